@@ -1,0 +1,40 @@
+package org.complaintrules.api;
+
+/**
+ * One complaint case, the input of {@link ComplaintAdvisor#advise(ComplaintCase)}.
+ *
+ * @param complaint the complaint
+ * @param customer who complains
+ * @param conversation the conversation so far; {@code null} becomes {@link Conversation#first()}
+ */
+public record ComplaintCase(Complaint complaint, Customer customer, Conversation conversation) {
+
+    /**
+     * Validates the components.
+     *
+     * @throws InvalidInputException naming {@code complaint} or {@code customer} when missing
+     */
+    public ComplaintCase {
+        Checks.required(complaint, "complaint");
+        Checks.required(customer, "customer");
+        if (conversation == null) {
+            conversation = Conversation.first();
+        }
+    }
+
+    /**
+     * A first-contact case.
+     *
+     * @param complaint the complaint
+     * @param customer who complains
+     * @return the case
+     */
+    public static ComplaintCase of(Complaint complaint, Customer customer) {
+        return new ComplaintCase(complaint, customer, null);
+    }
+
+    /** @return the complaint's id, which the advice answers under */
+    public String id() {
+        return complaint.id();
+    }
+}

@@ -1,0 +1,31 @@
+package org.complaintrules.api;
+
+import java.math.BigDecimal;
+
+/**
+ * The limits on input that protect the library from hostile or broken cases, in one place.
+ * A value past a limit is rejected as {@link ErrorCode#INVALID_INPUT}; nothing is truncated
+ * silently. Text analysis is linear in the text length, so {@link #MAX_TEXT_LENGTH} also
+ * bounds its cost.
+ */
+public final class InputLimits {
+    /** Longest {@code complaint.id} and {@code customer.id}, in characters. */
+    public static final int MAX_ID_LENGTH = 128;
+    /** Longest {@code complaint.text}, in characters (UTF-16 units). */
+    public static final int MAX_TEXT_LENGTH = 100_000;
+    /** Longest {@code complaint.language} tag. */
+    public static final int MAX_LANGUAGE_TAG_LENGTH = 35;
+    /** Most host-supplied {@code complaint.signals}. */
+    public static final int MAX_SIGNALS = 64;
+    /** Largest count ({@code complaintsLast12Months}, {@code contacts}, ...). */
+    public static final int MAX_COUNT = 100_000;
+    /** Largest money amount accepted. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    /** Most digits after the decimal point in a money amount. */
+    public static final int MAX_AMOUNT_SCALE = 4;
+    /** Largest JSON document (one case, one line or one array) the JSON reader accepts, in characters. */
+    public static final int MAX_DOCUMENT_LENGTH = 4 * MAX_TEXT_LENGTH;
+
+    private InputLimits() {
+    }
+}

@@ -1,0 +1,21 @@
+package org.complaintrules.api;
+
+import java.util.Objects;
+
+/**
+ * A rule of the loaded policy, as policy owners wrote it.
+ *
+ * @param id the rule's {@code @id}
+ * @param name the rule's name
+ * @param description the rule's {@code @description}, or empty
+ * @param file the rule file it is in
+ */
+public record RuleInfo(String id, String name, String description, String file) {
+    /** Validates the components. */
+    public RuleInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(file, "file");
+    }
+}

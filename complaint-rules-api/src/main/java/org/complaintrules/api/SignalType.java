@@ -1,0 +1,29 @@
+package org.complaintrules.api;
+
+/** Signal codes: what the text analysis detects, and what a host may supply. */
+public enum SignalType {
+    /** Much of the text is in capitals. */
+    SHOUTING,
+    /** Many exclamation marks. */
+    EXCLAMATION,
+    /** Insults or obscenities. */
+    ABUSIVE_LANGUAGE,
+    /** Lawyer, lawsuit, court action. */
+    LEGAL_THREAT,
+    /** A regulator or ombudsman is named. */
+    REGULATOR_MENTION,
+    /** Fire, burns, injury, electric shock and the like. */
+    SAFETY_RISK,
+    /** The customer threatens to leave. */
+    CHURN_THREAT,
+    /** The customer threatens to go public (reviews, press, social media). */
+    PUBLIC_EXPOSURE_THREAT,
+    /** Demands action now. */
+    DEMANDS_IMMEDIACY,
+    /** Complains of having contacted several times already. */
+    REPEATED_CONTACT,
+    /** The same fault again. */
+    RECURRING_FAULT,
+    /** Hedging, apologetic, mild wording. */
+    MILD_WORDING
+}

@@ -1,0 +1,17 @@
+package org.complaintrules.api;
+
+/** Specialist teams a case may be routed to. */
+public enum Team {
+    /** Legal department. */
+    LEGAL,
+    /** Regulatory compliance. */
+    COMPLIANCE,
+    /** Quality management, for recurring causes. */
+    QUALITY,
+    /** Product or service safety. */
+    SAFETY,
+    /** The social media team. */
+    SOCIAL_MEDIA,
+    /** The customer's account manager. */
+    ACCOUNT_MANAGEMENT
+}
