@@ -1,0 +1,399 @@
+package org.complaintrules.drools;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.complaintrules.api.Advice;
+import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.ComplaintAdvisor;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Compensation;
+import org.complaintrules.api.Deadlines;
+import org.complaintrules.api.Escalation;
+import org.complaintrules.api.Evidence;
+import org.complaintrules.api.Money;
+import org.complaintrules.api.Priority;
+import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleEvaluationException;
+import org.complaintrules.api.RuleInfo;
+import org.complaintrules.api.RuleSetInfo;
+import org.complaintrules.api.SignalType;
+import org.complaintrules.api.Strategy;
+import org.complaintrules.api.UnsupportedCaseException;
+import org.complaintrules.drools.internal.CompiledPolicy;
+import org.complaintrules.drools.internal.Evaluation;
+import org.complaintrules.drools.internal.Guardrails;
+import org.complaintrules.drools.internal.PolicyCompiler;
+import org.complaintrules.drools.internal.PolicyFile;
+import org.complaintrules.drools.internal.PolicyLoader;
+import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.PolicySettings;
+import org.complaintrules.drools.model.Signal;
+import org.complaintrules.drools.model.TraitEvidence;
+import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
+import org.complaintrules.drools.signals.SignalAnalyzer;
+import org.complaintrules.drools.signals.TextAnalysis;
+
+/**
+ * A {@link ComplaintAdvisor} whose policy is a set of Drools rule files.
+ *
+ * <pre>{@code
+ * ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()   // the bundled default policy
+ *         .regulatoryProfile(RegulatoryProfile.UK_FCA)
+ *         .build();
+ * Advice advice = advisor.advise(complaintCase);
+ * }</pre>
+ *
+ * <p>Each call to {@link #advise(ComplaintCase)}: checks the case's currencies against the policy,
+ * analyses the text for signals, runs the rules in a fresh session over the one shared compiled
+ * rule base (so the advisor is thread-safe), records every fired rule, stops runaway rules at the
+ * firing limit, then applies the {@link Guardrails}. {@link #reload()} compiles the same sources
+ * again and swaps the new rules in atomically; a call in progress finishes on the rules it started with.
+ */
+public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
+    /** Classpath folder of the bundled default policy (artifact {@code complaint-rules-default-policy}). */
+    public static final String DEFAULT_POLICY_FOLDER = "org/complaintrules/policy";
+    /** Default firing limit per case. */
+    public static final int DEFAULT_FIRING_LIMIT = 1_000;
+    /** Absolute compensation cap used when neither the builder nor {@code guardrail.absoluteCap} sets one. */
+    public static final String DEFAULT_ABSOLUTE_CAP = "10000";
+
+    private final Supplier<List<PolicyFile>> sources;
+    private final Map<String, String> overrides;
+    private final RegulatoryProfile profile;
+    private final Money absoluteCapOverride;
+    private final int firingLimit;
+    private final SignalAnalyzer analyzer;
+    private final AtomicReference<Loaded> current = new AtomicReference<>();
+
+    private record Loaded(CompiledPolicy policy, Money absoluteCap) {
+    }
+
+    private DroolsComplaintAdvisor(Builder b) {
+        this.sources = b.sources();
+        this.overrides = Map.copyOf(b.overrides);
+        this.profile = b.profile;
+        this.absoluteCapOverride = b.absoluteCap;
+        this.firingLimit = b.firingLimit;
+        this.analyzer = b.analyzer;
+        current.set(load());
+    }
+
+    /** @return a builder; without any source it loads the bundled default policy */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private Loaded load() {
+        CompiledPolicy policy = PolicyCompiler.compile(sources.get(), overrides, profile);
+        PolicySettings s = policy.settings();
+        Money cap = absoluteCapOverride != null ? absoluteCapOverride
+                : new Money(s.has("guardrail.absoluteCap") ? s.number("guardrail.absoluteCap")
+                        : new java.math.BigDecimal(DEFAULT_ABSOLUTE_CAP), s.currency());
+        if (!cap.currency().equals(s.currency())) {
+            throw new IllegalArgumentException("absoluteCompensationCap must be in the policy currency "
+                    + s.currency() + ", was " + cap);
+        }
+        return new Loaded(policy, cap);
+    }
+
+    /**
+     * Compiles the policy's sources again (re-reading a rules directory) and swaps them in.
+     * On failure the advisor keeps the rules it had.
+     *
+     * @return the new rule set
+     * @throws RuleCompilationException when the new rules do not compile
+     */
+    public RuleSetInfo reload() {
+        Loaded next = load();
+        current.set(next);
+        return next.policy().info();
+    }
+
+    @Override
+    public RuleSetInfo ruleSet() {
+        return current.get().policy().info();
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return current.get().policy().rules();
+    }
+
+    /** @return the policy's settings (the numbers in {@code policy.properties}, with overrides) */
+    public Map<String, String> policySettings() {
+        return current.get().policy().settings().values();
+    }
+
+    /** @return the regulatory profile in force */
+    public RegulatoryProfile regulatoryProfile() {
+        return current.get().policy().settings().profile();
+    }
+
+    /** @return the absolute compensation cap the guardrails enforce */
+    public Money absoluteCompensationCap() {
+        return current.get().absoluteCap();
+    }
+
+    @Override
+    public Advice advise(ComplaintCase complaintCase) {
+        Objects.requireNonNull(complaintCase, "complaintCase");
+        Loaded loaded = current.get();
+        CompiledPolicy policy = loaded.policy();
+        PolicySettings settings = policy.settings();
+        checkCurrencies(complaintCase, settings);
+
+        TextAnalysis text = analyzer.analyse(complaintCase.complaint());
+        List<Signal> signals = mergeSignals(text.signals(), complaintCase.complaint().signals());
+        AdviceDraft draft = new AdviceDraft(complaintCase.complaint().receivedAt());
+        List<Object> facts = new ArrayList<>();
+        facts.add(complaintCase.complaint());
+        facts.add(complaintCase.customer());
+        facts.add(complaintCase.conversation());
+        facts.add(text.profile());
+        facts.add(settings);
+        facts.addAll(signals);
+        facts.add(draft);
+        Evaluation.Result run = Evaluation.run(policy.kieBase(), facts, firingLimit, complaintCase.id());
+
+        Guardrails guard = new Guardrails(loaded.absoluteCap());
+        List<ComplainantType> traits = new ArrayList<>(guard.traits(run.traits(), settings));
+        ComplainantType primary = guard.primary(run.primaries(), traits, settings);
+        Compensation compensation = guard.compensation(run.caps(), draft, Money.zero(settings.currency()));
+        Priority priority = guard.priority(draft);
+        Deadlines deadlines = guard.deadlines(draft);
+        List<Evidence> evidence = run.evidence().stream()
+                .sorted(java.util.Comparator.comparingInt((TraitEvidence e) -> settings.rank(e.type()))
+                        .thenComparing(TraitEvidence::signal).thenComparing(TraitEvidence::detail))
+                .map(e -> new Evidence(e.type(), e.signal(), e.detail())).toList();
+        return new Advice(complaintCase.id(), policy.info(), primary, traits, evidence, priority,
+                new Strategy(draft.actions(), draft.avoided(), draft.responseSteps()), compensation,
+                new Escalation(draft.level(), draft.teams(), draft.reasons()), deadlines, draft.followUps(),
+                draft.tags(), run.fired(), guard.warnings());
+    }
+
+    private static List<Signal> mergeSignals(List<Signal> detected, List<SignalType> hostSupplied) {
+        Set<SignalType> seen = EnumSet.noneOf(SignalType.class);
+        List<Signal> merged = new ArrayList<>();
+        for (Signal s : detected) {
+            if (seen.add(s.type())) {
+                merged.add(s);
+            }
+        }
+        for (SignalType t : hostSupplied) {
+            if (seen.add(t)) {
+                merged.add(Signal.fromHost(t));
+            }
+        }
+        return merged;
+    }
+
+    private static void checkCurrencies(ComplaintCase c, PolicySettings s) {
+        Map<String, Money> amounts = new LinkedHashMap<>();
+        amounts.put("complaint.claimedLoss", c.complaint().claimedLoss());
+        amounts.put("complaint.requestedCompensation", c.complaint().requestedCompensation());
+        amounts.put("customer.lifetimeValue", c.customer().lifetimeValue());
+        amounts.put("customer.compensationLast12Months", c.customer().compensationLast12Months());
+        amounts.put("conversation.lastOffer", c.conversation().lastOffer());
+        amounts.forEach((field, money) -> {
+            if (money != null && !money.currency().equals(s.currency())) {
+                throw new UnsupportedCaseException(field + ".currency", "policy " + s.name() + " has limits for "
+                        + s.currency().getCurrencyCode() + " only, was " + money.currency().getCurrencyCode());
+            }
+        });
+    }
+
+    /**
+     * Configures and builds a {@link DroolsComplaintAdvisor}. {@link #build()} either returns a
+     * fully working advisor or throws; a half-loaded advisor never exists.
+     */
+    public static final class Builder {
+        private final List<Supplier<List<PolicyFile>>> parts = new ArrayList<>();
+        private final Map<String, String> overrides = new LinkedHashMap<>();
+        private RegulatoryProfile profile;
+        private Money absoluteCap;
+        private int firingLimit = DEFAULT_FIRING_LIMIT;
+        private SignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds the bundled default policy; it must be on the classpath
+         * ({@code org.complaintrules:complaint-rules-default-policy}). Used when no other source is added.
+         *
+         * @return this builder
+         */
+        public Builder defaultPolicy() {
+            parts.add(Builder::bundledPolicy);
+            return this;
+        }
+
+        private static List<PolicyFile> bundledPolicy() {
+            ClassLoader loader = DroolsComplaintAdvisor.class.getClassLoader();
+            if (loader.getResource(DEFAULT_POLICY_FOLDER + "/" + PolicyLoader.PROPERTIES) == null) {
+                throw new IllegalArgumentException("the bundled default policy is not on the classpath: add the dependency "
+                        + "org.complaintrules:complaint-rules-default-policy, or give the builder rulesDirectory(...)");
+            }
+            return PolicyLoader.fromClasspath(loader, DEFAULT_POLICY_FOLDER);
+        }
+
+        /**
+         * Adds every {@code .drl} file below a folder and its {@code policy.properties}. The folder is
+         * read again on {@link DroolsComplaintAdvisor#reload()}.
+         *
+         * @param dir the folder
+         * @return this builder
+         * @throws NullPointerException when {@code dir} is null
+         */
+        public Builder rulesDirectory(Path dir) {
+            Objects.requireNonNull(dir, "dir");
+            parts.add(() -> PolicyLoader.fromDirectory(dir));
+            return this;
+        }
+
+        /**
+         * Adds the {@code .drl} files and {@code policy.properties} of a classpath folder.
+         *
+         * @param folder e.g. {@code com/example/policy}
+         * @return this builder
+         */
+        public Builder classpathPolicy(String folder) {
+            Objects.requireNonNull(folder, "folder");
+            ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : DroolsComplaintAdvisor.class.getClassLoader();
+            parts.add(() -> PolicyLoader.fromClasspath(loader, folder));
+            return this;
+        }
+
+        /**
+         * Adds classpath resources one by one: {@code .drl} files, or a {@code policy.properties}.
+         *
+         * @param paths resource paths, e.g. {@code com/example/policy/extra.drl}
+         * @return this builder
+         */
+        public Builder classpathResources(String... paths) {
+            ClassLoader loader = DroolsComplaintAdvisor.class.getClassLoader();
+            for (String p : paths) {
+                Objects.requireNonNull(p, "path");
+                String name = p.substring(p.lastIndexOf('/') + 1);
+                parts.add(() -> List.of(new PolicyFile(name, PolicyLoader.readResource(loader, p))));
+            }
+            return this;
+        }
+
+        /**
+         * Adds one rule file given as text.
+         *
+         * @param fileName the name errors are reported under; must end in {@code .drl}, or be {@code policy.properties}
+         * @param content the rules
+         * @return this builder
+         * @throws IllegalArgumentException when the name is neither
+         */
+        public Builder drl(String fileName, String content) {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(content, "content");
+            if (!fileName.endsWith(".drl") && !fileName.equals(PolicyLoader.PROPERTIES)) {
+                throw new IllegalArgumentException("fileName must end in .drl or be policy.properties, was \"" + fileName + "\"");
+            }
+            PolicyFile f = new PolicyFile(fileName, content);
+            parts.add(() -> List.of(f));
+            return this;
+        }
+
+        /**
+         * Overrides one value of {@code policy.properties}.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder policyProperty(String key, String value) {
+            overrides.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Overrides values of {@code policy.properties}.
+         *
+         * @param values keys and values
+         * @return this builder
+         */
+        public Builder policyProperties(Map<String, String> values) {
+            values.forEach(this::policyProperty);
+            return this;
+        }
+
+        /**
+         * @param profile the regulatory profile; overrides {@code regulatory.profile} of the policy
+         * @return this builder
+         */
+        public Builder regulatoryProfile(RegulatoryProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /**
+         * @param cap the most any case may be offered, whatever the rules say; in the policy currency.
+         *            Default: {@code guardrail.absoluteCap} of the policy, else {@value DroolsComplaintAdvisor#DEFAULT_ABSOLUTE_CAP}.
+         * @return this builder
+         */
+        public Builder absoluteCompensationCap(Money cap) {
+            this.absoluteCap = Objects.requireNonNull(cap, "cap");
+            return this;
+        }
+
+        /**
+         * @param limit the most rule firings one case may take before it fails with RULES_FAILED; 1..1,000,000
+         * @return this builder
+         * @throws IllegalArgumentException when out of range, quoting the value
+         */
+        public Builder firingLimit(int limit) {
+            if (limit < 1 || limit > 1_000_000) {
+                throw new IllegalArgumentException("firingLimit must be 1..1000000, was " + limit);
+            }
+            this.firingLimit = limit;
+            return this;
+        }
+
+        /**
+         * @param analyzer the text analysis to use instead of {@link DefaultSignalAnalyzer}
+         * @return this builder
+         */
+        public Builder signalAnalyzer(SignalAnalyzer analyzer) {
+            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+            return this;
+        }
+
+        private Supplier<List<PolicyFile>> sources() {
+            List<Supplier<List<PolicyFile>>> chosen = parts.isEmpty() ? List.of(Builder::bundledPolicy) : List.copyOf(parts);
+            return () -> {
+                List<PolicyFile> all = new ArrayList<>();
+                chosen.forEach(s -> all.addAll(s.get()));
+                long props = all.stream().filter(f -> !f.isDrl()).count();
+                if (props > 1) {
+                    throw new IllegalArgumentException("a policy has one policy.properties, found " + props);
+                }
+                return all;
+            };
+        }
+
+        /**
+         * @return a working advisor
+         * @throws RuleCompilationException when the rules do not compile, with every error as {@code file:line: message}
+         * @throws IllegalArgumentException when a source cannot be read or the configuration is inconsistent
+         */
+        public DroolsComplaintAdvisor build() {
+            return new DroolsComplaintAdvisor(this);
+        }
+    }
+
+}

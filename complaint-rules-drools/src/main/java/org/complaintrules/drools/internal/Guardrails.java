@@ -1,0 +1,194 @@
+package org.complaintrules.drools.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.complaintrules.api.Approval;
+import org.complaintrules.api.ApprovalRole;
+import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.Compensation;
+import org.complaintrules.api.Deadlines;
+import org.complaintrules.api.Money;
+import org.complaintrules.api.Priority;
+import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CompensationCap;
+import org.complaintrules.drools.model.PolicySettings;
+import org.complaintrules.drools.model.PrimaryType;
+import org.complaintrules.drools.model.Trait;
+
+/**
+ * Hard limits no rule file can break, applied after the rules. Each correction adds a warning
+ * of the form {@code CODE: what was wrong and what was used instead}; nothing is corrected silently.
+ */
+public final class Guardrails {
+    /** Warning code: the primary type was missing, ambiguous, or not among the traits. */
+    public static final String PRIMARY_TYPE = "GUARDRAIL_PRIMARY_TYPE";
+    /** Warning code: the compensation cap was missing, ambiguous, or above the absolute cap. */
+    public static final String COMPENSATION = "GUARDRAIL_COMPENSATION";
+    /** Warning code: a deadline was missing, before receipt, or out of order. */
+    public static final String DEADLINE = "GUARDRAIL_DEADLINE";
+    /** Warning code: no rule set a priority. */
+    public static final String PRIORITY = "GUARDRAIL_PRIORITY";
+
+    private static final Duration DEFAULT_ACKNOWLEDGE = Duration.ofHours(1);
+    private static final Duration DEFAULT_RESPOND = Duration.ofHours(24);
+    private static final Duration DEFAULT_RESOLVE = Duration.ofDays(14);
+    private static final Duration DEFAULT_FOLLOW_UP = Duration.ofDays(21);
+
+    private final Money absoluteCap;
+    private final List<String> warnings = new ArrayList<>();
+
+    /** @param absoluteCap the most any case may be offered, whatever the rules say */
+    public Guardrails(Money absoluteCap) {
+        this.absoluteCap = absoluteCap;
+    }
+
+    /** @return the warnings added so far */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * @param traits the traits the rules derived
+     * @param settings the policy, for the precedence
+     * @return the traits by precedence, without MODERATE and without duplicates
+     */
+    public List<ComplainantType> traits(List<Trait> traits, PolicySettings settings) {
+        List<ComplainantType> out = new ArrayList<>();
+        traits.stream().sorted(Comparator.comparingInt((Trait t) -> settings.rank(t.type())).thenComparing(Trait::type))
+                .map(Trait::type).forEach(t -> {
+                    if (t == ComplainantType.MODERATE) {
+                        warnings.add(PRIMARY_TYPE + ": MODERATE is not a trait; removed from traits");
+                    } else if (!out.contains(t)) {
+                        out.add(t);
+                    }
+                });
+        return out;
+    }
+
+    /**
+     * Exactly one primary type, among the traits unless MODERATE.
+     *
+     * @param primaries the primary types the rules chose
+     * @param traits the traits, by precedence (may be extended with the primary type)
+     * @param settings the policy, for the precedence
+     * @return the primary type
+     */
+    public ComplainantType primary(List<PrimaryType> primaries, List<ComplainantType> traits, PolicySettings settings) {
+        List<ComplainantType> chosen = primaries.stream().map(PrimaryType::type).distinct()
+                .sorted(Comparator.comparingInt(settings::rank)).toList();
+        ComplainantType fallback = traits.isEmpty() ? ComplainantType.MODERATE : traits.get(0);
+        if (chosen.isEmpty()) {
+            warnings.add(PRIMARY_TYPE + ": no rule chose a primary type; used " + fallback);
+            return fallback;
+        }
+        ComplainantType primary = chosen.get(0);
+        if (chosen.size() > 1) {
+            warnings.add(PRIMARY_TYPE + ": rules chose " + chosen + "; kept " + primary + " by precedence");
+        }
+        if (primary == ComplainantType.MODERATE && !traits.isEmpty()) {
+            warnings.add(PRIMARY_TYPE + ": MODERATE chosen although traits " + traits + " have enough evidence; used "
+                    + fallback);
+            return fallback;
+        }
+        if (primary != ComplainantType.MODERATE && !traits.contains(primary)) {
+            warnings.add(PRIMARY_TYPE + ": primary type " + primary + " had no trait; added it to traits");
+            traits.add(0, primary);
+        }
+        return primary;
+    }
+
+    /**
+     * The cap within the absolute cap, and the approval ladder up to it.
+     *
+     * @param caps the caps the rules set
+     * @param draft the draft, for forms and authorities
+     * @param currency the policy currency's zero
+     * @return the compensation
+     */
+    public Compensation compensation(List<CompensationCap> caps, AdviceDraft draft, Money currency) {
+        Money max;
+        if (caps.isEmpty()) {
+            max = currency;
+            warnings.add(COMPENSATION + ": no rule set a compensation cap; used " + max);
+        } else {
+            CompensationCap lowest = caps.stream().min(Comparator.comparing(CompensationCap::amount)).orElseThrow();
+            max = lowest.amount();
+            if (caps.stream().map(CompensationCap::amount).distinct().count() > 1) {
+                warnings.add(COMPENSATION + ": rules set " + caps.size() + " different caps; kept the lowest, " + max);
+            }
+        }
+        if (max.compareTo(absoluteCap) > 0) {
+            warnings.add(COMPENSATION + ": cap " + max + " is above the absolute cap " + absoluteCap + "; lowered to it");
+            max = absoluteCap;
+        }
+        max = max.roundedDown();
+        List<Approval> ladder = new ArrayList<>();
+        if (max.amount().signum() > 0) {
+            List<Map.Entry<ApprovalRole, Money>> authorities = draft.authorities();
+            for (Map.Entry<ApprovalRole, Money> a : authorities) {
+                if (a.getValue().compareTo(max) >= 0) {
+                    ladder.add(new Approval(max, a.getKey()));
+                    break;
+                }
+                ladder.add(new Approval(a.getValue(), a.getKey()));
+            }
+            if (ladder.isEmpty() || ladder.get(ladder.size() - 1).upTo().compareTo(max) < 0) {
+                ladder.add(new Approval(max, ApprovalRole.EXECUTIVE));
+                warnings.add(COMPENSATION + ": no role's authority reaches " + max + "; EXECUTIVE approves it");
+            }
+        }
+        return new Compensation(max, draft.allowedForms(), ladder);
+    }
+
+    /**
+     * @param draft the draft
+     * @return the priority the rules set, or NORMAL with a warning
+     */
+    public Priority priority(AdviceDraft draft) {
+        if (draft.priority() == null) {
+            warnings.add(PRIORITY + ": no rule set a priority; used NORMAL");
+            return Priority.NORMAL;
+        }
+        return draft.priority();
+    }
+
+    /**
+     * Deadlines present, not before receipt, and in order (an earlier step is never due after a later one).
+     *
+     * @param draft the draft
+     * @return the deadlines
+     */
+    public Deadlines deadlines(AdviceDraft draft) {
+        Instant received = draft.receivedAt();
+        Instant ack = present(draft.acknowledgeBy(), "acknowledgeBy", received, DEFAULT_ACKNOWLEDGE);
+        Instant respond = present(draft.respondBy(), "respondBy", received, DEFAULT_RESPOND);
+        Instant resolve = present(draft.resolveBy(), "resolveBy", received, DEFAULT_RESOLVE);
+        Instant followUp = present(draft.followUpAt(), "followUpAt", received, DEFAULT_FOLLOW_UP);
+        if (respond.isAfter(resolve)) {
+            warnings.add(DEADLINE + ": respondBy " + respond + " was after resolveBy; moved to " + resolve);
+            respond = resolve;
+        }
+        if (ack.isAfter(respond)) {
+            warnings.add(DEADLINE + ": acknowledgeBy " + ack + " was after respondBy; moved to " + respond);
+            ack = respond;
+        }
+        return new Deadlines(ack, respond, resolve, followUp);
+    }
+
+    private Instant present(Instant value, String name, Instant received, Duration fallback) {
+        if (value == null) {
+            Instant v = received.plus(fallback);
+            warnings.add(DEADLINE + ": no rule set " + name + "; used " + v);
+            return v;
+        }
+        if (value.isBefore(received)) {
+            warnings.add(DEADLINE + ": " + name + " " + value + " was before receipt; moved to " + received);
+            return received;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,131 @@
+package org.complaintrules.drools.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** Reads policy files from a directory or a classpath folder. */
+public final class PolicyLoader {
+    /** The properties file of a policy folder. */
+    public static final String PROPERTIES = "policy.properties";
+
+    private PolicyLoader() {
+    }
+
+    /**
+     * Every {@code .drl} file below {@code dir} (sorted by relative path) and its
+     * {@code policy.properties}, if any.
+     *
+     * @param dir the folder
+     * @return the files
+     * @throws IllegalArgumentException when {@code dir} is not a readable folder or holds no rule file
+     */
+    public static List<PolicyFile> fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("rules directory " + dir + " does not exist or is not a directory");
+        }
+        List<PolicyFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> paths = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".drl")
+                            || dir.relativize(p).toString().equals(PROPERTIES))
+                    .sorted().toList();
+            for (Path p : paths) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
+        }
+        requireRules(files, "rules directory " + dir);
+        return files;
+    }
+
+    /**
+     * Every {@code .drl} file directly in a classpath folder and its {@code policy.properties};
+     * works for folders on the file system and inside jars.
+     *
+     * @param loader the class loader to search
+     * @param folder the folder, e.g. {@code org/complaintrules/policy}
+     * @return the files, sorted by name
+     * @throws IllegalArgumentException when the folder is not on the classpath or holds no rule file
+     */
+    public static List<PolicyFile> fromClasspath(ClassLoader loader, String folder) {
+        String base = folder.replaceAll("^/+|/+$", "");
+        URL url = loader.getResource(base + "/" + PROPERTIES);
+        if (url == null) {
+            url = loader.getResource(base);
+        }
+        if (url == null) {
+            throw new IllegalArgumentException("no policy at classpath folder " + base + " (expected "
+                    + base + "/" + PROPERTIES + ")");
+        }
+        List<String> names = new ArrayList<>();
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                JarURLConnection conn = (JarURLConnection) url.openConnection();
+                conn.setUseCaches(false);
+                try (JarFile jar = conn.getJarFile()) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        String n = entries.nextElement().getName();
+                        if (n.startsWith(base + "/") && n.indexOf('/', base.length() + 1) < 0) {
+                            names.add(n.substring(base.length() + 1));
+                        }
+                    }
+                }
+            } else if ("file".equals(url.getProtocol())) {
+                Path p = Path.of(url.toURI());
+                Path dir = Files.isDirectory(p) ? p : p.getParent();
+                try (Stream<Path> list = Files.list(dir)) {
+                    list.map(q -> q.getFileName().toString()).forEach(names::add);
+                }
+            } else {
+                throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalArgumentException("cannot read classpath folder " + base + ": " + e.getMessage(), e);
+        }
+        List<PolicyFile> files = new ArrayList<>();
+        for (String n : names.stream().filter(n -> n.endsWith(".drl") || n.equals(PROPERTIES)).sorted().toList()) {
+            files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
+        }
+        requireRules(files, "classpath folder " + base);
+        return files;
+    }
+
+    /**
+     * @param loader the class loader
+     * @param path a resource path
+     * @return the resource's text
+     * @throws IllegalArgumentException when there is no such resource
+     */
+    public static String readResource(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no classpath resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + path, e);
+        }
+    }
+
+    private static void requireRules(List<PolicyFile> files, String where) {
+        if (files.stream().noneMatch(PolicyFile::isDrl)) {
+            throw new IllegalArgumentException(where + " holds no .drl file");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.complaintrules.drools.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatoryProfile;
+
+/**
+ * Fact: the numbers policy owners tune, read from {@code policy.properties} (plus any
+ * overrides given to the builder). Rules read them by key, so every number lives in one file:
+ * <pre>{@code
+ * $p : PolicySettings()
+ * ...
+ * insert(new CompensationLimit($p.money("cap.standard"), "SEGMENT_CAP"));
+ * }</pre>
+ * A missing or malformed key fails the rule that asked for it, naming the key, and the case
+ * is answered with {@code RULES_FAILED}.
+ */
+public final class PolicySettings {
+    private final Map<String, String> values;
+    private final Currency currency;
+    private final RegulatoryProfile profile;
+    private final List<ComplainantType> precedence;
+
+    /**
+     * @param values the properties, already merged with overrides
+     * @param profile the regulatory profile in force
+     * @throws IllegalArgumentException when {@code currency} or {@code type.precedence} is malformed
+     */
+    public PolicySettings(Map<String, String> values, RegulatoryProfile profile) {
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.profile = Objects.requireNonNull(profile, "profile");
+        String code = this.values.getOrDefault("currency", "EUR");
+        this.currency = Money.parseCurrency(code);
+        String order = this.values.getOrDefault("type.precedence", "AGGRESSIVE,RIP_OFF,CHRONIC,HIGH_ROLLER,PASSIVE");
+        try {
+            this.precedence = Arrays.stream(order.split(",")).map(String::trim).map(ComplainantType::valueOf).toList();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("type.precedence must list complainant types, was \"" + order + "\"", e);
+        }
+    }
+
+    /** @return the policy's name */
+    public String name() {
+        return values.getOrDefault("name", "unnamed-policy");
+    }
+
+    /** @return the policy's version */
+    public String version() {
+        return values.getOrDefault("version", "0.0.0");
+    }
+
+    /** @return the only currency the policy has limits for */
+    public Currency currency() {
+        return currency;
+    }
+
+    /** @return the regulatory profile in force */
+    public RegulatoryProfile profile() {
+        return profile;
+    }
+
+    /** @return every key and value, read-only */
+    public Map<String, String> values() {
+        return values;
+    }
+
+    /**
+     * @param key a property key
+     * @return whether the policy sets it
+     */
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    /**
+     * @param key a property key
+     * @return its value
+     * @throws IllegalStateException naming the key when the policy does not set it
+     */
+    public String text(String key) {
+        String v = values.get(key);
+        if (v == null) {
+            throw new IllegalStateException("policy.properties has no key '" + key + "'");
+        }
+        return v.trim();
+    }
+
+    /**
+     * @param key a property key
+     * @return its value as a decimal
+     * @throws IllegalStateException naming the key and value when missing or not a decimal
+     */
+    public BigDecimal number(String key) {
+        String v = text(key);
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("policy.properties '" + key + "' must be a decimal, was \"" + v + "\"");
+        }
+    }
+
+    /**
+     * @param key a property key
+     * @return its value as a whole number
+     * @throws IllegalStateException naming the key and value when missing or not whole
+     */
+    public int whole(String key) {
+        String v = text(key);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("policy.properties '" + key + "' must be a whole number, was \"" + v + "\"");
+        }
+    }
+
+    /**
+     * @param key a property key
+     * @return its value as money in the policy currency
+     */
+    public Money money(String key) {
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        BigDecimal n = number(key);
+        return new Money(n.scale() < digits ? n.setScale(digits) : n, currency);
+    }
+
+    /**
+     * A duration such as {@code 24h}, {@code 30m}, {@code 3d}, {@code 8w} or ISO-8601 {@code PT24H}.
+     *
+     * @param key a property key
+     * @return its value as a duration
+     * @throws IllegalStateException naming the key and value when missing or malformed
+     */
+    public Duration duration(String key) {
+        String v = text(key);
+        try {
+            if (v.startsWith("P") || v.startsWith("p")) {
+                return Duration.parse(v);
+            }
+            long n = Long.parseLong(v.substring(0, v.length() - 1).trim());
+            switch (Character.toLowerCase(v.charAt(v.length() - 1))) {
+                case 'm': return Duration.ofMinutes(n);
+                case 'h': return Duration.ofHours(n);
+                case 'd': return Duration.ofDays(n);
+                case 'w': return Duration.ofDays(7 * n);
+                default: break;
+            }
+        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+            // fall through to the error below
+        }
+        throw new IllegalStateException("policy.properties '" + key
+                + "' must be a duration such as 24h, 30m, 3d, 8w or PT24H, was \"" + v + "\"");
+    }
+
+    /**
+     * @param base an amount
+     * @param factorKey key of a decimal factor
+     * @return {@code base * factor}, rounded down to the currency's decimals
+     */
+    public Money scaled(Money base, String factorKey) {
+        return new Money(base.amount().multiply(number(factorKey)), base.currency()).roundedDown();
+    }
+
+    /**
+     * @param capKey key of a cap in the policy currency
+     * @param used what is already used of it, or {@code null} for nothing
+     * @return what is left of the cap, never below zero
+     */
+    public Money remaining(String capKey, Money used) {
+        BigDecimal left = number(capKey).subtract(used == null ? BigDecimal.ZERO : used.amount());
+        return new Money(left.max(BigDecimal.ZERO).setScale(Math.max(currency.getDefaultFractionDigits(), 0),
+                RoundingMode.DOWN), currency);
+    }
+
+    /**
+     * @param type a complainant type
+     * @return its place in {@code type.precedence}, 0 first; types not listed come last
+     */
+    public int rank(ComplainantType type) {
+        int i = precedence.indexOf(type);
+        return i < 0 ? precedence.size() : i;
+    }
+
+    /** @return the types in precedence order, as {@code type.precedence} lists them */
+    public List<ComplainantType> precedence() {
+        return precedence;
+    }
+
+    /**
+     * @param amount an amount
+     * @param key key of a threshold in the policy currency
+     * @return whether {@code amount} is present and at least the threshold
+     */
+    public boolean atLeast(Money amount, String key) {
+        return amount != null && amount.amount().compareTo(number(key)) >= 0;
+    }
+}
