@@ -139,7 +139,7 @@ public final class CaseReader {
         if (complete) {
             return readWhole(head);
         }
-        return readLines(new LineSource(head, in, InputLimits.MAX_DOCUMENT_LENGTH));
+        return readLines(new LineSource(head, in, InputLimits.MAX_DOCUMENT_LENGTH), true);
     }
 
     /** Input that fits in memory and is not an array: one document, or else JSON Lines. */
@@ -169,7 +169,7 @@ public final class CaseReader {
             anyParsed |= a.node() != null;
             attempts.add(a);
         }
-        boolean looksLikeLines = firstLine != null && firstLine.startsWith("{") && firstLine.endsWith("}");
+        boolean looksLikeLines = firstLine != null && looksLikeOneObject(firstLine);
         if (!anyParsed && !looksLikeLines) {
             return List.of(failed(0, null, wholeError, ""));
         }
@@ -180,13 +180,24 @@ public final class CaseReader {
         return out;
     }
 
-    private List<CaseInput> readLines(LineSource lines) throws IOException {
+    /**
+     * JSON Lines too long to hold as one document.
+     *
+     * @param judgeFirst when the first non-blank line is a lone <code>{</code>, as pretty-printers
+     *        write it, the input is taken for one over-long document and answered with one error
+     *        instead of one per line; any other first line, even a broken one, means JSON Lines
+     */
+    private List<CaseInput> readLines(LineSource lines, boolean judgeFirst) throws IOException {
         List<CaseInput> out = new ArrayList<>();
         for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
             if (line.text() != null && line.text().isBlank()) {
                 continue;
             }
             Attempt a = attempt(line);
+            if (out.isEmpty() && judgeFirst && line.text() != null && line.text().strip().equals("{")) {
+                return List.of(failed(0, null, JsonDocuments.tooLong("document", -1),
+                        "; send large batches as JSON Lines, one case per line"));
+            }
             out.add(a.node() != null ? toInput(out.size(), a.node()) : failed(out.size(), null, a.error(), ""));
         }
         return out;
@@ -267,6 +278,11 @@ public final class CaseReader {
             sb.append(buf, 0, n);
         }
         return false;
+    }
+
+    private static boolean looksLikeOneObject(String line) {
+        String t = line.strip();
+        return t.startsWith("{") && t.endsWith("}");
     }
 
     private static int firstNonWhitespace(String s) {

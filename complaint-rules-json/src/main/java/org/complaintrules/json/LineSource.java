@@ -66,7 +66,7 @@ final class LineSource {
         if (headPos < head.length()) {
             return head.charAt(headPos++);
         }
-        if (pos == len) {
+        while (pos == len) {
             if (eof || rest == null) {
                 return -1;
             }
@@ -77,9 +77,6 @@ final class LineSource {
             }
             pos = 0;
             len = n;
-            if (n == 0) {
-                return read();
-            }
         }
         return buf[pos++];
     }

@@ -208,6 +208,33 @@ class CaseReaderBatchTest {
     }
 
     @Test
+    void aPrettyPrintedDocumentOverTheLimitIsOneError() {
+        String big = TestJson.contractCase().setString("complaint.text", "x".repeat(InputLimits.MAX_TEXT_LENGTH)).json();
+        StringBuilder sb = new StringBuilder("{\n  \"complaint\": {\n");
+        while (sb.length() <= InputLimits.MAX_DOCUMENT_LENGTH) {
+            sb.append("    \"text\": \"").append("y".repeat(1000)).append("\",\n");
+        }
+        sb.append(big.substring(1));
+        List<CaseInput> all = reader.readAll(sb.toString());
+        assertThat(all).containsExactly(CaseInput.failed(0, new CaseError(null, ErrorCode.INVALID_INPUT, null,
+                "document must be at most 400000 characters, was longer; send large batches as JSON Lines, "
+                        + "one case per line")));
+    }
+
+    @Test
+    void aLargeJsonLinesInputWithABrokenFirstLineIsStillReadLineByLine() {
+        StringBuilder sb = new StringBuilder("{\"complaint\": {\"id\": \"C-0\"\n");
+        int n = 0;
+        while (sb.length() <= InputLimits.MAX_DOCUMENT_LENGTH) {
+            sb.append(line("C-" + ++n)).append('\n');
+        }
+        List<CaseInput> all = reader.readAll(sb.toString());
+        assertThat(all).hasSize(n + 1);
+        assertThat(all.get(0).error().message()).startsWith("not valid JSON at line 1 column ");
+        assertThat(all.subList(1, n + 1)).allMatch(CaseInput::isValid);
+    }
+
+    @Test
     void aFailingReaderIsTheOnlyThingThatThrows() {
         Reader failing = new Reader() {
             @Override
