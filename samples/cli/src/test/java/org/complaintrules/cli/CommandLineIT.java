@@ -142,4 +142,27 @@ class CommandLineIT {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Case C-2001").contains("Compensation: up to ").doesNotContain("{\"caseId\"");
     }
+
+    @Test
+    void diffReportsWhatAPolicyChangeDoes(@TempDir Path dir) throws Exception {
+        Path policy = Path.of(System.getProperty("complaint.policy.dir"));
+        Path copy = dir.resolve("candidate");
+        Files.createDirectories(copy);
+        try (var files = Files.list(policy)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        String props = Files.readString(copy.resolve("policy.properties"));
+        Files.writeString(copy.resolve("policy.properties"), props.replaceAll("(?m)^name=.*$", "name=candidate"));
+        String samples = SAMPLES.resolve("complaints.jsonl").toString();
+
+        Run same = run(null, "diff", "--from", "default", "--to", copy.toString(), samples, "--format", "json");
+        assertThat(same.exit()).as(same.err()).isZero();
+        assertThat(same.out()).contains("\"name\":\"candidate\"", "\"changedCases\":0", "\"delta\":\"0");
+
+        Run usage = run(null, "diff", "--from", "default", samples);
+        assertThat(usage.exit()).isEqualTo(1);
+        assertThat(usage.err()).contains("--to");
+    }
 }
