@@ -35,18 +35,19 @@ import org.slf4j.LoggerFactory;
  *       {@code "5 exclamation marks"}.</li>
  *   <li>The other types: phrases from the word lists in
  *       {@code org/complaintrules/drools/signals/lexicon/<language>/} plus
- *       {@code lexicon/universal/}, one file per signal, described in {@link Lexicon}. Detail:
- *       the first phrase found and where it starts in the text, as a UTF-16 index:
- *       {@code "'lawyer' at 34"}.</li>
+ *       {@code lexicon/universal/}, one file per signal (format in {@code lexicon/README.md}). Detail:
+ *       the leftmost phrase found, as the customer wrote it, and where it starts in the text as a
+ *       UTF-16 index: {@code "'lawyer' at 34"}. An exclusion in the same file ("Kindle Fire",
+ *       "food court", "Attorney General") cancels any match it overlaps.</li>
  * </ul>
  * The result holds at most one signal per type, in {@code SignalType} declaration order.
  * Details never hold more than a few words of the text (at most {@value #MAX_SHOWN} characters
  * of it), and the text is never logged.
  *
  * <h2>Cost</h2>
- * Linear in the length n of the text: the text is folded once (NFKC, lower case,
- * {@link NormalizedText}), counted once, and scanned once by an Aho–Corasick automaton holding
- * every phrase of the language ({@link PhraseAutomaton}); each candidate is then checked in time
+ * Linear in the length n of the text: the text is folded once (NFKC, lower case; digit runs and
+ * white space runs become one symbol each), counted once, and scanned once by an Aho–Corasick
+ * automaton holding every phrase of the language; each candidate is then checked in time
  * bounded by the longest phrase. Time is O(n log σ + m·L) with σ the largest fan-out of the
  * automaton, m the number of candidates and L the longest phrase; memory is O(n + m). Complaint
  * texts are at most {@link InputLimits#MAX_TEXT_LENGTH} characters, which bounds the cost of one
@@ -54,7 +55,7 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Threads</h2>
  * Immutable and thread-safe; the word lists are read and compiled once per class loader, by
- * {@link #create()}.
+ * the first {@link #create()} (about half a second of CPU on a cold JVM).
  */
 public final class DefaultSignalAnalyzer implements SignalAnalyzer {
 
@@ -184,7 +185,13 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         return "'" + shown(text, from, to) + "' at " + from;
     }
 
-    /** @return text[from, to) with white space and control characters as single spaces, shortened */
+    /**
+     * @param text the original text
+     * @param from start of the words to show
+     * @param to end (exclusive) of the words to show
+     * @return text[from, to) with white space and control characters as single spaces, at most
+     *         {@value #MAX_SHOWN} characters of it
+     */
     static String shown(String text, int from, int to) {
         StringBuilder out = new StringBuilder(Math.min(to - from, MAX_SHOWN + 1));
         boolean space = false;

@@ -93,6 +93,10 @@ final class Lexicon {
             return new String(key).replace(NormalizedText.NUMBER, '#');
         }
 
+        /**
+         * @param other another phrase
+         * @return whether it matches exactly the same way (records compare arrays by identity)
+         */
         boolean sameMatching(Phrase other) {
             return type == other.type && exclusion == other.exclusion && startBoundary == other.startBoundary
                     && endBoundary == other.endBoundary && Arrays.equals(key, other.key)
@@ -149,6 +153,7 @@ final class Lexicon {
      * @param reader the list
      * @return its phrases
      * @throws IllegalStateException naming origin and line when a line is malformed
+     * @throws IOException when the list cannot be read
      */
     static List<Phrase> parse(SignalType type, String origin, Reader reader) throws IOException {
         List<Phrase> phrases = new ArrayList<>();

@@ -113,7 +113,10 @@ final class NormalizedText {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** @return the fold of a short text computed directly, without the table (also for tests) */
+    /**
+     * @param s a short text
+     * @return its fold computed directly, without the table (also for tests)
+     */
     static String foldSlow(String s) {
         return extra(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
@@ -156,7 +159,10 @@ final class NormalizedText {
         return length;
     }
 
-    /** @return symbol k */
+    /**
+     * @param k a symbol index
+     * @return symbol k
+     */
     char symbol(int k) {
         return symbols[k];
     }
@@ -166,12 +172,18 @@ final class NormalizedText {
         return symbols;
     }
 
-    /** @return start of the original range of symbol k, a UTF-16 index into the original text */
+    /**
+     * @param k a symbol index
+     * @return start of the original range of symbol k, a UTF-16 index into the original text
+     */
     int from(int k) {
         return from[k];
     }
 
-    /** @return end (exclusive) of the original range of symbol k */
+    /**
+     * @param k a symbol index
+     * @return end (exclusive) of the original range of symbol k
+     */
     int to(int k) {
         return to[k];
     }

@@ -36,12 +36,17 @@ final class TextStats {
     final int exclamations;
     /** Longest run of exclamation marks with nothing between them. */
     final int longestExclamationRun;
+    /** Han characters. */
     final int han;
+    /** Cyrillic letters. */
     final int cyrillic;
+    /** Latin letters, redaction placeholders included. */
     final int latin;
     /** Letters typical of Estonian: õ, š, ž (weighted 2) and ä, ö, ü (weighted 1). */
     final int estonianLetterWeight;
+    /** Words from {@link #ENGLISH_WORDS}. */
     final int englishWords;
+    /** Words from {@link #ESTONIAN_WORDS}. */
     final int estonianWords;
 
     private TextStats(Counter c, int words, int englishWords, int estonianWords) {

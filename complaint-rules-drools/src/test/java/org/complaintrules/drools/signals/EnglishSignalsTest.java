@@ -59,6 +59,7 @@ class EnglishSignalsTest {
                 Arguments.of(DEMANDS_IMMEDIACY, "I want a replacement sent immediately."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Fix it right now."),
                 Arguments.of(DEMANDS_IMMEDIACY, "I need a refund ASAP."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Please call me back as soon as possible."),
                 Arguments.of(DEMANDS_IMMEDIACY, "I expect a reply by the end of the day."),
                 Arguments.of(REPEATED_CONTACT, "I have called you 6 times this week about the same order."),
                 Arguments.of(REPEATED_CONTACT, "This is the third time I am writing to you."),
