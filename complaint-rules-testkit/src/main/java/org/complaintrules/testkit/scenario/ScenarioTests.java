@@ -43,7 +43,9 @@ public final class ScenarioTests {
      */
     public static Stream<DynamicTest> from(Path folder, Advisors advisors) {
         List<Scenario> scenarios = ScenarioLoader.create().loadFolder(folder);
-        return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), s.file() == null ? null : s.file().toUri(),
+        // No test source URI on purpose: Maven Surefire 3.5 silently drops dynamic tests whose source is a
+        // file URI (they neither run in its report nor fail the build), so the file is named in the diff instead.
+        return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(),
                 () -> {
                     ScenarioResult r = ScenarioRunner.runOne(advisors, s);
                     if (!r.passed()) {
