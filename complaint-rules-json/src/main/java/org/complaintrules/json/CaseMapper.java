@@ -1,0 +1,120 @@
+package org.complaintrules.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.complaintrules.api.Category;
+import org.complaintrules.api.Channel;
+import org.complaintrules.api.Complaint;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Conversation;
+import org.complaintrules.api.Customer;
+import org.complaintrules.api.InputLimits;
+import org.complaintrules.api.InvalidInputException;
+import org.complaintrules.api.Money;
+import org.complaintrules.api.Segment;
+import org.complaintrules.api.SignalType;
+
+/** Maps a parsed case (CONTRACT.md section 1) to a validated {@link ComplaintCase}, by hand. */
+final class CaseMapper {
+    static final Set<String> CASE_FIELDS = Set.of("complaint", "customer", "conversation");
+    static final Set<String> COMPLAINT_FIELDS = Set.of("id", "receivedAt", "channel", "category", "text", "language",
+            "claimedLoss", "requestedCompensation", "publiclyVisible", "satisfactionScore", "signals");
+    static final Set<String> CUSTOMER_FIELDS = Set.of("id", "segment", "lifetimeValue", "customerSince",
+            "complaintsLast12Months", "upheldComplaintsLast12Months", "compensationLast12Months");
+    static final Set<String> CONVERSATION_FIELDS = Set.of("contacts", "offersRejected", "lastOffer");
+
+    private CaseMapper() {
+    }
+
+    /**
+     * @param root the parsed document
+     * @return the validated case
+     * @throws InvalidInputException with the full JSON path of the first fault
+     */
+    static ComplaintCase toCase(JsonNode root) {
+        Fields top = Fields.of(root, null, CASE_FIELDS);
+        Complaint complaint = complaint(top.object("complaint", COMPLAINT_FIELDS, true));
+        Customer customer = customer(top.object("customer", CUSTOMER_FIELDS, true));
+        Conversation conversation = conversation(top.object("conversation", CONVERSATION_FIELDS, false));
+        return new ComplaintCase(complaint, customer, conversation);
+    }
+
+    /**
+     * The case id as far as it can be read, for answering a case that is otherwise invalid.
+     *
+     * @param root the parsed document, or {@code null}
+     * @return {@code complaint.id} when it is a valid id, else {@code null}
+     */
+    static String readableId(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return null;
+        }
+        JsonNode complaint = root.get("complaint");
+        if (complaint == null || !complaint.isObject()) {
+            return null;
+        }
+        JsonNode id = complaint.get("id");
+        if (id == null || !id.isTextual()) {
+            return null;
+        }
+        String text = id.textValue();
+        return text.isEmpty() || text.isBlank() || text.length() > InputLimits.MAX_ID_LENGTH ? null : text;
+    }
+
+    private static Complaint complaint(Fields f) {
+        String id = f.string("id", true);
+        Instant receivedAt = f.instant("receivedAt", true);
+        Channel channel = f.enumValue("channel", Channel.class, true);
+        Category category = f.enumValue("category", Category.class, true);
+        String text = f.string("text", false);
+        String language = f.string("language", false);
+        Money claimedLoss = f.money("claimedLoss", false);
+        Money requested = f.money("requestedCompensation", false);
+        boolean publiclyVisible = f.bool("publiclyVisible", false);
+        Integer score = f.integer("satisfactionScore", false, 1, 5);
+        List<SignalType> signals = f.list("signals", false, "signal codes",
+                (v, p) -> Fields.constant(v, p, SignalType.class));
+        try {
+            return new Complaint(id, receivedAt, channel, category, text, language, claimedLoss, requested,
+                    publiclyVisible, score, signals);
+        } catch (InvalidInputException e) {
+            throw e.under(f.path());
+        }
+    }
+
+    private static Customer customer(Fields f) {
+        String id = f.string("id", true);
+        Segment segment = f.enumValue("segment", Segment.class, false);
+        Money lifetimeValue = f.money("lifetimeValue", false);
+        LocalDate since = f.date("customerSince", false);
+        int complaints = orElse(f.integer("complaintsLast12Months", false, 0, InputLimits.MAX_COUNT), 0);
+        int upheld = orElse(f.integer("upheldComplaintsLast12Months", false, 0, InputLimits.MAX_COUNT), 0);
+        Money compensation = f.money("compensationLast12Months", false);
+        try {
+            return new Customer(id, segment, lifetimeValue, since, complaints, upheld, compensation);
+        } catch (InvalidInputException e) {
+            throw e.under(f.path());
+        }
+    }
+
+    private static Conversation conversation(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        int contacts = orElse(f.integer("contacts", false, 1, InputLimits.MAX_COUNT), 1);
+        int rejected = orElse(f.integer("offersRejected", false, 0, InputLimits.MAX_COUNT), 0);
+        Money lastOffer = f.money("lastOffer", false);
+        try {
+            return new Conversation(contacts, rejected, lastOffer);
+        } catch (InvalidInputException e) {
+            throw e.under(f.path());
+        }
+    }
+
+    private static int orElse(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+}

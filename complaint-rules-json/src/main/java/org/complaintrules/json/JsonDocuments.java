@@ -1,0 +1,260 @@
+package org.complaintrules.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.complaintrules.api.InputLimits;
+import org.complaintrules.api.InvalidInputException;
+
+/**
+ * Parses JSON documents under the hostile-input limits and turns every parser failure into an
+ * {@link InvalidInputException} that says where and what. Thread-safe.
+ */
+final class JsonDocuments {
+    /** Deepest nesting of objects and arrays in one case; a valid case needs 3. */
+    static final int MAX_NESTING_DEPTH = 32;
+    /** Longest JSON number, in characters; counts need at most 6 digits. */
+    static final int MAX_NUMBER_LENGTH = 32;
+    /** Longest JSON string. */
+    static final int MAX_STRING_LENGTH = InputLimits.MAX_TEXT_LENGTH * 4;
+    /** Longest field name. */
+    static final int MAX_NAME_LENGTH = 1_000;
+    /** Most tokens in one document; a valid case has fewer than 250. */
+    static final long MAX_TOKEN_COUNT = 100_000;
+
+    private final JsonFactory strict;
+    private final ObjectMapper mapper;
+    /** Splits a JSON array into elements without judging the elements (no duplicate check, generous depth). */
+    private final JsonFactory scanner;
+
+    JsonDocuments() {
+        strict = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+                        .maxTokenCount(MAX_TOKEN_COUNT)
+                        .build())
+                .build();
+        mapper = JsonMapper.builder(strict)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
+        scanner = JsonFactory.builder()
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+                        .build())
+                .build();
+    }
+
+    /** @return the strict factory, for writers that share its settings */
+    JsonFactory factory() {
+        return strict;
+    }
+
+    /**
+     * Parses one JSON document.
+     *
+     * @param text the document
+     * @param line the line of the whole input the document starts on, 1-based
+     * @param column the column of the whole input the document starts at, 1-based
+     * @return the parsed value, never {@code null}
+     * @throws InvalidInputException when the document is too long, empty, not valid JSON, past a limit,
+     *         holds a duplicate field or has content after its end
+     */
+    JsonNode parse(String text, int line, int column) {
+        checkLength(text.length());
+        JsonParser p = null;
+        try {
+            p = strict.createParser(text);
+            JsonNode node = mapper.readTree(p);
+            if (node == null) {
+                throw new InvalidInputException(null, "is empty, expected a JSON object");
+            }
+            if (p.nextToken() != null) {
+                JsonLocation at = p.currentTokenLocation();
+                throw new InvalidInputException(null, "not valid JSON at " + where(at, line, column)
+                        + ": unexpected content after the end of the JSON value");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw translate(e, p, line, column);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close(p);
+        }
+    }
+
+    /** One element of a JSON array: the text span of an object, or a description of a non-object. */
+    record Element(int start, int end, int line, int column, String notAnObject) {
+    }
+
+    /**
+     * Splits a JSON array into its elements. Elements are not judged here, only located.
+     *
+     * @param text a document whose first non-whitespace character is {@code [}
+     * @return the elements, in order
+     * @throws InvalidInputException when the array is not valid JSON
+     */
+    List<Element> scanArray(String text) {
+        checkLength(text.length());
+        JsonParser p = null;
+        try {
+            p = scanner.createParser(text);
+            p.nextToken(); // START_ARRAY, the caller saw '['
+            List<Element> elements = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new InvalidInputException(null, "not valid JSON at " + where(p.currentLocation(), 1, 1)
+                            + ": the array is not closed");
+                }
+                JsonLocation at = p.currentTokenLocation();
+                int line = at.getLineNr();
+                int column = at.getColumnNr();
+                int start = (int) at.getCharOffset();
+                if (t == JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    elements.add(new Element(start, (int) p.currentLocation().getCharOffset(), line, column, null));
+                } else {
+                    String shown;
+                    if (t == JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        shown = "an array";
+                    } else if (t == JsonToken.VALUE_STRING) {
+                        shown = Texts.quote(p.getText());
+                    } else {
+                        String raw = p.getText();
+                        shown = raw.length() > Texts.MAX_QUOTED ? raw.substring(0, Texts.MAX_QUOTED) + "..." : raw;
+                    }
+                    elements.add(new Element(start, start, line, column, shown));
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new InvalidInputException(null, "not valid JSON at " + where(p.currentTokenLocation(), 1, 1)
+                        + ": unexpected content after the end of the array");
+            }
+            return elements;
+        } catch (JsonProcessingException e) {
+            throw translate(e, p, 1, 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close(p);
+        }
+    }
+
+    /**
+     * @param length a document's length in characters
+     * @throws InvalidInputException when it is past {@link InputLimits#MAX_DOCUMENT_LENGTH}
+     */
+    static void checkLength(long length) {
+        if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
+            throw tooLong("document", length);
+        }
+    }
+
+    /**
+     * @param what "document" or "line 7"
+     * @param length its length, or -1 when unknown
+     * @return the failure for a document past {@link InputLimits#MAX_DOCUMENT_LENGTH}
+     */
+    static InvalidInputException tooLong(String what, long length) {
+        return new InvalidInputException(null, what + " must be at most " + InputLimits.MAX_DOCUMENT_LENGTH
+                + " characters, was " + (length < 0 ? "longer" : length + " characters"));
+    }
+
+    private static InvalidInputException translate(JsonProcessingException e, JsonParser p, int line, int column) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
+        String message = clean(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return new InvalidInputException(null, "exceeds an input limit at " + where(at, line, column) + ": " + message, e);
+        }
+        JsonParser source = e.getProcessor() instanceof JsonParser jp ? jp : p;
+        if (message.startsWith("Duplicate field") && source != null) {
+            JsonStreamContext ctx = source.getParsingContext();
+            String name = ctx == null ? null : ctx.getCurrentName();
+            if (name != null) {
+                return new InvalidInputException(path(ctx), "duplicate field " + Texts.quote(name)
+                        + " at " + where(at, line, column), e);
+            }
+        }
+        return new InvalidInputException(null, "not valid JSON at " + where(at, line, column) + ": " + message, e);
+    }
+
+    private static String where(JsonLocation at, int line, int column) {
+        if (at == null) {
+            return "line " + line + " column " + column;
+        }
+        int l = Math.max(at.getLineNr(), 1);
+        int c = Math.max(at.getColumnNr(), 1);
+        return "line " + (line + l - 1) + " column " + (l == 1 ? column + c - 1 : c);
+    }
+
+    /** @return the dotted path of the parser's current field, e.g. {@code complaint.signals[2]} */
+    private static String path(JsonStreamContext ctx) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.push(c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            if (sb.length() > 0 && !part.startsWith("[")) {
+                sb.append('.');
+            }
+            sb.append(part);
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** Jackson's message without source descriptions, feature hints or line breaks. */
+    private static String clean(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String m = message
+                .replaceAll("\\s*\\(start marker at \\[[^\\]]*\\]\\)", "")
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll(":? *enable `[^`]*` to allow", "")
+                .replaceAll("\\s+", " ")
+                .trim();
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    }
+
+    private static void close(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException ignored) {
+                // a String source cannot fail to close
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.complaintrules.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** How values are shown in error messages: short, quoted, never the whole input. */
+final class Texts {
+    /** Longest part of a string value quoted in a message. */
+    static final int MAX_QUOTED = 40;
+
+    private Texts() {
+    }
+
+    /**
+     * @param value a string
+     * @return the string in double quotes, cut after {@value #MAX_QUOTED} characters, control characters escaped
+     */
+    static String quote(String value) {
+        String shown = value.length() > MAX_QUOTED ? value.substring(0, MAX_QUOTED) + "..." : value;
+        StringBuilder sb = new StringBuilder(shown.length() + 2).append('"');
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * @param node a JSON value
+     * @return the value as a message shows it: strings quoted, numbers and literals as written, containers named
+     */
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "absent";
+        }
+        if (node.isTextual()) {
+            return quote(node.textValue());
+        }
+        if (node.isNumber()) {
+            // BigDecimal.toString, never toPlainString: 1e999999999 must not become a gigabyte of zeros
+            String text = node.isBigDecimal() ? node.decimalValue().toString() : node.asText();
+            return text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
+        }
+        if (node.isBoolean()) {
+            return String.valueOf(node.booleanValue());
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * @param type an enum
+     * @return its constant names, comma separated
+     */
+    static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * @param parent a path, or {@code null} for the top level
+     * @param name a field name
+     * @return {@code parent.name}, or {@code name} at the top level
+     */
+    static String child(String parent, String name) {
+        String shown = name.length() > 64 ? name.substring(0, 64) + "..." : name;
+        return parent == null ? shown : parent + "." + shown;
+    }
+}
