@@ -24,6 +24,7 @@ import org.complaintrules.api.InvalidInputException;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Team;
+import org.complaintrules.json.CaseReader;
 
 /**
  * Reads scenario files: one JSON object per file, readable by policy owners.
@@ -57,7 +58,7 @@ public final class ScenarioLoader {
             "followUpWithin", "acknowledgeBy", "respondBy", "resolveBy", "followUpAt");
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private final InterimCaseReader cases = InterimCaseReader.create();
+    private final CaseReader cases = CaseReader.create();
 
     private ScenarioLoader() {
     }
