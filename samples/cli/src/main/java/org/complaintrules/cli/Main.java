@@ -28,7 +28,7 @@ import org.complaintrules.json.CaseReader;
  *
  * <pre>
  * complaint-advisor advise [FILE|-] [--rules DIR] [--format json|text] [--profile PROFILE]
- * complaint-advisor check  [--rules DIR] [--scenarios DIR]
+ * complaint-advisor check  [--rules DIR] [--scenarios DIR] [--report FILE.html] [--require-coverage]
  * complaint-advisor explain FILE [--rules DIR] [--profile PROFILE]
  * complaint-advisor diff --from DIR --to DIR FILE [--format text|json] [--examples N]
  * </pre>
@@ -43,7 +43,7 @@ public final class Main {
     private static final String USAGE = """
             usage:
               complaint-advisor advise [FILE|-] [--rules DIR] [--format json|text] [--profile PROFILE]
-              complaint-advisor check  [--rules DIR] [--scenarios DIR]
+              complaint-advisor check  [--rules DIR] [--scenarios DIR] [--report FILE.html] [--require-coverage]
               complaint-advisor explain FILE [--rules DIR] [--profile PROFILE]
               complaint-advisor diff --from DIR --to DIR FILE [--format text|json] [--examples N]
             Without --rules the bundled default policy is used. PROFILE is one of GENERIC, UK_FCA, US_CFPB,
@@ -80,7 +80,8 @@ public final class Main {
             return switch (args[0]) {
                 case "advise" -> advise(Arguments.parse(rest, Set.of("rules", "format", "profile"), Set.of()));
                 case "explain" -> explain(Arguments.parse(rest, Set.of("rules", "profile"), Set.of()));
-                case "check" -> Check.run(Arguments.parse(rest, Set.of("rules", "scenarios", "report"), Set.of()), out);
+                case "check" -> Check.run(Arguments.parse(rest, Set.of("rules", "scenarios", "report"),
+                        Set.of("require-coverage")), out);
                 case "diff" -> Diff.run(Arguments.parse(rest, Set.of("from", "to", "format", "examples"), Set.of()), out);
                 default -> throw new UsageException("unknown command \"" + args[0] + "\"");
             };

@@ -165,4 +165,33 @@ class CommandLineIT {
         assertThat(usage.exit()).isEqualTo(1);
         assertThat(usage.err()).contains("--to");
     }
+
+    @Test
+    void checkRunsScenariosReportsFailuresAndCoverageAndWritesAnHtmlReport(@TempDir Path dir) throws Exception {
+        String given = Files.readAllLines(SAMPLES.resolve("complaints.jsonl")).get(0);
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("right.json"),
+                "{\"name\": \"The sample is advised without warnings\", \"given\": " + given + ", \"expect\": {\"warnings\": []}}");
+        Files.writeString(scenarios.resolve("wrong.json"),
+                "{\"name\": \"A deliberately wrong expectation\", \"given\": " + given
+                        + ", \"expect\": {\"priority\": \"URGENT\", \"escalation\": {\"teamsInclude\": [\"LEGAL\"]}}}");
+        Path report = dir.resolve("report.html");
+
+        Run r = run(null, "check", "--scenarios", scenarios.toString(), "--report", report.toString());
+
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.out()).contains("FAIL: ", "A deliberately wrong expectation", "URGENT", "LEGAL")
+                .contains("1 of 2 scenarios passed").contains("Rule coverage");
+        String html = Files.readString(report);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("1 of 2 scenarios passed")
+                .contains("A deliberately wrong expectation").contains("<th>scenarios firing it</th>")
+                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+
+        Files.delete(scenarios.resolve("wrong.json"));
+        Run ok = run(null, "check", "--scenarios", scenarios.toString());
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        Run strict = run(null, "check", "--scenarios", scenarios.toString(), "--require-coverage");
+        assertThat(strict.exit()).isEqualTo(2);
+        assertThat(strict.out()).contains("never fired");
+    }
 }
