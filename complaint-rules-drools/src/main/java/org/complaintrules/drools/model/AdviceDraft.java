@@ -269,6 +269,19 @@ public final class AdviceDraft {
     }
 
     private Instant endOfBusinessDay(int days) {
+        return endOfBusinessDay(receivedAt, days);
+    }
+
+    /**
+     * The end (23:59:59 UTC) of the n-th business day (Monday to Friday) after the day of receipt;
+     * the way regulators count "by the end of the 3rd business day after receipt".
+     *
+     * @param receivedAt when the complaint was received
+     * @param days business days after the day of receipt, {@code >= 0}
+     * @return the deadline
+     * @throws IllegalArgumentException when {@code days} is negative
+     */
+    public static Instant endOfBusinessDay(Instant receivedAt, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("business days must be >= 0, was " + days);
         }

@@ -1,10 +1,8 @@
 package org.complaintrules.testkit.scenario;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.complaintrules.drools.model.AdviceDraft;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,15 +55,7 @@ public record Within(String text, Duration duration, int businessDays) {
         if (duration != null) {
             return receivedAt.plus(duration);
         }
-        LocalDate day = receivedAt.atOffset(ZoneOffset.UTC).toLocalDate();
-        int left = businessDays;
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1);
+        return AdviceDraft.endOfBusinessDay(receivedAt, businessDays);
     }
 
     @Override
