@@ -2,10 +2,10 @@ package org.complaintrules.testkit.scenario;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.complaintrules.drools.model.AdviceDraft;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.complaintrules.drools.model.AdviceDraft;
 
 /**
  * A time limit after receipt as policy owners write it: {@code 30m}, {@code 24h}, {@code 3d},

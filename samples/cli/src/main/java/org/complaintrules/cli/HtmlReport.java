@@ -16,7 +16,7 @@ final class HtmlReport {
             h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}
             table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
             th{background:#f3f3f3}.ok{color:#176d2c}.fail{color:#b00020}.zero{background:#fff3cd}
-            .summary span{display:inline-block;margin-right:2em;font-size:1.1em}code{font-size:.95em}
+            .summary span{display:inline-block;margin-right:2em;font-size:1.1em}code{font-size:.95em}td code{white-space:nowrap}
             """;
 
     private HtmlReport() {
