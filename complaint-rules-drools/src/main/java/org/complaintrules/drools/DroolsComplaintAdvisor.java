@@ -162,7 +162,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         facts.add(settings);
         facts.addAll(signals);
         facts.add(draft);
-        Evaluation.Result run = Evaluation.run(policy.kieBase(), facts, firingLimit, complaintCase.id());
+        Evaluation.Result run = Evaluation.run(policy.sessions(), facts, firingLimit, complaintCase.id());
 
         Guardrails guard = new Guardrails(loaded.absoluteCap());
         List<ComplainantType> traits = new ArrayList<>(guard.traits(run.traits(), settings));

@@ -8,11 +8,11 @@ import org.complaintrules.drools.model.CompensationCap;
 import org.complaintrules.drools.model.PrimaryType;
 import org.complaintrules.drools.model.Trait;
 import org.complaintrules.drools.model.TraitEvidence;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
-/** One run of the rules over one case's facts, in a fresh session over the shared rule base. */
+/** One run of the rules over one case's facts, in a session from the pool (reset between cases) over the shared rule base. */
 public final class Evaluation {
     private Evaluation() {
     }
@@ -31,15 +31,15 @@ public final class Evaluation {
     }
 
     /**
-     * @param kieBase the compiled rules
+     * @param sessions the pool of sessions over the compiled rules
      * @param facts the facts to insert, in order
      * @param firingLimit the most firings allowed
      * @param caseId the case, for error messages
      * @return what the rules derived
      * @throws RuleEvaluationException when a rule throws or the firing limit is reached
      */
-    public static Result run(KieBase kieBase, List<Object> facts, int firingLimit, String caseId) {
-        KieSession session = kieBase.newKieSession();
+    public static Result run(KieSessionsPool sessions, List<Object> facts, int firingLimit, String caseId) {
+        KieSession session = sessions.newKieSession();
         AuditListener audit = new AuditListener();
         session.addEventListener(audit);
         try {
@@ -79,6 +79,8 @@ public final class Evaluation {
                     + (ruleId == null ? "" : " after rule " + ruleId) + ": " + e.getClass().getSimpleName() + ": "
                     + e.getMessage(), e);
         } finally {
+            // a pooled session is reset and reused: take our listener off before handing it back
+            session.removeEventListener(audit);
             session.dispose();
         }
     }

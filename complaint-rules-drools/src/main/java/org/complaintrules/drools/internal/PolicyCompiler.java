@@ -42,6 +42,8 @@ public final class PolicyCompiler {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final String RESOURCES = "src/main/resources/";
+    /** Sessions kept ready per policy; the pool grows on demand beyond it. */
+    private static final int SESSION_POOL_SIZE = 4;
 
     private PolicyCompiler() {
     }
@@ -97,7 +99,7 @@ public final class PolicyCompiler {
         RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
         LOG.info("compiled policy {} {} ({} rules from {} files) in {} ms", info.name(), info.version(),
                 rules.size(), files.size(), (System.nanoTime() - start) / 1_000_000);
-        return new CompiledPolicy(kieBase, settings, info, rules);
+        return new CompiledPolicy(kieBase, kieBase.newKieSessionsPool(SESSION_POOL_SIZE), settings, info, rules);
     }
 
     /** A syntax error also yields "Parser returned a null Package" at line 0 for the same file: noise. */

@@ -30,6 +30,7 @@ import org.complaintrules.json.CaseReader;
  * complaint-advisor advise [FILE|-] [--rules DIR] [--format json|text] [--profile PROFILE]
  * complaint-advisor check  [--rules DIR] [--scenarios DIR]
  * complaint-advisor explain FILE [--rules DIR] [--profile PROFILE]
+ * complaint-advisor diff --from DIR --to DIR FILE [--format text|json] [--examples N]
  * </pre>
  * Exit codes: 0 when every case was advised (and for {@code check}, all is well), 2 when any case was
  * answered with an error, 1 when it could not run at all.
@@ -44,9 +45,11 @@ public final class Main {
               complaint-advisor advise [FILE|-] [--rules DIR] [--format json|text] [--profile PROFILE]
               complaint-advisor check  [--rules DIR] [--scenarios DIR]
               complaint-advisor explain FILE [--rules DIR] [--profile PROFILE]
+              complaint-advisor diff --from DIR --to DIR FILE [--format text|json] [--examples N]
             Without --rules the bundled default policy is used. PROFILE is one of GENERIC, UK_FCA, US_CFPB,
             EU_PSD2, AU_ASIC. advise reads one JSON object, a JSON array or JSON Lines and prints one JSON
             line per case. Exit 0: all advised; 2: some case answered with an error; 1: could not run.
+            diff runs FILE through two policies (DIR may be "default") and reports what changes.
             """;
 
     private final PrintWriter out;
@@ -78,6 +81,7 @@ public final class Main {
                 case "advise" -> advise(Arguments.parse(rest, Set.of("rules", "format", "profile"), Set.of()));
                 case "explain" -> explain(Arguments.parse(rest, Set.of("rules", "profile"), Set.of()));
                 case "check" -> Check.run(Arguments.parse(rest, Set.of("rules", "scenarios", "report"), Set.of()), out);
+                case "diff" -> Diff.run(Arguments.parse(rest, Set.of("from", "to", "format", "examples"), Set.of()), out);
                 default -> throw new UsageException("unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {

@@ -1,0 +1,2 @@
+/** The {@code complaint-advisor} command line, a sample host of the library. */
+package org.complaintrules.cli;
