@@ -1,0 +1,314 @@
+package org.complaintrules.drools.signals;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A text folded once for phrase matching, with a map back to the original text.
+ *
+ * <p>Each code point is folded to Unicode NFKC and lower case ({@link Locale#ROOT}); a base
+ * character followed by combining marks is folded as one unit so that decomposed and
+ * precomposed letters match alike. On top of that: {@code ё} becomes {@code е}, typographic
+ * apostrophes become {@code '}, every run of white space becomes one space, and every run of
+ * decimal digits becomes one {@link #NUMBER} symbol whose digits are kept aside (so a phrase can
+ * say "any number" with {@code <n>}, or name one, as in {@code 12315}).
+ *
+ * <p>Building it is a single pass over the text: O(n) time and memory for n UTF-16 units.
+ * Symbol {@code k} came from the original range {@code [from(k), to(k))}.
+ */
+final class NormalizedText {
+
+    /** The symbol that stands for a run of decimal digits. */
+    static final char NUMBER = '\uE000';
+
+    /** Fold of each BMP character when it is one char. */
+    private static final char[] FOLD = new char[0x10000];
+    /** Folds that are not one char, for the few BMP characters that have them; null for the rest. */
+    private static final String[] FOLD_MULTI = new String[0x10000];
+
+    static {
+        // NFKC of every BMP character in one call: a NUL between characters is a starter that
+        // composes with nothing, so each piece between NULs is the NFKC of one character
+        StringBuilder all = new StringBuilder(2 * 0x10000);
+        for (int c = 1; c < 0x10000; c++) {
+            all.append(Character.isSurrogate((char) c) ? ' ' : (char) c).append('\0');
+        }
+        String normalized = Normalizer.normalize(all, Normalizer.Form.NFKC);
+        int start = 0;
+        for (int c = 1; c < 0x10000; c++) {
+            int end = normalized.indexOf('\0', start);
+            if (Character.isSurrogate((char) c)) {
+                FOLD[c] = (char) c;
+            } else if (end == start + 1 && normalized.charAt(start) != '\u0130') {
+                // one char: Character.toLowerCase is String.toLowerCase(ROOT) except for U+0130
+                FOLD[c] = foldExtra(Character.toLowerCase(normalized.charAt(start)));
+            } else {
+                String folded = extra(normalized.substring(start, end).toLowerCase(Locale.ROOT));
+                if (folded.length() == 1) {
+                    FOLD[c] = folded.charAt(0);
+                } else {
+                    FOLD_MULTI[c] = folded;
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    private final char[] symbols;
+    private final int[] from;
+    private final int[] to;
+    private final int length;
+    private final int[] numberSymbols;
+    private final String[] numberDigits;
+    private final int numberCount;
+
+    private NormalizedText(Builder b) {
+        this.symbols = b.symbols;
+        this.from = b.from;
+        this.to = b.to;
+        this.length = b.length;
+        this.numberSymbols = b.numberSymbols;
+        this.numberDigits = b.numberDigits;
+        this.numberCount = b.numberCount;
+    }
+
+    /**
+     * @param text the text to fold, not {@code null}
+     * @return the folded text
+     */
+    static NormalizedText of(CharSequence text) {
+        Builder b = new Builder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            int next = i + Character.charCount(cp);
+            if (next < n && isCombiningMark(Character.codePointAt(text, next))) {
+                int end = next;
+                while (end < n && isCombiningMark(Character.codePointAt(text, end))) {
+                    end += Character.charCount(Character.codePointAt(text, end));
+                }
+                b.appendAll(foldSlow(text.subSequence(i, end).toString()), i, end);
+                next = end;
+            } else if (cp < 0x10000) {
+                String multi = FOLD_MULTI[cp];
+                if (multi == null) {
+                    b.append(FOLD[cp], i, next);
+                } else {
+                    b.appendAll(multi, i, next);
+                }
+            } else {
+                b.appendAll(foldSlow(new String(Character.toChars(cp))), i, next);
+            }
+            i = next;
+        }
+        b.closeNumber();
+        return new NormalizedText(b);
+    }
+
+    private static boolean isCombiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * @param s a short text
+     * @return its fold computed directly, without the table (also for tests)
+     */
+    static String foldSlow(String s) {
+        return extra(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+    }
+
+    private static String extra(String folded) {
+        if (folded.length() == 1) {
+            char c = foldExtra(folded.charAt(0));
+            return c == folded.charAt(0) ? folded : String.valueOf(c);
+        }
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int k = 0; k < folded.length(); k++) {
+            out.append(foldExtra(folded.charAt(k)));
+        }
+        return out.toString();
+    }
+
+    private static char foldExtra(char c) {
+        switch (c) {
+            case 'ё':
+                return 'е';
+            case '\u2019': case '\u2018': case '\u02BC': case '\u0060': case '\u00B4': case '\u2032':
+                return '\'';
+            case NUMBER:
+                return '\uFFFD';
+            default:
+                return c;
+        }
+    }
+
+    /**
+     * @param c a BMP character that is not a surrogate
+     * @return its fold as the table holds it
+     */
+    static String foldOf(char c) {
+        return FOLD_MULTI[c] != null ? FOLD_MULTI[c] : String.valueOf(FOLD[c]);
+    }
+
+    /** @return how many symbols there are */
+    int length() {
+        return length;
+    }
+
+    /**
+     * @param k a symbol index
+     * @return symbol k
+     */
+    char symbol(int k) {
+        return symbols[k];
+    }
+
+    /** @return the symbols; only the first {@link #length()} are valid; do not modify */
+    char[] symbols() {
+        return symbols;
+    }
+
+    /**
+     * @param k a symbol index
+     * @return start of the original range of symbol k, a UTF-16 index into the original text
+     */
+    int from(int k) {
+        return from[k];
+    }
+
+    /**
+     * @param k a symbol index
+     * @return end (exclusive) of the original range of symbol k
+     */
+    int to(int k) {
+        return to[k];
+    }
+
+    /**
+     * @param k index of a {@link #NUMBER} symbol
+     * @return its digits as ASCII, without leading zeros stripped
+     */
+    String digits(int k) {
+        int at = Arrays.binarySearch(numberSymbols, 0, numberCount, k);
+        if (at < 0) {
+            throw new IllegalArgumentException("symbol " + k + " is not a number");
+        }
+        return numberDigits[at];
+    }
+
+    /** @return the symbols as a string (for lexicon phrases and tests) */
+    @Override
+    public String toString() {
+        return new String(symbols, 0, length);
+    }
+
+    /**
+     * Whether a symbol is part of a word in a script that separates words with spaces, so that
+     * phrase boundaries are checked around it. Han, kana and the Southeast Asian scripts written
+     * without spaces count as non-word: a phrase in them matches anywhere, and an English or
+     * number phrase next to them (as in {@code 打12315投诉}) still starts and ends at a boundary.
+     *
+     * @param c a symbol
+     * @return whether it is a word symbol
+     */
+    static boolean isWordSymbol(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        if (c == NUMBER) {
+            return true;
+        }
+        if (!Character.isLetterOrDigit(c) && !isCombiningMark(c)) {
+            return false;
+        }
+        if (Character.isIdeographic(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA
+                && script != Character.UnicodeScript.THAI && script != Character.UnicodeScript.LAO
+                && script != Character.UnicodeScript.KHMER && script != Character.UnicodeScript.MYANMAR;
+    }
+
+    /** Appends folded chars, collapsing white space and digit runs. */
+    private static final class Builder {
+        char[] symbols;
+        int[] from;
+        int[] to;
+        int length;
+        int[] numberSymbols = new int[8];
+        String[] numberDigits = new String[8];
+        int numberCount;
+        private StringBuilder digits;
+
+        Builder(int capacity) {
+            int c = Math.max(capacity, 4);
+            symbols = new char[c];
+            from = new int[c];
+            to = new int[c];
+        }
+
+        void appendAll(String folded, int start, int end) {
+            for (int k = 0; k < folded.length(); k++) {
+                append(folded.charAt(k), start, end);
+            }
+        }
+
+        void append(char c, int start, int end) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                closeNumber();
+                if (length > 0 && symbols[length - 1] == ' ') {
+                    to[length - 1] = end;
+                    return;
+                }
+                push(' ', start, end);
+                return;
+            }
+            int digit = c < 0x80 ? (c >= '0' && c <= '9' ? c - '0' : -1)
+                    : (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1);
+            if (digit >= 0) {
+                if (digits != null) {
+                    digits.append((char) ('0' + digit));
+                    to[length - 1] = end;
+                    return;
+                }
+                push(NUMBER, start, end);
+                digits = new StringBuilder().append((char) ('0' + digit));
+                return;
+            }
+            closeNumber();
+            push(c, start, end);
+        }
+
+        void closeNumber() {
+            if (digits == null) {
+                return;
+            }
+            if (numberCount == numberSymbols.length) {
+                numberSymbols = Arrays.copyOf(numberSymbols, numberCount * 2);
+                numberDigits = Arrays.copyOf(numberDigits, numberCount * 2);
+            }
+            numberSymbols[numberCount] = length - 1;
+            numberDigits[numberCount] = digits.toString();
+            numberCount++;
+            digits = null;
+        }
+
+        private void push(char c, int start, int end) {
+            if (length == symbols.length) {
+                int grown = symbols.length * 2;
+                symbols = Arrays.copyOf(symbols, grown);
+                from = Arrays.copyOf(from, grown);
+                to = Arrays.copyOf(to, grown);
+            }
+            symbols[length] = c;
+            from[length] = start;
+            to[length] = end;
+            length++;
+        }
+    }
+}

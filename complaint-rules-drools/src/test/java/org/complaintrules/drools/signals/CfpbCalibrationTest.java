@@ -1,0 +1,107 @@
+package org.complaintrules.drools.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.complaintrules.api.SignalType;
+import org.complaintrules.drools.model.Signal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calibrates the analysis on 101 real consumer narratives from the CFPB complaint database
+ * (mostly calm, formal complaints about credit reports and debt collection). They carry little
+ * abuse or shouting, so signals there are mostly false positives; the test bounds them and prints
+ * every signal type's count so changes to the word lists can be compared.
+ */
+class CfpbCalibrationTest {
+
+    private static final String NARRATIVE = "Consumer complaint narrative";
+    /** Narratives naming a lawyer, an attorney (not the Attorney General) or a lawsuit. */
+    private static final Pattern LEGAL_MENTION = Pattern.compile(
+            "\\b(lawyers?|attorneys?(?!\\s+general)|law\\s?suits?)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static List<String> narratives;
+    private static List<List<Signal>> signals;
+
+    @BeforeAll
+    static void analyseAll() throws IOException {
+        Path file = Path.of(System.getProperty("complaint.data.dir"), "cfpb", "cfpb_sample_2019_elvus.csv");
+        List<Map<String, String>> rows = Csv.parseWithHeader(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(268);
+        narratives = rows.stream().map(r -> r.get(NARRATIVE)).filter(t -> !t.isBlank()).toList();
+        signals = new ArrayList<>();
+        for (String narrative : narratives) {
+            signals.add(Analyses.analyse(narrative).signals());
+        }
+    }
+
+    @Test
+    void theSampleHas101NarrativesAllReadAsEnglish() {
+        assertThat(narratives).hasSize(101);
+        assertThat(narratives).allSatisfy(n -> assertThat(Analyses.analyse(n).profile().language()).isEqualTo("en"));
+        assertThat(narratives).anySatisfy(n -> assertThat(n).contains("\n")); // quoted fields with line breaks
+        assertThat(narratives).anySatisfy(n -> assertThat(n).contains("\"")); // doubled quotes
+    }
+
+    @Test
+    void abusiveLanguageIsAlmostNeverFound() {
+        // The one hit is "the workers are stupid" (narrative 85): an insult aimed at staff.
+        assertThat(count(SignalType.ABUSIVE_LANGUAGE)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void shoutingIsFoundOnlyInNarrativesWrittenInCapitals() {
+        // Two narratives are written entirely in capitals; redaction placeholders (XXXX) do not count.
+        assertThat(count(SignalType.SHOUTING)).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void calmSignalsStayRare() {
+        assertThat(count(SignalType.SAFETY_RISK)).isLessThanOrEqualTo(1);
+        assertThat(count(SignalType.PUBLIC_EXPOSURE_THREAT)).isLessThanOrEqualTo(1);
+        assertThat(count(SignalType.CHURN_THREAT)).isLessThanOrEqualTo(2);
+        assertThat(count(SignalType.EXCLAMATION)).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void everyNarrativeNamingALawyerOrLawsuitIsALegalThreat() {
+        int mentions = 0;
+        int flagged = 0;
+        int legal = 0;
+        for (int i = 0; i < narratives.size(); i++) {
+            boolean mentioned = LEGAL_MENTION.matcher(narratives.get(i)).find();
+            boolean threat = signals.get(i).stream().anyMatch(s -> s.type() == SignalType.LEGAL_THREAT);
+            mentions += mentioned ? 1 : 0;
+            flagged += mentioned && threat ? 1 : 0;
+            legal += threat ? 1 : 0;
+        }
+        System.out.printf("CFPB: %d narratives name a lawyer, attorney or lawsuit; %d of them got LEGAL_THREAT;"
+                + " LEGAL_THREAT on %d narratives in all%n", mentions, flagged, legal);
+        assertThat(flagged).isEqualTo(mentions);
+    }
+
+    @Test
+    void printsTheCountOfEverySignalType() {
+        Map<SignalType, Integer> counts = new EnumMap<>(SignalType.class);
+        for (SignalType type : SignalType.values()) {
+            counts.put(type, count(type));
+        }
+        StringBuilder out = new StringBuilder("CFPB signal counts over " + narratives.size() + " narratives:");
+        counts.forEach((type, n) -> out.append(System.lineSeparator()).append(String.format("  %-24s %3d", type, n)));
+        System.out.println(out);
+        assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+    }
+
+    private static int count(SignalType type) {
+        return (int) signals.stream().filter(list -> list.stream().anyMatch(s -> s.type() == type)).count();
+    }
+}

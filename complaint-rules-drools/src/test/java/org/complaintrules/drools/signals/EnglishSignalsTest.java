@@ -1,0 +1,176 @@
+package org.complaintrules.drools.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintrules.api.SignalType.ABUSIVE_LANGUAGE;
+import static org.complaintrules.api.SignalType.CHURN_THREAT;
+import static org.complaintrules.api.SignalType.DEMANDS_IMMEDIACY;
+import static org.complaintrules.api.SignalType.LEGAL_THREAT;
+import static org.complaintrules.api.SignalType.MILD_WORDING;
+import static org.complaintrules.api.SignalType.PUBLIC_EXPOSURE_THREAT;
+import static org.complaintrules.api.SignalType.RECURRING_FAULT;
+import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
+import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
+import static org.complaintrules.api.SignalType.SAFETY_RISK;
+import static org.complaintrules.drools.signals.Analyses.analyse;
+import static org.complaintrules.drools.signals.Analyses.detail;
+import static org.complaintrules.drools.signals.Analyses.types;
+
+import java.util.stream.Stream;
+import org.complaintrules.api.SignalType;
+import org.complaintrules.drools.model.Signal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EnglishSignalsTest {
+
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                Arguments.of(ABUSIVE_LANGUAGE, "Your support staff are useless idiots who cannot read an order number."),
+                Arguments.of(ABUSIVE_LANGUAGE, "What the fuck is wrong with you people, I paid for next-day delivery."),
+                Arguments.of(ABUSIVE_LANGUAGE, "The manager was a complete moron and hung up on me."),
+                Arguments.of(ABUSIVE_LANGUAGE, "You bunch of clowns lost my parcel again, this is sh*t service."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Your agents are stupid and keep asking the same questions."),
+                Arguments.of(LEGAL_THREAT, "If this is not refunded by Friday my lawyer will be in touch."),
+                Arguments.of(LEGAL_THREAT, "I am prepared to take you to court over the missing deposit."),
+                Arguments.of(LEGAL_THREAT, "I will sue you for every penny of the repair costs."),
+                Arguments.of(LEGAL_THREAT, "I'm filing in small claims next week unless this is fixed."),
+                Arguments.of(LEGAL_THREAT, "Expect a lawsuit if my data was shared with third parties."),
+                Arguments.of(REGULATOR_MENTION, "I have copied this complaint to the Financial Ombudsman."),
+                Arguments.of(REGULATOR_MENTION, "I will report this to the CFPB and the Better Business Bureau."),
+                Arguments.of(REGULATOR_MENTION, "Trading Standards will hear about your pricing."),
+                Arguments.of(REGULATOR_MENTION, "My next letter goes to the state Attorney General."),
+                Arguments.of(SAFETY_RISK, "The charger caught fire on my desk last night."),
+                Arguments.of(SAFETY_RISK, "The kettle gave my daughter an electric shock when she touched it."),
+                Arguments.of(SAFETY_RISK, "The handle snapped and I cut myself on the blade."),
+                Arguments.of(SAFETY_RISK, "My son had an allergic reaction to the snack labelled nut-free."),
+                Arguments.of(SAFETY_RISK, "The battery exploded while it was charging."),
+                Arguments.of(SAFETY_RISK, "There was smoke coming out of the back of the TV."),
+                Arguments.of(CHURN_THREAT, "Please cancel my subscription, I am done with this."),
+                Arguments.of(CHURN_THREAT, "One more mistake and I will switch to a competitor."),
+                Arguments.of(CHURN_THREAT, "I will never buy from you again."),
+                Arguments.of(CHURN_THREAT, "I want to close my account today."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "I am going to post this on Twitter with photos."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Expect a 1-star review from me on every site I can find."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "I will tell everyone I know how you treat customers."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Next stop is the local newspaper."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "I'll go to the press if I have to."),
+                Arguments.of(DEMANDS_IMMEDIACY, "I want a replacement sent immediately."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Fix it right now."),
+                Arguments.of(DEMANDS_IMMEDIACY, "I need a refund ASAP."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Please call me back as soon as possible."),
+                Arguments.of(DEMANDS_IMMEDIACY, "I expect a reply by the end of the day."),
+                Arguments.of(REPEATED_CONTACT, "I have called you 6 times this week about the same order."),
+                Arguments.of(REPEATED_CONTACT, "This is the third time I am writing to you."),
+                Arguments.of(REPEATED_CONTACT, "I keep asking again and again and nobody answers."),
+                Arguments.of(REPEATED_CONTACT, "I emailed three times and never got a reply."),
+                Arguments.of(RECURRING_FAULT, "The washing machine broke again two weeks after the repair."),
+                Arguments.of(RECURRING_FAULT, "Same problem again: the screen flickers and goes black."),
+                Arguments.of(RECURRING_FAULT, "The app keeps crashing when I open my basket."),
+                Arguments.of(RECURRING_FAULT, "This is the second time it broke this year."),
+                Arguments.of(MILD_WORDING, "Sorry to bother you, but the lid was cracked when it arrived."),
+                Arguments.of(MILD_WORDING, "I don't want to make a fuss, just wanted to let you know."),
+                Arguments.of(MILD_WORDING, "Could you send a new one, if possible?"),
+                Arguments.of(MILD_WORDING, "I was a little disappointed with the colour."),
+                Arguments.of(MILD_WORDING, "It's not a big deal, the box was dented."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("sentences")
+    void eachSentenceCarriesItsSignal(SignalType type, String sentence) {
+        TextAnalysis analysis = analyse(sentence);
+
+        assertThat(analysis.profile().language()).isEqualTo("en");
+        assertThat(types(analysis)).contains(type);
+        assertThat(detail(analysis, type)).get().asString().matches("'.+' at \\d+").hasSizeLessThanOrEqualTo(80);
+    }
+
+    @Test
+    void detailNamesTheWordAndItsOffsetInTheOriginalText() {
+        String text = "Hello,\n\nI have now asked my   LAWYER to look at your invoice.";
+
+        TextAnalysis analysis = analyse(text);
+
+        assertThat(detail(analysis, LEGAL_THREAT)).contains("'my LAWYER' at 25");
+        assertThat(text.indexOf("my   LAWYER")).isEqualTo(25);
+    }
+
+    @Test
+    void aStemIsShownToTheEndOfItsWord() {
+        TextAnalysis analysis = analyse("They are idiotic beyond belief.");
+
+        assertThat(detail(analysis, ABUSIVE_LANGUAGE)).contains("'idiotic' at 9");
+    }
+
+    @Test
+    void signalsComeOncePerTypeInDeclarationOrder() {
+        TextAnalysis analysis = analyse("Sorry to bother you. My lawyer says the heater caught fire. My lawyer again. "
+                + "I called 4 times. Answer immediately or I will tell everyone. You idiots!!!");
+
+        assertThat(types(analysis)).containsExactly(SignalType.EXCLAMATION, ABUSIVE_LANGUAGE, LEGAL_THREAT, SAFETY_RISK,
+                PUBLIC_EXPOSURE_THREAT, DEMANDS_IMMEDIACY, REPEATED_CONTACT, MILD_WORDING);
+        assertThat(analysis.signals()).extracting(Signal::source).containsOnly(Signal.Source.TEXT);
+    }
+
+    @Test
+    void courtAsAPlaceIsNotALegalThreat() {
+        TextAnalysis analysis = analyse("I collected my order at the food court kiosk and then walked to the tennis court. "
+                + "Your branch in Court Road was closed, and so was the one in court street. The burger was cold.");
+
+        assertThat(types(analysis)).doesNotContain(LEGAL_THREAT);
+    }
+
+    @Test
+    void sueAsANameIsNotALegalThreat() {
+        TextAnalysis analysis = analyse("Sue from support was very kind and I talked to Sue again on Monday. "
+                + "Sue said the refund would take five days. Please pass my thanks to Sue, your colleague.");
+
+        assertThat(types(analysis)).doesNotContain(LEGAL_THREAT);
+    }
+
+    @Test
+    void attorneyGeneralIsARegulatorNotALawyer() {
+        TextAnalysis analysis = analyse("I sent a copy to the Attorney General of Ohio.");
+
+        assertThat(types(analysis)).contains(REGULATOR_MENTION).doesNotContain(LEGAL_THREAT);
+    }
+
+    @Test
+    void aProductNamedFireIsNotASafetyRisk() {
+        TextAnalysis analysis = analyse("My Kindle Fire tablet will not charge and the Fire TV Stick remote is missing. "
+                + "I ordered an Amazon Fire HD 10 as well.");
+
+        assertThat(types(analysis)).doesNotContain(SAFETY_RISK);
+    }
+
+    @Test
+    void firedAsDismissalIsNotASafetyRisk() {
+        TextAnalysis analysis = analyse("The agent was rude and should be fired. Please fire whoever approved this policy.");
+
+        assertThat(types(analysis)).doesNotContain(SAFETY_RISK);
+    }
+
+    @Test
+    void theProductNameDoesNotHideARealFire() {
+        TextAnalysis analysis = analyse("My Kindle Fire caught fire while charging overnight.");
+
+        assertThat(detail(analysis, SAFETY_RISK)).contains("'caught fire' at 15");
+    }
+
+    @Test
+    void narrativeImmediatelyIsNotADemand() {
+        TextAnalysis analysis = analyse("When the parcel arrived damaged I immediately called your helpline.");
+
+        assertThat(types(analysis)).doesNotContain(DEMANDS_IMMEDIACY);
+    }
+
+    @Test
+    void aCalmComplaintHasNoSignals() {
+        TextAnalysis analysis = analyse("I ordered a blue jacket in size M on 3 March and received a green one. "
+                + "Could you arrange an exchange? The order number is 4471-22. Thank you.");
+
+        assertThat(analysis.signals()).isEmpty();
+        assertThat(analysis.profile().language()).isEqualTo("en");
+    }
+}
