@@ -1,0 +1,97 @@
+package org.complaintrules.testkit;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * The outcome of one property run, failing or not. Obtained from
+ * {@link Properties#run(String, Gen, int, long, CaseProperty)}, which never throws for a failing property.
+ *
+ * @param name the property's name
+ * @param seed the seed the cases were drawn from
+ * @param cases how many cases were asked for
+ * @param tried how many cases were checked (all of them, or up to and including the first failure)
+ * @param coverage the labels of the cases checked
+ * @param failingIndex index (from 0) of the first failing case, or -1
+ * @param original the first failing case as generated, or {@code null}
+ * @param originalFailure why it failed, or {@code null}
+ * @param minimal the minimised failing case, or {@code null}
+ * @param minimalFailure why the minimised case fails, or {@code null}
+ * @param shrinkSteps shrinks kept while minimising
+ */
+public record PropertyResult(String name, long seed, int cases, int tried, Coverage coverage, int failingIndex,
+        GeneratedCase original, Throwable originalFailure, GeneratedCase minimal, Throwable minimalFailure,
+        int shrinkSteps) {
+
+    /** @return whether every case passed */
+    public boolean passed() {
+        return original == null;
+    }
+
+    /** @return whether a case failed */
+    public boolean failed() {
+        return !passed();
+    }
+
+    /** @return the minimised counterexample as one JSON line for {@code complaint-advisor explain}, or {@code null} */
+    public String minimalJson() {
+        return minimal == null ? null : minimal.json();
+    }
+
+    /** @return the original counterexample as one JSON line, or {@code null} */
+    public String originalJson() {
+        return original == null ? null : original.json();
+    }
+
+    /** @return how to replay this run */
+    public String replay() {
+        return "replay with -D" + Properties.SEED_PROPERTY + "=" + seed + " -D" + Properties.CASES_PROPERTY + "=" + cases;
+    }
+
+    /** @return a report for people: the verdict, the seed, and for a failure the minimal and the original case */
+    public String report() {
+        if (passed()) {
+            return "property \"" + name + "\" held for " + tried + " cases (seed=" + seed + ")";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("property \"").append(name).append("\" failed on case #").append(failingIndex).append(" of ")
+                .append(cases).append(" (seed=").append(seed).append("; ").append(replay()).append(")\n");
+        b.append("minimal counterexample (").append(shrinkSteps).append(" shrink steps; regulatory profile ")
+                .append(minimal.profile()).append("), for complaint-advisor explain:\n");
+        b.append(minimal.json()).append('\n');
+        b.append("minimal failure: ").append(describe(minimalFailure)).append('\n');
+        b.append("original counterexample (profile ").append(original.profile()).append(", labels ")
+                .append(original.labels()).append("):\n");
+        b.append(original.json()).append('\n');
+        b.append("original failure: ").append(describe(originalFailure));
+        return b.toString();
+    }
+
+    /**
+     * @throws AssertionError with the {@link #report()} when the property failed
+     */
+    public void throwIfFailed() {
+        if (failed()) {
+            throw new AssertionError(report(), minimalFailure);
+        }
+    }
+
+    private static String describe(Throwable t) {
+        if (t == null) {
+            return "";
+        }
+        if (t instanceof AssertionError) {
+            return String.valueOf(t.getMessage());
+        }
+        StringWriter w = new StringWriter();
+        t.printStackTrace(new PrintWriter(w));
+        String trace = w.toString();
+        String[] lines = trace.split("\n");
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, 0, Math.min(lines.length, 12)));
+    }
+
+    @Override
+    public String toString() {
+        return report();
+    }
+}

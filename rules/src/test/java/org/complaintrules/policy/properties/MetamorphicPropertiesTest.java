@@ -1,0 +1,41 @@
+package org.complaintrules.policy.properties;
+
+import org.complaintrules.testkit.CaseGenerator;
+import org.complaintrules.testkit.Properties;
+import org.junit.jupiter.api.Test;
+
+/** How advice must move when one thing about a case changes. */
+class MetamorphicPropertiesTest {
+    private final Advisors advisors = Advisors.defaultPolicy();
+    private final CaseGenerator cases = CaseGenerator.builder().build();
+
+    @Test
+    void addingALegalThreatToTheTextInTheCasesLanguageAlwaysAddsLegalToTheTeams() {
+        Properties.check("adding a legal threat (in the case's language) adds LEGAL to the teams", cases,
+                PolicyProperties.legalThreatAddsLegal(advisors));
+    }
+
+    @Test
+    void raisingTheLifetimeValueNeverLowersTheCompensationCap() {
+        Properties.check("raising the lifetime value never lowers the cap", cases,
+                PolicyProperties.higherLifetimeValueNeverLowersTheCap(advisors));
+    }
+
+    @Test
+    void moreRejectedOffersNeverLowerTheEscalationLevel() {
+        Properties.check("one more rejected offer never lowers the escalation level", cases,
+                PolicyProperties.moreRejectedOffersNeverLowerTheEscalation(advisors));
+    }
+
+    @Test
+    void aCalmerTextNeverMakesTheComplainantAggressive() {
+        Properties.check("a calmer text (lower case, no '!', no abusive words) never adds AGGRESSIVE", cases,
+                PolicyProperties.calmerTextNeverAddsAggressive(advisors));
+    }
+
+    @Test
+    void changingOnlyTheCaseIdChangesNothingButTheCaseId() {
+        Properties.check("changing only the case id changes nothing but caseId", cases,
+                PolicyProperties.onlyTheCaseIdChanges(advisors));
+    }
+}
