@@ -3,17 +3,11 @@ package org.complaintrules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.complaintrules.api.Category;
-import org.complaintrules.api.Channel;
-import org.complaintrules.api.Complaint;
 import org.complaintrules.api.RuleInfo;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
-import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 import org.complaintrules.testkit.scenario.Advisors;
 import org.complaintrules.testkit.scenario.Scenario;
 import org.complaintrules.testkit.scenario.ScenarioLoader;
@@ -34,14 +28,6 @@ class DefaultPolicyScenariosTest {
     /** Compiled once for the class: the default advisor, plus one per profile on first use. */
     static final Advisors ADVISORS = Advisors.drools(DroolsComplaintAdvisor::builder);
 
-    /**
-     * Rules that only the library's text analysis can fire (they read TextProfile measurements, which
-     * host-supplied signals cannot set). Excused from the coverage check only while the bundled text
-     * analysis is the placeholder that measures nothing; once the analysis from branch {@code signals}
-     * is in, a long-text scenario must fire them.
-     */
-    static final Set<String> NEED_TEXT_ANALYSIS = Set.of("SIG-AGG-6");
-
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() {
         return ScenarioTests.from(SCENARIOS, ADVISORS);
@@ -55,10 +41,8 @@ class DefaultPolicyScenariosTest {
     @Test
     void everyRuleOfThePolicyIsFiredBySomeScenario() {
         ScenarioReport report = ScenarioRunner.run(ADVISORS, ScenarioLoader.create().loadFolder(SCENARIOS));
+        // rules that read TextProfile measurements (SIG-AGG-6, long texts) are fired by text-only scenarios
         List<RuleInfo> never = report.coverage().neverFired();
-        if (!textAnalysisMeasuresWords()) {
-            never = never.stream().filter(r -> !NEED_TEXT_ANALYSIS.contains(r.id())).toList();
-        }
         assertThat(never).as("rules no scenario fires:\n%s", never.stream()
                 .map(r -> r.id() + " \"" + r.name() + "\" (" + r.file() + ")").collect(Collectors.joining("\n")))
                 .isEmpty();
@@ -72,11 +56,5 @@ class DefaultPolicyScenariosTest {
             assertThat(r.error()).as(r.scenario().source()).isNull();
             assertThat(r.advice().warnings()).as("warnings of %s", r.scenario().source()).isEmpty();
         });
-    }
-
-    static boolean textAnalysisMeasuresWords() {
-        Complaint c = Complaint.builder("probe", Instant.EPOCH, Channel.EMAIL, Category.OTHER)
-                .text("one two three four five").build();
-        return DefaultSignalAnalyzer.create().analyse(c).profile().words() > 0;
     }
 }

@@ -52,6 +52,7 @@ class ChineseSignalsTest {
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要给差评。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要找媒体曝光你们。"),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "大家千万别买这个牌子！"),
                 Arguments.of(DEMANDS_IMMEDIACY, "请立刻退款。"),
                 Arguments.of(DEMANDS_IMMEDIACY, "马上给我处理！"),
                 Arguments.of(DEMANDS_IMMEDIACY, "立即给我回电话。"),
@@ -81,6 +82,13 @@ class ChineseSignalsTest {
     @Test
     void phrasesMatchInsideRunningTextWithoutSpaces() {
         assertThat(detail(analyse("我要起诉你们"), LEGAL_THREAT)).contains("'起诉' at 2");
+    }
+
+    @Test
+    void hopingForAQuickFixIsNotADemand() {
+        assertThat(types(analyse("我知道你们也在努力，希望这次也能尽快解决。"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("希望尽快处理。"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("请尽快给我退款。"))).contains(DEMANDS_IMMEDIACY);
     }
 
     @Test

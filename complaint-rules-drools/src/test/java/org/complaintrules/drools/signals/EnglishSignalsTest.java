@@ -51,6 +51,8 @@ class EnglishSignalsTest {
                 Arguments.of(CHURN_THREAT, "One more mistake and I will switch to a competitor."),
                 Arguments.of(CHURN_THREAT, "I will never buy from you again."),
                 Arguments.of(CHURN_THREAT, "I want to close my account today."),
+                Arguments.of(CHURN_THREAT, "Otherwise we will move our company account to another supplier."),
+                Arguments.of(CHURN_THREAT, "Thinking twice before buying here again."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "I am going to post this on Twitter with photos."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Expect a 1-star review from me on every site I can find."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "I will tell everyone I know how you treat customers."),
@@ -69,6 +71,8 @@ class EnglishSignalsTest {
                 Arguments.of(RECURRING_FAULT, "Same problem again: the screen flickers and goes black."),
                 Arguments.of(RECURRING_FAULT, "The app keeps crashing when I open my basket."),
                 Arguments.of(RECURRING_FAULT, "This is the second time it broke this year."),
+                Arguments.of(RECURRING_FAULT, "The replacement has the same keyboard fault as the first one."),
+                Arguments.of(REPEATED_CONTACT, "I have written to you before about this charge."),
                 Arguments.of(MILD_WORDING, "Sorry to bother you, but the lid was cracked when it arrived."),
                 Arguments.of(MILD_WORDING, "I don't want to make a fuss, just wanted to let you know."),
                 Arguments.of(MILD_WORDING, "Could you send a new one, if possible?"),
@@ -163,6 +167,14 @@ class EnglishSignalsTest {
         TextAnalysis analysis = analyse("When the parcel arrived damaged I immediately called your helpline.");
 
         assertThat(types(analysis)).doesNotContain(DEMANDS_IMMEDIACY);
+    }
+
+    @Test
+    void writingForTheThirdTimeIsRepeatedContactNotARecurringFault() {
+        TextAnalysis analysis = analyse("THIS IS THE THIRD TIME I AM WRITING about my refund.");
+
+        assertThat(types(analysis)).contains(REPEATED_CONTACT).doesNotContain(RECURRING_FAULT);
+        assertThat(types(analyse("This is the third time it broke."))).contains(RECURRING_FAULT);
     }
 
     @Test
