@@ -29,7 +29,13 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link SignalType#SHOUTING}: at least {@value #SHOUTING_MIN_LETTERS} letters with case
  *       (Latin, Cyrillic...) of which at least {@value #SHOUTING_MIN_PERCENT}% are capitals, and
  *       such letters are at least half of all letters (so never for Chinese). Redaction
- *       placeholders ("XXXX") are not counted. Detail: {@code "71% of letters are capitals"}.</li>
+ *       placeholders ("XXXX") are not counted. Detail: {@code "71% of letters are capitals"}. Or, in
+ *       a text that is not mostly capitals, at least {@value #SHOUTED_RUN_MIN_WORDS} words in a row
+ *       in capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence
+ *       (at least two common short words such as "THIS", "IS", "MY", so company names and lists of
+ *       acronyms do not count; one-letter words such as "I" neither extend nor break the run, a
+ *       redaction placeholder breaks it). Detail:
+ *       {@code "'WHERE IS MY REFUND' in capitals at 87"}.</li>
  *   <li>{@link SignalType#EXCLAMATION}: at least {@value #EXCLAMATION_MIN_MARKS} exclamation marks
  *       ({@code !}, full-width {@code ！}), or {@value #EXCLAMATION_MIN_RUN} in a row. Detail:
  *       {@code "5 exclamation marks"}.</li>
@@ -63,6 +69,10 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
     public static final int SHOUTING_MIN_LETTERS = 12;
     /** Least share of capitals, in percent, for {@link SignalType#SHOUTING}. */
     public static final int SHOUTING_MIN_PERCENT = 50;
+    /** Fewest words in a row in capitals that count as {@link SignalType#SHOUTING} on their own. */
+    public static final int SHOUTED_RUN_MIN_WORDS = 4;
+    /** Fewest cased letters in such a run. */
+    public static final int SHOUTED_RUN_MIN_LETTERS = 12;
     /** Fewest exclamation marks in the whole text for {@link SignalType#EXCLAMATION}. */
     public static final int EXCLAMATION_MIN_MARKS = 3;
     /** Fewest exclamation marks in a row for {@link SignalType#EXCLAMATION}. */
@@ -148,6 +158,8 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         List<Signal> signals = new ArrayList<>();
         if (isShouting(stats)) {
             signals.add(Signal.fromText(SignalType.SHOUTING, profile.capitalsPercent() + "% of letters are capitals"));
+        } else if (stats.shoutedRunWords >= SHOUTED_RUN_MIN_WORDS && stats.shoutedRunLetters >= SHOUTED_RUN_MIN_LETTERS) {
+            signals.add(Signal.fromText(SignalType.SHOUTING, shoutedRunDetail(text, stats)));
         }
         if (stats.exclamations >= EXCLAMATION_MIN_MARKS || stats.longestExclamationRun >= EXCLAMATION_MIN_RUN) {
             signals.add(Signal.fromText(SignalType.EXCLAMATION, stats.exclamations + " exclamation marks"));
@@ -158,6 +170,14 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         }
         // SHOUTING and EXCLAMATION come first in SignalType; the EnumMap keeps the rest in order
         return new TextAnalysis(profile, signals);
+    }
+
+    /** @return e.g. {@code "'WHERE IS MY REFUND' in capitals at 87"}, at most {@value #MAX_SHOWN} characters quoted */
+    private static String shoutedRunDetail(String text, TextStats stats) {
+        int start = stats.shoutedRunStart;
+        int end = Math.min(stats.shoutedRunEnd, start + MAX_SHOWN);
+        String quoted = text.substring(start, end).replaceAll("\\s+", " ");
+        return "'" + quoted + (end < stats.shoutedRunEnd ? "..." : "") + "' in capitals at " + start;
     }
 
     private static boolean isShouting(TextStats stats) {

@@ -22,6 +22,15 @@ final class TextStats {
             "sest", "nii", "väga", "ka", "tere", "tänan", "aitäh", "mind", "meil", "sain", "tellisin",
             "ostsin", "toode", "ikka", "jälle", "nüüd", "kohe", "miks", "mida", "ole", "enam", "sellest");
 
+    /** Short, common Russian words; a run of capitals holding some of them is a shouted sentence, not a name. */
+    static final Set<String> RUSSIAN_WORDS = Set.of(
+            "я", "мы", "вы", "ты", "он", "она", "они", "не", "и", "в", "на", "с", "что", "это", "уже", "где",
+            "мне", "меня", "мой", "моя", "мои", "мою", "вас", "вам", "ваш", "ваши", "как", "когда", "опять",
+            "снова", "хватит", "нет", "да", "все", "всё", "почему", "сколько", "можно", "будет", "был", "была");
+
+    /** Fewest common short words (see {@link #isFunctionWord}) a run of capitals needs to count as a sentence. */
+    static final int SHOUTED_RUN_MIN_FUNCTION_WORDS = 2;
+
     /** Code points. */
     final int characters;
     /** Words in spaced scripts plus an estimate for Han (two characters a word). */
@@ -48,6 +57,19 @@ final class TextStats {
     final int englishWords;
     /** Words from {@link #ESTONIAN_WORDS}. */
     final int estonianWords;
+    /**
+     * Most words in a row written in capitals (words of two or more cased letters, all capitals) that
+     * read as a sentence: at least {@link #SHOUTED_RUN_MIN_FUNCTION_WORDS} of them are common short
+     * words ("THIS", "IS", "MY"), so names and lists of acronyms ("CAPITAL ONE BANK USA", "FCRA,
+     * HIPAA") are not counted. 0 when there is none.
+     */
+    final int shoutedRunWords;
+    /** Cased letters in that run. */
+    final int shoutedRunLetters;
+    /** Offset (UTF-16) of that run in the original text, or -1. */
+    final int shoutedRunStart;
+    /** End offset (UTF-16, exclusive) of that run in the original text, or -1. */
+    final int shoutedRunEnd;
 
     private TextStats(Counter c, int words, int englishWords, int estonianWords) {
         this.characters = c.characters;
@@ -63,6 +85,10 @@ final class TextStats {
         this.estonianLetterWeight = c.estonianWeight;
         this.englishWords = englishWords;
         this.estonianWords = estonianWords;
+        this.shoutedRunWords = c.bestRunWords;
+        this.shoutedRunLetters = c.bestRunLetters;
+        this.shoutedRunStart = c.bestRunStart;
+        this.shoutedRunEnd = c.bestRunEnd;
     }
 
     /**
@@ -71,14 +97,17 @@ final class TextStats {
      * @return the counts
      */
     static TextStats of(String text, NormalizedText folded) {
-        Counter c = new Counter();
+        Counter c = new Counter(text);
         int n = text.length();
         for (int i = 0; i < n; ) {
             int cp = text.codePointAt(i);
+            c.offset = i;
             c.accept(cp);
             i += Character.charCount(cp);
         }
+        c.offset = n;
         c.flushWord();
+        c.endRun();
 
         int words = 0;
         int english = 0;
@@ -109,8 +138,15 @@ final class TextStats {
         return new TextStats(c, words, english, estonian);
     }
 
+    /** @return whether {@code lowerCaseWord} is a common short word in English, Estonian or Russian */
+    static boolean isFunctionWord(String lowerCaseWord) {
+        return ENGLISH_WORDS.contains(lowerCaseWord) || ESTONIAN_WORDS.contains(lowerCaseWord)
+                || RUSSIAN_WORDS.contains(lowerCaseWord);
+    }
+
     /** Counts code points, letters by script and case, and exclamation marks. */
     private static final class Counter {
+        private final String text;
         int characters;
         int allLetters;
         int casedLetters;
@@ -127,6 +163,23 @@ final class TextStats {
         int wordCased;
         int wordCapitals;
         boolean wordAllX = true;
+        // where we are in the original text (UTF-16 offset), where the current word started
+        int offset;
+        int wordStart = -1;
+        // the current run of words in capitals, and the longest one so far
+        int runWords;
+        int runFunctionWords;
+        int runLetters;
+        int runStart = -1;
+        int runEnd = -1;
+        int bestRunWords;
+        int bestRunLetters;
+        int bestRunStart = -1;
+        int bestRunEnd = -1;
+
+        Counter(String text) {
+            this.text = text;
+        }
 
         void accept(int cp) {
             characters++;
@@ -147,6 +200,9 @@ final class TextStats {
                     flushWord();
                 }
                 return;
+            }
+            if (wordLetters == 0) {
+                wordStart = offset;
             }
             wordLetters++;
             if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
@@ -179,15 +235,57 @@ final class TextStats {
          * the customer's shouting, so its letters are not counted.
          */
         void flushWord() {
-            if (!(wordAllX && wordLetters >= 2)) {
+            boolean placeholder = wordAllX && wordLetters >= 2;
+            if (placeholder) {
+                endRun(); // a redacted name or number is no part of a shouted sentence
+            } else {
                 allLetters += wordLetters;
                 casedLetters += wordCased;
                 capitals += wordCapitals;
+                trackShoutedRun();
             }
             wordLetters = 0;
             wordCased = 0;
             wordCapitals = 0;
             wordAllX = true;
+            wordStart = -1;
+        }
+
+        /**
+         * A word of two or more cased letters, all capitals, extends the run; a one-letter capital
+         * ("I", "A") neither extends nor breaks it; any other word ends it.
+         */
+        private void trackShoutedRun() {
+            if (wordLetters == 0) {
+                return;
+            }
+            if (wordCased >= 2 && wordCapitals == wordCased && wordCased == wordLetters) {
+                if (runWords == 0) {
+                    runStart = wordStart;
+                }
+                runWords++;
+                runLetters += wordCased;
+                runEnd = offset;
+                if (wordLetters <= 8 && isFunctionWord(text.substring(wordStart, offset).toLowerCase(java.util.Locale.ROOT))) {
+                    runFunctionWords++;
+                }
+            } else if (!(wordLetters == 1 && wordCapitals == 1)) {
+                endRun();
+            }
+        }
+
+        void endRun() {
+            if (runFunctionWords >= SHOUTED_RUN_MIN_FUNCTION_WORDS && runWords > bestRunWords) {
+                bestRunWords = runWords;
+                bestRunLetters = runLetters;
+                bestRunStart = runStart;
+                bestRunEnd = runEnd;
+            }
+            runWords = 0;
+            runFunctionWords = 0;
+            runLetters = 0;
+            runStart = -1;
+            runEnd = -1;
         }
     }
 }

@@ -73,13 +73,21 @@ final class TextReport {
         }
         if (why) {
             out.append("  Why: the rules that fired, in order:\n");
+            List<FiredRule> fired = a.firedRules();
             int n = 1;
-            for (FiredRule r : a.firedRules()) {
-                out.append(String.format("    %2d. %s  %s%n", n++, r.id(), r.name()));
+            for (int i = 0; i < fired.size(); ) {
+                FiredRule r = fired.get(i);
+                int times = 1;
+                while (i + times < fired.size() && fired.get(i + times).equals(r)) {
+                    times++;
+                }
+                out.append(String.format("    %2d. %s  %s%s%n", n++, r.id(), r.name(),
+                        times > 1 ? "  (fired " + times + " times in a row)" : ""));
                 String description = advisor.rule(r.id()).map(RuleInfo::description).orElse("");
                 if (!description.isEmpty()) {
                     out.append("        ").append(description).append('\n');
                 }
+                i += times;
             }
         } else {
             out.append("  Rules: ").append(a.firedRules().stream().map(FiredRule::id).collect(Collectors.joining(", ")))
