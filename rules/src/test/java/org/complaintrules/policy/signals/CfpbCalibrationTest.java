@@ -1,10 +1,7 @@
-package org.complaintrules.drools.signals;
+package org.complaintrules.policy.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,18 +10,20 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.drools.model.Signal;
+import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
+import org.complaintrules.testkit.data.CfpbSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Calibrates the analysis on 101 real consumer narratives from the CFPB complaint database
+ * Calibrates the text analysis (of {@code complaint-rules-drools}) on 101 real consumer narratives from the CFPB complaint database
  * (mostly calm, formal complaints about credit reports and debt collection). They carry little
  * abuse or shouting, so signals there are mostly false positives; the test bounds them and prints
- * every signal type's count so changes to the word lists can be compared.
+ * every signal type's count so changes to the word lists can be compared. It lives here, not in
+ * the drools module, because it reads the sample with the testkit's {@link CfpbSample}.
  */
 class CfpbCalibrationTest {
 
-    private static final String NARRATIVE = "Consumer complaint narrative";
     /** Narratives naming a lawyer, an attorney (not the Attorney General) or a lawsuit. */
     private static final Pattern LEGAL_MENTION = Pattern.compile(
             "\\b(lawyers?|attorneys?(?!\\s+general)|law\\s?suits?)\\b", Pattern.CASE_INSENSITIVE);
@@ -33,21 +32,20 @@ class CfpbCalibrationTest {
     private static List<List<Signal>> signals;
 
     @BeforeAll
-    static void analyseAll() throws IOException {
-        Path file = Path.of(System.getProperty("complaint.data.dir"), "cfpb", "cfpb_sample_2019_elvus.csv");
-        List<Map<String, String>> rows = Csv.parseWithHeader(Files.readString(file, StandardCharsets.UTF_8));
-        assertThat(rows).hasSize(268);
-        narratives = rows.stream().map(r -> r.get(NARRATIVE)).filter(t -> !t.isBlank()).toList();
+    static void analyseAll() {
+        narratives = CfpbSample.read(Path.of(System.getProperty("complaint.data.dir"))).stream()
+                .map(CfpbSample.Narrative::narrative).toList();
+        DefaultSignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
         signals = new ArrayList<>();
         for (String narrative : narratives) {
-            signals.add(Analyses.analyse(narrative).signals());
+            signals.add(analyzer.analyse(narrative, null).signals());
         }
     }
 
     @Test
     void theSampleHas101NarrativesAllReadAsEnglish() {
         assertThat(narratives).hasSize(101);
-        assertThat(narratives).allSatisfy(n -> assertThat(Analyses.analyse(n).profile().language()).isEqualTo("en"));
+        assertThat(narratives).allSatisfy(n -> assertThat(DefaultSignalAnalyzer.create().analyse(n, null).profile().language()).isEqualTo("en"));
         assertThat(narratives).anySatisfy(n -> assertThat(n).contains("\n")); // quoted fields with line breaks
         assertThat(narratives).anySatisfy(n -> assertThat(n).contains("\"")); // doubled quotes
     }
