@@ -114,7 +114,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
      */
     public RuleSetInfo reload() {
         Loaded next = load();
-        current.set(next);
+        Loaded previous = current.getAndSet(next);
+        // sessions still in use by calls that started on the old rules are disposed when they are handed back
+        previous.policy().sessions().shutdown();
         return next.policy().info();
     }
 

@@ -248,6 +248,29 @@ class DroolsComplaintAdvisorTest {
     }
 
     @Test
+    void callsInFlightDuringReloadsAllGetAdvice(@TempDir Path tmp) throws Exception {
+        Path copy = copyDir(fixtures.resolve("mini"), tmp.resolve("mini"));
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(copy).build();
+        List<ComplaintCase> cases = TestCases.random(7, 3000);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<CaseResult>>> running = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                running.add(pool.submit(() -> advisor.adviseAll(cases)));
+            }
+            for (int i = 0; i < 5; i++) {
+                advisor.reload();
+            }
+            for (Future<List<CaseResult>> f : running) {
+                assertThat(f.get()).hasSize(cases.size()).allSatisfy(r -> assertThat(r).isInstanceOf(Advice.class));
+            }
+            assertThat(advisor.advise(TestCases.simple("C-after")).complainantType()).isEqualTo(ComplainantType.MODERATE);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void policyPropertiesCanBeOverriddenInTheBuilder() {
         DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(fixtures.resolve("mini"))
                 .policyProperty("authority.AGENT", "10").build();
