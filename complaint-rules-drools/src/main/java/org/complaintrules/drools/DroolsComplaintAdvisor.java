@@ -114,9 +114,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
      */
     public RuleSetInfo reload() {
         Loaded next = load();
-        Loaded previous = current.getAndSet(next);
-        // sessions still in use by calls that started on the old rules are disposed when they are handed back
-        previous.policy().sessions().shutdown();
+        // The old policy is not shut down: a call that read it just before the swap may still ask its
+        // pool for a session. Once no call holds it, the old pool and rule base are garbage together.
+        current.set(next);
         return next.policy().info();
     }
 
