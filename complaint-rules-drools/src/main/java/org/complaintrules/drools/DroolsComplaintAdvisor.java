@@ -2,6 +2,7 @@ package org.complaintrules.drools;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +174,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         Priority priority = guard.priority(draft);
         Deadlines deadlines = guard.deadlines(draft);
         List<Evidence> evidence = run.evidence().stream()
-                .sorted(java.util.Comparator.comparingInt((TraitEvidence e) -> settings.rank(e.type()))
+                .sorted(Comparator.comparingInt((TraitEvidence e) -> settings.rank(e.type()))
                         .thenComparing(TraitEvidence::signal).thenComparing(TraitEvidence::detail))
                 .map(e -> new Evidence(e.type(), e.signal(), e.detail())).toList();
         return new Advice(complaintCase.id(), policy.info(), primary, traits, evidence, priority,

@@ -106,13 +106,13 @@ public final class Guardrails {
      *
      * @param caps the caps the rules set
      * @param draft the draft, for forms and authorities
-     * @param currency the policy currency's zero
+     * @param zero zero in the policy currency, the cap when no rule set one
      * @return the compensation
      */
-    public Compensation compensation(List<CompensationCap> caps, AdviceDraft draft, Money currency) {
+    public Compensation compensation(List<CompensationCap> caps, AdviceDraft draft, Money zero) {
         Money max;
         if (caps.isEmpty()) {
-            max = currency;
+            max = zero;
             warnings.add(COMPENSATION + ": no rule set a compensation cap; used " + max);
         } else {
             CompensationCap lowest = caps.stream().min(Comparator.comparing(CompensationCap::amount)).orElseThrow();
