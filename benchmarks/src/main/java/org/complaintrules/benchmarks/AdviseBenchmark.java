@@ -52,22 +52,41 @@ public class AdviseBenchmark {
         advisor = DroolsComplaintAdvisor.builder().build();
         Instant at = Instant.parse("2026-11-20T10:15:00Z");
         cases = new ArrayList<>();
-        cases.add(ComplaintCase.of(Complaint.builder("B-1", at, Channel.EMAIL, Category.DELIVERY)
-                .text("My parcel arrived two days late. Could you check what happened?")
-                .claimedLoss(Money.of("12.00", "EUR")).build(), Customer.of("K-1")));
-        cases.add(ComplaintCase.of(Complaint.builder("B-2", at, Channel.PHONE, Category.PRODUCT_QUALITY)
-                .text("THIS IS THE THIRD TIME THE BLENDER BROKE!!! I WANT MY MONEY BACK NOW OR MY LAWYER WILL SUE YOU!")
-                .claimedLoss(Money.of("89.99", "EUR")).build(), Customer.of("K-2")));
-        cases.add(ComplaintCase.of(Complaint.builder("B-3", at, Channel.CHAT, Category.SERVICE_QUALITY)
-                .text("The installation team left before finishing. I expect this fixed tomorrow morning.")
-                .build(), Customer.builder("K-3", Segment.VIP).lifetimeValue(Money.of("48000.00", "EUR")).build()));
-        cases.add(new ComplaintCase(Complaint.builder("B-4", at, Channel.EMAIL, Category.BILLING)
-                .text("Not good enough. I want 500 euros for this.").claimedLoss(Money.of("40.00", "EUR"))
-                .requestedCompensation(Money.of("500.00", "EUR")).build(),
-                Customer.builder("K-4", Segment.STANDARD).compensationLast12Months(Money.of("300.00", "EUR")).build(),
+        cases.add(ComplaintCase.of(
+                Complaint.builder("B-1", at, Channel.EMAIL, Category.DELIVERY)
+                        .text("My parcel arrived two days late. Could you check what happened?")
+                        .claimedLoss(Money.of("12.00", "EUR"))
+                        .build(),
+                Customer.of("K-1")));
+        cases.add(ComplaintCase.of(
+                Complaint.builder("B-2", at, Channel.PHONE, Category.PRODUCT_QUALITY)
+                        .text(
+                                "THIS IS THE THIRD TIME THE BLENDER BROKE!!! I WANT MY MONEY BACK NOW OR MY LAWYER WILL SUE YOU!")
+                        .claimedLoss(Money.of("89.99", "EUR"))
+                        .build(),
+                Customer.of("K-2")));
+        cases.add(ComplaintCase.of(
+                Complaint.builder("B-3", at, Channel.CHAT, Category.SERVICE_QUALITY)
+                        .text("The installation team left before finishing. I expect this fixed tomorrow morning.")
+                        .build(),
+                Customer.builder("K-3", Segment.VIP)
+                        .lifetimeValue(Money.of("48000.00", "EUR"))
+                        .build()));
+        cases.add(new ComplaintCase(
+                Complaint.builder("B-4", at, Channel.EMAIL, Category.BILLING)
+                        .text("Not good enough. I want 500 euros for this.")
+                        .claimedLoss(Money.of("40.00", "EUR"))
+                        .requestedCompensation(Money.of("500.00", "EUR"))
+                        .build(),
+                Customer.builder("K-4", Segment.STANDARD)
+                        .compensationLast12Months(Money.of("300.00", "EUR"))
+                        .build(),
                 new Conversation(3, 2, Money.of("40.00", "EUR"))));
-        cases.add(ComplaintCase.of(Complaint.builder("B-5", at, Channel.WEB_FORM, Category.SAFETY)
-                .text("充电器着火了，烧伤了我的手！我要找律师！").build(), Customer.of("K-5")));
+        cases.add(ComplaintCase.of(
+                Complaint.builder("B-5", at, Channel.WEB_FORM, Category.SAFETY)
+                        .text("充电器着火了，烧伤了我的手！我要找律师！")
+                        .build(),
+                Customer.of("K-5")));
     }
 
     /** @return the advice for the next case of the mix */

@@ -35,7 +35,8 @@ public record Advice(
         List<String> followUp,
         List<String> tags,
         List<FiredRule> firedRules,
-        List<String> warnings) implements CaseResult {
+        List<String> warnings)
+        implements CaseResult {
 
     /** Validates the components and copies the lists. */
     public Advice {
@@ -60,7 +61,20 @@ public record Advice(
      * @return this advice answering under another case id
      */
     public Advice withCaseId(String newCaseId) {
-        return new Advice(newCaseId, ruleSet, complainantType, traits, evidence, priority, strategy,
-                compensation, escalation, deadlines, followUp, tags, firedRules, warnings);
+        return new Advice(
+                newCaseId,
+                ruleSet,
+                complainantType,
+                traits,
+                evidence,
+                priority,
+                strategy,
+                compensation,
+                escalation,
+                deadlines,
+                followUp,
+                tags,
+                firedRules,
+                warnings);
     }
 }

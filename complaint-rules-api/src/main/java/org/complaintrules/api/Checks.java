@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Validation helpers for the records' constructors; every message names the field and quotes the value. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static <T> T required(T value, String field) {
         if (value == null) {
@@ -17,8 +16,9 @@ final class Checks {
     static String id(String value, String field) {
         required(value, field);
         if (value.isEmpty() || value.length() > InputLimits.MAX_ID_LENGTH) {
-            throw new InvalidInputException(field, "must be 1.." + InputLimits.MAX_ID_LENGTH
-                    + " characters, was " + value.length() + " characters");
+            throw new InvalidInputException(
+                    field,
+                    "must be 1.." + InputLimits.MAX_ID_LENGTH + " characters, was " + value.length() + " characters");
         }
         if (value.isBlank()) {
             throw new InvalidInputException(field, "must not be blank, was \"" + value + "\"");

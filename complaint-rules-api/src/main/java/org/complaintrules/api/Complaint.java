@@ -46,21 +46,24 @@ public record Complaint(
         Checks.required(channel, "channel");
         Checks.required(category, "category");
         if (text != null && text.length() > InputLimits.MAX_TEXT_LENGTH) {
-            throw new InvalidInputException("text", "must be at most " + InputLimits.MAX_TEXT_LENGTH
-                    + " characters, was " + text.length() + " characters");
+            throw new InvalidInputException(
+                    "text",
+                    "must be at most " + InputLimits.MAX_TEXT_LENGTH + " characters, was " + text.length()
+                            + " characters");
         }
-        if (language != null && (language.length() > InputLimits.MAX_LANGUAGE_TAG_LENGTH
-                || !LANGUAGE_TAG.matcher(language).matches())) {
-            throw new InvalidInputException("language", "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was "
-                    + Checks.quote(language));
+        if (language != null
+                && (language.length() > InputLimits.MAX_LANGUAGE_TAG_LENGTH
+                        || !LANGUAGE_TAG.matcher(language).matches())) {
+            throw new InvalidInputException(
+                    "language", "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was " + Checks.quote(language));
         }
         if (satisfactionScore != null && (satisfactionScore < 1 || satisfactionScore > 5)) {
             throw new InvalidInputException("satisfactionScore", "must be 1..5, was " + satisfactionScore);
         }
         signals = Checks.list(signals, "signals");
         if (signals.size() > InputLimits.MAX_SIGNALS) {
-            throw new InvalidInputException("signals", "must hold at most " + InputLimits.MAX_SIGNALS
-                    + " codes, was " + signals.size());
+            throw new InvalidInputException(
+                    "signals", "must hold at most " + InputLimits.MAX_SIGNALS + " codes, was " + signals.size());
         }
     }
 
@@ -188,8 +191,18 @@ public record Complaint(
          * @throws InvalidInputException naming the field when a value is missing or out of range
          */
         public Complaint build() {
-            return new Complaint(id, receivedAt, channel, category, text, language, claimedLoss,
-                    requestedCompensation, publiclyVisible, satisfactionScore, signals);
+            return new Complaint(
+                    id,
+                    receivedAt,
+                    channel,
+                    category,
+                    text,
+                    language,
+                    claimedLoss,
+                    requestedCompensation,
+                    publiclyVisible,
+                    satisfactionScore,
+                    signals);
         }
     }
 }

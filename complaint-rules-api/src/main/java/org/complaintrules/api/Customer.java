@@ -35,8 +35,10 @@ public record Customer(
         Checks.count(complaintsLast12Months, "complaintsLast12Months", 0);
         Checks.count(upheldComplaintsLast12Months, "upheldComplaintsLast12Months", 0);
         if (upheldComplaintsLast12Months > complaintsLast12Months) {
-            throw new InvalidInputException("upheldComplaintsLast12Months", "must be <= complaintsLast12Months ("
-                    + complaintsLast12Months + "), was " + upheldComplaintsLast12Months);
+            throw new InvalidInputException(
+                    "upheldComplaintsLast12Months",
+                    "must be <= complaintsLast12Months (" + complaintsLast12Months + "), was "
+                            + upheldComplaintsLast12Months);
         }
     }
 
@@ -132,8 +134,14 @@ public record Customer(
          * @throws InvalidInputException naming the field when a value is missing or out of range
          */
         public Customer build() {
-            return new Customer(id, segment, lifetimeValue, customerSince, complaintsLast12Months,
-                    upheldComplaintsLast12Months, compensationLast12Months);
+            return new Customer(
+                    id,
+                    segment,
+                    lifetimeValue,
+                    customerSince,
+                    complaintsLast12Months,
+                    upheldComplaintsLast12Months,
+                    compensationLast12Months);
         }
     }
 }

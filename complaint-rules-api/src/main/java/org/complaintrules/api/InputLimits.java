@@ -26,6 +26,5 @@ public final class InputLimits {
     /** Largest JSON document (one case, one line or one array) the JSON reader accepts, in characters. */
     public static final int MAX_DOCUMENT_LENGTH = 4 * MAX_TEXT_LENGTH;
 
-    private InputLimits() {
-    }
+    private InputLimits() {}
 }

@@ -26,14 +26,17 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             throw new InvalidInputException("amount", "must be >= 0, was " + amount.toPlainString());
         }
         if (amount.compareTo(InputLimits.MAX_AMOUNT) > 0) {
-            throw new InvalidInputException("amount", "must be <= " + InputLimits.MAX_AMOUNT.toPlainString()
-                    + ", was " + amount.toEngineeringString());
+            throw new InvalidInputException(
+                    "amount",
+                    "must be <= " + InputLimits.MAX_AMOUNT.toPlainString() + ", was " + amount.toEngineeringString());
         }
         if (amount.scale() > InputLimits.MAX_AMOUNT_SCALE) {
             BigDecimal stripped = amount.stripTrailingZeros();
             if (stripped.scale() > InputLimits.MAX_AMOUNT_SCALE) {
-                throw new InvalidInputException("amount", "must have at most " + InputLimits.MAX_AMOUNT_SCALE
-                        + " decimals, was " + amount.toPlainString());
+                throw new InvalidInputException(
+                        "amount",
+                        "must have at most " + InputLimits.MAX_AMOUNT_SCALE + " decimals, was "
+                                + amount.toPlainString());
             }
             amount = stripped.setScale(Math.max(stripped.scale(), 0));
         }
@@ -69,8 +72,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public static BigDecimal parseAmount(String amount) {
         Checks.required(amount, "amount");
         if (amount.length() > 40 || !amount.matches("[0-9]+(\\.[0-9]+)?|-[0-9]+(\\.[0-9]+)?")) {
-            throw new InvalidInputException("amount", "must be a decimal string such as \"12.50\", was "
-                    + Checks.quote(amount));
+            throw new InvalidInputException(
+                    "amount", "must be a decimal string such as \"12.50\", was " + Checks.quote(amount));
         }
         return new BigDecimal(amount);
     }
@@ -83,7 +86,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public static Currency parseCurrency(String code) {
         Checks.required(code, "currency");
         if (!code.matches("[A-Z]{3}")) {
-            throw new InvalidInputException("currency", "must be an ISO-4217 code such as \"EUR\", was " + Checks.quote(code));
+            throw new InvalidInputException(
+                    "currency", "must be an ISO-4217 code such as \"EUR\", was " + Checks.quote(code));
         }
         try {
             return Currency.getInstance(code);

@@ -10,8 +10,11 @@ public final class RuleCompilationException extends ComplaintRulesException {
 
     /** @param problems every compile error, at least one */
     public RuleCompilationException(List<RuleProblem> problems) {
-        super(ErrorCode.RULES_FAILED, "rule files do not compile:\n" + problems.stream()
-                .map(RuleProblem::toString).collect(Collectors.joining("\n")), null);
+        super(
+                ErrorCode.RULES_FAILED,
+                "rule files do not compile:\n"
+                        + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")),
+                null);
         this.problems = List.copyOf(problems);
     }
 

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.complaintrules.api.Advice;
+import org.complaintrules.api.Compensation;
 import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
-import org.complaintrules.api.Compensation;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Escalation;
 import org.complaintrules.api.Evidence;
@@ -23,7 +23,6 @@ import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.RuleCompilationException;
-import org.complaintrules.api.RuleEvaluationException;
 import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.SignalType;
@@ -75,8 +74,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private final SignalAnalyzer analyzer;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-    private record Loaded(CompiledPolicy policy, Money absoluteCap) {
-    }
+    private record Loaded(CompiledPolicy policy, Money absoluteCap) {}
 
     private DroolsComplaintAdvisor(Builder b) {
         this.sources = b.sources();
@@ -96,12 +94,16 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private Loaded load() {
         CompiledPolicy policy = PolicyCompiler.compile(sources.get(), overrides, profile);
         PolicySettings s = policy.settings();
-        Money cap = absoluteCapOverride != null ? absoluteCapOverride
-                : new Money(s.has("guardrail.absoluteCap") ? s.number("guardrail.absoluteCap")
-                        : new java.math.BigDecimal(DEFAULT_ABSOLUTE_CAP), s.currency());
+        Money cap = absoluteCapOverride != null
+                ? absoluteCapOverride
+                : new Money(
+                        s.has("guardrail.absoluteCap")
+                                ? s.number("guardrail.absoluteCap")
+                                : new java.math.BigDecimal(DEFAULT_ABSOLUTE_CAP),
+                        s.currency());
         if (!cap.currency().equals(s.currency())) {
-            throw new IllegalArgumentException("absoluteCompensationCap must be in the policy currency "
-                    + s.currency() + ", was " + cap);
+            throw new IllegalArgumentException(
+                    "absoluteCompensationCap must be in the policy currency " + s.currency() + ", was " + cap);
         }
         return new Loaded(policy, cap);
     }
@@ -155,7 +157,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         checkCurrencies(complaintCase, settings);
 
         TextAnalysis text = analyzer.analyse(complaintCase.complaint());
-        List<Signal> signals = mergeSignals(text.signals(), complaintCase.complaint().signals());
+        List<Signal> signals =
+                mergeSignals(text.signals(), complaintCase.complaint().signals());
         AdviceDraft draft = new AdviceDraft(complaintCase.complaint().receivedAt());
         List<Object> facts = new ArrayList<>();
         facts.add(complaintCase.complaint());
@@ -175,12 +178,25 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         Deadlines deadlines = guard.deadlines(draft);
         List<Evidence> evidence = run.evidence().stream()
                 .sorted(Comparator.comparingInt((TraitEvidence e) -> settings.rank(e.type()))
-                        .thenComparing(TraitEvidence::signal).thenComparing(TraitEvidence::detail))
-                .map(e -> new Evidence(e.type(), e.signal(), e.detail())).toList();
-        return new Advice(complaintCase.id(), policy.info(), primary, traits, evidence, priority,
-                new Strategy(draft.actions(), draft.avoided(), draft.responseSteps()), compensation,
-                new Escalation(draft.level(), draft.teams(), draft.reasons()), deadlines, draft.followUps(),
-                draft.tags(), run.fired(), guard.warnings());
+                        .thenComparing(TraitEvidence::signal)
+                        .thenComparing(TraitEvidence::detail))
+                .map(e -> new Evidence(e.type(), e.signal(), e.detail()))
+                .toList();
+        return new Advice(
+                complaintCase.id(),
+                policy.info(),
+                primary,
+                traits,
+                evidence,
+                priority,
+                new Strategy(draft.actions(), draft.avoided(), draft.responseSteps()),
+                compensation,
+                new Escalation(draft.level(), draft.teams(), draft.reasons()),
+                deadlines,
+                draft.followUps(),
+                draft.tags(),
+                run.fired(),
+                guard.warnings());
     }
 
     private static List<Signal> mergeSignals(List<Signal> detected, List<SignalType> hostSupplied) {
@@ -208,8 +224,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         amounts.put("conversation.lastOffer", c.conversation().lastOffer());
         amounts.forEach((field, money) -> {
             if (money != null && !money.currency().equals(s.currency())) {
-                throw new UnsupportedCaseException(field + ".currency", "policy " + s.name() + " has limits for "
-                        + s.currency().getCurrencyCode() + " only, was " + money.currency().getCurrencyCode());
+                throw new UnsupportedCaseException(
+                        field + ".currency",
+                        "policy " + s.name() + " has limits for " + s.currency().getCurrencyCode() + " only, was "
+                                + money.currency().getCurrencyCode());
             }
         });
     }
@@ -226,8 +244,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private int firingLimit = DEFAULT_FIRING_LIMIT;
         private SignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds the bundled default policy; it must be on the classpath
@@ -243,8 +260,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private static List<PolicyFile> bundledPolicy() {
             ClassLoader loader = DroolsComplaintAdvisor.class.getClassLoader();
             if (loader.getResource(DEFAULT_POLICY_FOLDER + "/" + PolicyLoader.PROPERTIES) == null) {
-                throw new IllegalArgumentException("the bundled default policy is not on the classpath: add the dependency "
-                        + "org.complaintrules:complaint-rules-default-policy, or give the builder rulesDirectory(...)");
+                throw new IllegalArgumentException(
+                        "the bundled default policy is not on the classpath: add the dependency "
+                                + "org.complaintrules:complaint-rules-default-policy, or give the builder rulesDirectory(...)");
             }
             return PolicyLoader.fromClasspath(loader, DEFAULT_POLICY_FOLDER);
         }
@@ -272,7 +290,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         public Builder classpathPolicy(String folder) {
             Objects.requireNonNull(folder, "folder");
             ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
-                    ? Thread.currentThread().getContextClassLoader() : DroolsComplaintAdvisor.class.getClassLoader();
+                    ? Thread.currentThread().getContextClassLoader()
+                    : DroolsComplaintAdvisor.class.getClassLoader();
             parts.add(() -> PolicyLoader.fromClasspath(loader, folder));
             return this;
         }
@@ -305,7 +324,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(content, "content");
             if (!fileName.endsWith(".drl") && !fileName.equals(PolicyLoader.PROPERTIES)) {
-                throw new IllegalArgumentException("fileName must end in .drl or be policy.properties, was \"" + fileName + "\"");
+                throw new IllegalArgumentException(
+                        "fileName must end in .drl or be policy.properties, was \"" + fileName + "\"");
             }
             PolicyFile f = new PolicyFile(fileName, content);
             parts.add(() -> List.of(f));
@@ -377,7 +397,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
 
         private Supplier<List<PolicyFile>> sources() {
-            List<Supplier<List<PolicyFile>>> chosen = parts.isEmpty() ? List.of(Builder::bundledPolicy) : List.copyOf(parts);
+            List<Supplier<List<PolicyFile>>> chosen =
+                    parts.isEmpty() ? List.of(Builder::bundledPolicy) : List.copyOf(parts);
             return () -> {
                 List<PolicyFile> all = new ArrayList<>();
                 chosen.forEach(s -> all.addAll(s.get()));
@@ -398,5 +419,4 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             return new DroolsComplaintAdvisor(this);
         }
     }
-
 }

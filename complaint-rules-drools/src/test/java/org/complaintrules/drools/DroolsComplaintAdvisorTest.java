@@ -39,8 +39,11 @@ class DroolsComplaintAdvisorTest {
 
     @BeforeAll
     static void load() throws URISyntaxException {
-        fixtures = Path.of(DroolsComplaintAdvisorTest.class.getResource("/fixtures").toURI());
-        mini = DroolsComplaintAdvisor.builder().rulesDirectory(fixtures.resolve("mini")).build();
+        fixtures = Path.of(
+                DroolsComplaintAdvisorTest.class.getResource("/fixtures").toURI());
+        mini = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(fixtures.resolve("mini"))
+                .build();
     }
 
     @Test
@@ -54,7 +57,8 @@ class DroolsComplaintAdvisorTest {
         assertThat(advice.escalation().teams()).containsExactly(Team.LEGAL);
         assertThat(advice.escalation().level()).isEqualTo(EscalationLevel.SUPERVISOR);
         assertThat(advice.compensation().maxAmount()).isEqualTo(Money.of("89.99", "EUR"));
-        assertThat(advice.compensation().approvals()).extracting(a -> a.role() + "<=" + a.upTo())
+        assertThat(advice.compensation().approvals())
+                .extracting(a -> a.role() + "<=" + a.upTo())
                 .containsExactly("AGENT<=50.00 EUR", "SUPERVISOR<=89.99 EUR");
         assertThat(advice.deadlines().respondBy()).isEqualTo(TestCases.RECEIVED.plusSeconds(24 * 3600));
         assertThat(advice.strategy().responseSteps()).containsExactly("ACKNOWLEDGE", "OFFER_SOLUTION");
@@ -66,14 +70,23 @@ class DroolsComplaintAdvisorTest {
         Advice advice = mini.advise(TestCases.vipShoutingLegal("C-1"));
         List<String> ids = advice.firedRules().stream().map(FiredRule::id).toList();
 
-        assertThat(ids).containsExactlyInAnyOrder("MINI-AGG", "MINI-HR", "MINI-TRAIT", "MINI-TRAIT", "MINI-PRIMARY",
-                "MINI-CAP", "MINI-BASE", "MINI-LEGAL");
+        assertThat(ids)
+                .containsExactlyInAnyOrder(
+                        "MINI-AGG",
+                        "MINI-HR",
+                        "MINI-TRAIT",
+                        "MINI-TRAIT",
+                        "MINI-PRIMARY",
+                        "MINI-CAP",
+                        "MINI-BASE",
+                        "MINI-LEGAL");
         // evidence before traits, traits before the primary type (the salience tiers of the fixture)
         assertThat(ids).containsSubsequence("MINI-AGG", "MINI-TRAIT", "MINI-PRIMARY");
         assertThat(ids).containsSubsequence("MINI-HR", "MINI-TRAIT", "MINI-PRIMARY");
         assertThat(ids.lastIndexOf("MINI-TRAIT")).isLessThan(ids.indexOf("MINI-PRIMARY"));
         assertThat(advice.firedRules()).contains(new FiredRule("MINI-AGG", "Shouting is aggressive"));
-        assertThat(mini.rule("MINI-AGG").orElseThrow().description()).isEqualTo("Shouting counts two towards AGGRESSIVE.");
+        assertThat(mini.rule("MINI-AGG").orElseThrow().description())
+                .isEqualTo("Shouting counts two towards AGGRESSIVE.");
         assertThat(mini.rule("MINI-AGG").orElseThrow().file()).isEqualTo("types.drl");
     }
 
@@ -83,7 +96,10 @@ class DroolsComplaintAdvisorTest {
 
         assertThat(advice.complainantType()).isEqualTo(ComplainantType.MODERATE);
         assertThat(advice.traits()).isEmpty();
-        assertThat(advice.firedRules()).extracting(FiredRule::id).contains("MINI-MODERATE").doesNotContain("MINI-PRIMARY");
+        assertThat(advice.firedRules())
+                .extracting(FiredRule::id)
+                .contains("MINI-MODERATE")
+                .doesNotContain("MINI-PRIMARY");
     }
 
     @Test
@@ -93,7 +109,8 @@ class DroolsComplaintAdvisorTest {
         assertThat(mini.ruleSet().checksum()).matches("sha256:[0-9a-f]{64}");
 
         Path copy = copyDir(fixtures.resolve("mini"), tmp.resolve("mini"));
-        DroolsComplaintAdvisor same = DroolsComplaintAdvisor.builder().rulesDirectory(copy).build();
+        DroolsComplaintAdvisor same =
+                DroolsComplaintAdvisor.builder().rulesDirectory(copy).build();
         assertThat(same.ruleSet()).isEqualTo(mini.ruleSet());
 
         Files.writeString(copy.resolve("advice.drl"), Files.readString(copy.resolve("advice.drl")) + "\n// edited\n");
@@ -102,26 +119,38 @@ class DroolsComplaintAdvisorTest {
 
     @Test
     void compileErrorsNameFileAndLine() {
-        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder().rulesDirectory(fixtures.resolve("broken")).build())
+        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                        .rulesDirectory(fixtures.resolve("broken"))
+                        .build())
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.RULES_FAILED);
-                    assertThat(e.problems()).extracting(RuleProblem::file).contains("syntax.drl", "types.drl")
+                    assertThat(e.problems())
+                            .extracting(RuleProblem::file)
+                            .contains("syntax.drl", "types.drl")
                             .doesNotContain("good.drl");
-                    assertThat(e.problems()).filteredOn(p -> p.file().equals("syntax.drl"))
-                            .extracting(RuleProblem::line).containsExactly(9);
-                    assertThat(e.problems()).filteredOn(p -> p.file().equals("types.drl"))
-                            .extracting(RuleProblem::line).containsOnly(8);
+                    assertThat(e.problems())
+                            .filteredOn(p -> p.file().equals("syntax.drl"))
+                            .extracting(RuleProblem::line)
+                            .containsExactly(9);
+                    assertThat(e.problems())
+                            .filteredOn(p -> p.file().equals("types.drl"))
+                            .extracting(RuleProblem::line)
+                            .containsOnly(8);
                     assertThat(e.getMessage()).contains("types.drl:8: ");
                 });
     }
 
     @Test
     void duplicateRuleIdsAreACompileError() {
-        String rule = "package dup;\nimport org.complaintrules.api.*;\nrule \"%s\" @id(SAME) when Complaint() then end\n";
+        String rule =
+                "package dup;\nimport org.complaintrules.api.*;\nrule \"%s\" @id(SAME) when Complaint() then end\n";
         assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
-                .drl("a.drl", rule.formatted("First")).drl("b.drl", rule.formatted("Second")).build())
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> {
+                        .drl("a.drl", rule.formatted("First"))
+                        .drl("b.drl", rule.formatted("Second"))
+                        .build())
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.file()).isEqualTo("b.drl");
                             assertThat(p.line()).isEqualTo(3);
                             assertThat(p.message()).contains("@id(SAME)", "\"First\"");
@@ -130,8 +159,10 @@ class DroolsComplaintAdvisorTest {
 
     @Test
     void runawayRulesHitTheFiringLimitAndOnlyThatCaseFails() {
-        ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(fixtures.resolve("runaway"))
-                .firingLimit(200).build();
+        ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(fixtures.resolve("runaway"))
+                .firingLimit(200)
+                .build();
         ComplaintCase loop = ComplaintCase.of(TestCases.complaint("C-LOOP").build(), Customer.of("LOOP"));
 
         List<CaseResult> results = advisor.adviseAll(List.of(TestCases.simple("C-A"), loop, TestCases.simple("C-B")));
@@ -148,7 +179,11 @@ class DroolsComplaintAdvisorTest {
 
     @Test
     void aRuleThatThrowsFailsItsCaseNamingTheRule() {
-        ComplaintCase boom = ComplaintCase.of(TestCases.complaint("C-BOOM").category(Category.OTHER).text("boom").build(),
+        ComplaintCase boom = ComplaintCase.of(
+                TestCases.complaint("C-BOOM")
+                        .category(Category.OTHER)
+                        .text("boom")
+                        .build(),
                 Customer.of("K-1"));
 
         assertThatThrownBy(() -> mini.advise(boom)).isInstanceOfSatisfying(RuleEvaluationException.class, e -> {
@@ -166,7 +201,9 @@ class DroolsComplaintAdvisorTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<CaseResult>> futures = cases.stream().map(c -> pool.submit(() -> mini.tryAdvise(c))).toList();
+            List<Future<CaseResult>> futures = cases.stream()
+                    .map(c -> pool.submit(() -> mini.tryAdvise(c)))
+                    .toList();
             for (int i = 0; i < cases.size(); i++) {
                 assertThat(futures.get(i).get()).as("case %d", i).isEqualTo(single.get(i));
             }
@@ -180,14 +217,17 @@ class DroolsComplaintAdvisorTest {
 
     @Test
     void absoluteCapOverridesRulesWithAWarning() {
-        ComplaintAdvisor capped = DroolsComplaintAdvisor.builder().rulesDirectory(fixtures.resolve("mini"))
-                .absoluteCompensationCap(Money.of("60", "EUR")).build();
+        ComplaintAdvisor capped = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(fixtures.resolve("mini"))
+                .absoluteCompensationCap(Money.of("60", "EUR"))
+                .build();
 
         Advice advice = capped.advise(TestCases.simple("C-3"));
 
         assertThat(advice.compensation().maxAmount()).isEqualTo(Money.of("60.00", "EUR"));
-        assertThat(advice.compensation().approvals()).extracting(a -> a.role()).containsExactly(ApprovalRole.AGENT,
-                ApprovalRole.SUPERVISOR);
+        assertThat(advice.compensation().approvals())
+                .extracting(a -> a.role())
+                .containsExactly(ApprovalRole.AGENT, ApprovalRole.SUPERVISOR);
         assertThat(advice.warnings()).singleElement().asString().startsWith("GUARDRAIL_COMPENSATION: cap 89.99 EUR");
     }
 
@@ -211,13 +251,15 @@ class DroolsComplaintAdvisorTest {
                     insert( new CompensationCap( Money.zero( $p.currency() ), "ZERO" ) );
                 end
                 """;
-        Advice advice = DroolsComplaintAdvisor.builder().drl("bad.drl", bad).build().advise(TestCases.simple("C-4"));
+        Advice advice =
+                DroolsComplaintAdvisor.builder().drl("bad.drl", bad).build().advise(TestCases.simple("C-4"));
 
         assertThat(advice.deadlines().acknowledgeBy()).isEqualTo(TestCases.RECEIVED);
         assertThat(advice.deadlines().respondBy()).isEqualTo(TestCases.RECEIVED.plusSeconds(20 * 3600));
         assertThat(advice.complainantType()).isEqualTo(ComplainantType.CHRONIC);
         assertThat(advice.traits()).containsExactly(ComplainantType.CHRONIC);
-        assertThat(advice.warnings()).anyMatch(w -> w.startsWith("GUARDRAIL_DEADLINE: acknowledgeBy"))
+        assertThat(advice.warnings())
+                .anyMatch(w -> w.startsWith("GUARDRAIL_DEADLINE: acknowledgeBy"))
                 .anyMatch(w -> w.startsWith("GUARDRAIL_DEADLINE: respondBy"))
                 .anyMatch(w -> w.startsWith("GUARDRAIL_PRIMARY_TYPE: rules chose [CHRONIC, PASSIVE]"));
         assertThat(advice.compensation().approvals()).isEmpty();
@@ -225,8 +267,8 @@ class DroolsComplaintAdvisorTest {
 
     @Test
     void aCurrencyThePolicyHasNoLimitsForIsUnsupported() {
-        ComplaintCase usd = ComplaintCase.of(TestCases.complaint("C-5").claimedLoss(Money.of("10", "USD")).build(),
-                Customer.of("K-5"));
+        ComplaintCase usd = ComplaintCase.of(
+                TestCases.complaint("C-5").claimedLoss(Money.of("10", "USD")).build(), Customer.of("K-5"));
 
         assertThatThrownBy(() -> mini.advise(usd)).isInstanceOfSatisfying(UnsupportedCaseException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED);
@@ -238,7 +280,8 @@ class DroolsComplaintAdvisorTest {
     @Test
     void reloadKeepsTheOldRulesWhenTheNewOnesDoNotCompile(@TempDir Path tmp) throws IOException {
         Path copy = copyDir(fixtures.resolve("mini"), tmp.resolve("mini"));
-        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(copy).build();
+        DroolsComplaintAdvisor advisor =
+                DroolsComplaintAdvisor.builder().rulesDirectory(copy).build();
         String before = advisor.ruleSet().checksum();
         Files.writeString(copy.resolve("advice.drl"), "package x; rule \"broken\" when Nope() then end");
 
@@ -250,7 +293,8 @@ class DroolsComplaintAdvisorTest {
     @Test
     void callsInFlightDuringReloadsAllGetAdvice(@TempDir Path tmp) throws Exception {
         Path copy = copyDir(fixtures.resolve("mini"), tmp.resolve("mini"));
-        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(copy).build();
+        DroolsComplaintAdvisor advisor =
+                DroolsComplaintAdvisor.builder().rulesDirectory(copy).build();
         List<ComplaintCase> cases = TestCases.random(7, 3000);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -262,9 +306,12 @@ class DroolsComplaintAdvisorTest {
                 advisor.reload();
             }
             for (Future<List<CaseResult>> f : running) {
-                assertThat(f.get()).hasSize(cases.size()).allSatisfy(r -> assertThat(r).isInstanceOf(Advice.class));
+                assertThat(f.get())
+                        .hasSize(cases.size())
+                        .allSatisfy(r -> assertThat(r).isInstanceOf(Advice.class));
             }
-            assertThat(advisor.advise(TestCases.simple("C-after")).complainantType()).isEqualTo(ComplainantType.MODERATE);
+            assertThat(advisor.advise(TestCases.simple("C-after")).complainantType())
+                    .isEqualTo(ComplainantType.MODERATE);
         } finally {
             pool.shutdownNow();
         }
@@ -272,10 +319,16 @@ class DroolsComplaintAdvisorTest {
 
     @Test
     void policyPropertiesCanBeOverriddenInTheBuilder() {
-        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(fixtures.resolve("mini"))
-                .policyProperty("authority.AGENT", "10").build();
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(fixtures.resolve("mini"))
+                .policyProperty("authority.AGENT", "10")
+                .build();
 
-        assertThat(advisor.advise(TestCases.simple("C-7")).compensation().approvals().get(0).upTo())
+        assertThat(advisor.advise(TestCases.simple("C-7"))
+                        .compensation()
+                        .approvals()
+                        .get(0)
+                        .upTo())
                 .isEqualTo(Money.of("10.00", "EUR"));
         assertThat(advisor.ruleSet().checksum()).isNotEqualTo(mini.ruleSet().checksum());
     }
@@ -283,11 +336,16 @@ class DroolsComplaintAdvisorTest {
     @Test
     void builderRejectsBadSettingsNamingTheValue() {
         assertThatThrownBy(() -> DroolsComplaintAdvisor.builder().firingLimit(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("firingLimit must be 1..1000000, was 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firingLimit must be 1..1000000, was 0");
         assertThatThrownBy(() -> DroolsComplaintAdvisor.builder().drl("rules.txt", ""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"rules.txt\"");
-        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder().rulesDirectory(Path.of("/no/such/dir")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/no/such/dir");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"rules.txt\"");
+        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                        .rulesDirectory(Path.of("/no/such/dir"))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/no/such/dir");
         assertThatThrownBy(() -> DroolsComplaintAdvisor.builder().build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("complaint-rules-default-policy");

@@ -17,20 +17,24 @@ import org.complaintrules.api.SignalType;
 final class TestCases {
     static final Instant RECEIVED = Instant.parse("2026-11-20T10:15:00Z");
 
-    private TestCases() {
-    }
+    private TestCases() {}
 
     static Complaint.Builder complaint(String id) {
         return Complaint.builder(id, RECEIVED, Channel.EMAIL, Category.PRODUCT_QUALITY);
     }
 
     static ComplaintCase simple(String id) {
-        return ComplaintCase.of(complaint(id).claimedLoss(Money.of("89.99", "EUR")).build(), Customer.of("K-" + id));
+        return ComplaintCase.of(
+                complaint(id).claimedLoss(Money.of("89.99", "EUR")).build(), Customer.of("K-" + id));
     }
 
     static ComplaintCase vipShoutingLegal(String id) {
-        return ComplaintCase.of(complaint(id).claimedLoss(Money.of("89.99", "EUR"))
-                        .signal(SignalType.SHOUTING).signal(SignalType.LEGAL_THREAT).build(),
+        return ComplaintCase.of(
+                complaint(id)
+                        .claimedLoss(Money.of("89.99", "EUR"))
+                        .signal(SignalType.SHOUTING)
+                        .signal(SignalType.LEGAL_THREAT)
+                        .build(),
                 Customer.builder("K-" + id, Segment.VIP).build());
     }
 
@@ -39,7 +43,9 @@ final class TestCases {
         List<ComplaintCase> cases = new ArrayList<>(n);
         SignalType[] signals = SignalType.values();
         for (int i = 0; i < n; i++) {
-            Complaint.Builder c = Complaint.builder("C-" + i, RECEIVED.plusSeconds(r.nextInt(1_000_000)),
+            Complaint.Builder c = Complaint.builder(
+                    "C-" + i,
+                    RECEIVED.plusSeconds(r.nextInt(1_000_000)),
                     Channel.values()[r.nextInt(Channel.values().length)],
                     Category.values()[r.nextInt(Category.values().length)]);
             if (r.nextBoolean()) {
@@ -48,8 +54,10 @@ final class TestCases {
             for (int k = r.nextInt(3); k > 0; k--) {
                 c.signal(signals[r.nextInt(signals.length)]);
             }
-            cases.add(ComplaintCase.of(c.build(),
-                    Customer.builder("K-" + i, Segment.values()[r.nextInt(Segment.values().length)]).build()));
+            cases.add(ComplaintCase.of(
+                    c.build(),
+                    Customer.builder("K-" + i, Segment.values()[r.nextInt(Segment.values().length)])
+                            .build()));
         }
         return cases;
     }

@@ -155,7 +155,10 @@ public final class AdviceWriter {
         g.writeEndObject();
         g.writeObjectFieldStart("compensation");
         money(g, "maxAmount", a.compensation().maxAmount());
-        strings(g, "allowedForms", a.compensation().allowedForms().stream().map(Enum::name).toList());
+        strings(
+                g,
+                "allowedForms",
+                a.compensation().allowedForms().stream().map(Enum::name).toList());
         g.writeArrayFieldStart("approvals");
         for (Approval ap : a.compensation().approvals()) {
             g.writeStartObject();

@@ -29,16 +29,16 @@ public record CaseInput(int index, String caseId, ComplaintCase complaintCase, C
             throw new IllegalArgumentException("index must be >= 0, was " + index);
         }
         if ((complaintCase == null) == (error == null)) {
-            throw new IllegalArgumentException("exactly one of complaintCase and error must be set, was "
-                    + (error == null ? "neither" : "both"));
+            throw new IllegalArgumentException(
+                    "exactly one of complaintCase and error must be set, was " + (error == null ? "neither" : "both"));
         }
         if (complaintCase != null && !complaintCase.id().equals(caseId)) {
-            throw new IllegalArgumentException("caseId must be the case's id \"" + complaintCase.id() + "\", was "
-                    + caseId);
+            throw new IllegalArgumentException(
+                    "caseId must be the case's id \"" + complaintCase.id() + "\", was " + caseId);
         }
         if (error != null && !Objects.equals(error.caseId(), caseId)) {
-            throw new IllegalArgumentException("caseId must be the error's caseId " + error.caseId() + ", was "
-                    + caseId);
+            throw new IllegalArgumentException(
+                    "caseId must be the error's caseId " + error.caseId() + ", was " + caseId);
         }
     }
 

@@ -20,14 +20,29 @@ import org.complaintrules.api.SignalType;
 /** Maps a parsed case (CONTRACT.md section 1) to a validated {@link ComplaintCase}, by hand. */
 final class CaseMapper {
     static final Set<String> CASE_FIELDS = Set.of("complaint", "customer", "conversation");
-    static final Set<String> COMPLAINT_FIELDS = Set.of("id", "receivedAt", "channel", "category", "text", "language",
-            "claimedLoss", "requestedCompensation", "publiclyVisible", "satisfactionScore", "signals");
-    static final Set<String> CUSTOMER_FIELDS = Set.of("id", "segment", "lifetimeValue", "customerSince",
-            "complaintsLast12Months", "upheldComplaintsLast12Months", "compensationLast12Months");
+    static final Set<String> COMPLAINT_FIELDS = Set.of(
+            "id",
+            "receivedAt",
+            "channel",
+            "category",
+            "text",
+            "language",
+            "claimedLoss",
+            "requestedCompensation",
+            "publiclyVisible",
+            "satisfactionScore",
+            "signals");
+    static final Set<String> CUSTOMER_FIELDS = Set.of(
+            "id",
+            "segment",
+            "lifetimeValue",
+            "customerSince",
+            "complaintsLast12Months",
+            "upheldComplaintsLast12Months",
+            "compensationLast12Months");
     static final Set<String> CONVERSATION_FIELDS = Set.of("contacts", "offersRejected", "lastOffer");
 
-    private CaseMapper() {
-    }
+    private CaseMapper() {}
 
     /**
      * @param root the parsed document
@@ -75,11 +90,21 @@ final class CaseMapper {
         Money requested = f.money("requestedCompensation", false);
         boolean publiclyVisible = f.bool("publiclyVisible", false);
         Integer score = f.integer("satisfactionScore", false, 1, 5);
-        List<SignalType> signals = f.list("signals", false, "signal codes",
-                (v, p) -> Fields.constant(v, p, SignalType.class));
+        List<SignalType> signals =
+                f.list("signals", false, "signal codes", (v, p) -> Fields.constant(v, p, SignalType.class));
         try {
-            return new Complaint(id, receivedAt, channel, category, text, language, claimedLoss, requested,
-                    publiclyVisible, score, signals);
+            return new Complaint(
+                    id,
+                    receivedAt,
+                    channel,
+                    category,
+                    text,
+                    language,
+                    claimedLoss,
+                    requested,
+                    publiclyVisible,
+                    score,
+                    signals);
         } catch (InvalidInputException e) {
             throw e.under(f.path());
         }

@@ -131,8 +131,8 @@ public final class CaseReader {
         }
         if (first >= 0 && head.charAt(first) == '[') {
             if (!complete) {
-                return List.of(failed(0, null, JsonDocuments.tooLong("document", -1),
-                        "; send large batches as JSON Lines"));
+                return List.of(
+                        failed(0, null, JsonDocuments.tooLong("document", -1), "; send large batches as JSON Lines"));
             }
             return readArray(head);
         }
@@ -194,8 +194,14 @@ public final class CaseReader {
                 continue;
             }
             Attempt a = attempt(line);
-            if (out.isEmpty() && judgeFirst && line.text() != null && line.text().strip().equals("{")) {
-                return List.of(failed(0, null, JsonDocuments.tooLong("document", -1),
+            if (out.isEmpty()
+                    && judgeFirst
+                    && line.text() != null
+                    && line.text().strip().equals("{")) {
+                return List.of(failed(
+                        0,
+                        null,
+                        JsonDocuments.tooLong("document", -1),
                         "; send large batches as JSON Lines, one case per line"));
             }
             out.add(a.node() != null ? toInput(out.size(), a.node()) : failed(out.size(), null, a.error(), ""));
@@ -216,8 +222,11 @@ public final class CaseReader {
         for (JsonDocuments.Element el : elements) {
             int index = out.size();
             if (el.notAnObject() != null) {
-                out.add(failed(index, null, new InvalidInputException(null, "must be a JSON object, was "
-                        + el.notAnObject()), ""));
+                out.add(failed(
+                        index,
+                        null,
+                        new InvalidInputException(null, "must be a JSON object, was " + el.notAnObject()),
+                        ""));
                 continue;
             }
             try {
@@ -232,8 +241,7 @@ public final class CaseReader {
     }
 
     /** A line parsed as JSON, or why it could not be. */
-    private record Attempt(JsonNode node, InvalidInputException error) {
-    }
+    private record Attempt(JsonNode node, InvalidInputException error) {}
 
     private Attempt attempt(LineSource.Line line) {
         if (line.text() == null) {
@@ -265,7 +273,8 @@ public final class CaseReader {
 
     /** A failure the mapping did not foresee; answered, not thrown, so the batch goes on. */
     private static InvalidInputException unexpected(RuntimeException e) {
-        return new InvalidInputException(null, "could not be read (" + e.getClass().getSimpleName() + ")", e);
+        return new InvalidInputException(
+                null, "could not be read (" + e.getClass().getSimpleName() + ")", e);
     }
 
     private static boolean readUpTo(Reader in, StringBuilder sb, int max) throws IOException {

@@ -39,8 +39,9 @@ final class Fields {
      */
     static Fields of(JsonNode node, String path, Set<String> allowed) {
         if (node == null || !node.isObject()) {
-            throw new InvalidInputException(path, (path == null ? "must be a JSON object, was " : "must be an object, was ")
-                    + Texts.describe(node));
+            throw new InvalidInputException(
+                    path,
+                    (path == null ? "must be a JSON object, was " : "must be an object, was ") + Texts.describe(node));
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -179,8 +180,8 @@ final class Fields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(pathOf(name), "must be an ISO-8601 date such as \"2019-03-01\", was "
-                    + Texts.quote(text));
+            throw new InvalidInputException(
+                    pathOf(name), "must be an ISO-8601 date such as \"2019-03-01\", was " + Texts.quote(text));
         }
     }
 
@@ -206,8 +207,10 @@ final class Fields {
         }
         JsonNode amount = m.require("amount");
         if (amount.isNumber()) {
-            throw new InvalidInputException(m.pathOf("amount"), "must be a decimal in a JSON string such as \"89.99\""
-                    + " (quote it: JSON numbers are not accepted for money), was " + Texts.describe(amount));
+            throw new InvalidInputException(
+                    m.pathOf("amount"),
+                    "must be a decimal in a JSON string such as \"89.99\""
+                            + " (quote it: JSON numbers are not accepted for money), was " + Texts.describe(amount));
         }
         String amountText = m.string("amount", true);
         String currency = m.string("currency", true);

@@ -95,8 +95,10 @@ final class JsonDocuments {
             }
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
-                throw new InvalidInputException(null, "not valid JSON at " + where(at, line, column)
-                        + ": unexpected content after the end of the JSON value");
+                throw new InvalidInputException(
+                        null,
+                        "not valid JSON at " + where(at, line, column)
+                                + ": unexpected content after the end of the JSON value");
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -109,8 +111,7 @@ final class JsonDocuments {
     }
 
     /** One element of a JSON array: the text span of an object, or a description of a non-object. */
-    record Element(int start, int end, int line, int column, String notAnObject) {
-    }
+    record Element(int start, int end, int line, int column, String notAnObject) {}
 
     /**
      * Splits a JSON array into its elements. Elements are not judged here, only located.
@@ -129,8 +130,9 @@ final class JsonDocuments {
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    throw new InvalidInputException(null, "not valid JSON at " + where(p.currentLocation(), 1, 1)
-                            + ": the array is not closed");
+                    throw new InvalidInputException(
+                            null,
+                            "not valid JSON at " + where(p.currentLocation(), 1, 1) + ": the array is not closed");
                 }
                 JsonLocation at = p.currentTokenLocation();
                 int line = at.getLineNr();
@@ -154,8 +156,10 @@ final class JsonDocuments {
                 }
             }
             if (p.nextToken() != null) {
-                throw new InvalidInputException(null, "not valid JSON at " + where(p.currentTokenLocation(), 1, 1)
-                        + ": unexpected content after the end of the array");
+                throw new InvalidInputException(
+                        null,
+                        "not valid JSON at " + where(p.currentTokenLocation(), 1, 1)
+                                + ": unexpected content after the end of the array");
             }
             return elements;
         } catch (JsonProcessingException e) {
@@ -183,23 +187,26 @@ final class JsonDocuments {
      * @return the failure for a document past {@link InputLimits#MAX_DOCUMENT_LENGTH}
      */
     static InvalidInputException tooLong(String what, long length) {
-        return new InvalidInputException(null, what + " must be at most " + InputLimits.MAX_DOCUMENT_LENGTH
-                + " characters, was " + (length < 0 ? "longer" : length + " characters"));
+        return new InvalidInputException(
+                null,
+                what + " must be at most " + InputLimits.MAX_DOCUMENT_LENGTH + " characters, was "
+                        + (length < 0 ? "longer" : length + " characters"));
     }
 
     private static InvalidInputException translate(JsonProcessingException e, JsonParser p, int line, int column) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
         String message = clean(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
-            return new InvalidInputException(null, "exceeds an input limit at " + where(at, line, column) + ": " + message, e);
+            return new InvalidInputException(
+                    null, "exceeds an input limit at " + where(at, line, column) + ": " + message, e);
         }
         JsonParser source = e.getProcessor() instanceof JsonParser jp ? jp : p;
         if (message.startsWith("Duplicate field") && source != null) {
             JsonStreamContext ctx = source.getParsingContext();
             String name = ctx == null ? null : ctx.getCurrentName();
             if (name != null) {
-                return new InvalidInputException(path(ctx), "duplicate field " + Texts.quote(name)
-                        + " at " + where(at, line, column), e);
+                return new InvalidInputException(
+                        path(ctx), "duplicate field " + Texts.quote(name) + " at " + where(at, line, column), e);
             }
         }
         return new InvalidInputException(null, "not valid JSON at " + where(at, line, column) + ": " + message, e);
@@ -239,8 +246,7 @@ final class JsonDocuments {
         if (message == null) {
             return "unreadable";
         }
-        String m = message
-                .replaceAll("\\s*\\(start marker at \\[[^\\]]*\\]\\)", "")
+        String m = message.replaceAll("\\s*\\(start marker at \\[[^\\]]*\\]\\)", "")
                 .replaceAll(", from `[^`]*`", "")
                 .replaceAll(":? *enable `[^`]*` to allow", "")
                 .replaceAll("\\s+", " ")

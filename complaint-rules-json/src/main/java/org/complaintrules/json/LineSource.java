@@ -10,8 +10,7 @@ import java.io.Reader;
  */
 final class LineSource {
     /** One line: its 1-based number and text, or {@code text == null} and its length when it was too long. */
-    record Line(int number, String text, long length) {
-    }
+    record Line(int number, String text, long length) {}
 
     private final String head;
     private int headPos;

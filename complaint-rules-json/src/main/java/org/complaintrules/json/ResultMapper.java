@@ -28,8 +28,20 @@ import org.complaintrules.api.Team;
  * every key of an advice is required, unknown keys are rejected.
  */
 final class ResultMapper {
-    static final Set<String> ADVICE_FIELDS = Set.of("caseId", "ruleSet", "complainantType", "traits", "evidence",
-            "priority", "strategy", "compensation", "escalation", "deadlines", "followUp", "tags", "firedRules",
+    static final Set<String> ADVICE_FIELDS = Set.of(
+            "caseId",
+            "ruleSet",
+            "complainantType",
+            "traits",
+            "evidence",
+            "priority",
+            "strategy",
+            "compensation",
+            "escalation",
+            "deadlines",
+            "followUp",
+            "tags",
+            "firedRules",
             "warnings");
     static final Set<String> ERROR_RESULT_FIELDS = Set.of("caseId", "error");
     static final Set<String> ERROR_FIELDS = Set.of("code", "field", "message");
@@ -42,8 +54,7 @@ final class ResultMapper {
     static final Set<String> DEADLINE_FIELDS = Set.of("acknowledgeBy", "respondBy", "resolveBy", "followUpAt");
     static final Set<String> FIRED_RULE_FIELDS = Set.of("id", "name");
 
-    private ResultMapper() {
-    }
+    private ResultMapper() {}
 
     /**
      * @param root the parsed document
@@ -69,34 +80,44 @@ final class ResultMapper {
     private static Advice advice(Fields f) {
         String caseId = f.string("caseId", true);
         Fields rs = f.object("ruleSet", RULE_SET_FIELDS, true);
-        RuleSetInfo ruleSet = new RuleSetInfo(rs.string("name", true), rs.string("version", true),
-                rs.string("checksum", true));
+        RuleSetInfo ruleSet =
+                new RuleSetInfo(rs.string("name", true), rs.string("version", true), rs.string("checksum", true));
         ComplainantType type = f.enumValue("complainantType", ComplainantType.class, true);
-        List<ComplainantType> traits = f.list("traits", true, "complainant types",
-                (v, p) -> Fields.constant(v, p, ComplainantType.class));
+        List<ComplainantType> traits =
+                f.list("traits", true, "complainant types", (v, p) -> Fields.constant(v, p, ComplainantType.class));
         List<Evidence> evidence = f.list("evidence", true, "evidence objects", (v, p) -> {
             Fields ev = Fields.of(v, p, EVIDENCE_FIELDS);
-            return new Evidence(ev.enumValue("type", ComplainantType.class, true), ev.string("signal", true),
+            return new Evidence(
+                    ev.enumValue("type", ComplainantType.class, true),
+                    ev.string("signal", true),
                     ev.string("detail", true));
         });
         Priority priority = f.enumValue("priority", Priority.class, true);
         Fields st = f.object("strategy", STRATEGY_FIELDS, true);
         Strategy strategy = new Strategy(strings(st, "do"), strings(st, "avoid"), strings(st, "responseSteps"));
         Fields co = f.object("compensation", COMPENSATION_FIELDS, true);
-        Compensation compensation = new Compensation(co.money("maxAmount", true),
-                co.list("allowedForms", true, "compensation forms",
+        Compensation compensation = new Compensation(
+                co.money("maxAmount", true),
+                co.list(
+                        "allowedForms",
+                        true,
+                        "compensation forms",
                         (v, p) -> Fields.constant(v, p, CompensationForm.class)),
                 co.list("approvals", true, "approval objects", (v, p) -> {
                     Fields ap = Fields.of(v, p, APPROVAL_FIELDS);
                     return new Approval(ap.money("upTo", true), ap.enumValue("role", ApprovalRole.class, true));
                 }));
         Fields es = f.object("escalation", ESCALATION_FIELDS, true);
-        Escalation escalation = new Escalation(es.enumValue("level", EscalationLevel.class, true),
+        Escalation escalation = new Escalation(
+                es.enumValue("level", EscalationLevel.class, true),
                 es.list("teams", true, "teams", (v, p) -> Fields.constant(v, p, Team.class)),
                 strings(es, "reasons"));
         Fields dl = f.object("deadlines", DEADLINE_FIELDS, true);
-        Deadlines deadlines = new Deadlines(dl.instant("acknowledgeBy", true), dl.instant("respondBy", true),
-                dl.instant("resolveBy", true), dl.instant("followUpAt", true));
+        Deadlines deadlines = new Deadlines(
+                dl.instant("acknowledgeBy", true),
+                dl.instant("respondBy", true),
+                dl.instant("resolveBy", true),
+                dl.instant("followUpAt", true));
         List<String> followUp = strings(f, "followUp");
         List<String> tags = strings(f, "tags");
         List<FiredRule> fired = f.list("firedRules", true, "fired rule objects", (v, p) -> {
@@ -104,8 +125,21 @@ final class ResultMapper {
             return new FiredRule(fr.string("id", true), fr.string("name", true));
         });
         List<String> warnings = strings(f, "warnings");
-        return new Advice(caseId, ruleSet, type, traits, evidence, priority, strategy, compensation, escalation,
-                deadlines, followUp, tags, fired, warnings);
+        return new Advice(
+                caseId,
+                ruleSet,
+                type,
+                traits,
+                evidence,
+                priority,
+                strategy,
+                compensation,
+                escalation,
+                deadlines,
+                followUp,
+                tags,
+                fired,
+                warnings);
     }
 
     private static List<String> strings(Fields f, String name) {

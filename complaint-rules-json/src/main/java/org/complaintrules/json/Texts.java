@@ -9,8 +9,7 @@ final class Texts {
     /** Longest part of a string value quoted in a message. */
     static final int MAX_QUOTED = 40;
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * @param value a string

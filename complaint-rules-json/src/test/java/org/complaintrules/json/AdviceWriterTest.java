@@ -45,8 +45,11 @@ class AdviceWriterTest {
 
     @Test
     void nullArgumentsAreRejected() {
-        assertThatThrownBy(() -> writer.write(null)).isInstanceOf(NullPointerException.class).hasMessage("result");
-        assertThatThrownBy(() -> writer.writeCase(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> writer.write(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("result");
+        assertThatThrownBy(() -> writer.writeCase(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("complaintCase");
     }
 }

@@ -29,7 +29,9 @@ class CaseReaderBatchTest {
     @Test
     void jsonLinesWithAMalformedLineInTheMiddleAnswersEveryLineInOrder() {
         String input = line("C-1") + "\n"
-                + TestJson.of(line("C-2")).set("complaint.satisfactionScore", "7").json() + "\n"
+                + TestJson.of(line("C-2"))
+                        .set("complaint.satisfactionScore", "7")
+                        .json() + "\n"
                 + "{\"complaint\": {\"id\": \"C-3\",\n"
                 + "\n"
                 + line("C-4") + "\n"
@@ -40,13 +42,22 @@ class CaseReaderBatchTest {
         assertThat(all).extracting(CaseInput::index).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(ids(all)).containsExactly("C-1", "C-2", null, "C-4", null, "C-5");
         assertThat(all).extracting(CaseInput::isValid).containsExactly(true, false, false, true, false, true);
-        assertThat(all.get(1).error()).isEqualTo(new CaseError("C-2", ErrorCode.INVALID_INPUT,
-                "complaint.satisfactionScore", "must be 1..5, was 7"));
-        assertThat(all.get(2).error()).isEqualTo(new CaseError(null, ErrorCode.INVALID_INPUT, null,
-                "not valid JSON at line 3 column 28: Unexpected end-of-input within/between Object entries"));
-        assertThat(all.get(4).error()).isEqualTo(new CaseError(null, ErrorCode.INVALID_INPUT, null,
-                "not valid JSON at line 6 column 4: Unrecognized token 'not': was expecting (JSON String, Number, "
-                        + "Array, Object or token 'null', 'true' or 'false')"));
+        assertThat(all.get(1).error())
+                .isEqualTo(new CaseError(
+                        "C-2", ErrorCode.INVALID_INPUT, "complaint.satisfactionScore", "must be 1..5, was 7"));
+        assertThat(all.get(2).error())
+                .isEqualTo(new CaseError(
+                        null,
+                        ErrorCode.INVALID_INPUT,
+                        null,
+                        "not valid JSON at line 3 column 28: Unexpected end-of-input within/between Object entries"));
+        assertThat(all.get(4).error())
+                .isEqualTo(new CaseError(
+                        null,
+                        ErrorCode.INVALID_INPUT,
+                        null,
+                        "not valid JSON at line 6 column 4: Unrecognized token 'not': was expecting (JSON String, Number, "
+                                + "Array, Object or token 'null', 'true' or 'false')"));
     }
 
     @Test
@@ -84,7 +95,8 @@ class CaseReaderBatchTest {
         List<CaseInput> all = reader.readAll(TestJson.CONTRACT_CASE);
         assertThat(all).hasSize(1);
         assertThat(all.get(0).isValid()).isTrue();
-        assertThat(all.get(0).complaintCase().complaint().receivedAt()).isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
+        assertThat(all.get(0).complaintCase().complaint().receivedAt())
+                .isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
     }
 
     @Test
@@ -101,21 +113,30 @@ class CaseReaderBatchTest {
     void prettyPrintedObjectWithABadValueKeepsItsCaseId() {
         String bad = TestJson.CONTRACT_CASE.replace("\"satisfactionScore\": 2", "\"satisfactionScore\": 6");
         List<CaseInput> all = reader.readAll(bad);
-        assertThat(all).containsExactly(CaseInput.failed(0, new CaseError("C-1001", ErrorCode.INVALID_INPUT,
-                "complaint.satisfactionScore", "must be 1..5, was 6")));
+        assertThat(all)
+                .containsExactly(CaseInput.failed(
+                        0,
+                        new CaseError(
+                                "C-1001",
+                                ErrorCode.INVALID_INPUT,
+                                "complaint.satisfactionScore",
+                                "must be 1..5, was 6")));
     }
 
     @Test
     void arrayElementsAreReadSeparately() {
         String input = "[\n  " + line("C-1") + ",\n  "
-                + TestJson.of(line("C-2")).set("complaint.claimedLoss", "{\"amount\":\"-5\",\"currency\":\"EUR\"}").json()
+                + TestJson.of(line("C-2"))
+                        .set("complaint.claimedLoss", "{\"amount\":\"-5\",\"currency\":\"EUR\"}")
+                        .json()
                 + ",\n  42,\n  \"C-9\",\n  [1, 2],\n  " + line("C-3") + "\n]\n";
         List<CaseInput> all = reader.readAll(input);
 
         assertThat(all).extracting(CaseInput::index).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(ids(all)).containsExactly("C-1", "C-2", null, null, null, "C-3");
-        assertThat(all.get(1).error()).isEqualTo(new CaseError("C-2", ErrorCode.INVALID_INPUT,
-                "complaint.claimedLoss.amount", "must be >= 0, was -5"));
+        assertThat(all.get(1).error())
+                .isEqualTo(new CaseError(
+                        "C-2", ErrorCode.INVALID_INPUT, "complaint.claimedLoss.amount", "must be >= 0, was -5"));
         assertThat(all.get(2).error().message()).isEqualTo("must be a JSON object, was 42");
         assertThat(all.get(3).error().message()).isEqualTo("must be a JSON object, was \"C-9\"");
         assertThat(all.get(4).error().message()).isEqualTo("must be a JSON object, was an array");
@@ -130,13 +151,20 @@ class CaseReaderBatchTest {
         assertThat(all).hasSize(2);
         assertThat(all.get(0).isValid()).isTrue();
         // column is counted in the whole input: the element starts at line 2 column 4
-        assertThat(all.get(1).error()).isEqualTo(new CaseError(null, ErrorCode.INVALID_INPUT, "complaint.channel",
-                "duplicate field \"channel\" at line 2 column " + (3 + dup.indexOf("\"channel\":\"CHAT\"") + 10)));
+        assertThat(all.get(1).error())
+                .isEqualTo(new CaseError(
+                        null,
+                        ErrorCode.INVALID_INPUT,
+                        "complaint.channel",
+                        "duplicate field \"channel\" at line 2 column "
+                                + (3 + dup.indexOf("\"channel\":\"CHAT\"") + 10)));
     }
 
     @Test
     void aTooDeepArrayElementFailsThatElementOnly() {
-        String deep = TestJson.of(line("C-2")).set("complaint.text", "[".repeat(40) + "]".repeat(40)).json();
+        String deep = TestJson.of(line("C-2"))
+                .set("complaint.text", "[".repeat(40) + "]".repeat(40))
+                .json();
         List<CaseInput> all = reader.readAll("[" + line("C-1") + "," + deep + "]");
         assertThat(all).extracting(CaseInput::isValid).containsExactly(true, false);
         assertThat(all.get(1).error().message()).startsWith("exceeds an input limit at line 1 column ");
@@ -155,8 +183,8 @@ class CaseReaderBatchTest {
     void contentAfterTheArrayIsOneError() {
         List<CaseInput> all = reader.readAll("[" + line("C-1") + "]\n" + line("C-2"));
         assertThat(all).hasSize(1);
-        assertThat(all.get(0).error().message()).isEqualTo(
-                "not valid JSON at line 2 column 1: unexpected content after the end of the array");
+        assertThat(all.get(0).error().message())
+                .isEqualTo("not valid JSON at line 2 column 1: unexpected content after the end of the array");
     }
 
     @Test
@@ -167,8 +195,15 @@ class CaseReaderBatchTest {
         }
         sb.append(line("C-last")).append(']');
         List<CaseInput> all = reader.readAll(sb.toString());
-        assertThat(all).containsExactly(CaseInput.failed(0, new CaseError(null, ErrorCode.INVALID_INPUT, null,
-                "document must be at most 400000 characters, was longer; send large batches as JSON Lines")));
+        assertThat(all)
+                .containsExactly(
+                        CaseInput.failed(
+                                0,
+                                new CaseError(
+                                        null,
+                                        ErrorCode.INVALID_INPUT,
+                                        null,
+                                        "document must be at most 400000 characters, was longer; send large batches as JSON Lines")));
     }
 
     @Test
@@ -181,7 +216,9 @@ class CaseReaderBatchTest {
 
     @Test
     void aByteOrderMarkIsIgnored() {
-        assertThat(reader.readAll("\uFEFF" + line("C-1"))).extracting(CaseInput::isValid).containsExactly(true);
+        assertThat(reader.readAll("\uFEFF" + line("C-1")))
+                .extracting(CaseInput::isValid)
+                .containsExactly(true);
         assertThat(reader.readCase("\uFEFF" + line("C-1")).id()).isEqualTo("C-1");
     }
 
@@ -199,26 +236,39 @@ class CaseReaderBatchTest {
 
     @Test
     void anOverlongLineIsAnsweredWithoutStoppingTheBatch() {
-        String huge = TestJson.of(line("C-2")).setString("complaint.text", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
+        String huge = TestJson.of(line("C-2"))
+                .setString("complaint.text", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
                 .json();
         List<CaseInput> all = reader.readAll(line("C-1") + "\n" + huge + "\n" + line("C-3") + "\n");
         assertThat(ids(all)).containsExactly("C-1", null, "C-3");
-        assertThat(all.get(1).error()).isEqualTo(new CaseError(null, ErrorCode.INVALID_INPUT, null,
-                "line 2 must be at most 400000 characters, was " + huge.length() + " characters"));
+        assertThat(all.get(1).error())
+                .isEqualTo(new CaseError(
+                        null,
+                        ErrorCode.INVALID_INPUT,
+                        null,
+                        "line 2 must be at most 400000 characters, was " + huge.length() + " characters"));
     }
 
     @Test
     void aPrettyPrintedDocumentOverTheLimitIsOneError() {
-        String big = TestJson.contractCase().setString("complaint.text", "x".repeat(InputLimits.MAX_TEXT_LENGTH)).json();
+        String big = TestJson.contractCase()
+                .setString("complaint.text", "x".repeat(InputLimits.MAX_TEXT_LENGTH))
+                .json();
         StringBuilder sb = new StringBuilder("{\n  \"complaint\": {\n");
         while (sb.length() <= InputLimits.MAX_DOCUMENT_LENGTH) {
             sb.append("    \"text\": \"").append("y".repeat(1000)).append("\",\n");
         }
         sb.append(big.substring(1));
         List<CaseInput> all = reader.readAll(sb.toString());
-        assertThat(all).containsExactly(CaseInput.failed(0, new CaseError(null, ErrorCode.INVALID_INPUT, null,
-                "document must be at most 400000 characters, was longer; send large batches as JSON Lines, "
-                        + "one case per line")));
+        assertThat(all)
+                .containsExactly(CaseInput.failed(
+                        0,
+                        new CaseError(
+                                null,
+                                ErrorCode.INVALID_INPUT,
+                                null,
+                                "document must be at most 400000 characters, was longer; send large batches as JSON Lines, "
+                                        + "one case per line")));
     }
 
     @Test
@@ -243,17 +293,31 @@ class CaseReaderBatchTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
-        assertThatThrownBy(() -> reader.readAll(failing)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> reader.readAll(failing))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("disk gone");
     }
 
     @Test
     void garbageNeverThrows() {
-        List<String> garbage = List.of("}", "{", "[", "]]", "\"", "nul", "{\"complaint\":", "[{]", "{}{}", "\u0000",
-                "{\"complaint\":{\"id\":\"\uD800\"}}", "1e999999999", "-", "[1e400]", "{\"a\":" + "[".repeat(5000));
+        List<String> garbage = List.of(
+                "}",
+                "{",
+                "[",
+                "]]",
+                "\"",
+                "nul",
+                "{\"complaint\":",
+                "[{]",
+                "{}{}",
+                "\u0000",
+                "{\"complaint\":{\"id\":\"\uD800\"}}",
+                "1e999999999",
+                "-",
+                "[1e400]",
+                "{\"a\":" + "[".repeat(5000));
         for (String g : garbage) {
             List<CaseInput> all = reader.readAll(g);
             assertThat(all).as(g).isNotEmpty().allSatisfy(in -> {

@@ -20,12 +20,11 @@ class CaseReaderInvalidInputTest {
 
     /** Asserts both readCase and readAll reject {@code json} the same way. */
     private void assertInvalid(String json, String caseId, String field, String message) {
-        assertThatThrownBy(() -> reader.readCase(json))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.detail()).isEqualTo(message);
-                });
+        assertThatThrownBy(() -> reader.readCase(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.detail()).isEqualTo(message);
+        });
         List<CaseInput> all = reader.readAll(json);
         assertThat(all).hasSize(1);
         assertThat(all.get(0).complaintCase()).isNull();
@@ -44,67 +43,89 @@ class CaseReaderInvalidInputTest {
 
     @Test
     void unknownFieldInComplaint() {
-        assertInvalid(TestJson.contractCase().set("complaint.colour", "\"red\""),
-                "complaint.colour", "unknown field \"colour\"");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.colour", "\"red\""),
+                "complaint.colour",
+                "unknown field \"colour\"");
     }
 
     @Test
     void unknownFieldInCustomer() {
-        assertInvalid(TestJson.contractCase().set("customer.loyaltyTier", "\"GOLD\""),
-                "customer.loyaltyTier", "unknown field \"loyaltyTier\"");
+        assertInvalid(
+                TestJson.contractCase().set("customer.loyaltyTier", "\"GOLD\""),
+                "customer.loyaltyTier",
+                "unknown field \"loyaltyTier\"");
     }
 
     @Test
     void unknownFieldInConversation() {
-        assertInvalid(TestJson.contractCase().set("conversation.mood", "\"angry\""),
-                "conversation.mood", "unknown field \"mood\"");
+        assertInvalid(
+                TestJson.contractCase().set("conversation.mood", "\"angry\""),
+                "conversation.mood",
+                "unknown field \"mood\"");
     }
 
     @Test
     void unknownFieldInMoney() {
-        assertInvalid(TestJson.contractCase().set("complaint.claimedLoss.value", "\"89.99\""),
-                "complaint.claimedLoss.value", "unknown field \"value\"");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.claimedLoss.value", "\"89.99\""),
+                "complaint.claimedLoss.value",
+                "unknown field \"value\"");
     }
 
     @Test
     void numberWhereStringExpected() {
-        assertInvalid(TestJson.contractCase().set("complaint.text", "42"), "complaint.text", "must be a string, was 42");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.text", "42"), "complaint.text", "must be a string, was 42");
     }
 
     @Test
     void stringWhereNumberExpected() {
-        assertInvalid(TestJson.contractCase().set("customer.complaintsLast12Months", "\"three\""),
-                "customer.complaintsLast12Months", "must be a whole number, was \"three\"");
+        assertInvalid(
+                TestJson.contractCase().set("customer.complaintsLast12Months", "\"three\""),
+                "customer.complaintsLast12Months",
+                "must be a whole number, was \"three\"");
     }
 
     @Test
     void floatWhereIntegerExpected() {
-        assertInvalid(TestJson.contractCase().set("complaint.satisfactionScore", "3.0"),
-                "complaint.satisfactionScore", "must be a whole number, was 3.0");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.satisfactionScore", "3.0"),
+                "complaint.satisfactionScore",
+                "must be a whole number, was 3.0");
     }
 
     @Test
     void booleanWhereNumberExpected() {
-        assertInvalid(TestJson.contractCase().set("conversation.contacts", "true"),
-                "conversation.contacts", "must be a whole number, was true");
+        assertInvalid(
+                TestJson.contractCase().set("conversation.contacts", "true"),
+                "conversation.contacts",
+                "must be a whole number, was true");
     }
 
     @Test
     void stringWhereBooleanExpected() {
-        assertInvalid(TestJson.contractCase().set("complaint.publiclyVisible", "\"yes\""),
-                "complaint.publiclyVisible", "must be true or false, was \"yes\"");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.publiclyVisible", "\"yes\""),
+                "complaint.publiclyVisible",
+                "must be true or false, was \"yes\"");
     }
 
     @Test
     void stringWhereObjectExpected() {
-        assertInvalid(TestJson.contractCase().set("customer", "\"K-77\"").json(), "C-1001", "customer",
+        assertInvalid(
+                TestJson.contractCase().set("customer", "\"K-77\"").json(),
+                "C-1001",
+                "customer",
                 "must be an object, was \"K-77\"");
     }
 
     @Test
     void stringWhereSignalArrayExpected() {
-        assertInvalid(TestJson.contractCase().set("complaint.signals", "\"LEGAL_THREAT\""),
-                "complaint.signals", "must be an array of signal codes, was \"LEGAL_THREAT\"");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.signals", "\"LEGAL_THREAT\""),
+                "complaint.signals",
+                "must be an array of signal codes, was \"LEGAL_THREAT\"");
     }
 
     @Test
@@ -114,132 +135,175 @@ class CaseReaderInvalidInputTest {
 
     @Test
     void badChannel() {
-        assertInvalid(TestJson.contractCase().set("complaint.channel", "\"FAX\""), "complaint.channel",
+        assertInvalid(
+                TestJson.contractCase().set("complaint.channel", "\"FAX\""),
+                "complaint.channel",
                 "must be one of PHONE, EMAIL, CHAT, SOCIAL_MEDIA, IN_PERSON, WEB_FORM, SURVEY, REVIEW_SITE, was \"FAX\"");
     }
 
     @Test
     void enumNamesAreExactUpperCase() {
-        assertInvalid(TestJson.contractCase().set("customer.segment", "\"vip\""), "customer.segment",
+        assertInvalid(
+                TestJson.contractCase().set("customer.segment", "\"vip\""),
+                "customer.segment",
                 "must be one of STANDARD, PREMIUM, VIP, was \"vip\"");
     }
 
     @Test
     void badCategoryNumber() {
-        assertInvalid(TestJson.contractCase().set("complaint.category", "3"), "complaint.category",
+        assertInvalid(
+                TestJson.contractCase().set("complaint.category", "3"),
+                "complaint.category",
                 "must be one of PRODUCT_QUALITY, SERVICE_QUALITY, BILLING, DELIVERY, STAFF_CONDUCT, WAIT_TIME, "
                         + "PRIVACY, SAFETY, OTHER, was 3");
     }
 
     @Test
     void badInstant() {
-        assertInvalid(TestJson.contractCase().set("complaint.receivedAt", "\"yesterday\""), "complaint.receivedAt",
+        assertInvalid(
+                TestJson.contractCase().set("complaint.receivedAt", "\"yesterday\""),
+                "complaint.receivedAt",
                 "must be an ISO-8601 instant such as \"2026-11-20T10:15:00Z\", was \"yesterday\"");
     }
 
     @Test
     void localDateTimeWithoutOffsetIsRejected() {
-        assertInvalid(TestJson.contractCase().set("complaint.receivedAt", "\"2026-11-20T10:15:00\""),
-                "complaint.receivedAt", "must be an ISO-8601 instant with an offset such as \"2026-11-20T10:15:00Z\""
+        assertInvalid(
+                TestJson.contractCase().set("complaint.receivedAt", "\"2026-11-20T10:15:00\""),
+                "complaint.receivedAt",
+                "must be an ISO-8601 instant with an offset such as \"2026-11-20T10:15:00Z\""
                         + " or \"2026-11-20T12:15:00+02:00\", was \"2026-11-20T10:15:00\"");
     }
 
     @Test
     void instantAsNumber() {
-        assertInvalid(TestJson.contractCase().set("complaint.receivedAt", "1795256100"), "complaint.receivedAt",
+        assertInvalid(
+                TestJson.contractCase().set("complaint.receivedAt", "1795256100"),
+                "complaint.receivedAt",
                 "must be an ISO-8601 instant such as \"2026-11-20T10:15:00Z\", was 1795256100");
     }
 
     @Test
     void badDate() {
-        assertInvalid(TestJson.contractCase().set("customer.customerSince", "\"01/03/2019\""), "customer.customerSince",
+        assertInvalid(
+                TestJson.contractCase().set("customer.customerSince", "\"01/03/2019\""),
+                "customer.customerSince",
                 "must be an ISO-8601 date such as \"2019-03-01\", was \"01/03/2019\"");
     }
 
     @Test
     void impossibleDate() {
-        assertInvalid(TestJson.contractCase().set("customer.customerSince", "\"2019-02-30\""), "customer.customerSince",
+        assertInvalid(
+                TestJson.contractCase().set("customer.customerSince", "\"2019-02-30\""),
+                "customer.customerSince",
                 "must be an ISO-8601 date such as \"2019-03-01\", was \"2019-02-30\"");
     }
 
     @Test
     void negativeMoney() {
-        assertInvalid(TestJson.contractCase().set("complaint.claimedLoss.amount", "\"-5\""),
-                "complaint.claimedLoss.amount", "must be >= 0, was -5");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.claimedLoss.amount", "\"-5\""),
+                "complaint.claimedLoss.amount",
+                "must be >= 0, was -5");
     }
 
     @Test
     void moneyAsJsonNumber() {
-        assertInvalid(TestJson.contractCase().set("complaint.requestedCompensation.amount", "89.99"),
-                "complaint.requestedCompensation.amount", "must be a decimal in a JSON string such as \"89.99\""
+        assertInvalid(
+                TestJson.contractCase().set("complaint.requestedCompensation.amount", "89.99"),
+                "complaint.requestedCompensation.amount",
+                "must be a decimal in a JSON string such as \"89.99\""
                         + " (quote it: JSON numbers are not accepted for money), was 89.99");
     }
 
     @Test
     void moneyNotADecimal() {
-        assertInvalid(TestJson.contractCase().set("customer.lifetimeValue.amount", "\"1.250,00\""),
-                "customer.lifetimeValue.amount", "must be a decimal string such as \"12.50\", was \"1.250,00\"");
+        assertInvalid(
+                TestJson.contractCase().set("customer.lifetimeValue.amount", "\"1.250,00\""),
+                "customer.lifetimeValue.amount",
+                "must be a decimal string such as \"12.50\", was \"1.250,00\"");
     }
 
     @Test
     void moneyWithTooManyDecimals() {
-        assertInvalid(TestJson.contractCase().set("conversation.lastOffer.amount", "\"20.00001\""),
-                "conversation.lastOffer.amount", "must have at most 4 decimals, was 20.00001");
+        assertInvalid(
+                TestJson.contractCase().set("conversation.lastOffer.amount", "\"20.00001\""),
+                "conversation.lastOffer.amount",
+                "must have at most 4 decimals, was 20.00001");
     }
 
     @Test
     void moneyWithoutCurrency() {
-        assertInvalid(TestJson.contractCase().remove("customer.compensationLast12Months.currency"),
-                "customer.compensationLast12Months.currency", "is required");
+        assertInvalid(
+                TestJson.contractCase().remove("customer.compensationLast12Months.currency"),
+                "customer.compensationLast12Months.currency",
+                "is required");
     }
 
     @Test
     void badCurrencyCode() {
-        assertInvalid(TestJson.contractCase().set("complaint.claimedLoss.currency", "\"EURO\""),
-                "complaint.claimedLoss.currency", "must be an ISO-4217 code such as \"EUR\", was \"EURO\"");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.claimedLoss.currency", "\"EURO\""),
+                "complaint.claimedLoss.currency",
+                "must be an ISO-4217 code such as \"EUR\", was \"EURO\"");
     }
 
     @Test
     void unknownCurrency() {
-        assertInvalid(TestJson.contractCase().set("complaint.claimedLoss.currency", "\"ABC\""),
-                "complaint.claimedLoss.currency", "is not an ISO-4217 currency, was \"ABC\"");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.claimedLoss.currency", "\"ABC\""),
+                "complaint.claimedLoss.currency",
+                "is not an ISO-4217 currency, was \"ABC\"");
     }
 
     @Test
     void satisfactionScoreZero() {
-        assertInvalid(TestJson.contractCase().set("complaint.satisfactionScore", "0"),
-                "complaint.satisfactionScore", "must be 1..5, was 0");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.satisfactionScore", "0"),
+                "complaint.satisfactionScore",
+                "must be 1..5, was 0");
     }
 
     @Test
     void satisfactionScoreSix() {
-        assertInvalid(TestJson.contractCase().set("complaint.satisfactionScore", "6"),
-                "complaint.satisfactionScore", "must be 1..5, was 6");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.satisfactionScore", "6"),
+                "complaint.satisfactionScore",
+                "must be 1..5, was 6");
     }
 
     @Test
     void zeroContacts() {
-        assertInvalid(TestJson.contractCase().set("conversation.contacts", "0"),
-                "conversation.contacts", "must be 1..100000, was 0");
+        assertInvalid(
+                TestJson.contractCase().set("conversation.contacts", "0"),
+                "conversation.contacts",
+                "must be 1..100000, was 0");
     }
 
     @Test
     void negativeOffersRejected() {
-        assertInvalid(TestJson.contractCase().set("conversation.offersRejected", "-1"),
-                "conversation.offersRejected", "must be 0..100000, was -1");
+        assertInvalid(
+                TestJson.contractCase().set("conversation.offersRejected", "-1"),
+                "conversation.offersRejected",
+                "must be 0..100000, was -1");
     }
 
     @Test
     void countTooBigForAnInt() {
-        assertInvalid(TestJson.contractCase().set("customer.complaintsLast12Months", "99999999999"),
-                "customer.complaintsLast12Months", "must be 0..100000, was 99999999999");
+        assertInvalid(
+                TestJson.contractCase().set("customer.complaintsLast12Months", "99999999999"),
+                "customer.complaintsLast12Months",
+                "must be 0..100000, was 99999999999");
     }
 
     @Test
     void moreUpheldThanComplaints() {
-        assertInvalid(TestJson.contractCase().set("customer.complaintsLast12Months", "2")
+        assertInvalid(
+                TestJson.contractCase()
+                        .set("customer.complaintsLast12Months", "2")
                         .set("customer.upheldComplaintsLast12Months", "3"),
-                "customer.upheldComplaintsLast12Months", "must be <= complaintsLast12Months (2), was 3");
+                "customer.upheldComplaintsLast12Months",
+                "must be <= complaintsLast12Months (2), was 3");
     }
 
     @Test
@@ -285,26 +349,36 @@ class CaseReaderInvalidInputTest {
     @Test
     void complaintIdTooLong() {
         String id = "C-" + "9".repeat(InputLimits.MAX_ID_LENGTH - 1);
-        assertInvalid(TestJson.contractCase().setString("complaint.id", id).json(), null,
-                "complaint.id", "must be 1..128 characters, was 129 characters");
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.id", id).json(),
+                null,
+                "complaint.id",
+                "must be 1..128 characters, was 129 characters");
     }
 
     @Test
     void emptyCustomerId() {
-        assertInvalid(TestJson.contractCase().setString("customer.id", ""),
-                "customer.id", "must be 1..128 characters, was 0 characters");
+        assertInvalid(
+                TestJson.contractCase().setString("customer.id", ""),
+                "customer.id",
+                "must be 1..128 characters, was 0 characters");
     }
 
     @Test
     void blankComplaintId() {
-        assertInvalid(TestJson.contractCase().setString("complaint.id", "   ").json(), null,
-                "complaint.id", "must not be blank, was \"   \"");
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.id", "   ").json(),
+                null,
+                "complaint.id",
+                "must not be blank, was \"   \"");
     }
 
     @Test
     void badLanguageTag() {
-        assertInvalid(TestJson.contractCase().setString("complaint.language", "English!"),
-                "complaint.language", "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was \"English!\"");
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.language", "English!"),
+                "complaint.language",
+                "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was \"English!\"");
     }
 
     @Test
@@ -326,64 +400,86 @@ class CaseReaderInvalidInputTest {
         String deep = "[".repeat(40) + "]".repeat(40);
         String json = TestJson.contractCase().set("complaint.text", deep).json();
         int column = json.indexOf('[') + 32; // just after the 31st '[', the 33rd level
-        assertInvalid(json, null, null, "exceeds an input limit at line 1 column " + column
-                + ": Document nesting depth (33) exceeds the maximum allowed (32)");
+        assertInvalid(
+                json,
+                null,
+                null,
+                "exceeds an input limit at line 1 column " + column
+                        + ": Document nesting depth (33) exceeds the maximum allowed (32)");
     }
 
     @Test
     void numberTooLong() {
-        String json = TestJson.contractCase().set("customer.complaintsLast12Months", "1" + "0".repeat(40)).json();
-        assertThatThrownBy(() -> reader.readCase(json))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isNull();
-                    assertThat(e.detail()).startsWith("exceeds an input limit at line 1 column ")
-                            .endsWith(": Number value length (41) exceeds the maximum allowed (32)");
-                });
+        String json = TestJson.contractCase()
+                .set("customer.complaintsLast12Months", "1" + "0".repeat(40))
+                .json();
+        assertThatThrownBy(() -> reader.readCase(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isNull();
+            assertThat(e.detail())
+                    .startsWith("exceeds an input limit at line 1 column ")
+                    .endsWith(": Number value length (41) exceeds the maximum allowed (32)");
+        });
     }
 
     @Test
     void unknownSignalCode() {
-        assertInvalid(TestJson.contractCase().set("complaint.signals", "[\"LEGAL_THREAT\", \"SHOUTING\", \"TELEPATHY\"]"),
-                "complaint.signals[2]", "must be one of " + SIGNALS + ", was \"TELEPATHY\"");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.signals", "[\"LEGAL_THREAT\", \"SHOUTING\", \"TELEPATHY\"]"),
+                "complaint.signals[2]",
+                "must be one of " + SIGNALS + ", was \"TELEPATHY\"");
     }
 
     @Test
     void nullSignalCode() {
-        assertInvalid(TestJson.contractCase().set("complaint.signals", "[null]"),
-                "complaint.signals[0]", "must be one of " + SIGNALS + ", was null");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.signals", "[null]"),
+                "complaint.signals[0]",
+                "must be one of " + SIGNALS + ", was null");
     }
 
     @Test
     void tooManySignals() {
         String many = "[" + String.join(",", java.util.Collections.nCopies(65, "\"SHOUTING\"")) + "]";
-        assertInvalid(TestJson.contractCase().set("complaint.signals", many),
-                "complaint.signals", "must hold at most 64 codes, was 65");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.signals", many),
+                "complaint.signals",
+                "must hold at most 64 codes, was 65");
     }
 
     @Test
     void textOverTheLimit() {
-        assertInvalid(TestJson.contractCase().setString("complaint.text", "a".repeat(InputLimits.MAX_TEXT_LENGTH + 1)),
-                "complaint.text", "must be at most 100000 characters, was 100001 characters");
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.text", "a".repeat(InputLimits.MAX_TEXT_LENGTH + 1)),
+                "complaint.text",
+                "must be at most 100000 characters, was 100001 characters");
     }
 
     @Test
     void documentOverTheLimit() {
-        String json = TestJson.contractCase().setString("complaint.language", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
+        String json = TestJson.contractCase()
+                .setString("complaint.language", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
                 .json();
-        assertThatThrownBy(() -> reader.readCase(json))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isNull();
-                    assertThat(e.detail()).isEqualTo("document must be at most 400000 characters, was "
-                            + json.length() + " characters");
-                });
-        assertThat(reader.readAll(json)).containsExactly(CaseInput.failed(0, new CaseError(null,
-                ErrorCode.INVALID_INPUT, null, "line 1 must be at most 400000 characters, was " + json.length()
-                        + " characters")));
+        assertThatThrownBy(() -> reader.readCase(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isNull();
+            assertThat(e.detail())
+                    .isEqualTo("document must be at most 400000 characters, was " + json.length() + " characters");
+        });
+        assertThat(reader.readAll(json))
+                .containsExactly(CaseInput.failed(
+                        0,
+                        new CaseError(
+                                null,
+                                ErrorCode.INVALID_INPUT,
+                                null,
+                                "line 1 must be at most 400000 characters, was " + json.length() + " characters")));
     }
 
     @Test
     void malformedJson() {
-        assertInvalid("{\"complaint\": {\"id\": \"C-1\",}}", null, null,
+        assertInvalid(
+                "{\"complaint\": {\"id\": \"C-1\",}}",
+                null,
+                null,
                 "not valid JSON at line 1 column 28: Unexpected character ('}' (code 125)): "
                         + "was expecting double-quote to start field name");
     }
@@ -391,23 +487,25 @@ class CaseReaderInvalidInputTest {
     @Test
     void trailingContentAfterTheObject() {
         assertThatThrownBy(() -> reader.readCase(TestJson.MINIMAL_CASE + " {}"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.detail()).isEqualTo(
-                        "not valid JSON at line 1 column " + (TestJson.MINIMAL_CASE.length() + 2)
-                                + ": unexpected content after the end of the JSON value"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.detail())
+                                .isEqualTo("not valid JSON at line 1 column " + (TestJson.MINIMAL_CASE.length() + 2)
+                                        + ": unexpected content after the end of the JSON value"));
     }
 
     @Test
     void emptyDocument() {
-        assertThatThrownBy(() -> reader.readCase("  \n"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isNull();
-                    assertThat(e.detail()).isEqualTo("is empty, expected a JSON object");
-                });
+        assertThatThrownBy(() -> reader.readCase("  \n")).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isNull();
+            assertThat(e.detail()).isEqualTo("is empty, expected a JSON object");
+        });
     }
 
     @Test
     void caseIdIsReportedWhenReadableEvenIfTheCaseIsInvalid() {
-        List<CaseInput> all = reader.readAll(TestJson.contractCase().set("complaint.satisfactionScore", "9").json());
+        List<CaseInput> all = reader.readAll(
+                TestJson.contractCase().set("complaint.satisfactionScore", "9").json());
         assertThat(all.get(0).caseId()).isEqualTo("C-1001");
         assertThat(all.get(0).error().caseId()).isEqualTo("C-1001");
     }
@@ -415,7 +513,9 @@ class CaseReaderInvalidInputTest {
     @Test
     void longValuesAreCutInMessages() {
         String id = "C-" + "x".repeat(200);
-        assertInvalid(TestJson.contractCase().setString("customer.segment", id), "customer.segment",
+        assertInvalid(
+                TestJson.contractCase().setString("customer.segment", id),
+                "customer.segment",
                 "must be one of STANDARD, PREMIUM, VIP, was \"C-" + "x".repeat(38) + "...\"");
     }
 }

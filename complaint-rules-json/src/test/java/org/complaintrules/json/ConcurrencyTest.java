@@ -12,11 +12,13 @@ class ConcurrencyTest {
     void sharedReaderAndWriterGiveTheSameAnswersOnEveryThread() {
         CaseReader reader = CaseReader.create();
         AdviceWriter writer = AdviceWriter.create();
-        String input = TestJson.MINIMAL_CASE + "\n" + TestJson.contractCase().set("colour", "1").json() + "\n";
+        String input = TestJson.MINIMAL_CASE + "\n"
+                + TestJson.contractCase().set("colour", "1").json() + "\n";
         List<CaseInput> expected = reader.readAll(input);
         String expectedAdvice = writer.write(ContractExamples.section2Advice());
 
-        List<Boolean> same = IntStream.range(0, 2_000).parallel()
+        List<Boolean> same = IntStream.range(0, 2_000)
+                .parallel()
                 .mapToObj(i -> reader.readAll(input).equals(expected)
                         && writer.write(ContractExamples.section2Advice()).equals(expectedAdvice))
                 .toList();

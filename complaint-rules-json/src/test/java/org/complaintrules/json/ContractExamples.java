@@ -38,8 +38,7 @@ import org.complaintrules.api.Team;
 
 /** The CONTRACT.md examples as Java values, and their JSON verbatim from the contract. */
 final class ContractExamples {
-    private ContractExamples() {
-    }
+    private ContractExamples() {}
 
     static Money eur(String amount) {
         return Money.of(amount, "EUR");
@@ -47,8 +46,8 @@ final class ContractExamples {
 
     /** CONTRACT.md section 1. */
     static ComplaintCase section1Case() {
-        Complaint complaint = Complaint.builder("C-1001", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL,
-                        Category.PRODUCT_QUALITY)
+        Complaint complaint = Complaint.builder(
+                        "C-1001", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL, Category.PRODUCT_QUALITY)
                 .text("The blender broke after two days. I want my money back.")
                 .language("en")
                 .claimedLoss(eur("89.99"))
@@ -77,15 +76,27 @@ final class ContractExamples {
                 new Strategy(
                         List.of("LISTEN_FULLY", "ASK_WHAT_ELSE", "AGREE_PROBLEM_EXISTS", "STATE_ACTION_AND_TIMELINE"),
                         List.of("RESPOND_AGGRESSIVELY", "LEAD_WITH_APOLOGY"),
-                        List.of("ACKNOWLEDGE", "THANK", "EMPATHIZE", "CLARIFY", "APOLOGIZE", "OFFER_SOLUTION",
-                                "GIVE_CONTACT", "CLOSE_WITH_THANKS")),
-                new Compensation(new Money(new BigDecimal("89.99"), Currency.getInstance("EUR")),
+                        List.of(
+                                "ACKNOWLEDGE",
+                                "THANK",
+                                "EMPATHIZE",
+                                "CLARIFY",
+                                "APOLOGIZE",
+                                "OFFER_SOLUTION",
+                                "GIVE_CONTACT",
+                                "CLOSE_WITH_THANKS")),
+                new Compensation(
+                        new Money(new BigDecimal("89.99"), Currency.getInstance("EUR")),
                         List.of(CompensationForm.REPLACEMENT, CompensationForm.REFUND),
-                        List.of(new Approval(eur("50.00"), ApprovalRole.AGENT),
+                        List.of(
+                                new Approval(eur("50.00"), ApprovalRole.AGENT),
                                 new Approval(eur("89.99"), ApprovalRole.SUPERVISOR))),
                 new Escalation(EscalationLevel.SUPERVISOR, List.of(Team.LEGAL), List.of("LEGAL_THREAT")),
-                new Deadlines(Instant.parse("2026-11-20T11:15:00Z"), Instant.parse("2026-11-21T10:15:00Z"),
-                        Instant.parse("2026-11-23T10:15:00Z"), Instant.parse("2026-11-30T10:15:00Z")),
+                new Deadlines(
+                        Instant.parse("2026-11-20T11:15:00Z"),
+                        Instant.parse("2026-11-21T10:15:00Z"),
+                        Instant.parse("2026-11-23T10:15:00Z"),
+                        Instant.parse("2026-11-30T10:15:00Z")),
                 List.of("SATISFACTION_SURVEY"),
                 List.of("PRODUCT_QUALITY", "LEGAL_THREAT"),
                 List.of(new FiredRule("TYPE-AGG-1", "Shouting customer is aggressive")),

@@ -74,7 +74,10 @@ class ContractGoldenTest {
         List<String> contractKeys = keyOrder(TestJson.MAPPER.readTree(contract), "", new ArrayList<>());
         // writeCase leaves out publiclyVisible: false, which the contract example spells out
         contractKeys.remove("complaint.publiclyVisible");
-        assertThat(keyOrder(TestJson.MAPPER.readTree(writer.writeCase(ContractExamples.section1Case())), "",
-                new ArrayList<>())).containsExactlyElementsOf(contractKeys);
+        assertThat(keyOrder(
+                        TestJson.MAPPER.readTree(writer.writeCase(ContractExamples.section1Case())),
+                        "",
+                        new ArrayList<>()))
+                .containsExactlyElementsOf(contractKeys);
     }
 }

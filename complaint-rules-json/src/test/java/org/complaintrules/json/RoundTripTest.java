@@ -43,11 +43,14 @@ class RoundTripTest {
 
     @Test
     void minimalCaseIsWrittenShortAndReadBack() {
-        ComplaintCase c = ComplaintCase.of(Complaint.builder("C-1", Instant.parse("2026-11-20T10:15:00Z"),
-                Channel.EMAIL, Category.BILLING).build(), Customer.of("K-1"));
-        assertThat(writer.writeCase(c)).isEqualTo("{\"complaint\":{\"id\":\"C-1\",\"receivedAt\":\"2026-11-20T10:15:00Z\","
-                + "\"channel\":\"EMAIL\",\"category\":\"BILLING\"},\"customer\":{\"id\":\"K-1\",\"segment\":\"STANDARD\","
-                + "\"complaintsLast12Months\":0,\"upheldComplaintsLast12Months\":0}}");
+        ComplaintCase c = ComplaintCase.of(
+                Complaint.builder("C-1", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL, Category.BILLING)
+                        .build(),
+                Customer.of("K-1"));
+        assertThat(writer.writeCase(c))
+                .isEqualTo("{\"complaint\":{\"id\":\"C-1\",\"receivedAt\":\"2026-11-20T10:15:00Z\","
+                        + "\"channel\":\"EMAIL\",\"category\":\"BILLING\"},\"customer\":{\"id\":\"K-1\",\"segment\":\"STANDARD\","
+                        + "\"complaintsLast12Months\":0,\"upheldComplaintsLast12Months\":0}}");
         assertCaseRoundTrips(c);
     }
 
@@ -59,7 +62,10 @@ class RoundTripTest {
     @Test
     void everyFieldRoundTrips() {
         ComplaintCase c = new ComplaintCase(
-                Complaint.builder("C-ü-1", Instant.parse("2026-11-20T10:15:00.123456789Z"), Channel.SOCIAL_MEDIA,
+                Complaint.builder(
+                                "C-ü-1",
+                                Instant.parse("2026-11-20T10:15:00.123456789Z"),
+                                Channel.SOCIAL_MEDIA,
                                 Category.SAFETY)
                         .text("Line one\nline \"two\"\tтретья 第四 \\ \u2028 emoji \uD83D\uDD25 \u0000")
                         .language("zh-Hans")
@@ -82,8 +88,8 @@ class RoundTripTest {
 
     @Test
     void conversationIsLeftOutOnlyForAFirstContact() {
-        ComplaintCase first = new ComplaintCase(ContractExamples.section1Case().complaint(), Customer.of("K-1"),
-                Conversation.first());
+        ComplaintCase first = new ComplaintCase(
+                ContractExamples.section1Case().complaint(), Customer.of("K-1"), Conversation.first());
         assertThat(writer.writeCase(first)).doesNotContain("conversation");
         ComplaintCase second = new ComplaintCase(first.complaint(), first.customer(), new Conversation(2, 0, null));
         assertThat(writer.writeCase(second)).endsWith(",\"conversation\":{\"contacts\":2,\"offersRejected\":0}}");
@@ -93,16 +99,21 @@ class RoundTripTest {
     @Test
     void offsetInstantsAreReadAsUtcAndWrittenAsUtc() {
         ComplaintCase c = reader.readCase(TestJson.contractCase()
-                .setString("complaint.receivedAt", "2026-11-20T12:15:00+02:00").json());
+                .setString("complaint.receivedAt", "2026-11-20T12:15:00+02:00")
+                .json());
         assertThat(c.complaint().receivedAt()).isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
         assertThat(writer.writeCase(c)).contains("\"receivedAt\":\"2026-11-20T10:15:00Z\"");
     }
 
     @Test
     void nullOptionalFieldsAreAbsent() {
-        ComplaintCase c = reader.readCase(TestJson.contractCase().set("complaint.text", "null")
-                .set("complaint.claimedLoss", "null").set("complaint.signals", "null").set("customer.segment", "null")
-                .set("conversation", "null").json());
+        ComplaintCase c = reader.readCase(TestJson.contractCase()
+                .set("complaint.text", "null")
+                .set("complaint.claimedLoss", "null")
+                .set("complaint.signals", "null")
+                .set("customer.segment", "null")
+                .set("conversation", "null")
+                .json());
         assertThat(c.complaint().text()).isNull();
         assertThat(c.complaint().claimedLoss()).isNull();
         assertThat(c.complaint().signals()).isEmpty();
@@ -119,23 +130,37 @@ class RoundTripTest {
 
     @Test
     void adviceWithEmptyListsRoundTrips() {
-        Advice a = new Advice("C-7", new RuleSetInfo("p", "2", "sha256:00"), ComplainantType.MODERATE, List.of(),
-                List.of(), Priority.LOW, new Strategy(List.of(), List.of(), List.of()),
+        Advice a = new Advice(
+                "C-7",
+                new RuleSetInfo("p", "2", "sha256:00"),
+                ComplainantType.MODERATE,
+                List.of(),
+                List.of(),
+                Priority.LOW,
+                new Strategy(List.of(), List.of(), List.of()),
                 new Compensation(Money.of("0.00", "EUR"), List.of(), List.of()),
                 new Escalation(EscalationLevel.NONE, List.of(), List.of()),
-                new Deadlines(Instant.EPOCH, Instant.EPOCH.plusSeconds(1), Instant.EPOCH.plusNanos(5),
+                new Deadlines(
+                        Instant.EPOCH,
+                        Instant.EPOCH.plusSeconds(1),
+                        Instant.EPOCH.plusNanos(5),
                         Instant.parse("2026-11-20T10:15:00Z")),
-                List.of(), List.of(), List.of(), List.of("cap lowered to 50.00 EUR"));
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of("cap lowered to 50.00 EUR"));
         assertThat(reader.readResult(writer.write(a))).isEqualTo(a);
     }
 
     @Test
     void errorsRoundTripWithNullCaseIdAndField() {
         CaseError e = new CaseError(null, ErrorCode.INVALID_INPUT, null, "not valid JSON at line 3 column 14: x");
-        assertThat(writer.write(e)).isEqualTo("{\"caseId\":null,\"error\":{\"code\":\"INVALID_INPUT\",\"field\":null,"
-                + "\"message\":\"not valid JSON at line 3 column 14: x\"}}");
+        assertThat(writer.write(e))
+                .isEqualTo("{\"caseId\":null,\"error\":{\"code\":\"INVALID_INPUT\",\"field\":null,"
+                        + "\"message\":\"not valid JSON at line 3 column 14: x\"}}");
         assertThat(reader.readResult(writer.write(e))).isEqualTo(e);
-        CaseError u = new CaseError("C-9", ErrorCode.UNSUPPORTED, "complaint.claimedLoss.currency", "no limits for JPY");
+        CaseError u =
+                new CaseError("C-9", ErrorCode.UNSUPPORTED, "complaint.claimedLoss.currency", "no limits for JPY");
         assertThat(reader.readResult(writer.write(u))).isEqualTo(u);
     }
 }

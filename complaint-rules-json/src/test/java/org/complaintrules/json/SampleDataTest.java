@@ -42,7 +42,9 @@ class SampleDataTest {
         assertThat(file).as("samples file").isRegularFile();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<CaseInput> inputs = CaseReader.create().readAll(in);
-            assertThat(inputs).allSatisfy(i -> assertThat(i.error()).as("line %d", i.index() + 1).isNull());
+            assertThat(inputs)
+                    .allSatisfy(i ->
+                            assertThat(i.error()).as("line %d", i.index() + 1).isNull());
             cases = inputs.stream().map(CaseInput::complaintCase).toList();
         }
     }
@@ -69,37 +71,53 @@ class SampleDataTest {
     @Test
     void everyAmountIsInEuroAndEveryCaseArrivedInNovember2026() {
         for (ComplaintCase c : cases) {
-            Stream.of(c.complaint().claimedLoss(), c.complaint().requestedCompensation(), c.customer().lifetimeValue(),
-                            c.customer().compensationLast12Months(), c.conversation().lastOffer())
+            Stream.of(
+                            c.complaint().claimedLoss(),
+                            c.complaint().requestedCompensation(),
+                            c.customer().lifetimeValue(),
+                            c.customer().compensationLast12Months(),
+                            c.conversation().lastOffer())
                     .filter(Objects::nonNull)
-                    .forEach(m -> assertThat(m.currency().getCurrencyCode()).as(c.id()).isEqualTo("EUR"));
-            assertThat(c.complaint().receivedAt()).as(c.id())
+                    .forEach(m -> assertThat(m.currency().getCurrencyCode())
+                            .as(c.id())
+                            .isEqualTo("EUR"));
+            assertThat(c.complaint().receivedAt())
+                    .as(c.id())
                     .isBetween(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-30T23:59:59Z"));
         }
     }
 
     @Test
     void everyComplainantTypeHasAtLeastTwoClearCases() {
-        long passive = count(c -> (c.complaint().channel() == Channel.SURVEY
-                || c.complaint().channel() == Channel.REVIEW_SITE)
-                && c.complaint().satisfactionScore() != null && c.complaint().satisfactionScore() <= 2
-                && c.customer().complaintsLast12Months() == 0);
+        long passive = count(
+                c -> (c.complaint().channel() == Channel.SURVEY || c.complaint().channel() == Channel.REVIEW_SITE)
+                        && c.complaint().satisfactionScore() != null
+                        && c.complaint().satisfactionScore() <= 2
+                        && c.customer().complaintsLast12Months() == 0);
         long aggressive = count(c -> c.conversation().contacts() >= 3 && text(c).contains("!!"));
         long highRoller = count(c -> c.customer().segment() != Segment.STANDARD
                 && amountAtLeast(c.customer().lifetimeValue(), "25000"));
-        long ripOff = count(c -> c.conversation().offersRejected() >= 2 && c.complaint().claimedLoss() != null
-                && amountAtLeast(c.complaint().requestedCompensation(),
-                        c.complaint().claimedLoss().amount().multiply(BigDecimal.valueOf(5)).toPlainString()));
-        long chronic = count(c -> c.customer().complaintsLast12Months() >= 6
-                && c.customer().upheldComplaintsLast12Months() <= 1);
+        long ripOff = count(c -> c.conversation().offersRejected() >= 2
+                && c.complaint().claimedLoss() != null
+                && amountAtLeast(
+                        c.complaint().requestedCompensation(),
+                        c.complaint()
+                                .claimedLoss()
+                                .amount()
+                                .multiply(BigDecimal.valueOf(5))
+                                .toPlainString()));
+        long chronic = count(
+                c -> c.customer().complaintsLast12Months() >= 6 && c.customer().upheldComplaintsLast12Months() <= 1);
         assertThat(List.of(passive, aggressive, highRoller, ripOff, chronic)).allMatch(n -> n >= 2);
     }
 
     @Test
     void specialCasesArePresent() {
         assertThat(count(c -> c.complaint().category() == Category.SAFETY)).isGreaterThanOrEqualTo(1);
-        assertThat(count(c -> text(c).contains("ombudsman") || text(c).contains("Ametisse"))).isGreaterThanOrEqualTo(2);
-        assertThat(count(c -> c.complaint().channel() == Channel.SOCIAL_MEDIA && c.complaint().publiclyVisible()))
+        assertThat(count(c -> text(c).contains("ombudsman") || text(c).contains("Ametisse")))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count(c -> c.complaint().channel() == Channel.SOCIAL_MEDIA
+                        && c.complaint().publiclyVisible()))
                 .isGreaterThanOrEqualTo(1);
         assertThat(count(c -> text(c).contains("cancelling") || text(c).contains("another supplier")))
                 .isGreaterThanOrEqualTo(1);
@@ -107,19 +125,29 @@ class SampleDataTest {
 
     @Test
     void textsAreInRussianChineseEstonianAndEnglish() {
-        assertThat(count(c -> text(c).codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
-                == Character.UnicodeScript.CYRILLIC))).isGreaterThanOrEqualTo(3);
-        assertThat(count(c -> text(c).codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
-                == Character.UnicodeScript.HAN))).isGreaterThanOrEqualTo(3);
-        assertThat(count(c -> text(c).matches("(?s).*[õäöüÕÄÖÜ].*"))).as("Estonian").isGreaterThanOrEqualTo(3);
-        assertThat(count(c -> c.complaint().language() == null)).as("language left to inference").isGreaterThanOrEqualTo(3);
-        assertThat(count(c -> c.complaint().language() != null)).as("language given").isGreaterThanOrEqualTo(3);
+        assertThat(count(c -> text(c).codePoints()
+                        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count(c -> text(c).codePoints()
+                        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count(c -> text(c).matches("(?s).*[õäöüÕÄÖÜ].*")))
+                .as("Estonian")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count(c -> c.complaint().language() == null))
+                .as("language left to inference")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count(c -> c.complaint().language() != null))
+                .as("language given")
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void samplesSurviveAWriteAndReadRoundTrip() {
         AdviceWriter writer = AdviceWriter.create();
         CaseReader reader = CaseReader.create();
-        assertThat(cases).allSatisfy(c -> assertThat(reader.readCase(writer.writeCase(c))).isEqualTo(c));
+        assertThat(cases)
+                .allSatisfy(
+                        c -> assertThat(reader.readCase(writer.writeCase(c))).isEqualTo(c));
     }
 }

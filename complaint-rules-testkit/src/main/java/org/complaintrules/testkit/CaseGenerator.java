@@ -205,7 +205,8 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             // money
             Money claimedLoss = claimedLoss(segment);
             Money requested = requested(persona, claimedLoss);
-            boolean ripOffShape = offersRejected > 0 && requested != null
+            boolean ripOffShape = offersRejected > 0
+                    && requested != null
                     && (claimedLoss == null || requested.compareTo(claimedLoss) > 0);
             if (ripOffShape) {
                 labels.add("shape=rip-off");
@@ -213,8 +214,10 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             Money lastOffer = null;
             if (offersRejected > 0 ? chance(0.9) : chance(0.08)) {
                 BigDecimal base = claimedLoss != null && claimedLoss.amount().signum() > 0
-                        ? claimedLoss.amount() : BigDecimal.valueOf(50);
-                lastOffer = eur(base.multiply(BigDecimal.valueOf(0.1 + 0.9 * r.nextDouble())).max(BigDecimal.ONE));
+                        ? claimedLoss.amount()
+                        : BigDecimal.valueOf(50);
+                lastOffer = eur(base.multiply(BigDecimal.valueOf(0.1 + 0.9 * r.nextDouble()))
+                        .max(BigDecimal.ONE));
             }
 
             // text and signals
@@ -265,15 +268,22 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             Conversation conversation = new Conversation(contacts, offersRejected, lastOffer);
 
             boolean survey = channel == Channel.SURVEY || channel == Channel.REVIEW_SITE;
-            Integer score = survey ? (chance(0.9) ? scoreFor(persona) : null) : (chance(0.08) ? scoreFor(persona) : null);
-            boolean publicPost = channel == Channel.SOCIAL_MEDIA || channel == Channel.REVIEW_SITE ? chance(0.8) : chance(0.03);
+            Integer score =
+                    survey ? (chance(0.9) ? scoreFor(persona) : null) : (chance(0.08) ? scoreFor(persona) : null);
+            boolean publicPost =
+                    channel == Channel.SOCIAL_MEDIA || channel == Channel.REVIEW_SITE ? chance(0.8) : chance(0.03);
             if (publicPost) {
                 labels.add("has=publiclyVisible");
             }
 
             Complaint.Builder complaint = Complaint.builder(id("C-", 6), receivedAt, channel, category)
-                    .text(text).language(languageTag).claimedLoss(claimedLoss).requestedCompensation(requested)
-                    .publiclyVisible(publicPost).satisfactionScore(score).signals(hostList);
+                    .text(text)
+                    .language(languageTag)
+                    .claimedLoss(claimedLoss)
+                    .requestedCompensation(requested)
+                    .publiclyVisible(publicPost)
+                    .satisfactionScore(score)
+                    .signals(hostList);
             Customer customer = customer(persona, segment, receivedAt);
             ComplaintCase c = new ComplaintCase(complaint.build(), customer, conversation);
             presence(c);
@@ -426,9 +436,13 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
                 };
                 paid = chance(0.3) ? eur(BigDecimal.ZERO) : eur(amount(1, max));
             }
-            return Customer.builder(id("K-", 5), segment).lifetimeValue(ltv).customerSince(since)
-                    .complaintsLast12Months(complaints).upheldComplaintsLast12Months(upheld)
-                    .compensationLast12Months(paid).build();
+            return Customer.builder(id("K-", 5), segment)
+                    .lifetimeValue(ltv)
+                    .customerSince(since)
+                    .complaintsLast12Months(complaints)
+                    .upheldComplaintsLast12Months(upheld)
+                    .compensationLast12Months(paid)
+                    .build();
         }
 
         private Set<SignalType> textSignals(Persona persona, Category category) {
@@ -457,13 +471,16 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
                 }
                 case PASSIVE -> {
                     p.put(SignalType.MILD_WORDING, 0.7);
-                    for (SignalType s : List.of(SignalType.SHOUTING, SignalType.EXCLAMATION, SignalType.ABUSIVE_LANGUAGE,
-                            SignalType.LEGAL_THREAT, SignalType.DEMANDS_IMMEDIACY)) {
+                    for (SignalType s : List.of(
+                            SignalType.SHOUTING,
+                            SignalType.EXCLAMATION,
+                            SignalType.ABUSIVE_LANGUAGE,
+                            SignalType.LEGAL_THREAT,
+                            SignalType.DEMANDS_IMMEDIACY)) {
                         p.put(s, 0.0);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             if (category == Category.SAFETY || category == Category.PRODUCT_QUALITY) {
                 p.put(SignalType.SAFETY_RISK, p.get(SignalType.SAFETY_RISK) + 0.1);
@@ -513,16 +530,25 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
     public static final class Builder {
         private long seed;
         private List<RegulatoryProfile> profiles = List.of(RegulatoryProfile.values());
-        private final Map<String, Integer> languageWeights = new java.util.HashMap<>(
-                Map.of("en", 30, "ru", 20, "zh", 20, "et", 20, Labels.ABSENT, 10));
+        private final Map<String, Integer> languageWeights =
+                new java.util.HashMap<>(Map.of("en", 30, "ru", 20, "zh", 20, "et", 20, Labels.ABSENT, 10));
         private final Map<Persona, Integer> personaWeights = new EnumMap<>(Map.of(
-                Persona.MODERATE, 30, Persona.AGGRESSIVE, 15, Persona.RIP_OFF, 12,
-                Persona.HIGH_ROLLER, 12, Persona.CHRONIC, 12, Persona.PASSIVE, 14));
+                Persona.MODERATE,
+                30,
+                Persona.AGGRESSIVE,
+                15,
+                Persona.RIP_OFF,
+                12,
+                Persona.HIGH_ROLLER,
+                12,
+                Persona.CHRONIC,
+                12,
+                Persona.PASSIVE,
+                14));
         private double hostSignalProbability = 0.12;
         private double textProbability = 0.92;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param seed the seed of {@link #next()} and {@link #stream(long)} @return this builder */
         public Builder seed(long seed) {
@@ -549,8 +575,8 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
          */
         public Builder languageWeight(String language, int weight) {
             if (!language.equals(Labels.ABSENT) && !Phrases.LANGUAGES.contains(language)) {
-                throw new IllegalArgumentException("language must be one of " + Phrases.LANGUAGES + " or absent, was "
-                        + language);
+                throw new IllegalArgumentException(
+                        "language must be one of " + Phrases.LANGUAGES + " or absent, was " + language);
             }
             if (weight < 0) {
                 throw new IllegalArgumentException("weight must be >= 0, was " + weight);

@@ -50,8 +50,10 @@ public interface CaseProperty {
             try {
                 check.check(c, second);
             } catch (AssertionError e) {
-                AssertionError wrapped = new AssertionError(e.getMessage() + "\n  derived case: "
-                        + AdviceWriter.create().writeCase(second), e);
+                AssertionError wrapped = new AssertionError(
+                        e.getMessage() + "\n  derived case: "
+                                + AdviceWriter.create().writeCase(second),
+                        e);
                 throw wrapped;
             }
         };

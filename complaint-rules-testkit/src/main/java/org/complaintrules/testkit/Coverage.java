@@ -101,13 +101,14 @@ public final class Coverage {
             if (c == 0) {
                 problems.add(label + ": never produced");
             } else if (fraction(label) < minFraction) {
-                problems.add(String.format("%s: %d of %d cases (%.2f%%), below %.2f%%", label, c, n,
-                        100.0 * fraction(label), 100.0 * minFraction));
+                problems.add(String.format(
+                        "%s: %d of %d cases (%.2f%%), below %.2f%%",
+                        label, c, n, 100.0 * fraction(label), 100.0 * minFraction));
             }
         }
         if (!problems.isEmpty()) {
-            throw new AssertionError("coverage: " + problems.size() + " required label(s) missing or too rare over "
-                    + n + " cases:\n  " + String.join("\n  ", problems) + "\n" + report());
+            throw new AssertionError("coverage: " + problems.size() + " required label(s) missing or too rare over " + n
+                    + " cases:\n  " + String.join("\n  ", problems) + "\n" + report());
         }
     }
 
@@ -128,7 +129,8 @@ public final class Coverage {
     /** @return the tally as a table, one label a line with count and percentage */
     public String report() {
         StringBuilder b = new StringBuilder("labels over " + cases() + " cases:\n");
-        counts().forEach((k, v) -> b.append(String.format("  %-40s %8d  %6.2f%%%n", k, v, 100.0 * v / Math.max(1, cases()))));
+        counts().forEach((k, v) ->
+                b.append(String.format("  %-40s %8d  %6.2f%%%n", k, v, 100.0 * v / Math.max(1, cases()))));
         return b.toString();
     }
 

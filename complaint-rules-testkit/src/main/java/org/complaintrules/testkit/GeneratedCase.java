@@ -16,8 +16,8 @@ import org.complaintrules.json.AdviceWriter;
  * @param textLanguage the language the text was written in (also when {@code complaint.language} is
  *                     absent), or {@code null} when there is no generated text
  */
-public record GeneratedCase(ComplaintCase complaintCase, RegulatoryProfile profile, Set<String> labels,
-        String textLanguage) {
+public record GeneratedCase(
+        ComplaintCase complaintCase, RegulatoryProfile profile, Set<String> labels, String textLanguage) {
 
     private static final AdviceWriter WRITER = AdviceWriter.create();
 

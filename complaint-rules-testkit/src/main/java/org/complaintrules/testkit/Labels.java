@@ -31,8 +31,7 @@ public final class Labels {
     /** Value of the {@code lang} label when {@code complaint.language} is absent. */
     public static final String ABSENT = "absent";
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /**
      * @param key e.g. {@code channel}

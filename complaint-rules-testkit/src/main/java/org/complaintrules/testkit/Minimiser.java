@@ -46,8 +46,7 @@ public final class Minimiser {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?。！？]+[.!?。！？]*\\s*");
 
-    private Minimiser() {
-    }
+    private Minimiser() {}
 
     /**
      * What minimisation found.
@@ -56,8 +55,7 @@ public final class Minimiser {
      * @param steps how many shrinks were kept
      * @param attempts how many variants were tried
      */
-    public record Minimised(GeneratedCase minimal, int steps, int attempts) {
-    }
+    public record Minimised(GeneratedCase minimal, int steps, int attempts) {}
 
     /**
      * @param failing a case for which {@code fails} is true
@@ -146,8 +144,13 @@ public final class Minimiser {
         money(out, u.compensationLast12Months(), x -> customer(k, u.toBuilder().compensationLast12Months(x)));
         money(out, v.lastOffer(), x -> new ComplaintCase(m, u, new Conversation(v.contacts(), v.offersRejected(), x)));
         for (int n : smallerCounts(u.complaintsLast12Months(), 0)) {
-            add(out, () -> customer(k, u.toBuilder().complaintsLast12Months(n)
-                    .upheldComplaintsLast12Months(Math.min(n, u.upheldComplaintsLast12Months()))));
+            add(
+                    out,
+                    () -> customer(
+                            k,
+                            u.toBuilder()
+                                    .complaintsLast12Months(n)
+                                    .upheldComplaintsLast12Months(Math.min(n, u.upheldComplaintsLast12Months()))));
         }
         for (int n : smallerCounts(u.upheldComplaintsLast12Months(), 0)) {
             add(out, () -> customer(k, u.toBuilder().upheldComplaintsLast12Months(n)));
@@ -170,7 +173,11 @@ public final class Minimiser {
             add(out, () -> customer(k, u.toBuilder().id("K-1")));
         }
         if (u.segment() != Segment.STANDARD) {
-            add(out, () -> customer(k, u.toBuilder().segment(Segment.values()[u.segment().ordinal() - 1])));
+            add(
+                    out,
+                    () -> customer(
+                            k,
+                            u.toBuilder().segment(Segment.values()[u.segment().ordinal() - 1])));
         }
         if (m.channel().ordinal() > 0) {
             add(out, () -> complaint(k, m.toBuilder().channel(Channel.values()[0])));
@@ -244,7 +251,8 @@ public final class Minimiser {
             out.add(whole);
         }
         List<BigDecimal> sorted = new ArrayList<>();
-        out.forEach(a -> sorted.add(a.stripTrailingZeros().setScale(0, RoundingMode.DOWN).max(BigDecimal.ZERO)));
+        out.forEach(a ->
+                sorted.add(a.stripTrailingZeros().setScale(0, RoundingMode.DOWN).max(BigDecimal.ZERO)));
         List<BigDecimal> distinct = new ArrayList<>(new LinkedHashSet<>(sorted));
         distinct.removeIf(a -> a.compareTo(x) >= 0);
         distinct.sort(null);

@@ -41,8 +41,7 @@ public final class Properties {
     /** Seed when {@value #SEED_PROPERTY} is not set. */
     public static final long DEFAULT_SEED = 20_251_117L;
 
-    private Properties() {
-    }
+    private Properties() {}
 
     /**
      * @return cases per property, from {@value #CASES_PROPERTY}, else {@value #DEFAULT_CASES}
@@ -126,10 +125,11 @@ public final class Properties {
      * @param property the property
      * @return the dynamic test
      */
-    public static Stream<DynamicTest> forAll(String name, Gen<GeneratedCase> generator, int cases,
-            CaseProperty property) {
+    public static Stream<DynamicTest> forAll(
+            String name, Gen<GeneratedCase> generator, int cases, CaseProperty property) {
         long seed = seed();
-        return Stream.of(DynamicTest.dynamicTest(name + " [" + cases + " cases, seed=" + seed + "]",
+        return Stream.of(DynamicTest.dynamicTest(
+                name + " [" + cases + " cases, seed=" + seed + "]",
                 () -> run(name, generator, cases, seed, property).throwIfFailed()));
     }
 
@@ -144,8 +144,8 @@ public final class Properties {
      * @param property the property
      * @return the result
      */
-    public static PropertyResult run(String name, Gen<GeneratedCase> generator, int cases, long seed,
-            CaseProperty property) {
+    public static PropertyResult run(
+            String name, Gen<GeneratedCase> generator, int cases, long seed, CaseProperty property) {
         return run(name, generator, cases, seed, property, Minimiser.DEFAULT_MAX_ATTEMPTS);
     }
 
@@ -160,8 +160,13 @@ public final class Properties {
      * @param maxShrinkAttempts most property evaluations to spend minimising a failure
      * @return the result
      */
-    public static PropertyResult run(String name, Gen<GeneratedCase> generator, int cases, long seed,
-            CaseProperty property, int maxShrinkAttempts) {
+    public static PropertyResult run(
+            String name,
+            Gen<GeneratedCase> generator,
+            int cases,
+            long seed,
+            CaseProperty property,
+            int maxShrinkAttempts) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(generator, "generator");
         Objects.requireNonNull(property, "property");
@@ -177,20 +182,33 @@ public final class Properties {
             try {
                 c = generator.generate(root.split());
             } catch (RuntimeException e) {
-                throw new IllegalStateException("property \"" + name + "\": the generator failed on case #" + i
-                        + " (seed=" + seed + ")", e);
+                throw new IllegalStateException(
+                        "property \"" + name + "\": the generator failed on case #" + i + " (seed=" + seed + ")", e);
             }
             coverage.record(c);
             Throwable failure = failure(property, c);
             if (failure != null) {
                 Class<?> kind = failure.getClass();
-                Minimiser.Minimised m = Minimiser.minimise(c, x -> {
-                    Throwable t = failure(property, x);
-                    return t != null && t.getClass() == kind;
-                }, maxShrinkAttempts);
+                Minimiser.Minimised m = Minimiser.minimise(
+                        c,
+                        x -> {
+                            Throwable t = failure(property, x);
+                            return t != null && t.getClass() == kind;
+                        },
+                        maxShrinkAttempts);
                 Throwable minimalFailure = failure(property, m.minimal());
-                PropertyResult r = new PropertyResult(name, seed, cases, i + 1, coverage, i, c, failure, m.minimal(),
-                        minimalFailure == null ? failure : minimalFailure, m.steps());
+                PropertyResult r = new PropertyResult(
+                        name,
+                        seed,
+                        cases,
+                        i + 1,
+                        coverage,
+                        i,
+                        c,
+                        failure,
+                        m.minimal(),
+                        minimalFailure == null ? failure : minimalFailure,
+                        m.steps());
                 System.out.println(r.report());
                 return r;
             }

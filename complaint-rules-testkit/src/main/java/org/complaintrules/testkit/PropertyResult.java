@@ -19,8 +19,17 @@ import java.io.StringWriter;
  * @param minimalFailure why the minimised case fails, or {@code null}
  * @param shrinkSteps shrinks kept while minimising
  */
-public record PropertyResult(String name, long seed, int cases, int tried, Coverage coverage, int failingIndex,
-        GeneratedCase original, Throwable originalFailure, GeneratedCase minimal, Throwable minimalFailure,
+public record PropertyResult(
+        String name,
+        long seed,
+        int cases,
+        int tried,
+        Coverage coverage,
+        int failingIndex,
+        GeneratedCase original,
+        Throwable originalFailure,
+        GeneratedCase minimal,
+        Throwable minimalFailure,
         int shrinkSteps) {
 
     /** @return whether every case passed */
@@ -45,7 +54,8 @@ public record PropertyResult(String name, long seed, int cases, int tried, Cover
 
     /** @return how to replay this run */
     public String replay() {
-        return "replay with -D" + Properties.SEED_PROPERTY + "=" + seed + " -D" + Properties.CASES_PROPERTY + "=" + cases;
+        return "replay with -D" + Properties.SEED_PROPERTY + "=" + seed + " -D" + Properties.CASES_PROPERTY + "="
+                + cases;
     }
 
     /** @return a report for people: the verdict, the seed, and for a failure the minimal and the original case */
@@ -54,14 +64,29 @@ public record PropertyResult(String name, long seed, int cases, int tried, Cover
             return "property \"" + name + "\" held for " + tried + " cases (seed=" + seed + ")";
         }
         StringBuilder b = new StringBuilder();
-        b.append("property \"").append(name).append("\" failed on case #").append(failingIndex).append(" of ")
-                .append(cases).append(" (seed=").append(seed).append("; ").append(replay()).append(")\n");
-        b.append("minimal counterexample (").append(shrinkSteps).append(" shrink steps; regulatory profile ")
-                .append(minimal.profile()).append("), for complaint-advisor explain:\n");
+        b.append("property \"")
+                .append(name)
+                .append("\" failed on case #")
+                .append(failingIndex)
+                .append(" of ")
+                .append(cases)
+                .append(" (seed=")
+                .append(seed)
+                .append("; ")
+                .append(replay())
+                .append(")\n");
+        b.append("minimal counterexample (")
+                .append(shrinkSteps)
+                .append(" shrink steps; regulatory profile ")
+                .append(minimal.profile())
+                .append("), for complaint-advisor explain:\n");
         b.append(minimal.json()).append('\n');
         b.append("minimal failure: ").append(describe(minimalFailure)).append('\n');
-        b.append("original counterexample (profile ").append(original.profile()).append(", labels ")
-                .append(original.labels()).append("):\n");
+        b.append("original counterexample (profile ")
+                .append(original.profile())
+                .append(", labels ")
+                .append(original.labels())
+                .append("):\n");
         b.append(original.json()).append('\n');
         b.append("original failure: ").append(describe(originalFailure));
         return b.toString();

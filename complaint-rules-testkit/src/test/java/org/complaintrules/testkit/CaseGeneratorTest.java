@@ -29,8 +29,9 @@ class CaseGeneratorTest {
         List<String> c = cases(8, 500).stream().map(GeneratedCase::toString).toList();
         assertThat(a).isEqualTo(b);
         assertThat(a).isNotEqualTo(c);
-        assertThat(cases(7, 500)).extracting(GeneratedCase::labels).isEqualTo(cases(7, 500).stream()
-                .map(GeneratedCase::labels).toList());
+        assertThat(cases(7, 500))
+                .extracting(GeneratedCase::labels)
+                .isEqualTo(cases(7, 500).stream().map(GeneratedCase::labels).toList());
     }
 
     @Test
@@ -39,7 +40,8 @@ class CaseGeneratorTest {
         List<GeneratedCase> seen = new ArrayList<>();
         Properties.run("collect", gen, 50, 99, seen::add);
         assertThat(seen).isEqualTo(gen.stream(99, 50).toList());
-        assertThat(seen).isEqualTo(CaseGenerator.builder().seed(99).build().stream(50).toList());
+        assertThat(seen)
+                .isEqualTo(CaseGenerator.builder().seed(99).build().stream(50).toList());
     }
 
     @Test
@@ -55,15 +57,20 @@ class CaseGeneratorTest {
     void moneyIsInEuroWithTwoDecimalsAndReceiptIsIn2025To2027() {
         for (GeneratedCase g : cases(2, N)) {
             ComplaintCase c = g.complaintCase();
-            for (Money m : new Money[] {c.complaint().claimedLoss(), c.complaint().requestedCompensation(),
-                    c.customer().lifetimeValue(), c.customer().compensationLast12Months(), c.conversation().lastOffer()}) {
+            for (Money m : new Money[] {
+                c.complaint().claimedLoss(),
+                c.complaint().requestedCompensation(),
+                c.customer().lifetimeValue(),
+                c.customer().compensationLast12Months(),
+                c.conversation().lastOffer()
+            }) {
                 if (m != null) {
                     assertThat(m.currency().getCurrencyCode()).isEqualTo("EUR");
                     assertThat(m.amount().scale()).as(g.json()).isEqualTo(2);
                 }
             }
-            assertThat(c.complaint().receivedAt()).isBetween(Instant.parse("2025-01-01T00:00:00Z"),
-                    Instant.parse("2027-12-31T23:59:59Z"));
+            assertThat(c.complaint().receivedAt())
+                    .isBetween(Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2027-12-31T23:59:59Z"));
             if (c.customer().customerSince() != null) {
                 assertThat(c.customer().customerSince().atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
                         .isBefore(c.complaint().receivedAt());
@@ -75,18 +82,21 @@ class CaseGeneratorTest {
     void correlationsAreRealistic() {
         for (GeneratedCase g : cases(3, N)) {
             ComplaintCase c = g.complaintCase();
-            assertThat(c.customer().upheldComplaintsLast12Months()).isLessThanOrEqualTo(c.customer().complaintsLast12Months());
+            assertThat(c.customer().upheldComplaintsLast12Months())
+                    .isLessThanOrEqualTo(c.customer().complaintsLast12Months());
             if (c.customer().segment() == Segment.VIP) {
                 assertThat(c.customer().lifetimeValue().amount()).isGreaterThanOrEqualTo(new BigDecimal("8000"));
             }
             if (c.customer().segment() == Segment.PREMIUM && c.customer().lifetimeValue() != null) {
-                assertThat(c.customer().lifetimeValue().amount()).isBetween(new BigDecimal("1500"), new BigDecimal("20000"));
+                assertThat(c.customer().lifetimeValue().amount())
+                        .isBetween(new BigDecimal("1500"), new BigDecimal("20000"));
             }
             if (g.has("persona=RIP_OFF")) {
                 assertThat(c.conversation().offersRejected()).isGreaterThanOrEqualTo(2);
                 assertThat(c.complaint().requestedCompensation()).isNotNull();
                 if (c.complaint().claimedLoss() != null) {
-                    assertThat(c.complaint().requestedCompensation()).isGreaterThan(c.complaint().claimedLoss());
+                    assertThat(c.complaint().requestedCompensation())
+                            .isGreaterThan(c.complaint().claimedLoss());
                 }
             }
             if (g.has("persona=CHRONIC")) {
@@ -110,7 +120,8 @@ class CaseGeneratorTest {
             if (!g.has("text-signal=EXCLAMATION")) {
                 assertThat(text).doesNotContain("!", "！");
             }
-            boolean shouting = text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
+            boolean shouting =
+                    text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
             assertThat(shouting).as(text).isEqualTo(g.has("text-signal=SHOUTING"));
             Phrases p = Phrases.of(g.textLanguage());
             for (SignalType s : p.sentenceSignals()) {
@@ -131,16 +142,36 @@ class CaseGeneratorTest {
         cases(5, N).forEach(coverage::record);
         coverage.assertCovered(Labels.generated(), 0.01);
         coverage.assertCovered(Labels.signalSources(), 0.002);
-        coverage.assertCovered(List.of("weekend=yes", "weekend=no", "year=2025", "year=2026", "year=2027",
-                "text=none", "text=short", "text=long", "shape=rip-off", "has=publiclyVisible", "has=lastOffer"), 0.005);
+        coverage.assertCovered(
+                List.of(
+                        "weekend=yes",
+                        "weekend=no",
+                        "year=2025",
+                        "year=2026",
+                        "year=2027",
+                        "text=none",
+                        "text=short",
+                        "text=long",
+                        "shape=rip-off",
+                        "has=publiclyVisible",
+                        "has=lastOffer"),
+                0.005);
         assertThat(coverage.fraction("weekend=yes")).isBetween(0.2, 0.36);
     }
 
     @Test
     void builderOptionsNarrowWhatIsGenerated() {
-        CaseGenerator gen = CaseGenerator.builder().seed(6).profiles(org.complaintrules.api.RegulatoryProfile.UK_FCA)
-                .languageWeight("en", 0).languageWeight("ru", 0).languageWeight("et", 0).languageWeight(Labels.ABSENT, 0)
-                .personaWeight(CaseGenerator.Persona.MODERATE, 0).hostSignalProbability(0).textProbability(1).build();
+        CaseGenerator gen = CaseGenerator.builder()
+                .seed(6)
+                .profiles(org.complaintrules.api.RegulatoryProfile.UK_FCA)
+                .languageWeight("en", 0)
+                .languageWeight("ru", 0)
+                .languageWeight("et", 0)
+                .languageWeight(Labels.ABSENT, 0)
+                .personaWeight(CaseGenerator.Persona.MODERATE, 0)
+                .hostSignalProbability(0)
+                .textProbability(1)
+                .build();
         for (GeneratedCase g : gen.stream(300).toList()) {
             assertThat(g.profile()).isEqualTo(org.complaintrules.api.RegulatoryProfile.UK_FCA);
             assertThat(g.has("lang=zh")).isTrue();

@@ -22,7 +22,11 @@ class MinimiserTest {
 
     @Test
     void shrinksClaimedLossBelow100ToTheSmallestFailingRoundAmountWithEveryOtherOptionalFieldDropped() {
-        PropertyResult r = Properties.run("claimedLoss < 100", CaseGenerator.builder().build(), 1_000, 1,
+        PropertyResult r = Properties.run(
+                "claimedLoss < 100",
+                CaseGenerator.builder().build(),
+                1_000,
+                1,
                 CaseProperty.that("claimedLoss < 100", MinimiserTest::lossBelow100));
 
         assertThat(r.failed()).isTrue();
@@ -55,13 +59,14 @@ class MinimiserTest {
         GeneratedCase start = CaseGenerator.builder().seed(3).build().stream(200)
                 .filter(c -> c.complaintCase().complaint().claimedLoss() != null
                         && c.complaintCase().complaint().claimedLoss().amount().compareTo(new BigDecimal("437")) > 0)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         Minimiser.Minimised m = Minimiser.minimise(start, c -> {
             Money loss = c.complaintCase().complaint().claimedLoss();
             return loss != null && loss.amount().compareTo(new BigDecimal("437")) >= 0;
         });
-        assertThat(m.minimal().complaintCase().complaint().claimedLoss().amount()).isIn(
-                new BigDecimal("437.00"), new BigDecimal("500.00"));
+        assertThat(m.minimal().complaintCase().complaint().claimedLoss().amount())
+                .isIn(new BigDecimal("437.00"), new BigDecimal("500.00"));
     }
 
     @Test
@@ -70,7 +75,8 @@ class MinimiserTest {
                 .filter(c -> c.complaintCase().complaint().text() != null
                         && c.complaintCase().complaint().text().contains("lawyer")
                         && c.complaintCase().complaint().text().length() > 60)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         Minimiser.Minimised m = Minimiser.minimise(start, c -> {
             String t = c.complaintCase().complaint().text();
             return t != null && t.contains("lawyer");
@@ -83,9 +89,10 @@ class MinimiserTest {
     void countsShrinkTowardsZeroKeepingUpheldWithinComplaints() {
         GeneratedCase start = CaseGenerator.builder().build().stream(11, 2_000)
                 .filter(c -> c.complaintCase().customer().complaintsLast12Months() > 10)
-                .findFirst().orElseThrow();
-        Minimiser.Minimised m = Minimiser.minimise(start,
-                c -> c.complaintCase().customer().complaintsLast12Months() >= 5);
+                .findFirst()
+                .orElseThrow();
+        Minimiser.Minimised m =
+                Minimiser.minimise(start, c -> c.complaintCase().customer().complaintsLast12Months() >= 5);
         Customer k = m.minimal().complaintCase().customer();
         assertThat(k.complaintsLast12Months()).isEqualTo(5);
         assertThat(k.upheldComplaintsLast12Months()).isZero();

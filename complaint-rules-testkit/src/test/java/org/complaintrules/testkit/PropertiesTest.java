@@ -29,8 +29,12 @@ class PropertiesTest {
 
     @Test
     void checkThrowsWithTheSeedAndAMinimalJsonCounterexample() {
-        assertThatThrownBy(() -> Properties.check("no case has two contacts", gen, 500,
-                c -> assertThat(c.complaintCase().conversation().contacts()).isLessThan(2)))
+        assertThatThrownBy(() -> Properties.check(
+                        "no case has two contacts",
+                        gen,
+                        500,
+                        c -> assertThat(c.complaintCase().conversation().contacts())
+                                .isLessThan(2)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("seed=" + Properties.seed())
                 .hasMessageContaining("-Dcomplaint.properties.seed=")
@@ -53,12 +57,16 @@ class PropertiesTest {
     @Test
     void aMetamorphicPropertyReRunsItsDerivationOnEveryShrunkCaseAndShowsTheDerivedCase() {
         CaseProperty p = CaseProperty.pair(
-                c -> new ComplaintCase(c.complaintCase().complaint(), c.complaintCase().customer(),
-                        new Conversation(c.complaintCase().conversation().contacts(),
+                c -> new ComplaintCase(
+                        c.complaintCase().complaint(),
+                        c.complaintCase().customer(),
+                        new Conversation(
+                                c.complaintCase().conversation().contacts(),
                                 c.complaintCase().conversation().offersRejected() + 1,
                                 c.complaintCase().conversation().lastOffer())),
                 (first, second) -> assertThat(second.conversation().offersRejected())
-                        .isLessThanOrEqualTo(first.complaintCase().conversation().offersRejected()));
+                        .isLessThanOrEqualTo(
+                                first.complaintCase().conversation().offersRejected()));
         PropertyResult r = Properties.run("one more rejected offer is never more", gen, 200, 1, p);
         assertThat(r.failed()).isTrue();
         assertThat(r.minimal().complaintCase().conversation()).isEqualTo(Conversation.first());
@@ -69,12 +77,11 @@ class PropertiesTest {
 
     @Test
     void forAllGivesOneDynamicTestThatFailsWithTheReport() {
-        List<DynamicTest> tests = Properties.forAll("always false", gen, 10,
-                CaseProperty.that("never", c -> false)).toList();
+        List<DynamicTest> tests = Properties.forAll("always false", gen, 10, CaseProperty.that("never", c -> false))
+                .toList();
         assertThat(tests).hasSize(1);
         assertThat(tests.get(0).getDisplayName()).contains("always false", "10 cases", "seed=");
-        assertThatThrownBy(() -> tests.get(0).getExecutable().execute())
-                .hasMessageContaining("does not hold: never");
+        assertThatThrownBy(() -> tests.get(0).getExecutable().execute()).hasMessageContaining("does not hold: never");
     }
 
     @Test
@@ -87,7 +94,9 @@ class PropertiesTest {
             assertThat(Properties.cases()).isEqualTo(123);
             assertThat(Properties.seed()).isEqualTo(77);
             System.setProperty(Properties.CASES_PROPERTY, "lots");
-            assertThatThrownBy(Properties::cases).hasMessageContaining("complaint.properties.cases").hasMessageContaining("lots");
+            assertThatThrownBy(Properties::cases)
+                    .hasMessageContaining("complaint.properties.cases")
+                    .hasMessageContaining("lots");
         } finally {
             restore(Properties.CASES_PROPERTY, cases);
             restore(Properties.SEED_PROPERTY, seed);

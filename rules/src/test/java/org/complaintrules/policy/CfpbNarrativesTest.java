@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 class CfpbNarrativesTest {
 
     /** Narratives naming a lawyer, an attorney (not the Attorney General) or a lawsuit. */
-    static final Pattern LEGAL_MENTION = Pattern.compile(
-            "\\b(lawyers?|attorneys?(?!\\s+general)|law\\s?suits?)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern LEGAL_MENTION =
+            Pattern.compile("\\b(lawyers?|attorneys?(?!\\s+general)|law\\s?suits?)\\b", Pattern.CASE_INSENSITIVE);
     /** At most this many calm narratives (no '!', no shouting, no abuse) may be called aggressive. */
     static final int CALM_BUT_AGGRESSIVE_MAX = 2;
 
@@ -55,7 +55,10 @@ class CfpbNarrativesTest {
     @Test
     void everyNarrativeIsAdvisedWithoutWarnings() {
         assertThat(cases).hasSize(101);
-        assertThat(advice).allSatisfy(a -> assertThat(a.warnings()).as("warnings of %s", a.caseId()).isEmpty());
+        assertThat(advice)
+                .allSatisfy(a -> assertThat(a.warnings())
+                        .as("warnings of %s", a.caseId())
+                        .isEmpty());
         Map<ComplainantType, Integer> types = new EnumMap<>(ComplainantType.class);
         advice.forEach(a -> types.merge(a.complainantType(), 1, Integer::sum));
         System.out.println("CFPB policy: complainant types over " + advice.size() + " narratives: " + types);
@@ -76,10 +79,14 @@ class CfpbNarrativesTest {
                 }
             }
         }
-        System.out.printf("CFPB policy: %d narratives name a lawyer, attorney or lawsuit, %d of them go to LEGAL;"
-                + " LEGAL on %d narratives in all%n", named.size(), named.size() - missed.size(), legal);
+        System.out.printf(
+                "CFPB policy: %d narratives name a lawyer, attorney or lawsuit, %d of them go to LEGAL;"
+                        + " LEGAL on %d narratives in all%n",
+                named.size(), named.size() - missed.size(), legal);
         assertThat(named).isNotEmpty();
-        assertThat(missed).as("narratives naming a lawyer or lawsuit without LEGAL").isEmpty();
+        assertThat(missed)
+                .as("narratives naming a lawyer or lawsuit without LEGAL")
+                .isEmpty();
     }
 
     @Test
@@ -103,9 +110,10 @@ class CfpbNarrativesTest {
                 }
             }
         }
-        System.out.printf("CFPB policy: %d narratives called AGGRESSIVE %s; %d calm (no '!', shouting or abuse),"
-                + " of which %d called AGGRESSIVE %s%n", aggressive.size(), aggressive, calm.size(),
-                calmButAggressive.size(), calmButAggressive);
+        System.out.printf(
+                "CFPB policy: %d narratives called AGGRESSIVE %s; %d calm (no '!', shouting or abuse),"
+                        + " of which %d called AGGRESSIVE %s%n",
+                aggressive.size(), aggressive, calm.size(), calmButAggressive.size(), calmButAggressive);
         assertThat(calmButAggressive).hasSizeLessThanOrEqualTo(CALM_BUT_AGGRESSIVE_MAX);
     }
 }

@@ -40,11 +40,16 @@ class DefaultPolicyScenariosTest {
 
     @Test
     void everyRuleOfThePolicyIsFiredBySomeScenario() {
-        ScenarioReport report = ScenarioRunner.run(ADVISORS, ScenarioLoader.create().loadFolder(SCENARIOS));
+        ScenarioReport report =
+                ScenarioRunner.run(ADVISORS, ScenarioLoader.create().loadFolder(SCENARIOS));
         // rules that read TextProfile measurements (SIG-AGG-6, long texts) are fired by text-only scenarios
         List<RuleInfo> never = report.coverage().neverFired();
-        assertThat(never).as("rules no scenario fires:\n%s", never.stream()
-                .map(r -> r.id() + " \"" + r.name() + "\" (" + r.file() + ")").collect(Collectors.joining("\n")))
+        assertThat(never)
+                .as(
+                        "rules no scenario fires:\n%s",
+                        never.stream()
+                                .map(r -> r.id() + " \"" + r.name() + "\" (" + r.file() + ")")
+                                .collect(Collectors.joining("\n")))
                 .isEmpty();
     }
 
@@ -54,7 +59,9 @@ class DefaultPolicyScenariosTest {
         ScenarioReport report = ScenarioRunner.run(ADVISORS, scenarios);
         assertThat(report.results()).allSatisfy(r -> {
             assertThat(r.error()).as(r.scenario().source()).isNull();
-            assertThat(r.advice().warnings()).as("warnings of %s", r.scenario().source()).isEmpty();
+            assertThat(r.advice().warnings())
+                    .as("warnings of %s", r.scenario().source())
+                    .isEmpty();
         });
     }
 }

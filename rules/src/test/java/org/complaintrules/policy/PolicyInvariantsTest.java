@@ -31,8 +31,11 @@ class PolicyInvariantsTest {
     static final int CASES = 120;
 
     static ComplaintCase random(Random r, int i, int rejected) {
-        Complaint.Builder c = Complaint.builder("C-" + i, Instant.parse("2026-11-20T10:15:00Z").plusSeconds(r.nextInt(2_000_000)),
-                Channel.values()[r.nextInt(Channel.values().length)], Category.values()[r.nextInt(Category.values().length)]);
+        Complaint.Builder c = Complaint.builder(
+                "C-" + i,
+                Instant.parse("2026-11-20T10:15:00Z").plusSeconds(r.nextInt(2_000_000)),
+                Channel.values()[r.nextInt(Channel.values().length)],
+                Category.values()[r.nextInt(Category.values().length)]);
         if (r.nextInt(4) > 0) {
             c.claimedLoss(Money.of(r.nextInt(1500) + "." + (10 + r.nextInt(90)), "EUR"));
         }
@@ -49,9 +52,14 @@ class PolicyInvariantsTest {
         int complaints = r.nextInt(12);
         Customer k = Customer.builder("K-" + i, Segment.values()[r.nextInt(Segment.values().length)])
                 .lifetimeValue(r.nextBoolean() ? Money.of(String.valueOf(r.nextInt(30000)), "EUR") : null)
-                .customerSince(r.nextBoolean() ? LocalDate.of(2005 + r.nextInt(21), 1 + r.nextInt(12), 1 + r.nextInt(28)) : null)
-                .complaintsLast12Months(complaints).upheldComplaintsLast12Months(complaints == 0 ? 0 : r.nextInt(complaints + 1))
-                .compensationLast12Months(r.nextBoolean() ? Money.of(String.valueOf(r.nextInt(3000)), "EUR") : null).build();
+                .customerSince(
+                        r.nextBoolean()
+                                ? LocalDate.of(2005 + r.nextInt(21), 1 + r.nextInt(12), 1 + r.nextInt(28))
+                                : null)
+                .complaintsLast12Months(complaints)
+                .upheldComplaintsLast12Months(complaints == 0 ? 0 : r.nextInt(complaints + 1))
+                .compensationLast12Months(r.nextBoolean() ? Money.of(String.valueOf(r.nextInt(3000)), "EUR") : null)
+                .build();
         return new ComplaintCase(c.build(), k, new Conversation(1 + r.nextInt(5), rejected, null));
     }
 
@@ -69,10 +77,11 @@ class PolicyInvariantsTest {
                     problems.add("seed " + caseSeed + " rejected " + rejected + ": warnings " + a.warnings());
                 }
                 if (a.escalation().level().compareTo(previous) < 0) {
-                    problems.add("seed " + caseSeed + ": level went down from " + previous + " to " + a.escalation().level()
-                            + " at offersRejected " + rejected);
+                    problems.add("seed " + caseSeed + ": level went down from " + previous + " to "
+                            + a.escalation().level() + " at offersRejected " + rejected);
                 }
-                boolean escalated = a.escalation().level() != EscalationLevel.NONE || !a.escalation().teams().isEmpty();
+                boolean escalated = a.escalation().level() != EscalationLevel.NONE
+                        || !a.escalation().teams().isEmpty();
                 if (escalated && a.priority() == Priority.LOW) {
                     problems.add("seed " + caseSeed + " rejected " + rejected + ": escalated but LOW priority");
                 }

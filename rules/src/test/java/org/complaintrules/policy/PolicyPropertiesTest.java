@@ -36,9 +36,13 @@ class PolicyPropertiesTest {
     void everySegmentCapIsBelowTheAbsoluteCapAndWithinAManagersAuthority() {
         for (Segment s : Segment.values()) {
             BigDecimal cap = p.number("cap.segment." + s);
-            assertThat(cap).as("cap.segment." + s).isLessThanOrEqualTo(p.number("guardrail.absoluteCap"))
+            assertThat(cap)
+                    .as("cap.segment." + s)
+                    .isLessThanOrEqualTo(p.number("guardrail.absoluteCap"))
                     .isLessThanOrEqualTo(p.number("authority.MANAGER"));
-            assertThat(p.number("cap.twelveMonths." + s)).as("cap.twelveMonths." + s).isPositive();
+            assertThat(p.number("cap.twelveMonths." + s))
+                    .as("cap.twelveMonths." + s)
+                    .isPositive();
         }
         assertThat(p.number("cap.noLoss")).isLessThanOrEqualTo(p.number("cap.segment.STANDARD"));
     }
@@ -48,7 +52,8 @@ class PolicyPropertiesTest {
         // With authority.SUPERVISOR >= cap.segment.STANDARD, only premium and VIP caps reach a manager,
         // and ESC-REJ-3 keeps those at MANAGER once offers are rejected (see escalation.drl).
         assertThat(p.number("authority.SUPERVISOR")).isGreaterThanOrEqualTo(p.number("cap.segment.STANDARD"));
-        assertThat(p.whole("escalation.manager.offersRejected")).isGreaterThanOrEqualTo(p.whole("escalation.supervisor.offersRejected"));
+        assertThat(p.whole("escalation.manager.offersRejected"))
+                .isGreaterThanOrEqualTo(p.whole("escalation.supervisor.offersRejected"));
         assertThat(p.number("authority.AGENT")).isLessThan(p.number("authority.SUPERVISOR"));
         assertThat(p.number("authority.SUPERVISOR")).isLessThan(p.number("authority.MANAGER"));
     }
@@ -65,15 +70,27 @@ class PolicyPropertiesTest {
     void deadlinesStayInOrderWhateverRulesCombine() {
         Duration ack = p.duration("deadline.acknowledge");
         Duration respond = p.duration("deadline.respond");
-        assertThat(respond).as("no complaint waits more than 24h for an answer").isLessThanOrEqualTo(Duration.ofHours(24));
-        for (String k : List.of("deadline.respond.live", "deadline.respond.public", "deadline.respond.vip",
-                "deadline.respond.urgent", "cfpb.response")) {
+        assertThat(respond)
+                .as("no complaint waits more than 24h for an answer")
+                .isLessThanOrEqualTo(Duration.ofHours(24));
+        for (String k : List.of(
+                "deadline.respond.live",
+                "deadline.respond.public",
+                "deadline.respond.vip",
+                "deadline.respond.urgent",
+                "cfpb.response")) {
             assertThat(p.duration(k)).as(k + " >= deadline.acknowledge").isGreaterThanOrEqualTo(ack);
         }
         // FCA: the summary-resolution business days bound respondBy; at least one full business day
         assertThat(p.whole("fca.summaryResolutionBusinessDays")).isPositive();
-        for (String k : List.of("deadline.resolve", "deadline.resolve.public", "deadline.resolve.vip",
-                "deadline.resolve.urgent", "fca.finalResponse", "cfpb.finalResponse", "asic.finalResponse")) {
+        for (String k : List.of(
+                "deadline.resolve",
+                "deadline.resolve.public",
+                "deadline.resolve.vip",
+                "deadline.resolve.urgent",
+                "fca.finalResponse",
+                "cfpb.finalResponse",
+                "asic.finalResponse")) {
             assertThat(p.duration(k)).as(k + " >= deadline.respond").isGreaterThanOrEqualTo(respond);
         }
         assertThat(p.whole("psd2.finalResponseBusinessDays")).isPositive();

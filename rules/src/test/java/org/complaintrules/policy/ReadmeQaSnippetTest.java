@@ -16,31 +16,42 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the README's QA snippet compiling and passing (on the bundled policy's folder). */
 class ReadmeQaSnippetTest {
-    private static final Path ROOT = Path.of(System.getProperty("complaint.data.dir")).getParent();
+    private static final Path ROOT =
+            Path.of(System.getProperty("complaint.data.dir")).getParent();
 
     @Test
     void theQaSnippetRunsOnACopyOfThePolicy() {
         Path myPolicy = ROOT.resolve("rules/src/main/resources/org/complaintrules/policy");
+        // spotless:off (the README shows these lines as they are)
         // --- README QA snippet starts
         ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(myPolicy).build();
         Properties.check("a legal threat always involves LEGAL", CaseGenerator.builder().seed(7).build(),
                 CaseProperty.that("LEGAL among the teams", c -> !c.has("signal=LEGAL_THREAT")
                         || advisor.advise(c.complaintCase()).escalation().teams().contains(Team.LEGAL)));
         // --- README QA snippet ends
+        // spotless:on
         assertThat(advisor.ruleSet().name()).isEqualTo("default-policy");
         assertThat(CaseGenerator.builder().seed(7).build().stream(Properties.cases())
-                .filter(c -> c.has("signal=LEGAL_THREAT")).count()).as("cases carrying a legal threat").isPositive();
+                        .filter(c -> c.has("signal=LEGAL_THREAT"))
+                        .count())
+                .as("cases carrying a legal threat")
+                .isPositive();
     }
 
     @Test
     void theReadmeShowsExactlyThisSnippet() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-        String test = Files.readString(ROOT.resolve("rules/src/test/java/org/complaintrules/policy/ReadmeQaSnippetTest.java"),
+        String test = Files.readString(
+                ROOT.resolve("rules/src/test/java/org/complaintrules/policy/ReadmeQaSnippetTest.java"),
                 StandardCharsets.UTF_8);
-        String snippet = test.substring(test.indexOf("// --- README QA snippet starts") + 31,
-                test.indexOf("        // --- README QA snippet ends")).strip();
-        String normalised = snippet.lines().map(l -> l.startsWith("        ") ? l.substring(8) : l)
-                .reduce((a, b) -> a + "\n" + b).orElseThrow()
+        String snippet = test.substring(
+                        test.indexOf("// --- README QA snippet starts") + 31,
+                        test.indexOf("        // --- README QA snippet ends"))
+                .strip();
+        String normalised = snippet.lines()
+                .map(l -> l.startsWith("        ") ? l.substring(8) : l)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElseThrow()
                 .replace("rulesDirectory(myPolicy)", "rulesDirectory(Path.of(\"my-policy\"))");
         assertThat(readme).contains(normalised);
     }

@@ -23,6 +23,7 @@ class ReadmeSnippetTest {
 
     @Test
     void theReadmeSnippetAdvisesTheContractExample() {
+        // spotless:off (the README shows these lines as they are)
         // --- README snippet starts
         ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().build(); // the bundled default policy
         ComplaintCase complaintCase = ComplaintCase.of(
@@ -34,10 +35,12 @@ class ReadmeSnippetTest {
         Advice advice = advisor.advise(complaintCase);
         System.out.println(advice.complainantType() + ", offer up to " + advice.compensation().maxAmount());
         // --- README snippet ends
+        // spotless:on
 
         assertThat(advice.caseId()).isEqualTo("C-1001");
         assertThat(advice.ruleSet().name()).isEqualTo("default-policy");
-        assertThat(advice.compensation().maxAmount().compareTo(Money.of("89.99", "EUR"))).isLessThanOrEqualTo(0);
+        assertThat(advice.compensation().maxAmount().compareTo(Money.of("89.99", "EUR")))
+                .isLessThanOrEqualTo(0);
         assertThat(advice.warnings()).isEmpty();
     }
 
@@ -45,12 +48,17 @@ class ReadmeSnippetTest {
     void theReadmeShowsExactlyThisSnippet() throws IOException {
         Path root = Path.of(System.getProperty("complaint.data.dir")).getParent();
         String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
-        String test = Files.readString(root.resolve("rules/src/test/java/org/complaintrules/policy/ReadmeSnippetTest.java"),
+        String test = Files.readString(
+                root.resolve("rules/src/test/java/org/complaintrules/policy/ReadmeSnippetTest.java"),
                 StandardCharsets.UTF_8);
-        String snippet = test.substring(test.indexOf("// --- README snippet starts") + "// --- README snippet starts".length(),
-                test.indexOf("        // --- README snippet ends")).strip();
-        String normalised = snippet.lines().map(l -> l.startsWith("        ") ? l.substring(8) : l)
-                .reduce((a, b) -> a + "\n" + b).orElseThrow();
+        String snippet = test.substring(
+                        test.indexOf("// --- README snippet starts") + "// --- README snippet starts".length(),
+                        test.indexOf("        // --- README snippet ends"))
+                .strip();
+        String normalised = snippet.lines()
+                .map(l -> l.startsWith("        ") ? l.substring(8) : l)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElseThrow();
         assertThat(readme).contains(normalised);
     }
 }

@@ -33,30 +33,30 @@ class SampleComplaintsTest {
 
     /** What a seasoned complaint handler calls each sample. */
     static final Map<String, ComplainantType> EXPECTED_TYPE = Map.ofEntries(
-            entry("C-2001", ComplainantType.PASSIVE),     // "I don't want to make a fuss": survey, score 2
-            entry("C-2002", ComplainantType.PASSIVE),     // Estonian review: "Ma ei taha nuriseda"
-            entry("C-2003", ComplainantType.PASSIVE),     // Chinese survey: "不好意思打扰了"
-            entry("C-2004", ComplainantType.AGGRESSIVE),  // capitals, "useless idiots", third time, will sue
-            entry("C-2005", ComplainantType.AGGRESSIVE),  // Russian: "бездельники", "третий звонок", "подам в суд"
-            entry("C-2006", ComplainantType.AGGRESSIVE),  // Chinese: "全是废物", three calls, lawyer
+            entry("C-2001", ComplainantType.PASSIVE), // "I don't want to make a fuss": survey, score 2
+            entry("C-2002", ComplainantType.PASSIVE), // Estonian review: "Ma ei taha nuriseda"
+            entry("C-2003", ComplainantType.PASSIVE), // Chinese survey: "不好意思打扰了"
+            entry("C-2004", ComplainantType.AGGRESSIVE), // capitals, "useless idiots", third time, will sue
+            entry("C-2005", ComplainantType.AGGRESSIVE), // Russian: "бездельники", "третий звонок", "подам в суд"
+            entry("C-2006", ComplainantType.AGGRESSIVE), // Chinese: "全是废物", three calls, lawyer
             entry("C-2007", ComplainantType.HIGH_ROLLER), // VIP for nine years, wants a technician tomorrow
             entry("C-2008", ComplainantType.HIGH_ROLLER), // Estonian premium customer of ten years
             entry("C-2009", ComplainantType.HIGH_ROLLER), // VIP: same fault again, will move the account
-            entry("C-2010", ComplainantType.RIP_OFF),     // 500 for a 40 late parcel, two offers rejected
-            entry("C-2011", ComplainantType.RIP_OFF),     // Russian: 300 for 25, three offers rejected
-            entry("C-2012", ComplainantType.RIP_OFF),     // 250 for 15.99, two offers rejected
-            entry("C-2013", ComplainantType.CHRONIC),     // nine complaints, one upheld, "I know you try"
-            entry("C-2014", ComplainantType.CHRONIC),     // Estonian: seven complaints, none upheld
-            entry("C-2015", ComplainantType.CHRONIC),     // Chinese: six complaints, one upheld
-            entry("C-2016", ComplainantType.MODERATE),    // calm report of a burning charger: a safety case
-            entry("C-2017", ComplainantType.MODERATE),    // firm, calm, names the ombudsman
-            entry("C-2018", ComplainantType.MODERATE),    // public post, third contact, calm: our failure, not their type
+            entry("C-2010", ComplainantType.RIP_OFF), // 500 for a 40 late parcel, two offers rejected
+            entry("C-2011", ComplainantType.RIP_OFF), // Russian: 300 for 25, three offers rejected
+            entry("C-2012", ComplainantType.RIP_OFF), // 250 for 15.99, two offers rejected
+            entry("C-2013", ComplainantType.CHRONIC), // nine complaints, one upheld, "I know you try"
+            entry("C-2014", ComplainantType.CHRONIC), // Estonian: seven complaints, none upheld
+            entry("C-2015", ComplainantType.CHRONIC), // Chinese: six complaints, one upheld
+            entry("C-2016", ComplainantType.MODERATE), // calm report of a burning charger: a safety case
+            entry("C-2017", ComplainantType.MODERATE), // firm, calm, names the ombudsman
+            entry("C-2018", ComplainantType.MODERATE), // public post, third contact, calm: our failure, not their type
             entry("C-2019", ComplainantType.HIGH_ROLLER), // premium, six years, will cancel
-            entry("C-2020", ComplainantType.MODERATE),    // Estonian: calm, third contact, names the regulator
-            entry("C-2021", ComplainantType.MODERATE),    // Russian: polite request for a missing charger
-            entry("C-2022", ComplainantType.MODERATE),    // Chinese public post: kettle gives shocks, warns everyone
-            entry("C-2023", ComplainantType.MODERATE),    // polite call-back request after 45 minutes on hold
-            entry("C-2024", ComplainantType.PASSIVE));    // "Not the end of the world, but I thought you should know"
+            entry("C-2020", ComplainantType.MODERATE), // Estonian: calm, third contact, names the regulator
+            entry("C-2021", ComplainantType.MODERATE), // Russian: polite request for a missing charger
+            entry("C-2022", ComplainantType.MODERATE), // Chinese public post: kettle gives shocks, warns everyone
+            entry("C-2023", ComplainantType.MODERATE), // polite call-back request after 45 minutes on hold
+            entry("C-2024", ComplainantType.PASSIVE)); // "Not the end of the world, but I thought you should know"
 
     /** Teams each of these samples must bring in (others may be added). */
     static final Map<String, Set<Team>> EXPECTED_TEAMS = Map.ofEntries(
@@ -73,7 +73,8 @@ class SampleComplaintsTest {
     private static final Map<String, Advice> ADVICE = new LinkedHashMap<>();
 
     static Path samplesFile() {
-        return Path.of(System.getProperty("complaint.data.dir"), "..", "samples", "data", "complaints.jsonl").normalize();
+        return Path.of(System.getProperty("complaint.data.dir"), "..", "samples", "data", "complaints.jsonl")
+                .normalize();
     }
 
     @BeforeAll
@@ -84,7 +85,9 @@ class SampleComplaintsTest {
         }
         ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().build();
         for (CaseInput input : inputs) {
-            assertThat(input.error()).as("line %d of %s", input.index() + 1, samplesFile()).isNull();
+            assertThat(input.error())
+                    .as("line %d of %s", input.index() + 1, samplesFile())
+                    .isNull();
             CaseResult result = advisor.tryAdvise(input.complaintCase());
             assertThat(result).as(input.caseId()).isInstanceOf(Advice.class);
             ADVICE.put(input.caseId(), (Advice) result);
@@ -94,7 +97,8 @@ class SampleComplaintsTest {
     @Test
     void everySampleIsAdvisedWithoutWarnings() {
         assertThat(ADVICE.keySet()).containsExactlyInAnyOrderElementsOf(EXPECTED_TYPE.keySet());
-        ADVICE.forEach((id, advice) -> assertThat(advice.warnings()).as("warnings of %s", id).isEmpty());
+        ADVICE.forEach((id, advice) ->
+                assertThat(advice.warnings()).as("warnings of %s", id).isEmpty());
     }
 
     @Test
@@ -106,10 +110,14 @@ class SampleComplaintsTest {
 
     @Test
     void legalSafetyComplianceAndAccountCasesBringInTheirTeams() {
-        EXPECTED_TEAMS.forEach((id, teams) ->
-                assertThat(ADVICE.get(id).escalation().teams()).as("teams of %s", id).containsAll(teams));
-        assertThat(ADVICE.entrySet()).filteredOn(e -> !EXPECTED_TEAMS.containsKey(e.getKey()))
-                .allSatisfy(e -> assertThat(e.getValue().escalation().teams()).as("teams of %s", e.getKey())
+        EXPECTED_TEAMS.forEach(
+                (id, teams) -> assertThat(ADVICE.get(id).escalation().teams())
+                        .as("teams of %s", id)
+                        .containsAll(teams));
+        assertThat(ADVICE.entrySet())
+                .filteredOn(e -> !EXPECTED_TEAMS.containsKey(e.getKey()))
+                .allSatisfy(e -> assertThat(e.getValue().escalation().teams())
+                        .as("teams of %s", e.getKey())
                         .doesNotContain(Team.LEGAL, Team.SAFETY, Team.COMPLIANCE));
     }
 }

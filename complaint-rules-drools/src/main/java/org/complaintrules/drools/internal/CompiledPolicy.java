@@ -17,8 +17,8 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param info name, version and checksum
  * @param rules every rule, by file and source order
  */
-public record CompiledPolicy(KieBase kieBase, KieSessionsPool sessions, PolicySettings settings, RuleSetInfo info,
-                             List<RuleInfo> rules) {
+public record CompiledPolicy(
+        KieBase kieBase, KieSessionsPool sessions, PolicySettings settings, RuleSetInfo info, List<RuleInfo> rules) {
     /** Validates the components. */
     public CompiledPolicy {
         Objects.requireNonNull(kieBase, "kieBase");

@@ -14,8 +14,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /** One run of the rules over one case's facts, in a session from the pool (reset between cases) over the shared rule base. */
 public final class Evaluation {
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     /**
      * What the rules derived.
@@ -26,9 +25,12 @@ public final class Evaluation {
      * @param caps compensation caps (exactly one when the policy is sound)
      * @param fired the audit trail, in firing order
      */
-    public record Result(List<TraitEvidence> evidence, List<Trait> traits, List<PrimaryType> primaries,
-                         List<CompensationCap> caps, List<FiredRule> fired) {
-    }
+    public record Result(
+            List<TraitEvidence> evidence,
+            List<Trait> traits,
+            List<PrimaryType> primaries,
+            List<CompensationCap> caps,
+            List<FiredRule> fired) {}
 
     /**
      * @param sessions the pool of sessions over the compiled rules
@@ -46,9 +48,13 @@ public final class Evaluation {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(firingLimit + 1);
             if (fired > firingLimit) {
-                throw new RuleEvaluationException(caseId, audit.current(), "case " + caseId
-                        + ": the rules fired more than the firing limit of " + firingLimit
-                        + " times (last rule " + audit.current() + "); a rule probably re-triggers itself", null);
+                throw new RuleEvaluationException(
+                        caseId,
+                        audit.current(),
+                        "case " + caseId
+                                + ": the rules fired more than the firing limit of " + firingLimit
+                                + " times (last rule " + audit.current() + "); a rule probably re-triggers itself",
+                        null);
             }
             List<TraitEvidence> evidence = new ArrayList<>();
             List<Trait> traits = new ArrayList<>();
@@ -69,15 +75,24 @@ public final class Evaluation {
         } catch (ConsequenceException e) {
             String ruleId = AuditListener.ruleId(e.getRule());
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleEvaluationException(caseId, ruleId, "case " + caseId + ": rule " + ruleId + " failed: "
-                    + cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+            throw new RuleEvaluationException(
+                    caseId,
+                    ruleId,
+                    "case " + caseId + ": rule " + ruleId + " failed: "
+                            + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+                    cause);
         } catch (RuleEvaluationException e) {
             throw e;
         } catch (RuntimeException e) {
             String ruleId = audit.current();
-            throw new RuleEvaluationException(caseId, ruleId, "case " + caseId + ": rules failed"
-                    + (ruleId == null ? "" : " after rule " + ruleId) + ": " + e.getClass().getSimpleName() + ": "
-                    + e.getMessage(), e);
+            throw new RuleEvaluationException(
+                    caseId,
+                    ruleId,
+                    "case " + caseId + ": rules failed"
+                            + (ruleId == null ? "" : " after rule " + ruleId) + ": "
+                            + e.getClass().getSimpleName() + ": "
+                            + e.getMessage(),
+                    e);
         } finally {
             // a pooled session is reset and reused: take our listener off before handing it back
             session.removeEventListener(audit);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.complaintrules.api.Approval;
 import org.complaintrules.api.ApprovalRole;
-import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.Compensation;
+import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
@@ -58,8 +58,11 @@ public final class Guardrails {
      */
     public List<ComplainantType> traits(List<Trait> traits, PolicySettings settings) {
         List<ComplainantType> out = new ArrayList<>();
-        traits.stream().sorted(Comparator.comparingInt((Trait t) -> settings.rank(t.type())).thenComparing(Trait::type))
-                .map(Trait::type).forEach(t -> {
+        traits.stream()
+                .sorted(Comparator.comparingInt((Trait t) -> settings.rank(t.type()))
+                        .thenComparing(Trait::type))
+                .map(Trait::type)
+                .forEach(t -> {
                     if (t == ComplainantType.MODERATE) {
                         warnings.add(PRIMARY_TYPE + ": MODERATE is not a trait; removed from traits");
                     } else if (!out.contains(t)) {
@@ -78,8 +81,11 @@ public final class Guardrails {
      * @return the primary type
      */
     public ComplainantType primary(List<PrimaryType> primaries, List<ComplainantType> traits, PolicySettings settings) {
-        List<ComplainantType> chosen = primaries.stream().map(PrimaryType::type).distinct()
-                .sorted(Comparator.comparingInt(settings::rank)).toList();
+        List<ComplainantType> chosen = primaries.stream()
+                .map(PrimaryType::type)
+                .distinct()
+                .sorted(Comparator.comparingInt(settings::rank))
+                .toList();
         ComplainantType fallback = traits.isEmpty() ? ComplainantType.MODERATE : traits.get(0);
         if (chosen.isEmpty()) {
             warnings.add(PRIMARY_TYPE + ": no rule chose a primary type; used " + fallback);
@@ -115,14 +121,17 @@ public final class Guardrails {
             max = zero;
             warnings.add(COMPENSATION + ": no rule set a compensation cap; used " + max);
         } else {
-            CompensationCap lowest = caps.stream().min(Comparator.comparing(CompensationCap::amount)).orElseThrow();
+            CompensationCap lowest = caps.stream()
+                    .min(Comparator.comparing(CompensationCap::amount))
+                    .orElseThrow();
             max = lowest.amount();
             if (caps.stream().map(CompensationCap::amount).distinct().count() > 1) {
                 warnings.add(COMPENSATION + ": rules set " + caps.size() + " different caps; kept the lowest, " + max);
             }
         }
         if (max.compareTo(absoluteCap) > 0) {
-            warnings.add(COMPENSATION + ": cap " + max + " is above the absolute cap " + absoluteCap + "; lowered to it");
+            warnings.add(
+                    COMPENSATION + ": cap " + max + " is above the absolute cap " + absoluteCap + "; lowered to it");
             max = absoluteCap;
         }
         max = max.roundedDown();

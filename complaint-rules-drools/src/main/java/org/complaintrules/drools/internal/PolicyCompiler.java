@@ -45,8 +45,7 @@ public final class PolicyCompiler {
     /** Sessions kept ready per policy; the pool grows on demand beyond it. */
     private static final int SESSION_POOL_SIZE = 4;
 
-    private PolicyCompiler() {
-    }
+    private PolicyCompiler() {}
 
     /**
      * @param files the DRL files and, optionally, one {@code policy.properties}
@@ -55,10 +54,14 @@ public final class PolicyCompiler {
      * @return the compiled policy
      * @throws RuleCompilationException with every problem, as {@code file:line: message}
      */
-    public static CompiledPolicy compile(List<PolicyFile> files, Map<String, String> overrides, RegulatoryProfile profile) {
+    public static CompiledPolicy compile(
+            List<PolicyFile> files, Map<String, String> overrides, RegulatoryProfile profile) {
         long start = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
-        PolicyFile propertiesFile = files.stream().filter(f -> f.name().equals(PolicyLoader.PROPERTIES)).findFirst().orElse(null);
+        PolicyFile propertiesFile = files.stream()
+                .filter(f -> f.name().equals(PolicyLoader.PROPERTIES))
+                .findFirst()
+                .orElse(null);
         Map<String, String> values = new LinkedHashMap<>(readProperties(propertiesFile, problems));
         values.putAll(overrides);
         PolicySettings settings = settings(values, profile, propertiesFile, problems);
@@ -74,14 +77,19 @@ public final class PolicyCompiler {
             String pkg = m.find() ? m.group(1) : "defaultpkg";
             String kiePath = RESOURCES + pkg.replace('.', '/') + "/" + f.name().replace('/', '_');
             byKiePath.put(kiePath, f);
-            kfs.write(ks.getResources().newByteArrayResource(f.content().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(kiePath).setResourceType(ResourceType.DRL));
+            kfs.write(ks.getResources()
+                    .newByteArrayResource(f.content().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(kiePath)
+                    .setResourceType(ResourceType.DRL));
         }
-        ReleaseId releaseId = ks.newReleaseId("org.complaintrules.policy", "policy-" + SEQUENCE.incrementAndGet(), "1.0.0");
+        ReleaseId releaseId =
+                ks.newReleaseId("org.complaintrules.policy", "policy-" + SEQUENCE.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(new RuleProblem(fileName(msg.getPath(), byKiePath), Math.max(msg.getLine(), 0),
+            problems.add(new RuleProblem(
+                    fileName(msg.getPath(), byKiePath),
+                    Math.max(msg.getLine(), 0),
                     msg.getText().trim()));
         }
         dropFollowUpErrors(problems);
@@ -97,14 +105,20 @@ public final class PolicyCompiler {
             throw new RuleCompilationException(problems);
         }
         RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
-        LOG.info("compiled policy {} {} ({} rules from {} files) in {} ms", info.name(), info.version(),
-                rules.size(), files.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info(
+                "compiled policy {} {} ({} rules from {} files) in {} ms",
+                info.name(),
+                info.version(),
+                rules.size(),
+                files.size(),
+                (System.nanoTime() - start) / 1_000_000);
         return new CompiledPolicy(kieBase, kieBase.newKieSessionsPool(SESSION_POOL_SIZE), settings, info, rules);
     }
 
     /** A syntax error also yields "Parser returned a null Package" at line 0 for the same file: noise. */
     private static void dropFollowUpErrors(List<RuleProblem> problems) {
-        problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package")
+        problems.removeIf(p -> p.line() == 0
+                && p.message().startsWith("Parser returned a null Package")
                 && problems.stream().anyMatch(q -> q != p && q.file().equals(p.file())));
     }
 
@@ -124,17 +138,24 @@ public final class PolicyCompiler {
         return values;
     }
 
-    private static PolicySettings settings(Map<String, String> values, RegulatoryProfile profile,
-                                           PolicyFile propertiesFile, List<RuleProblem> problems) {
+    private static PolicySettings settings(
+            Map<String, String> values,
+            RegulatoryProfile profile,
+            PolicyFile propertiesFile,
+            List<RuleProblem> problems) {
         String file = propertiesFile == null ? PolicyLoader.PROPERTIES : propertiesFile.name();
         RegulatoryProfile chosen = profile;
         if (chosen == null) {
-            String v = values.getOrDefault("regulatory.profile", RegulatoryProfile.GENERIC.name()).trim();
+            String v = values.getOrDefault("regulatory.profile", RegulatoryProfile.GENERIC.name())
+                    .trim();
             try {
                 chosen = RegulatoryProfile.valueOf(v);
             } catch (IllegalArgumentException e) {
-                problems.add(new RuleProblem(file, lineOf(propertiesFile, "regulatory.profile"),
-                        "regulatory.profile must be one of " + List.of(RegulatoryProfile.values()) + ", was \"" + v + "\""));
+                problems.add(new RuleProblem(
+                        file,
+                        lineOf(propertiesFile, "regulatory.profile"),
+                        "regulatory.profile must be one of " + List.of(RegulatoryProfile.values()) + ", was \"" + v
+                                + "\""));
                 chosen = RegulatoryProfile.GENERIC;
             }
         }
@@ -176,9 +197,9 @@ public final class PolicyCompiler {
         return kiePath.startsWith(RESOURCES) ? kiePath.substring(RESOURCES.length()) : kiePath;
     }
 
-    private static List<RuleInfo> catalog(KieBase kieBase, Map<String, PolicyFile> byKiePath, List<RuleProblem> problems) {
-        record Entry(RuleInfo info, int loadOrder) {
-        }
+    private static List<RuleInfo> catalog(
+            KieBase kieBase, Map<String, PolicyFile> byKiePath, List<RuleProblem> problems) {
+        record Entry(RuleInfo info, int loadOrder) {}
         List<Entry> entries = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -186,8 +207,9 @@ public final class PolicyCompiler {
                 if (rule instanceof RuleImpl impl && impl.getResource() != null) {
                     file = fileName(impl.getResource().getSourcePath(), byKiePath);
                 }
-                entries.add(new Entry(new RuleInfo(AuditListener.ruleId(rule), rule.getName(),
-                        RuleMetadata.description(rule), file), rule.getLoadOrder()));
+                entries.add(new Entry(
+                        new RuleInfo(AuditListener.ruleId(rule), rule.getName(), RuleMetadata.description(rule), file),
+                        rule.getLoadOrder()));
             }
         }
         entries.sort(Comparator.comparing((Entry e) -> e.info().file()).thenComparingInt(Entry::loadOrder));
@@ -195,7 +217,9 @@ public final class PolicyCompiler {
         for (Entry e : entries) {
             RuleInfo previous = seen.putIfAbsent(e.info().id(), e.info());
             if (previous != null) {
-                problems.add(new RuleProblem(e.info().file(), lineOfRule(byKiePath, e.info()),
+                problems.add(new RuleProblem(
+                        e.info().file(),
+                        lineOfRule(byKiePath, e.info()),
                         "rule \"" + e.info().name() + "\" has @id(" + e.info().id() + "), already used by rule \""
                                 + previous.name() + "\" in " + previous.file()));
             }
@@ -208,7 +232,8 @@ public final class PolicyCompiler {
             if (f.name().equals(rule.file())) {
                 String[] lines = f.content().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
-                    if (lines[i].contains("\"" + rule.name() + "\"") && lines[i].trim().startsWith("rule")) {
+                    if (lines[i].contains("\"" + rule.name() + "\"")
+                            && lines[i].trim().startsWith("rule")) {
                         return i + 1;
                     }
                 }
@@ -226,7 +251,8 @@ public final class PolicyCompiler {
                 sha.update(f.content().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             });
-            new TreeMap<>(overrides).forEach((k, v) -> sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+            new TreeMap<>(overrides)
+                    .forEach((k, v) -> sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
             sha.update(("profile=" + settings.profile()).getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -21,8 +21,7 @@ public final class PolicyLoader {
     /** The properties file of a policy folder. */
     public static final String PROPERTIES = "policy.properties";
 
-    private PolicyLoader() {
-    }
+    private PolicyLoader() {}
 
     /**
      * Every {@code .drl} file below {@code dir} (sorted by relative path) and its
@@ -41,7 +40,8 @@ public final class PolicyLoader {
             List<Path> paths = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".drl")
                             || dir.relativize(p).toString().equals(PROPERTIES))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             for (Path p : paths) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
@@ -69,8 +69,8 @@ public final class PolicyLoader {
             url = loader.getResource(base);
         }
         if (url == null) {
-            throw new IllegalArgumentException("no policy at classpath folder " + base + " (expected "
-                    + base + "/" + PROPERTIES + ")");
+            throw new IllegalArgumentException(
+                    "no policy at classpath folder " + base + " (expected " + base + "/" + PROPERTIES + ")");
         }
         List<String> names = new ArrayList<>();
         try {
@@ -99,7 +99,10 @@ public final class PolicyLoader {
             throw new IllegalArgumentException("cannot read classpath folder " + base + ": " + e.getMessage(), e);
         }
         List<PolicyFile> files = new ArrayList<>();
-        for (String n : names.stream().filter(n -> n.endsWith(".drl") || n.equals(PROPERTIES)).sorted().toList()) {
+        for (String n : names.stream()
+                .filter(n -> n.endsWith(".drl") || n.equals(PROPERTIES))
+                .sorted()
+                .toList()) {
             files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
         }
         requireRules(files, "classpath folder " + base);

@@ -2,8 +2,7 @@ package org.complaintrules.drools.internal;
 
 /** Reads rule metadata values the way policy owners write them. */
 final class RuleMetadata {
-    private RuleMetadata() {
-    }
+    private RuleMetadata() {}
 
     /**
      * {@code @description} is a Drools annotation ({@code org.kie.api.definition.type.Description}),

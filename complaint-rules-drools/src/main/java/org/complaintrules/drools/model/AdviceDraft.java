@@ -207,7 +207,10 @@ public final class AdviceDraft {
     public List<String> responseSteps() {
         List<Map.Entry<String, Integer>> placed = new ArrayList<>(steps.entrySet());
         placed.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        return placed.stream().map(Map.Entry::getKey).filter(s -> !omittedSteps.contains(s)).toList();
+        return placed.stream()
+                .map(Map.Entry::getKey)
+                .filter(s -> !omittedSteps.contains(s))
+                .toList();
     }
 
     /** @return the allowed forms less the forbidden ones, in declaration order */

@@ -44,7 +44,10 @@ public final class PolicySettings {
         this.currency = Money.parseCurrency(code);
         String order = this.values.getOrDefault("type.precedence", "AGGRESSIVE,RIP_OFF,CHRONIC,HIGH_ROLLER,PASSIVE");
         try {
-            this.precedence = Arrays.stream(order.split(",")).map(String::trim).map(ComplainantType::valueOf).toList();
+            this.precedence = Arrays.stream(order.split(","))
+                    .map(String::trim)
+                    .map(ComplainantType::valueOf)
+                    .toList();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("type.precedence must list complainant types, was \"" + order + "\"", e);
         }
@@ -120,7 +123,8 @@ public final class PolicySettings {
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("policy.properties '" + key + "' must be a whole number, was \"" + v + "\"");
+            throw new IllegalStateException(
+                    "policy.properties '" + key + "' must be a whole number, was \"" + v + "\"");
         }
     }
 
@@ -149,11 +153,16 @@ public final class PolicySettings {
             }
             long n = Long.parseLong(v.substring(0, v.length() - 1).trim());
             switch (Character.toLowerCase(v.charAt(v.length() - 1))) {
-                case 'm': return Duration.ofMinutes(n);
-                case 'h': return Duration.ofHours(n);
-                case 'd': return Duration.ofDays(n);
-                case 'w': return Duration.ofDays(7 * n);
-                default: break;
+                case 'm':
+                    return Duration.ofMinutes(n);
+                case 'h':
+                    return Duration.ofHours(n);
+                case 'd':
+                    return Duration.ofDays(n);
+                case 'w':
+                    return Duration.ofDays(7 * n);
+                default:
+                    break;
             }
         } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
             // fall through to the error below
@@ -178,8 +187,9 @@ public final class PolicySettings {
      */
     public Money remaining(String capKey, Money used) {
         BigDecimal left = number(capKey).subtract(used == null ? BigDecimal.ZERO : used.amount());
-        return new Money(left.max(BigDecimal.ZERO).setScale(Math.max(currency.getDefaultFractionDigits(), 0),
-                RoundingMode.DOWN), currency);
+        return new Money(
+                left.max(BigDecimal.ZERO).setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.DOWN),
+                currency);
     }
 
     /**

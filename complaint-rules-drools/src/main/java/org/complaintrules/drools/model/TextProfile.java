@@ -13,8 +13,14 @@ import java.util.Objects;
  * @param capitals how many of those letters are capitals
  * @param exclamations exclamation marks, ASCII and full-width
  */
-public record TextProfile(String language, boolean languageInferred, int characters, int words,
-                          int letters, int capitals, int exclamations) {
+public record TextProfile(
+        String language,
+        boolean languageInferred,
+        int characters,
+        int words,
+        int letters,
+        int capitals,
+        int exclamations) {
 
     /** Validates the components. */
     public TextProfile {

@@ -152,19 +152,27 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         NormalizedText folded = NormalizedText.of(text);
         TextStats stats = TextStats.of(text, folded);
         String language = given == null ? LanguageDetector.infer(stats) : given;
-        TextProfile profile = new TextProfile(language, given == null, stats.characters, stats.words,
-                stats.casedLetters, stats.capitals, stats.exclamations);
+        TextProfile profile = new TextProfile(
+                language,
+                given == null,
+                stats.characters,
+                stats.words,
+                stats.casedLetters,
+                stats.capitals,
+                stats.exclamations);
 
         List<Signal> signals = new ArrayList<>();
         if (isShouting(stats)) {
             signals.add(Signal.fromText(SignalType.SHOUTING, profile.capitalsPercent() + "% of letters are capitals"));
-        } else if (stats.shoutedRunWords >= SHOUTED_RUN_MIN_WORDS && stats.shoutedRunLetters >= SHOUTED_RUN_MIN_LETTERS) {
+        } else if (stats.shoutedRunWords >= SHOUTED_RUN_MIN_WORDS
+                && stats.shoutedRunLetters >= SHOUTED_RUN_MIN_LETTERS) {
             signals.add(Signal.fromText(SignalType.SHOUTING, shoutedRunDetail(text, stats)));
         }
         if (stats.exclamations >= EXCLAMATION_MIN_MARKS || stats.longestExclamationRun >= EXCLAMATION_MIN_RUN) {
             signals.add(Signal.fromText(SignalType.EXCLAMATION, stats.exclamations + " exclamation marks"));
         }
-        Map<SignalType, PhraseMatcher.Match> found = matchers.getOrDefault(language, universal).find(folded);
+        Map<SignalType, PhraseMatcher.Match> found =
+                matchers.getOrDefault(language, universal).find(folded);
         for (PhraseMatcher.Match m : found.values()) {
             signals.add(Signal.fromText(m.type(), detail(text, folded, m)));
         }
@@ -191,12 +199,14 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         int start = m.start();
         int end = m.end();
         int limit = Math.max(0, start - MAX_WORD_EXTENSION);
-        while (start > limit && NormalizedText.isWordSymbol(folded.symbol(start))
+        while (start > limit
+                && NormalizedText.isWordSymbol(folded.symbol(start))
                 && NormalizedText.isWordSymbol(folded.symbol(start - 1))) {
             start--;
         }
         limit = Math.min(folded.length(), end + MAX_WORD_EXTENSION);
-        while (end < limit && NormalizedText.isWordSymbol(folded.symbol(end - 1))
+        while (end < limit
+                && NormalizedText.isWordSymbol(folded.symbol(end - 1))
                 && NormalizedText.isWordSymbol(folded.symbol(end))) {
             end++;
         }

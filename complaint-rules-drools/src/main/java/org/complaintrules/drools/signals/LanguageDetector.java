@@ -27,8 +27,7 @@ final class LanguageDetector {
     /** The language used when nothing says otherwise. */
     static final String DEFAULT = "en";
 
-    private LanguageDetector() {
-    }
+    private LanguageDetector() {}
 
     /**
      * @param tag a BCP-47 tag or {@code null}

@@ -52,6 +52,7 @@ final class Lexicon {
     static final String UNIVERSAL = "universal";
     /** The list file (without {@code .txt}) for each word-based signal type, in declaration order. */
     static final Map<SignalType, String> FILES;
+
     private static final Pattern NUMBER_PLACEHOLDER = Pattern.compile("<n>", Pattern.LITERAL);
     /** Stands for an escaped {@code \*} while a line is parsed. */
     private static final char LITERAL_STAR = '\uE001';
@@ -85,8 +86,15 @@ final class Lexicon {
      * @param numberValues for each of those, the digits it must be, or {@code null} for any number
      * @param origin file and line, for messages
      */
-    record Phrase(SignalType type, char[] key, boolean exclusion, boolean startBoundary, boolean endBoundary,
-                  int[] numberPositions, String[] numberValues, String origin) {
+    record Phrase(
+            SignalType type,
+            char[] key,
+            boolean exclusion,
+            boolean startBoundary,
+            boolean endBoundary,
+            int[] numberPositions,
+            String[] numberValues,
+            String origin) {
 
         /** @return the phrase as folded text, for messages and tests */
         String text() {
@@ -98,14 +106,16 @@ final class Lexicon {
          * @return whether it matches exactly the same way (records compare arrays by identity)
          */
         boolean sameMatching(Phrase other) {
-            return type == other.type && exclusion == other.exclusion && startBoundary == other.startBoundary
-                    && endBoundary == other.endBoundary && Arrays.equals(key, other.key)
+            return type == other.type
+                    && exclusion == other.exclusion
+                    && startBoundary == other.startBoundary
+                    && endBoundary == other.endBoundary
+                    && Arrays.equals(key, other.key)
                     && Arrays.equals(numberValues, other.numberValues);
         }
     }
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     /**
      * Reads every list of one language folder.
@@ -259,8 +269,8 @@ final class Lexicon {
         list.replaceAll(s -> s + suffix);
     }
 
-    private static Phrase phrase(SignalType type, String text, boolean exclusion, boolean openStart,
-                                 boolean openEnd, String where) {
+    private static Phrase phrase(
+            SignalType type, String text, boolean exclusion, boolean openStart, boolean openEnd, String where) {
         StringBuilder key = new StringBuilder();
         List<Integer> positions = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -301,7 +311,14 @@ final class Lexicon {
         boolean startBoundary = !openStart && NormalizedText.isWordSymbol(chars[0]);
         boolean endBoundary = !openEnd && NormalizedText.isWordSymbol(chars[chars.length - 1]);
         int[] numberPositions = positions.stream().mapToInt(Integer::intValue).toArray();
-        return new Phrase(type, chars, exclusion, startBoundary, endBoundary, numberPositions,
-                values.toArray(new String[0]), where);
+        return new Phrase(
+                type,
+                chars,
+                exclusion,
+                startBoundary,
+                endBoundary,
+                numberPositions,
+                values.toArray(new String[0]),
+                where);
     }
 }

@@ -109,7 +109,8 @@ final class NormalizedText {
 
     private static boolean isCombiningMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
@@ -137,7 +138,12 @@ final class NormalizedText {
         switch (c) {
             case 'ё':
                 return 'е';
-            case '\u2019': case '\u2018': case '\u02BC': case '\u0060': case '\u00B4': case '\u2032':
+            case '\u2019':
+            case '\u2018':
+            case '\u02BC':
+            case '\u0060':
+            case '\u00B4':
+            case '\u2032':
                 return '\'';
             case NUMBER:
                 return '\uFFFD';
@@ -229,9 +235,12 @@ final class NormalizedText {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA
-                && script != Character.UnicodeScript.THAI && script != Character.UnicodeScript.LAO
-                && script != Character.UnicodeScript.KHMER && script != Character.UnicodeScript.MYANMAR;
+        return script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA
+                && script != Character.UnicodeScript.THAI
+                && script != Character.UnicodeScript.LAO
+                && script != Character.UnicodeScript.KHMER
+                && script != Character.UnicodeScript.MYANMAR;
     }
 
     /** Appends folded chars, collapsing white space and digit runs. */
@@ -268,7 +277,8 @@ final class NormalizedText {
                 push(' ', start, end);
                 return;
             }
-            int digit = c < 0x80 ? (c >= '0' && c <= '9' ? c - '0' : -1)
+            int digit = c < 0x80
+                    ? (c >= '0' && c <= '9' ? c - '0' : -1)
                     : (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1);
             if (digit >= 0) {
                 if (digits != null) {

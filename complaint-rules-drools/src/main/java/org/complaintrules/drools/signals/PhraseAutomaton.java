@@ -34,6 +34,7 @@ final class PhraseAutomaton {
     private final int[] failure;
     /** Nearest state along the failure chain (excluding the state itself) that ends keys; -1 when none. */
     private final int[] outputLink;
+
     private final int[][] outputs;
 
     private PhraseAutomaton(char[][] labels, int[][] targets, int[] failure, int[] outputLink, int[][] outputs) {

@@ -25,8 +25,7 @@ final class PhraseMatcher {
      * @param end index just past the last symbol
      * @param phrase the phrase, for diagnostics
      */
-    record Match(SignalType type, int start, int end, Lexicon.Phrase phrase) {
-    }
+    record Match(SignalType type, int start, int end, Lexicon.Phrase phrase) {}
 
     private static final SignalType[] TYPES = SignalType.values();
 
@@ -94,8 +93,7 @@ final class PhraseMatcher {
                 }
             }
             Match current = best[t];
-            if (current == null || start < current.start()
-                    || (start == current.start() && end > current.end())) {
+            if (current == null || start < current.start() || (start == current.start() && end > current.end())) {
                 best[t] = new Match(p.type(), start, end, p);
             }
         }

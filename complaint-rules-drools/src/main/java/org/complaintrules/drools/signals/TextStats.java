@@ -10,23 +10,66 @@ final class TextStats {
 
     /** Short words that are common in English and not Estonian, for telling the two apart. */
     static final Set<String> ENGLISH_WORDS = Set.of(
-            "the", "and", "is", "are", "was", "were", "to", "of", "i", "my", "it", "not", "you", "your",
-            "this", "that", "for", "with", "have", "has", "had", "in", "at", "be", "me", "they", "we",
-            "but", "from", "an", "would", "will", "can", "please", "what", "which", "been", "did", "do",
-            "does", "am", "our", "their", "there", "when", "why", "how", "because", "about", "after");
+            "the", "and", "is", "are", "was", "were", "to", "of", "i", "my", "it", "not", "you", "your", "this", "that",
+            "for", "with", "have", "has", "had", "in", "at", "be", "me", "they", "we", "but", "from", "an", "would",
+            "will", "can", "please", "what", "which", "been", "did", "do", "does", "am", "our", "their", "there",
+            "when", "why", "how", "because", "about", "after");
 
     /** Short words that are common in Estonian and not English. */
     static final Set<String> ESTONIAN_WORDS = Set.of(
-            "ja", "ei", "mul", "minu", "mina", "ma", "oli", "olid", "kui", "aga", "palun", "mitte", "teie",
-            "teil", "seda", "ning", "veel", "kuid", "olen", "oleme", "pole", "juba", "siis", "kas", "mis",
-            "sest", "nii", "väga", "ka", "tere", "tänan", "aitäh", "mind", "meil", "sain", "tellisin",
-            "ostsin", "toode", "ikka", "jälle", "nüüd", "kohe", "miks", "mida", "ole", "enam", "sellest");
+            "ja",
+            "ei",
+            "mul",
+            "minu",
+            "mina",
+            "ma",
+            "oli",
+            "olid",
+            "kui",
+            "aga",
+            "palun",
+            "mitte",
+            "teie",
+            "teil",
+            "seda",
+            "ning",
+            "veel",
+            "kuid",
+            "olen",
+            "oleme",
+            "pole",
+            "juba",
+            "siis",
+            "kas",
+            "mis",
+            "sest",
+            "nii",
+            "väga",
+            "ka",
+            "tere",
+            "tänan",
+            "aitäh",
+            "mind",
+            "meil",
+            "sain",
+            "tellisin",
+            "ostsin",
+            "toode",
+            "ikka",
+            "jälle",
+            "nüüd",
+            "kohe",
+            "miks",
+            "mida",
+            "ole",
+            "enam",
+            "sellest");
 
     /** Short, common Russian words; a run of capitals holding some of them is a shouted sentence, not a name. */
     static final Set<String> RUSSIAN_WORDS = Set.of(
-            "я", "мы", "вы", "ты", "он", "она", "они", "не", "и", "в", "на", "с", "что", "это", "уже", "где",
-            "мне", "меня", "мой", "моя", "мои", "мою", "вас", "вам", "ваш", "ваши", "как", "когда", "опять",
-            "снова", "хватит", "нет", "да", "все", "всё", "почему", "сколько", "можно", "будет", "был", "была");
+            "я", "мы", "вы", "ты", "он", "она", "они", "не", "и", "в", "на", "с", "что", "это", "уже", "где", "мне",
+            "меня", "мой", "моя", "мои", "мою", "вас", "вам", "ваш", "ваши", "как", "когда", "опять", "снова", "хватит",
+            "нет", "да", "все", "всё", "почему", "сколько", "можно", "будет", "был", "была");
 
     /** Fewest common short words (see {@link #isFunctionWord}) a run of capitals needs to count as a sentence. */
     static final int SHOUTED_RUN_MIN_FUNCTION_WORDS = 2;
@@ -140,7 +183,8 @@ final class TextStats {
 
     /** @return whether {@code lowerCaseWord} is a common short word in English, Estonian or Russian */
     static boolean isFunctionWord(String lowerCaseWord) {
-        return ENGLISH_WORDS.contains(lowerCaseWord) || ESTONIAN_WORDS.contains(lowerCaseWord)
+        return ENGLISH_WORDS.contains(lowerCaseWord)
+                || ESTONIAN_WORDS.contains(lowerCaseWord)
                 || RUSSIAN_WORDS.contains(lowerCaseWord);
     }
 
@@ -224,7 +268,7 @@ final class TextStats {
                 switch (cp) {
                     case 'õ', 'Õ', 'š', 'Š', 'ž', 'Ž' -> estonianWeight += 2;
                     case 'ä', 'Ä', 'ö', 'Ö', 'ü', 'Ü' -> estonianWeight += 1;
-                    default -> { }
+                    default -> {}
                 }
             }
         }
@@ -266,7 +310,8 @@ final class TextStats {
                 runWords++;
                 runLetters += wordCased;
                 runEnd = offset;
-                if (wordLetters <= 8 && isFunctionWord(text.substring(wordStart, offset).toLowerCase(java.util.Locale.ROOT))) {
+                if (wordLetters <= 8
+                        && isFunctionWord(text.substring(wordStart, offset).toLowerCase(java.util.Locale.ROOT))) {
                     runFunctionWords++;
                 }
             } else if (!(wordLetters == 1 && wordCapitals == 1)) {

@@ -14,8 +14,7 @@ final class Analyses {
 
     static final DefaultSignalAnalyzer ANALYZER = DefaultSignalAnalyzer.create();
 
-    private Analyses() {
-    }
+    private Analyses() {}
 
     static Complaint complaint(String text, String language) {
         return Complaint.builder("c-1", Instant.parse("2025-03-01T09:00:00Z"), Channel.EMAIL, Category.PRODUCT_QUALITY)
@@ -39,6 +38,9 @@ final class Analyses {
     }
 
     static Optional<String> detail(TextAnalysis analysis, SignalType type) {
-        return analysis.signals().stream().filter(s -> s.type() == type).map(Signal::detail).findFirst();
+        return analysis.signals().stream()
+                .filter(s -> s.type() == type)
+                .map(Signal::detail)
+                .findFirst();
     }
 }

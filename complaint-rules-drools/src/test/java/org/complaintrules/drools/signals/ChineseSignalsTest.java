@@ -76,7 +76,11 @@ class ChineseSignalsTest {
 
         assertThat(analysis.profile().language()).isEqualTo("zh");
         assertThat(types(analysis)).contains(type);
-        assertThat(detail(analysis, type)).get().asString().matches("'.+' at \\d+").hasSizeLessThanOrEqualTo(80);
+        assertThat(detail(analysis, type))
+                .get()
+                .asString()
+                .matches("'.+' at \\d+")
+                .hasSizeLessThanOrEqualTo(80);
     }
 
     @Test

@@ -27,7 +27,8 @@ class EnglishSignalsTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
-                Arguments.of(ABUSIVE_LANGUAGE, "Your support staff are useless idiots who cannot read an order number."),
+                Arguments.of(
+                        ABUSIVE_LANGUAGE, "Your support staff are useless idiots who cannot read an order number."),
                 Arguments.of(ABUSIVE_LANGUAGE, "What the fuck is wrong with you people, I paid for next-day delivery."),
                 Arguments.of(ABUSIVE_LANGUAGE, "The manager was a complete moron and hung up on me."),
                 Arguments.of(ABUSIVE_LANGUAGE, "You bunch of clowns lost my parcel again, this is sh*t service."),
@@ -87,7 +88,11 @@ class EnglishSignalsTest {
 
         assertThat(analysis.profile().language()).isEqualTo("en");
         assertThat(types(analysis)).contains(type);
-        assertThat(detail(analysis, type)).get().asString().matches("'.+' at \\d+").hasSizeLessThanOrEqualTo(80);
+        assertThat(detail(analysis, type))
+                .get()
+                .asString()
+                .matches("'.+' at \\d+")
+                .hasSizeLessThanOrEqualTo(80);
     }
 
     @Test
@@ -112,15 +117,24 @@ class EnglishSignalsTest {
         TextAnalysis analysis = analyse("Sorry to bother you. My lawyer says the heater caught fire. My lawyer again. "
                 + "I called 4 times. Answer immediately or I will tell everyone. You idiots!!!");
 
-        assertThat(types(analysis)).containsExactly(SignalType.EXCLAMATION, ABUSIVE_LANGUAGE, LEGAL_THREAT, SAFETY_RISK,
-                PUBLIC_EXPOSURE_THREAT, DEMANDS_IMMEDIACY, REPEATED_CONTACT, MILD_WORDING);
+        assertThat(types(analysis))
+                .containsExactly(
+                        SignalType.EXCLAMATION,
+                        ABUSIVE_LANGUAGE,
+                        LEGAL_THREAT,
+                        SAFETY_RISK,
+                        PUBLIC_EXPOSURE_THREAT,
+                        DEMANDS_IMMEDIACY,
+                        REPEATED_CONTACT,
+                        MILD_WORDING);
         assertThat(analysis.signals()).extracting(Signal::source).containsOnly(Signal.Source.TEXT);
     }
 
     @Test
     void courtAsAPlaceIsNotALegalThreat() {
-        TextAnalysis analysis = analyse("I collected my order at the food court kiosk and then walked to the tennis court. "
-                + "Your branch in Court Road was closed, and so was the one in court street. The burger was cold.");
+        TextAnalysis analysis = analyse(
+                "I collected my order at the food court kiosk and then walked to the tennis court. "
+                        + "Your branch in Court Road was closed, and so was the one in court street. The burger was cold.");
 
         assertThat(types(analysis)).doesNotContain(LEGAL_THREAT);
     }
@@ -142,15 +156,17 @@ class EnglishSignalsTest {
 
     @Test
     void aProductNamedFireIsNotASafetyRisk() {
-        TextAnalysis analysis = analyse("My Kindle Fire tablet will not charge and the Fire TV Stick remote is missing. "
-                + "I ordered an Amazon Fire HD 10 as well.");
+        TextAnalysis analysis =
+                analyse("My Kindle Fire tablet will not charge and the Fire TV Stick remote is missing. "
+                        + "I ordered an Amazon Fire HD 10 as well.");
 
         assertThat(types(analysis)).doesNotContain(SAFETY_RISK);
     }
 
     @Test
     void firedAsDismissalIsNotASafetyRisk() {
-        TextAnalysis analysis = analyse("The agent was rude and should be fired. Please fire whoever approved this policy.");
+        TextAnalysis analysis =
+                analyse("The agent was rude and should be fired. Please fire whoever approved this policy.");
 
         assertThat(types(analysis)).doesNotContain(SAFETY_RISK);
     }

@@ -73,7 +73,11 @@ class EstonianSignalsTest {
         TextAnalysis analysis = analyse(sentence, "et");
 
         assertThat(types(analysis)).contains(type);
-        assertThat(detail(analysis, type)).get().asString().matches("'.+' at \\d+").hasSizeLessThanOrEqualTo(80);
+        assertThat(detail(analysis, type))
+                .get()
+                .asString()
+                .matches("'.+' at \\d+")
+                .hasSizeLessThanOrEqualTo(80);
     }
 
     @Test
@@ -85,7 +89,8 @@ class EstonianSignalsTest {
 
     @Test
     void meetingIsNotCourt() {
-        TextAnalysis analysis = analyse("Kohtusin kulleriga ukse ees, meie kohtumine oli lühike. Teie kohus on pakk kohale toimetada.", "et");
+        TextAnalysis analysis = analyse(
+                "Kohtusin kulleriga ukse ees, meie kohtumine oli lühike. Teie kohus on pakk kohale toimetada.", "et");
 
         assertThat(types(analysis)).doesNotContain(LEGAL_THREAT);
     }

@@ -15,10 +15,58 @@ class HostileTextTest {
 
     private static final Pattern PHRASE_DETAIL = Pattern.compile("'(.+)' at (\\d+)");
     private static final String[] PIECES = {
-        "lawyer", "Lawyer's", "идиот", "ёбаный", "起诉", "垃圾", "kohtusse", "idioodid", "fire", "Kindle Fire",
-        "12315", "１２３", "<n>", "{a|b}", "*", "!", "！", "‼", "XXXX", "\u0303", "\u0301", "o\u0303", "\uD83D\uDE00",
-        "\uD800", "\uDC00", "\uFFFF", "\uE000", "\u0000", "\u0130", "ﬁ", "㍱", " ", "\n", "\t", "\u00A0", "'", "’",
-        "a", "Z", "ж", "Ж", "õ", "sue", "court", "7", "called", "times", "I WANT", "again", "第", "次"};
+        "lawyer",
+        "Lawyer's",
+        "идиот",
+        "ёбаный",
+        "起诉",
+        "垃圾",
+        "kohtusse",
+        "idioodid",
+        "fire",
+        "Kindle Fire",
+        "12315",
+        "１２３",
+        "<n>",
+        "{a|b}",
+        "*",
+        "!",
+        "！",
+        "‼",
+        "XXXX",
+        "\u0303",
+        "\u0301",
+        "o\u0303",
+        "\uD83D\uDE00",
+        "\uD800",
+        "\uDC00",
+        "\uFFFF",
+        "\uE000",
+        "\u0000",
+        "\u0130",
+        "ﬁ",
+        "㍱",
+        " ",
+        "\n",
+        "\t",
+        "\u00A0",
+        "'",
+        "’",
+        "a",
+        "Z",
+        "ж",
+        "Ж",
+        "õ",
+        "sue",
+        "court",
+        "7",
+        "called",
+        "times",
+        "I WANT",
+        "again",
+        "第",
+        "次"
+    };
 
     @Test
     void anyTextIsAnalysedWithShortEvidenceInsideTheText() {
@@ -28,21 +76,27 @@ class HostileTextTest {
             StringBuilder text = new StringBuilder();
             int pieces = random.nextInt(round % 100 == 0 ? 5000 : 40);
             for (int p = 0; p < pieces; p++) {
-                text.append(random.nextBoolean() ? PIECES[random.nextInt(PIECES.length)] : (char) random.nextInt(0x10000));
+                text.append(
+                        random.nextBoolean() ? PIECES[random.nextInt(PIECES.length)] : (char) random.nextInt(0x10000));
             }
             String value = text.toString();
             String language = List.of("", "en", "ru", "zh", "et", "de").get(random.nextInt(6));
 
             TextAnalysis analysis = Analyses.ANALYZER.analyse(value, language.isEmpty() ? null : language);
 
-            assertThat(analysis.profile().capitals()).isLessThanOrEqualTo(analysis.profile().letters());
-            assertThat(analysis.signals()).extracting(Signal::type).doesNotHaveDuplicates()
+            assertThat(analysis.profile().capitals())
+                    .isLessThanOrEqualTo(analysis.profile().letters());
+            assertThat(analysis.signals())
+                    .extracting(Signal::type)
+                    .doesNotHaveDuplicates()
                     .isSortedAccordingTo(Enum::compareTo);
             for (Signal signal : analysis.signals()) {
                 assertThat(signal.detail()).as("seed %d round %d", seed, round).hasSizeLessThanOrEqualTo(80);
                 if (signal.type() != SignalType.SHOUTING && signal.type() != SignalType.EXCLAMATION) {
                     Matcher m = PHRASE_DETAIL.matcher(signal.detail());
-                    assertThat(m.matches()).as("seed %d round %d: %s", seed, round, signal.detail()).isTrue();
+                    assertThat(m.matches())
+                            .as("seed %d round %d: %s", seed, round, signal.detail())
+                            .isTrue();
                     assertThat(Integer.parseInt(m.group(2))).isBetween(0, value.length() - 1);
                 }
             }

@@ -41,7 +41,9 @@ class LanguageInferenceTest {
     @Test
     void inferenceOnlyAnswersSupportedLanguages() {
         // German shares ä, ö, ü with Estonian; inference never answers "de"
-        assertThat(analyse("Mein Paket kam zu spät und der Karton war zerdrückt.").profile().language())
+        assertThat(analyse("Mein Paket kam zu spät und der Karton war zerdrückt.")
+                        .profile()
+                        .language())
                 .isIn(LanguageDetector.SUPPORTED);
     }
 
@@ -97,7 +99,11 @@ class LanguageInferenceTest {
         TextAnalysis analysis = analyse("ICH WILL MEIN GELD ZURÜCK!!! Ich gehe zum Anwalt und zur CFPB. Fuck.", "de");
 
         assertThat(analysis.profile().language()).isEqualTo("de");
-        assertThat(types(analysis)).containsExactly(SignalType.SHOUTING, SignalType.EXCLAMATION,
-                SignalType.ABUSIVE_LANGUAGE, SignalType.REGULATOR_MENTION);
+        assertThat(types(analysis))
+                .containsExactly(
+                        SignalType.SHOUTING,
+                        SignalType.EXCLAMATION,
+                        SignalType.ABUSIVE_LANGUAGE,
+                        SignalType.REGULATOR_MENTION);
     }
 }

@@ -37,8 +37,8 @@ class LexiconTest {
 
     @Test
     void bracesExpandToEveryAlternative() throws IOException {
-        assertThat(texts(parse("{sue|suing} {you |}now"))).containsExactly("sue you now", "sue now", "suing you now",
-                "suing now");
+        assertThat(texts(parse("{sue|suing} {you |}now")))
+                .containsExactly("sue you now", "sue now", "suing you now", "suing now");
     }
 
     @Test
@@ -92,7 +92,9 @@ class LexiconTest {
             assertThat(Lexicon.load(language)).as(language).isNotEmpty();
         }
         for (String language : LanguageDetector.SUPPORTED) {
-            assertThat(Lexicon.load(language)).extracting(Lexicon.Phrase::type).as(language)
+            assertThat(Lexicon.load(language))
+                    .extracting(Lexicon.Phrase::type)
+                    .as(language)
                     .containsAll(Lexicon.FILES.keySet());
         }
     }
@@ -100,7 +102,10 @@ class LexiconTest {
     @Test
     void abuseListsCreditTheirSource() throws IOException {
         for (String language : List.of("en", "ru", "zh", "et", Lexicon.UNIVERSAL)) {
-            assertThat(resource(language + "/abuse.txt")).as(language).contains("LDNOOBW v2").contains("CC0 1.0");
+            assertThat(resource(language + "/abuse.txt"))
+                    .as(language)
+                    .contains("LDNOOBW v2")
+                    .contains("CC0 1.0");
         }
         assertThat(resource("LDNOOBW-LICENSE.txt")).contains("CC0 1.0 Universal");
     }

@@ -91,15 +91,25 @@ class LongTextTest {
         // the stem is not extended past the word boundary; an unbroken word is cut short
         TextAnalysis analysis = Analyses.analyse("They are idiots" + "x".repeat(500));
 
-        assertThat(Analyses.detail(analysis, SignalType.ABUSIVE_LANGUAGE)).get().asString().hasSizeLessThanOrEqualTo(80);
-        assertThat(Analyses.detail(Analyses.analyse(text), SignalType.LEGAL_THREAT)).get().asString()
+        assertThat(Analyses.detail(analysis, SignalType.ABUSIVE_LANGUAGE))
+                .get()
+                .asString()
+                .hasSizeLessThanOrEqualTo(80);
+        assertThat(Analyses.detail(Analyses.analyse(text), SignalType.LEGAL_THREAT))
+                .get()
+                .asString()
                 .hasSizeLessThanOrEqualTo(80);
     }
 
     @Test
     void oneAnalyzerGivesTheSameAnswersOnManyThreads() throws Exception {
-        List<String> texts = List.of("I will sue you!!!", "Подам в суд, идиоты.", "我要起诉你们，马上退款。",
-                "Annan kohtusse, kohe!", "Sorry to bother you, if possible.", "");
+        List<String> texts = List.of(
+                "I will sue you!!!",
+                "Подам в суд, идиоты.",
+                "我要起诉你们，马上退款。",
+                "Annan kohtusse, kohe!",
+                "Sorry to bother you, if possible.",
+                "");
         List<TextAnalysis> expected = texts.stream().map(Analyses::analyse).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -13,7 +13,7 @@ class NormalizedTextTest {
 
     @Test
     void mapsEachSymbolBackToTheOriginal() {
-        String text = "A  ﬁre";   // the ligature ﬁ folds to two letters
+        String text = "A  ﬁre"; // the ligature ﬁ folds to two letters
         NormalizedText folded = NormalizedText.of(text);
 
         assertThat(folded.toString()).isEqualTo("a fire");
@@ -28,7 +28,8 @@ class NormalizedTextTest {
     @Test
     void composesDecomposedLetters() {
         // "õ" written as o + combining tilde folds like the precomposed letter
-        assertThat(NormalizedText.of("Põles").toString()).isEqualTo(NormalizedText.of("P\u006F\u0303les").toString());
+        assertThat(NormalizedText.of("Põles").toString())
+                .isEqualTo(NormalizedText.of("P\u006F\u0303les").toString());
         assertThat(NormalizedText.of("P\u006F\u0303les").length()).isEqualTo(5);
     }
 
@@ -78,7 +79,8 @@ class NormalizedTextTest {
     void theFoldTableAgreesWithFoldingEachCharacterAlone() {
         for (int c = 0; c < 0x10000; c++) {
             if (!Character.isSurrogate((char) c)) {
-                assertThat(NormalizedText.foldOf((char) c)).as("U+%04X", c)
+                assertThat(NormalizedText.foldOf((char) c))
+                        .as("U+%04X", c)
                         .isEqualTo(NormalizedText.foldSlow(String.valueOf((char) c)));
             }
         }

@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 class PhraseAutomatonTest {
 
     private static List<String> scan(List<String> keys, String text) {
-        PhraseAutomaton automaton = PhraseAutomaton.build(keys.stream().map(String::toCharArray).toList());
+        PhraseAutomaton automaton =
+                PhraseAutomaton.build(keys.stream().map(String::toCharArray).toList());
         List<String> found = new ArrayList<>();
-        automaton.scan(text.toCharArray(), text.length(),
-                (key, end) -> found.add(keys.get(key) + "@" + (end - keys.get(key).length())));
+        automaton.scan(
+                text.toCharArray(),
+                text.length(),
+                (key, end) ->
+                        found.add(keys.get(key) + "@" + (end - keys.get(key).length())));
         return found;
     }
 
@@ -55,7 +59,8 @@ class PhraseAutomatonTest {
             }
             String text = randomString(random, random.nextInt(60));
 
-            assertThat(scan(keys, text)).as("seed %d round %d keys %s text %s", seed, round, keys, text)
+            assertThat(scan(keys, text))
+                    .as("seed %d round %d keys %s text %s", seed, round, keys, text)
                     .containsExactlyInAnyOrderElementsOf(bruteForce(keys, text));
         }
     }

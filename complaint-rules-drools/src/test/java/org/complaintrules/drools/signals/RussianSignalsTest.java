@@ -78,12 +78,17 @@ class RussianSignalsTest {
 
         assertThat(analysis.profile().language()).isEqualTo("ru");
         assertThat(types(analysis)).contains(type);
-        assertThat(detail(analysis, type)).get().asString().matches("'.+' at \\d+").hasSizeLessThanOrEqualTo(80);
+        assertThat(detail(analysis, type))
+                .get()
+                .asString()
+                .matches("'.+' at \\d+")
+                .hasSizeLessThanOrEqualTo(80);
     }
 
     @Test
     void inflectedFormsMatchTheStem() {
-        assertThat(detail(analyse("Там работают одни идиоты."), ABUSIVE_LANGUAGE)).contains("'идиоты' at 18");
+        assertThat(detail(analyse("Там работают одни идиоты."), ABUSIVE_LANGUAGE))
+                .contains("'идиоты' at 18");
         assertThat(detail(analyse("Я устал от идиотов."), ABUSIVE_LANGUAGE)).contains("'идиотов' at 11");
     }
 
@@ -102,7 +107,8 @@ class RussianSignalsTest {
 
     @Test
     void anIndicatorLightingUpIsNotAFire() {
-        TextAnalysis analysis = analyse("После обновления загорелась лампочка ошибки, и на табло загорелся индикатор E4.");
+        TextAnalysis analysis =
+                analyse("После обновления загорелась лампочка ошибки, и на табло загорелся индикатор E4.");
 
         assertThat(types(analysis)).doesNotContain(SAFETY_RISK);
     }

@@ -53,7 +53,8 @@ class ShoutingAndExclamationTest {
     @Test
     void acronymsInACalmTextAreNotShouting() {
         assertThat(types(analyse("My ATM card from HSBC UK was charged twice by the POS terminal at IKEA last week, "
-                + "please check the transaction."))).doesNotContain(SHOUTING);
+                        + "please check the transaction.")))
+                .doesNotContain(SHOUTING);
     }
 
     @Test

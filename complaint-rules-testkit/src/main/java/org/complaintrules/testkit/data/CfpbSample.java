@@ -42,8 +42,7 @@ public final class CfpbSample {
 
     private static final String NARRATIVE = "Consumer complaint narrative";
 
-    private CfpbSample() {
-    }
+    private CfpbSample() {}
 
     /**
      * One complaint with a narrative.
@@ -67,9 +66,13 @@ public final class CfpbSample {
 
         /** @return the narrative as a complaint case, mapped as described in {@link CfpbSample} */
         public ComplaintCase toCase() {
-            Complaint complaint = Complaint.builder("CFPB-" + complaintId,
-                            received.atTime(12, 0).toInstant(ZoneOffset.UTC), Channel.WEB_FORM, category(product))
-                    .text(narrative).build();
+            Complaint complaint = Complaint.builder(
+                            "CFPB-" + complaintId,
+                            received.atTime(12, 0).toInstant(ZoneOffset.UTC),
+                            Channel.WEB_FORM,
+                            category(product))
+                    .text(narrative)
+                    .build();
             return ComplaintCase.of(complaint, Customer.of("K-" + complaintId));
         }
     }
@@ -93,10 +96,15 @@ public final class CfpbSample {
      */
     public static Category category(String product) {
         return switch (product) {
-            case "Debt collection", "Mortgage", "Student loan", "Vehicle loan or lease", "Credit card",
-                 "Credit card or prepaid card", "Checking or savings account" -> Category.BILLING;
+            case "Debt collection",
+                    "Mortgage",
+                    "Student loan",
+                    "Vehicle loan or lease",
+                    "Credit card",
+                    "Credit card or prepaid card",
+                    "Checking or savings account" -> Category.BILLING;
             case "Credit reporting, credit repair services, or other personal consumer reports",
-                 "Money transfer, virtual currency, or money service" -> Category.SERVICE_QUALITY;
+                    "Money transfer, virtual currency, or money service" -> Category.SERVICE_QUALITY;
             default -> Category.OTHER;
         };
     }
@@ -119,8 +127,12 @@ public final class CfpbSample {
         List<Map<String, String>> rows = Csv.parseWithHeader(text);
         return rows.stream()
                 .filter(r -> !column(r, NARRATIVE).isBlank())
-                .map(r -> new Narrative(column(r, "Complaint ID"), LocalDate.parse(column(r, "Date received")),
-                        column(r, "Product"), column(r, "Issue"), column(r, NARRATIVE)))
+                .map(r -> new Narrative(
+                        column(r, "Complaint ID"),
+                        LocalDate.parse(column(r, "Date received")),
+                        column(r, "Product"),
+                        column(r, "Issue"),
+                        column(r, NARRATIVE)))
                 .toList();
     }
 

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * @param text the whole file
@@ -81,8 +80,8 @@ public final class Csv {
         return records;
     }
 
-    private static boolean endRecord(List<List<String>> records, List<String> record, StringBuilder field,
-                                     boolean fieldStarted) {
+    private static boolean endRecord(
+            List<List<String>> records, List<String> record, StringBuilder field, boolean fieldStarted) {
         if (fieldStarted || !record.isEmpty()) {
             record.add(field.toString());
             records.add(record);
@@ -103,8 +102,8 @@ public final class Csv {
         for (int r = 1; r < records.size(); r++) {
             List<String> fields = records.get(r);
             if (fields.size() != header.size()) {
-                throw new IllegalArgumentException("record " + r + " has " + fields.size() + " fields, header has "
-                        + header.size());
+                throw new IllegalArgumentException(
+                        "record " + r + " has " + fields.size() + " fields, header has " + header.size());
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int f = 0; f < header.size(); f++) {

@@ -56,8 +56,7 @@ public final class PolicyDiff {
      * @param from the value under the first policy
      * @param to the value under the second policy
      */
-    public record Change(String caseId, String from, String to) {
-    }
+    public record Change(String caseId, String from, String to) {}
 
     /**
      * How many cases changed in one aspect, with the first examples.
@@ -85,8 +84,15 @@ public final class PolicyDiff {
      * @param exposureTo the same under the second policy
      * @param currency the currency of the exposure totals, or empty when no case was advised by both
      */
-    public record DiffReport(RuleSetInfo from, RuleSetInfo to, int cases, int changedCases, List<AspectDiff> aspects,
-                             BigDecimal exposureFrom, BigDecimal exposureTo, String currency) {
+    public record DiffReport(
+            RuleSetInfo from,
+            RuleSetInfo to,
+            int cases,
+            int changedCases,
+            List<AspectDiff> aspects,
+            BigDecimal exposureFrom,
+            BigDecimal exposureTo,
+            String currency) {
         /** Copies the list. */
         public DiffReport {
             aspects = List.copyOf(aspects);
@@ -102,7 +108,10 @@ public final class PolicyDiff {
          * @return its entry
          */
         public AspectDiff aspect(Aspect aspect) {
-            return aspects.stream().filter(a -> a.aspect() == aspect).findFirst().orElseThrow();
+            return aspects.stream()
+                    .filter(a -> a.aspect() == aspect)
+                    .findFirst()
+                    .orElseThrow();
         }
 
         /** @return the report for people */
@@ -114,14 +123,28 @@ public final class PolicyDiff {
             for (AspectDiff a : aspects) {
                 out.append(String.format("  %-17s %6d cases changed%n", label(a.aspect()), a.count()));
                 for (Change c : a.examples()) {
-                    out.append("      e.g. ").append(c.caseId()).append(": ").append(c.from()).append(" -> ")
-                            .append(c.to()).append('\n');
+                    out.append("      e.g. ")
+                            .append(c.caseId())
+                            .append(": ")
+                            .append(c.from())
+                            .append(" -> ")
+                            .append(c.to())
+                            .append('\n');
                 }
             }
-            String signed = (exposureDelta().signum() >= 0 ? "+" : "") + exposureDelta().toPlainString();
-            out.append("  total exposure: ").append(exposureFrom.toPlainString()).append(" -> ")
-                    .append(exposureTo.toPlainString()).append(' ').append(currency).append(" (").append(signed)
-                    .append(' ').append(currency).append(")\n");
+            String signed =
+                    (exposureDelta().signum() >= 0 ? "+" : "") + exposureDelta().toPlainString();
+            out.append("  total exposure: ")
+                    .append(exposureFrom.toPlainString())
+                    .append(" -> ")
+                    .append(exposureTo.toPlainString())
+                    .append(' ')
+                    .append(currency)
+                    .append(" (")
+                    .append(signed)
+                    .append(' ')
+                    .append(currency)
+                    .append(")\n");
             return out.toString();
         }
 
@@ -134,8 +157,7 @@ public final class PolicyDiff {
         }
     }
 
-    private PolicyDiff() {
-    }
+    private PolicyDiff() {}
 
     /**
      * @param from the current policy
@@ -144,7 +166,8 @@ public final class PolicyDiff {
      * @param examples how many examples to keep per aspect
      * @return the report
      */
-    public static DiffReport compare(ComplaintAdvisor from, ComplaintAdvisor to, List<ComplaintCase> cases, int examples) {
+    public static DiffReport compare(
+            ComplaintAdvisor from, ComplaintAdvisor to, List<ComplaintCase> cases, int examples) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (examples < 0) {
@@ -191,7 +214,7 @@ public final class PolicyDiff {
         for (Aspect a : Aspect.values()) {
             aspects.add(new AspectDiff(a, counts.get(a), changes.get(a)));
         }
-        return new DiffReport(from.ruleSet(), to.ruleSet(), cases.size(), changed, aspects, exposureFrom, exposureTo,
-                currency);
+        return new DiffReport(
+                from.ruleSet(), to.ruleSet(), cases.size(), changed, aspects, exposureFrom, exposureTo, currency);
     }
 }

@@ -45,8 +45,9 @@ public interface Advisors {
                 if (advisor instanceof DroolsComplaintAdvisor d && d.regulatoryProfile() == profile) {
                     return advisor;
                 }
-                throw new IllegalArgumentException("the scenario needs regulatory profile " + profile
-                        + " but the runner was given a single advisor; use Advisors.drools(() -> builder) to build one per profile");
+                throw new IllegalArgumentException(
+                        "the scenario needs regulatory profile " + profile
+                                + " but the runner was given a single advisor; use Advisors.drools(() -> builder) to build one per profile");
             }
         };
     }
@@ -72,7 +73,8 @@ public interface Advisors {
             @Override
             public ComplaintAdvisor forProfile(RegulatoryProfile profile) {
                 Objects.requireNonNull(profile, "profile");
-                return byProfile.computeIfAbsent(profile, p -> builder.get().regulatoryProfile(p).build());
+                return byProfile.computeIfAbsent(
+                        profile, p -> builder.get().regulatoryProfile(p).build());
             }
         };
     }

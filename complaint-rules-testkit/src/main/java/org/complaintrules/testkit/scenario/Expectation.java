@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.complaintrules.api.ApprovalRole;
-import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.CompensationForm;
+import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.EscalationLevel;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.Team;
@@ -63,8 +63,9 @@ public record Expectation(
 
     /** @return an expectation that checks nothing */
     public static Expectation none() {
-        return new Expectation(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new Expectation(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
     }
 
     /**
@@ -78,10 +79,14 @@ public record Expectation(
      * @param formsExclude none of these forms
      * @param topApprover the role on the last rung of the approval ladder ({@code null} when the cap is 0)
      */
-    public record CompensationExpectation(BigDecimal maxAmount, BigDecimal maxAmountAtMost, BigDecimal maxAmountAtLeast,
-                                          List<CompensationForm> forms, List<CompensationForm> formsInclude,
-                                          List<CompensationForm> formsExclude, ApprovalRole topApprover) {
-    }
+    public record CompensationExpectation(
+            BigDecimal maxAmount,
+            BigDecimal maxAmountAtMost,
+            BigDecimal maxAmountAtLeast,
+            List<CompensationForm> forms,
+            List<CompensationForm> formsInclude,
+            List<CompensationForm> formsExclude,
+            ApprovalRole topApprover) {}
 
     /**
      * The {@code expect.escalation} object.
@@ -95,10 +100,15 @@ public record Expectation(
      * @param reasonsInclude at least these reason codes
      * @param reasonsExclude none of these reason codes
      */
-    public record EscalationExpectation(EscalationLevel level, EscalationLevel levelAtLeast, EscalationLevel levelAtMost,
-                                        List<Team> teams, List<Team> teamsInclude, List<Team> teamsExclude,
-                                        List<String> reasonsInclude, List<String> reasonsExclude) {
-    }
+    public record EscalationExpectation(
+            EscalationLevel level,
+            EscalationLevel levelAtLeast,
+            EscalationLevel levelAtMost,
+            List<Team> teams,
+            List<Team> teamsInclude,
+            List<Team> teamsExclude,
+            List<String> reasonsInclude,
+            List<String> reasonsExclude) {}
 
     /**
      * The {@code expect.deadlines} object: {@code ...Within} means "at most that long after receipt"
@@ -113,8 +123,13 @@ public record Expectation(
      * @param resolveBy the resolution deadline, exactly
      * @param followUpAt the follow-up time, exactly
      */
-    public record DeadlinesExpectation(Within acknowledgeWithin, Within respondWithin, Within resolveWithin,
-                                       Within followUpWithin, Instant acknowledgeBy, Instant respondBy,
-                                       Instant resolveBy, Instant followUpAt) {
-    }
+    public record DeadlinesExpectation(
+            Within acknowledgeWithin,
+            Within respondWithin,
+            Within resolveWithin,
+            Within followUpWithin,
+            Instant acknowledgeBy,
+            Instant respondBy,
+            Instant resolveBy,
+            Instant followUpAt) {}
 }

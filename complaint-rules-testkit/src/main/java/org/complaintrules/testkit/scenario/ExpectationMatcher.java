@@ -17,8 +17,7 @@ import org.complaintrules.api.FiredRule;
  * are {@code null} in the expectation are skipped. Plain Java, usable from a command line.
  */
 public final class ExpectationMatcher {
-    private ExpectationMatcher() {
-    }
+    private ExpectationMatcher() {}
 
     /**
      * @param e what is expected
@@ -40,7 +39,10 @@ public final class ExpectationMatcher {
         includes(out, "avoid", e.avoid(), a.strategy().avoid());
         excludes(out, "avoidExclude", e.avoidExclude(), a.strategy().avoid());
         if (e.responseSteps() != null && !e.responseSteps().equals(a.strategy().responseSteps())) {
-            out.add(new Mismatch("responseSteps", e.responseSteps().toString(), a.strategy().responseSteps().toString()));
+            out.add(new Mismatch(
+                    "responseSteps",
+                    e.responseSteps().toString(),
+                    a.strategy().responseSteps().toString()));
         }
         if (e.compensation() != null) {
             compensation(out, e.compensation(), a);
@@ -51,7 +53,8 @@ public final class ExpectationMatcher {
         if (e.deadlines() != null) {
             deadlines(out, e.deadlines(), a, receivedAt);
         }
-        List<String> fired = a.firedRules().stream().map(FiredRule::id).distinct().toList();
+        List<String> fired =
+                a.firedRules().stream().map(FiredRule::id).distinct().toList();
         includes(out, "firedRulesInclude", e.firedRulesInclude(), fired);
         excludes(out, "firedRulesExclude", e.firedRulesExclude(), fired);
         includes(out, "tagsInclude", e.tagsInclude(), a.tags());
@@ -59,7 +62,8 @@ public final class ExpectationMatcher {
         includes(out, "followUpInclude", e.followUpInclude(), a.followUp());
         excludes(out, "followUpExclude", e.followUpExclude(), a.followUp());
         if (e.warnings() != null && !e.warnings().equals(a.warnings())) {
-            out.add(new Mismatch("warnings", e.warnings().toString(), a.warnings().toString()));
+            out.add(new Mismatch(
+                    "warnings", e.warnings().toString(), a.warnings().toString()));
         }
         return out;
     }
@@ -71,20 +75,41 @@ public final class ExpectationMatcher {
             out.add(new Mismatch("compensation.maxAmount", c.maxAmount().toPlainString(), shown));
         }
         if (c.maxAmountAtMost() != null && max.compareTo(c.maxAmountAtMost()) > 0) {
-            out.add(new Mismatch("compensation.maxAmountAtMost", "at most " + c.maxAmountAtMost().toPlainString(), shown));
+            out.add(new Mismatch(
+                    "compensation.maxAmountAtMost",
+                    "at most " + c.maxAmountAtMost().toPlainString(),
+                    shown));
         }
         if (c.maxAmountAtLeast() != null && max.compareTo(c.maxAmountAtLeast()) < 0) {
-            out.add(new Mismatch("compensation.maxAmountAtLeast", "at least " + c.maxAmountAtLeast().toPlainString(), shown));
+            out.add(new Mismatch(
+                    "compensation.maxAmountAtLeast",
+                    "at least " + c.maxAmountAtLeast().toPlainString(),
+                    shown));
         }
         sameSet(out, "compensation.forms", c.forms(), a.compensation().allowedForms());
-        includes(out, "compensation.formsInclude", c.formsInclude(), a.compensation().allowedForms());
-        excludes(out, "compensation.formsExclude", c.formsExclude(), a.compensation().allowedForms());
+        includes(
+                out,
+                "compensation.formsInclude",
+                c.formsInclude(),
+                a.compensation().allowedForms());
+        excludes(
+                out,
+                "compensation.formsExclude",
+                c.formsExclude(),
+                a.compensation().allowedForms());
         if (c.topApprover() != null) {
             List<Approval> ladder = a.compensation().approvals();
-            Object top = ladder.isEmpty() ? "no approver (nothing to approve)" : ladder.get(ladder.size() - 1).role();
+            Object top = ladder.isEmpty()
+                    ? "no approver (nothing to approve)"
+                    : ladder.get(ladder.size() - 1).role();
             if (!c.topApprover().equals(top)) {
-                out.add(new Mismatch("compensation.topApprover", c.topApprover().toString(), top + " (ladder " + ladder.stream()
-                        .map(r -> r.role() + " up to " + r.upTo()).toList() + ")"));
+                out.add(new Mismatch(
+                        "compensation.topApprover",
+                        c.topApprover().toString(),
+                        top + " (ladder "
+                                + ladder.stream()
+                                        .map(r -> r.role() + " up to " + r.upTo())
+                                        .toList() + ")"));
             }
         }
     }
@@ -99,22 +124,44 @@ public final class ExpectationMatcher {
             out.add(new Mismatch("escalation.levelAtMost", "at most " + s.levelAtMost(), level.toString()));
         }
         sameSet(out, "escalation.teams", s.teams(), a.escalation().teams());
-        includes(out, "escalation.teamsInclude", s.teamsInclude(), a.escalation().teams());
-        excludes(out, "escalation.teamsExclude", s.teamsExclude(), a.escalation().teams());
-        includes(out, "escalation.reasonsInclude", s.reasonsInclude(), a.escalation().reasons());
-        excludes(out, "escalation.reasonsExclude", s.reasonsExclude(), a.escalation().reasons());
+        includes(
+                out, "escalation.teamsInclude", s.teamsInclude(), a.escalation().teams());
+        excludes(
+                out, "escalation.teamsExclude", s.teamsExclude(), a.escalation().teams());
+        includes(
+                out,
+                "escalation.reasonsInclude",
+                s.reasonsInclude(),
+                a.escalation().reasons());
+        excludes(
+                out,
+                "escalation.reasonsExclude",
+                s.reasonsExclude(),
+                a.escalation().reasons());
     }
 
     private static void deadlines(List<Mismatch> out, Expectation.DeadlinesExpectation d, Advice a, Instant received) {
-        boolean relative = d.acknowledgeWithin() != null || d.respondWithin() != null || d.resolveWithin() != null
+        boolean relative = d.acknowledgeWithin() != null
+                || d.respondWithin() != null
+                || d.resolveWithin() != null
                 || d.followUpWithin() != null;
         if (relative && received == null) {
             throw new IllegalArgumentException("deadlines.*Within count from receipt: give match(...) the receivedAt");
         }
-        within(out, "deadlines.acknowledgeWithin", d.acknowledgeWithin(), a.deadlines().acknowledgeBy(), received);
+        within(
+                out,
+                "deadlines.acknowledgeWithin",
+                d.acknowledgeWithin(),
+                a.deadlines().acknowledgeBy(),
+                received);
         within(out, "deadlines.respondWithin", d.respondWithin(), a.deadlines().respondBy(), received);
         within(out, "deadlines.resolveWithin", d.resolveWithin(), a.deadlines().resolveBy(), received);
-        within(out, "deadlines.followUpWithin", d.followUpWithin(), a.deadlines().followUpAt(), received);
+        within(
+                out,
+                "deadlines.followUpWithin",
+                d.followUpWithin(),
+                a.deadlines().followUpAt(),
+                received);
         equal(out, "deadlines.acknowledgeBy", d.acknowledgeBy(), a.deadlines().acknowledgeBy());
         equal(out, "deadlines.respondBy", d.respondBy(), a.deadlines().respondBy());
         equal(out, "deadlines.resolveBy", d.resolveBy(), a.deadlines().resolveBy());
@@ -125,7 +172,9 @@ public final class ExpectationMatcher {
         if (limit != null) {
             Instant latest = limit.latest(received);
             if (actual.isAfter(latest)) {
-                out.add(new Mismatch(path, "at most " + limit + " after receipt (by " + latest + ")",
+                out.add(new Mismatch(
+                        path,
+                        "at most " + limit + " after receipt (by " + latest + ")",
                         actual + " (" + readable(java.time.Duration.between(received, actual)) + " after receipt)"));
             }
         }

@@ -36,7 +36,8 @@ final class Node {
         while (names.hasNext()) {
             String k = names.next();
             if (!allowed.contains(k)) {
-                throw new BadScenario(child(k), "unknown key \"" + k + "\"; allowed here: " + new java.util.TreeSet<>(allowed));
+                throw new BadScenario(
+                        child(k), "unknown key \"" + k + "\"; allowed here: " + new java.util.TreeSet<>(allowed));
             }
         }
         return this;
@@ -131,8 +132,9 @@ final class Node {
             try {
                 out.add(Enum.valueOf(type, raw.get(i)));
             } catch (IllegalArgumentException e) {
-                throw new BadScenario(child(key) + "[" + i + "]", "must be one of " + List.of(type.getEnumConstants())
-                        + ", was \"" + raw.get(i) + "\"");
+                throw new BadScenario(
+                        child(key) + "[" + i + "]",
+                        "must be one of " + List.of(type.getEnumConstants()) + ", was \"" + raw.get(i) + "\"");
             }
         }
         return out;

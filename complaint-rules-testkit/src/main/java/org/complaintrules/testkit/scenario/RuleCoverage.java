@@ -58,8 +58,13 @@ public record RuleCoverage(List<RuleInfo> rules, Map<String, Integer> scenariosF
     public String renderNeverFired() {
         StringBuilder sb = new StringBuilder();
         for (RuleInfo r : neverFired()) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(r.id()).append(" \"").append(r.name()).append("\" (")
-                    .append(r.file()).append(')');
+            sb.append(sb.length() == 0 ? "" : "\n")
+                    .append(r.id())
+                    .append(" \"")
+                    .append(r.name())
+                    .append("\" (")
+                    .append(r.file())
+                    .append(')');
         }
         return sb.toString();
     }

@@ -16,8 +16,13 @@ import org.complaintrules.api.RegulatoryProfile;
  * @param complaintCase the case ({@code given})
  * @param expectation what the advice must show ({@code expect})
  */
-public record Scenario(String name, String description, Path file, RegulatoryProfile profile,
-                       ComplaintCase complaintCase, Expectation expectation) {
+public record Scenario(
+        String name,
+        String description,
+        Path file,
+        RegulatoryProfile profile,
+        ComplaintCase complaintCase,
+        Expectation expectation) {
 
     /** Validates the components. */
     public Scenario {

@@ -13,8 +13,10 @@ public final class ScenarioLoadException extends RuntimeException {
 
     /** @param problems every problem found, each naming the file and the JSON path */
     public ScenarioLoadException(List<String> problems) {
-        super(problems.size() == 1 ? problems.get(0)
-                : problems.size() + " scenario files have problems:\n  " + String.join("\n  ", problems));
+        super(
+                problems.size() == 1
+                        ? problems.get(0)
+                        : problems.size() + " scenario files have problems:\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.complaintrules.api.ApprovalRole;
+import org.complaintrules.api.CompensationForm;
 import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.ComplaintCase;
-import org.complaintrules.api.CompensationForm;
 import org.complaintrules.api.EscalationLevel;
 import org.complaintrules.api.InvalidInputException;
 import org.complaintrules.api.Priority;
@@ -46,22 +46,52 @@ import org.complaintrules.json.CaseReader;
  */
 public final class ScenarioLoader {
     private static final Set<String> ROOT = Set.of("name", "description", "profile", "given", "expect");
-    private static final Set<String> EXPECT = Set.of("complainantType", "traits", "traitsInclude", "traitsExclude",
-            "priority", "do", "doExclude", "avoid", "avoidExclude", "responseSteps", "compensation", "escalation",
-            "deadlines", "firedRulesInclude", "firedRulesExclude", "tagsInclude", "tagsExclude", "followUpInclude",
-            "followUpExclude", "warnings");
-    private static final Set<String> COMPENSATION = Set.of("maxAmount", "maxAmountAtMost", "maxAmountAtLeast", "forms",
-            "formsInclude", "formsExclude", "topApprover");
-    private static final Set<String> ESCALATION = Set.of("level", "levelAtLeast", "levelAtMost", "teams",
-            "teamsInclude", "teamsExclude", "reasonsInclude", "reasonsExclude");
-    private static final Set<String> DEADLINES = Set.of("acknowledgeWithin", "respondWithin", "resolveWithin",
-            "followUpWithin", "acknowledgeBy", "respondBy", "resolveBy", "followUpAt");
+    private static final Set<String> EXPECT = Set.of(
+            "complainantType",
+            "traits",
+            "traitsInclude",
+            "traitsExclude",
+            "priority",
+            "do",
+            "doExclude",
+            "avoid",
+            "avoidExclude",
+            "responseSteps",
+            "compensation",
+            "escalation",
+            "deadlines",
+            "firedRulesInclude",
+            "firedRulesExclude",
+            "tagsInclude",
+            "tagsExclude",
+            "followUpInclude",
+            "followUpExclude",
+            "warnings");
+    private static final Set<String> COMPENSATION = Set.of(
+            "maxAmount", "maxAmountAtMost", "maxAmountAtLeast", "forms", "formsInclude", "formsExclude", "topApprover");
+    private static final Set<String> ESCALATION = Set.of(
+            "level",
+            "levelAtLeast",
+            "levelAtMost",
+            "teams",
+            "teamsInclude",
+            "teamsExclude",
+            "reasonsInclude",
+            "reasonsExclude");
+    private static final Set<String> DEADLINES = Set.of(
+            "acknowledgeWithin",
+            "respondWithin",
+            "resolveWithin",
+            "followUpWithin",
+            "acknowledgeBy",
+            "respondBy",
+            "resolveBy",
+            "followUpAt");
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final CaseReader cases = CaseReader.create();
 
-    private ScenarioLoader() {
-    }
+    private ScenarioLoader() {}
 
     /** @return a loader */
     public static ScenarioLoader create() {
@@ -83,8 +113,10 @@ public final class ScenarioLoader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).filter(Files::isRegularFile)
-                    .sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
@@ -133,8 +165,9 @@ public final class ScenarioLoader {
         try {
             tree = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ScenarioLoadException(List.of(where + ": malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+            throw new ScenarioLoadException(List.of(
+                    where + ": malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
         }
         try {
             if (tree == null || tree.isMissingNode()) {
@@ -155,46 +188,87 @@ public final class ScenarioLoader {
             Expectation expectation = expect == null ? Expectation.none() : expectation(expect.onlyKeys(EXPECT));
             return new Scenario(name, description, file, profile, complaintCase, expectation);
         } catch (Node.BadScenario e) {
-            throw new ScenarioLoadException(List.of(where + ": " + (e.path().isEmpty() ? "" : e.path() + ": ") + e.detail()));
+            throw new ScenarioLoadException(
+                    List.of(where + ": " + (e.path().isEmpty() ? "" : e.path() + ": ") + e.detail()));
         }
     }
 
     private static Expectation expectation(Node e) {
         Node c = e.object("compensation");
-        Expectation.CompensationExpectation comp = c == null ? null : new Expectation.CompensationExpectation(
-                amount(c.onlyKeys(COMPENSATION), "maxAmount"), amount(c, "maxAmountAtMost"), amount(c, "maxAmountAtLeast"),
-                c.enums("forms", CompensationForm.class), c.enums("formsInclude", CompensationForm.class),
-                c.enums("formsExclude", CompensationForm.class), c.enumValue("topApprover", ApprovalRole.class));
+        Expectation.CompensationExpectation comp = c == null
+                ? null
+                : new Expectation.CompensationExpectation(
+                        amount(c.onlyKeys(COMPENSATION), "maxAmount"),
+                        amount(c, "maxAmountAtMost"),
+                        amount(c, "maxAmountAtLeast"),
+                        c.enums("forms", CompensationForm.class),
+                        c.enums("formsInclude", CompensationForm.class),
+                        c.enums("formsExclude", CompensationForm.class),
+                        c.enumValue("topApprover", ApprovalRole.class));
         Node s = e.object("escalation");
-        Expectation.EscalationExpectation esc = s == null ? null : new Expectation.EscalationExpectation(
-                s.onlyKeys(ESCALATION).enumValue("level", EscalationLevel.class),
-                s.enumValue("levelAtLeast", EscalationLevel.class), s.enumValue("levelAtMost", EscalationLevel.class),
-                s.enums("teams", Team.class), s.enums("teamsInclude", Team.class), s.enums("teamsExclude", Team.class),
-                s.texts("reasonsInclude"), s.texts("reasonsExclude"));
+        Expectation.EscalationExpectation esc = s == null
+                ? null
+                : new Expectation.EscalationExpectation(
+                        s.onlyKeys(ESCALATION).enumValue("level", EscalationLevel.class),
+                        s.enumValue("levelAtLeast", EscalationLevel.class),
+                        s.enumValue("levelAtMost", EscalationLevel.class),
+                        s.enums("teams", Team.class),
+                        s.enums("teamsInclude", Team.class),
+                        s.enums("teamsExclude", Team.class),
+                        s.texts("reasonsInclude"),
+                        s.texts("reasonsExclude"));
         Node d = e.object("deadlines");
-        Expectation.DeadlinesExpectation dl = d == null ? null : new Expectation.DeadlinesExpectation(
-                within(d.onlyKeys(DEADLINES), "acknowledgeWithin"), within(d, "respondWithin"), within(d, "resolveWithin"),
-                within(d, "followUpWithin"), instant(d, "acknowledgeBy"), instant(d, "respondBy"), instant(d, "resolveBy"),
-                instant(d, "followUpAt"));
-        return new Expectation(e.enumValue("complainantType", ComplainantType.class),
-                e.enums("traits", ComplainantType.class), e.enums("traitsInclude", ComplainantType.class),
-                e.enums("traitsExclude", ComplainantType.class), e.enumValue("priority", Priority.class),
-                e.texts("do"), e.texts("doExclude"), e.texts("avoid"), e.texts("avoidExclude"), e.texts("responseSteps"),
-                comp, esc, dl, e.texts("firedRulesInclude"), e.texts("firedRulesExclude"), e.texts("tagsInclude"),
-                e.texts("tagsExclude"), e.texts("followUpInclude"), e.texts("followUpExclude"), e.texts("warnings"));
+        Expectation.DeadlinesExpectation dl = d == null
+                ? null
+                : new Expectation.DeadlinesExpectation(
+                        within(d.onlyKeys(DEADLINES), "acknowledgeWithin"),
+                        within(d, "respondWithin"),
+                        within(d, "resolveWithin"),
+                        within(d, "followUpWithin"),
+                        instant(d, "acknowledgeBy"),
+                        instant(d, "respondBy"),
+                        instant(d, "resolveBy"),
+                        instant(d, "followUpAt"));
+        return new Expectation(
+                e.enumValue("complainantType", ComplainantType.class),
+                e.enums("traits", ComplainantType.class),
+                e.enums("traitsInclude", ComplainantType.class),
+                e.enums("traitsExclude", ComplainantType.class),
+                e.enumValue("priority", Priority.class),
+                e.texts("do"),
+                e.texts("doExclude"),
+                e.texts("avoid"),
+                e.texts("avoidExclude"),
+                e.texts("responseSteps"),
+                comp,
+                esc,
+                dl,
+                e.texts("firedRulesInclude"),
+                e.texts("firedRulesExclude"),
+                e.texts("tagsInclude"),
+                e.texts("tagsExclude"),
+                e.texts("followUpInclude"),
+                e.texts("followUpExclude"),
+                e.texts("warnings"));
     }
 
     private static BigDecimal amount(Node n, String key) {
-        return n.parsed(key, v -> {
-            if (!v.matches("[0-9]{1,18}(\\.[0-9]{1,6})?")) {
-                throw new IllegalArgumentException(v);
-            }
-            return new BigDecimal(v);
-        }, "a non-negative decimal string such as \"89.99\"");
+        return n.parsed(
+                key,
+                v -> {
+                    if (!v.matches("[0-9]{1,18}(\\.[0-9]{1,6})?")) {
+                        throw new IllegalArgumentException(v);
+                    }
+                    return new BigDecimal(v);
+                },
+                "a non-negative decimal string such as \"89.99\"");
     }
 
     private static Within within(Node n, String key) {
-        return n.parsed(key, Within::parse, "a time limit such as \"30m\", \"24h\", \"3d\", \"8w\" or \"15bd\" (business days)");
+        return n.parsed(
+                key,
+                Within::parse,
+                "a time limit such as \"30m\", \"24h\", \"3d\", \"8w\" or \"15bd\" (business days)");
     }
 
     private static Instant instant(Node n, String key) {

@@ -33,9 +33,14 @@ public record ScenarioReport(List<ScenarioResult> results, RuleCoverage coverage
         for (ScenarioResult r : failures()) {
             sb.append(r.diff()).append("\n\n");
         }
-        sb.append(results.size() - failures().size()).append(" of ").append(results.size()).append(" scenarios passed; ")
-                .append(coverage.rules().size() - coverage.neverFired().size()).append(" of ")
-                .append(coverage.rules().size()).append(" rules fired");
+        sb.append(results.size() - failures().size())
+                .append(" of ")
+                .append(results.size())
+                .append(" scenarios passed; ")
+                .append(coverage.rules().size() - coverage.neverFired().size())
+                .append(" of ")
+                .append(coverage.rules().size())
+                .append(" rules fired");
         if (!coverage.complete()) {
             sb.append("; never fired:\n").append(coverage.renderNeverFired());
         }

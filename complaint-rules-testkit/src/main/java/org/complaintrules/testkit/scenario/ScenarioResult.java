@@ -13,8 +13,8 @@ import org.complaintrules.api.Advice;
  * @param advice the advice, or {@code null} when the advisor failed
  * @param error why the advisor failed (exception class and message), or {@code null}
  */
-public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches, List<String> firedRuleIds, Advice advice,
-                             String error) {
+public record ScenarioResult(
+        Scenario scenario, List<Mismatch> mismatches, List<String> firedRuleIds, Advice advice, String error) {
 
     /** Validates the components and copies the lists. */
     public ScenarioResult {

@@ -18,8 +18,7 @@ import org.complaintrules.api.FiredRule;
  * A scenario with a {@code "profile"} runs on {@link Advisors#forProfile}; the rest on the default advisor.
  */
 public final class ScenarioRunner {
-    private ScenarioRunner() {
-    }
+    private ScenarioRunner() {}
 
     /**
      * @param advisor the advisor; scenarios naming another regulatory profile fail, saying so
@@ -41,7 +40,8 @@ public final class ScenarioRunner {
         for (Scenario s : scenarios) {
             results.add(runOne(advisors, s));
         }
-        return new ScenarioReport(results, RuleCoverage.of(advisors.defaultAdvisor().rules(), results));
+        return new ScenarioReport(
+                results, RuleCoverage.of(advisors.defaultAdvisor().rules(), results));
     }
 
     /**
@@ -52,16 +52,19 @@ public final class ScenarioRunner {
     public static ScenarioResult runOne(Advisors advisors, Scenario scenario) {
         Advice advice;
         try {
-            ComplaintAdvisor advisor = scenario.profile() == null ? advisors.defaultAdvisor()
-                    : advisors.forProfile(scenario.profile());
+            ComplaintAdvisor advisor =
+                    scenario.profile() == null ? advisors.defaultAdvisor() : advisors.forProfile(scenario.profile());
             advice = advisor.advise(scenario.complaintCase());
         } catch (RuntimeException e) {
-            return new ScenarioResult(scenario, List.of(), List.of(), null,
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new ScenarioResult(
+                    scenario, List.of(), List.of(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        List<Mismatch> mismatches = ExpectationMatcher.match(scenario.expectation(), advice,
+        List<Mismatch> mismatches = ExpectationMatcher.match(
+                scenario.expectation(),
+                advice,
                 scenario.complaintCase().complaint().receivedAt());
-        List<String> fired = advice.firedRules().stream().map(FiredRule::id).distinct().toList();
+        List<String> fired =
+                advice.firedRules().stream().map(FiredRule::id).distinct().toList();
         return new ScenarioResult(scenario, mismatches, fired, advice, null);
     }
 }

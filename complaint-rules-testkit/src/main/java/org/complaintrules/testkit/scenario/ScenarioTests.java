@@ -22,8 +22,7 @@ import org.opentest4j.AssertionFailedError;
  * }</pre>
  */
 public final class ScenarioTests {
-    private ScenarioTests() {
-    }
+    private ScenarioTests() {}
 
     /**
      * @param folder a folder of scenario files
@@ -45,8 +44,8 @@ public final class ScenarioTests {
         List<Scenario> scenarios = ScenarioLoader.create().loadFolder(folder);
         // No test source URI on purpose: Maven Surefire 3.5 silently drops dynamic tests whose source is a
         // file URI (they neither run in its report nor fail the build), so the file is named in the diff instead.
-        return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(),
-                () -> {
+        return scenarios.stream()
+                .map(s -> DynamicTest.dynamicTest(s.name(), () -> {
                     ScenarioResult r = ScenarioRunner.runOne(advisors, s);
                     if (!r.passed()) {
                         throw new AssertionFailedError(r.diff());
@@ -62,7 +61,8 @@ public final class ScenarioTests {
      * @return the report, for further checks
      */
     public static ScenarioReport assertEveryRuleFired(Path folder, Advisors advisors) {
-        ScenarioReport report = ScenarioRunner.run(advisors, ScenarioLoader.create().loadFolder(folder));
+        ScenarioReport report =
+                ScenarioRunner.run(advisors, ScenarioLoader.create().loadFolder(folder));
         assertEveryRuleFired(report.coverage());
         return report;
     }
@@ -75,8 +75,9 @@ public final class ScenarioTests {
      */
     public static void assertEveryRuleFired(RuleCoverage coverage) {
         if (!coverage.complete()) {
-            throw new AssertionFailedError(coverage.neverFired().size() + " of " + coverage.rules().size()
-                    + " rules were never fired by any scenario:\n" + coverage.renderNeverFired());
+            throw new AssertionFailedError(
+                    coverage.neverFired().size() + " of " + coverage.rules().size()
+                            + " rules were never fired by any scenario:\n" + coverage.renderNeverFired());
         }
     }
 }

@@ -19,7 +19,10 @@ class CfpbSampleTest {
         String text = "\uFEFFa,b,c\r\n1,\"x, \"\"y\"\"\nz\",\r\n2,,last\n";
         List<Map<String, String>> rows = Csv.parseWithHeader(text);
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).containsEntry("a", "1").containsEntry("b", "x, \"y\"\nz").containsEntry("c", "");
+        assertThat(rows.get(0))
+                .containsEntry("a", "1")
+                .containsEntry("b", "x, \"y\"\nz")
+                .containsEntry("c", "");
         assertThat(rows.get(1)).containsEntry("a", "2").containsEntry("b", "").containsEntry("c", "last");
         assertThatThrownBy(() -> Csv.parse("a,\"b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Csv.parseWithHeader("a,b\n1\n")).isInstanceOf(IllegalArgumentException.class);

@@ -44,8 +44,10 @@ class PolicyDiffTest {
             """;
 
     private static ComplaintAdvisor policy(String cap, String extra) {
-        DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder().drl("p.drl", POLICY)
-                .policyProperty("currency", "EUR").policyProperty("cap", cap);
+        DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder()
+                .drl("p.drl", POLICY)
+                .policyProperty("currency", "EUR")
+                .policyProperty("cap", cap);
         if (extra != null) {
             b.drl("extra.drl", extra);
         }
@@ -53,8 +55,10 @@ class PolicyDiffTest {
     }
 
     private static ComplaintCase c(String id, Segment segment) {
-        return ComplaintCase.of(Complaint.builder(id, Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL,
-                Category.BILLING).build(), Customer.builder("K-" + id, segment).build());
+        return ComplaintCase.of(
+                Complaint.builder(id, Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)
+                        .build(),
+                Customer.builder("K-" + id, segment).build());
     }
 
     @Test
@@ -87,7 +91,8 @@ class PolicyDiffTest {
         assertThat(r.changedCases()).isEqualTo(3);
         assertThat(r.aspect(Aspect.COMPLAINANT_TYPE).count()).isZero();
         assertThat(r.aspect(Aspect.PRIORITY).count()).isEqualTo(2);
-        assertThat(r.aspect(Aspect.PRIORITY).examples()).containsExactly(new PolicyDiff.Change("A", "NORMAL", "URGENT"));
+        assertThat(r.aspect(Aspect.PRIORITY).examples())
+                .containsExactly(new PolicyDiff.Change("A", "NORMAL", "URGENT"));
         assertThat(r.aspect(Aspect.ESCALATION).count()).isEqualTo(2);
         assertThat(r.aspect(Aspect.MAX_COMPENSATION).count()).isEqualTo(3);
         assertThat(r.exposureFrom()).isEqualByComparingTo("150");
@@ -97,14 +102,20 @@ class PolicyDiffTest {
 
     @Test
     void aCaseOnlyOnePolicyCanAdviseIsAnOutcomeChange() {
-        ComplaintCase usd = ComplaintCase.of(Complaint.builder("U", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL,
-                Category.BILLING).claimedLoss(Money.of("5", "USD")).build(), Customer.of("K-U"));
-        ComplaintAdvisor usdPolicy = DroolsComplaintAdvisor.builder().drl("p.drl", POLICY)
-                .policyProperty("currency", "USD").policyProperty("cap", "50").build();
+        ComplaintCase usd = ComplaintCase.of(
+                Complaint.builder("U", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)
+                        .claimedLoss(Money.of("5", "USD"))
+                        .build(),
+                Customer.of("K-U"));
+        ComplaintAdvisor usdPolicy = DroolsComplaintAdvisor.builder()
+                .drl("p.drl", POLICY)
+                .policyProperty("currency", "USD")
+                .policyProperty("cap", "50")
+                .build();
 
         DiffReport r = PolicyDiff.compare(policy("50", null), usdPolicy, List.of(usd), 5);
 
-        assertThat(r.aspect(Aspect.OUTCOME).examples()).containsExactly(
-                new PolicyDiff.Change("U", "error UNSUPPORTED", "advised"));
+        assertThat(r.aspect(Aspect.OUTCOME).examples())
+                .containsExactly(new PolicyDiff.Change("U", "error UNSUPPORTED", "advised"));
     }
 }

@@ -46,16 +46,25 @@ class ScenarioRunnerTest {
     }
 
     static Scenario scenario(String name, String signals, String expect, String profile) {
-        return ScenarioLoader.create().parse("{\"name\":\"" + name + "\"" + (profile == null ? "" : ",\"profile\":\"" + profile + "\"")
-                + ",\"given\":{\"complaint\":{\"id\":\"C-1\",\"receivedAt\":\"2026-11-20T10:15:00Z\",\"channel\":\"EMAIL\","
-                + "\"category\":\"OTHER\",\"signals\":[" + signals + "]},\"customer\":{\"id\":\"K-1\"}},\"expect\":" + expect + "}", null);
+        return ScenarioLoader.create()
+                .parse(
+                        "{\"name\":\"" + name + "\"" + (profile == null ? "" : ",\"profile\":\"" + profile + "\"")
+                                + ",\"given\":{\"complaint\":{\"id\":\"C-1\",\"receivedAt\":\"2026-11-20T10:15:00Z\",\"channel\":\"EMAIL\","
+                                + "\"category\":\"OTHER\",\"signals\":[" + signals
+                                + "]},\"customer\":{\"id\":\"K-1\"}},\"expect\":" + expect + "}",
+                        null);
     }
 
     @Test
     void reportsResultsDiffsAndCoverage() {
         ComplaintAdvisor advisor = builder().build();
-        Scenario pass = scenario("Lawyer goes to legal", "\"LEGAL_THREAT\"", "{\"escalation\":{\"teams\":[\"LEGAL\"]},\"warnings\":[]}", null);
-        Scenario fail = scenario("Calm case is urgent", "", "{\"priority\":\"URGENT\",\"complainantType\":\"AGGRESSIVE\"}", null);
+        Scenario pass = scenario(
+                "Lawyer goes to legal",
+                "\"LEGAL_THREAT\"",
+                "{\"escalation\":{\"teams\":[\"LEGAL\"]},\"warnings\":[]}",
+                null);
+        Scenario fail = scenario(
+                "Calm case is urgent", "", "{\"priority\":\"URGENT\",\"complainantType\":\"AGGRESSIVE\"}", null);
         ScenarioReport report = ScenarioRunner.run(advisor, List.of(pass, fail));
 
         assertThat(report.passed()).isFalse();
@@ -70,22 +79,27 @@ class ScenarioRunnerTest {
         assertThat(report.coverage().count("T-BASE")).isEqualTo(2);
         assertThat(report.coverage().count("T-LEGAL")).isEqualTo(1);
         assertThat(report.coverage().neverFired()).extracting(r -> r.id()).containsExactly("T-NEVER");
-        assertThat(report.render()).endsWith("1 of 2 scenarios passed; 2 of 3 rules fired; never fired:\nT-NEVER \"Never fires\" (t.drl)");
-        assertThatThrownBy(() -> ScenarioTests.assertEveryRuleFired(report.coverage())).isInstanceOf(AssertionFailedError.class)
+        assertThat(report.render())
+                .endsWith("1 of 2 scenarios passed; 2 of 3 rules fired; never fired:\nT-NEVER \"Never fires\" (t.drl)");
+        assertThatThrownBy(() -> ScenarioTests.assertEveryRuleFired(report.coverage()))
+                .isInstanceOf(AssertionFailedError.class)
                 .hasMessage("1 of 3 rules were never fired by any scenario:\nT-NEVER \"Never fires\" (t.drl)");
     }
 
     @Test
     void aProfileScenarioNeedsAnAdvisorForThatProfile() {
         Scenario fca = scenario("Under FCA", "", "{}", "UK_FCA");
-        ScenarioResult single = ScenarioRunner.run(builder().build(), List.of(fca)).results().get(0);
+        ScenarioResult single =
+                ScenarioRunner.run(builder().build(), List.of(fca)).results().get(0);
         assertThat(single.passed()).isFalse();
-        assertThat(single.diff()).contains("the advisor failed: IllegalArgumentException: the scenario needs regulatory profile UK_FCA");
+        assertThat(single.diff())
+                .contains("the advisor failed: IllegalArgumentException: the scenario needs regulatory profile UK_FCA");
 
         Advisors perProfile = Advisors.drools(ScenarioRunnerTest::builder);
         assertThat(ScenarioRunner.run(perProfile, List.of(fca)).passed()).isTrue();
         assertThat(((DroolsComplaintAdvisor) perProfile.forProfile(RegulatoryProfile.UK_FCA)).regulatoryProfile())
                 .isEqualTo(RegulatoryProfile.UK_FCA);
-        assertThat(perProfile.forProfile(RegulatoryProfile.UK_FCA)).isSameAs(perProfile.forProfile(RegulatoryProfile.UK_FCA));
+        assertThat(perProfile.forProfile(RegulatoryProfile.UK_FCA))
+                .isSameAs(perProfile.forProfile(RegulatoryProfile.UK_FCA));
     }
 }

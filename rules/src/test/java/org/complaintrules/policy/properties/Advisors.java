@@ -11,8 +11,8 @@ import org.complaintrules.testkit.GeneratedCase;
 
 /** One advisor per regulatory profile over one policy, built on first use and shared. */
 final class Advisors {
-    private static final Advisors DEFAULT_POLICY = new Advisors(p -> DroolsComplaintAdvisor.builder()
-            .regulatoryProfile(p).build());
+    private static final Advisors DEFAULT_POLICY = new Advisors(
+            p -> DroolsComplaintAdvisor.builder().regulatoryProfile(p).build());
 
     private final Function<RegulatoryProfile, DroolsComplaintAdvisor> factory;
     private final Map<RegulatoryProfile, DroolsComplaintAdvisor> built = new ConcurrentHashMap<>();
@@ -31,7 +31,10 @@ final class Advisors {
      * @return advisors over the policy in {@code dir}
      */
     static Advisors fromDirectory(Path dir) {
-        return new Advisors(p -> DroolsComplaintAdvisor.builder().rulesDirectory(dir).regulatoryProfile(p).build());
+        return new Advisors(p -> DroolsComplaintAdvisor.builder()
+                .rulesDirectory(dir)
+                .regulatoryProfile(p)
+                .build());
     }
 
     DroolsComplaintAdvisor advisor(RegulatoryProfile profile) {

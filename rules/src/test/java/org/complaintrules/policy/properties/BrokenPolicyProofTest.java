@@ -31,14 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokenPolicyProofTest {
     private static final Pattern RULE = Pattern.compile("(?ms)^rule\\s+\"[^\"]*\".*?^end[ \\t]*$");
     // one profile: each broken copy compiles into one advisor, not five
-    private final CaseGenerator cases = CaseGenerator.builder().profiles(RegulatoryProfile.GENERIC).build();
+    private final CaseGenerator cases =
+            CaseGenerator.builder().profiles(RegulatoryProfile.GENERIC).build();
 
     @TempDir
     Path dir;
 
     private Path copyOfTheDefaultPolicy() throws IOException, URISyntaxException {
-        Path source = Path.of(DroolsComplaintAdvisor.class.getClassLoader()
-                .getResource(DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER + "/policy.properties").toURI()).getParent();
+        Path source = Path.of(DroolsComplaintAdvisor.class
+                        .getClassLoader()
+                        .getResource(DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER + "/policy.properties")
+                        .toURI())
+                .getParent();
         try (Stream<Path> files = Files.list(source)) {
             for (Path f : files.toList()) {
                 Files.copy(f, dir.resolve(f.getFileName()));
@@ -61,11 +65,17 @@ class BrokenPolicyProofTest {
         Path policy = copyOfTheDefaultPolicy();
         Path props = policy.resolve("policy.properties");
         List<String> lines = Files.readAllLines(props, StandardCharsets.UTF_8);
-        String absolute = lines.stream().filter(l -> l.startsWith("guardrail.absoluteCap=")).findFirst()
-                .map(l -> l.substring(l.indexOf('=') + 1).trim()).orElse(DroolsComplaintAdvisor.DEFAULT_ABSOLUTE_CAP);
+        String absolute = lines.stream()
+                .filter(l -> l.startsWith("guardrail.absoluteCap="))
+                .findFirst()
+                .map(l -> l.substring(l.indexOf('=') + 1).trim())
+                .orElse(DroolsComplaintAdvisor.DEFAULT_ABSOLUTE_CAP);
         String raised = new BigDecimal(absolute).multiply(BigDecimal.valueOf(3)).toPlainString();
-        List<String> broken = lines.stream().map(l -> l.startsWith("cap.segment.") || l.startsWith("cap.twelveMonths.")
-                ? l.substring(0, l.indexOf('=') + 1) + raised : l).toList();
+        List<String> broken = lines.stream()
+                .map(l -> l.startsWith("cap.segment.") || l.startsWith("cap.twelveMonths.")
+                        ? l.substring(0, l.indexOf('=') + 1) + raised
+                        : l)
+                .toList();
         assertThat(broken).as("the break changed the caps").isNotEqualTo(lines);
         Files.write(props, broken, StandardCharsets.UTF_8);
         return policy;
@@ -81,7 +91,8 @@ class BrokenPolicyProofTest {
                 Matcher m = RULE.matcher(drl);
                 StringBuilder out = new StringBuilder();
                 while (m.find()) {
-                    boolean legal = m.group().contains("Team.LEGAL") && m.group().contains("LEGAL_THREAT");
+                    boolean legal =
+                            m.group().contains("Team.LEGAL") && m.group().contains("LEGAL_THREAT");
                     m.appendReplacement(out, legal ? "" : Matcher.quoteReplacement(m.group()));
                     removed += legal ? 1 : 0;
                 }
@@ -89,7 +100,9 @@ class BrokenPolicyProofTest {
                 Files.writeString(f, out.toString(), StandardCharsets.UTF_8);
             }
         }
-        assertThat(removed).as("rules deleted that send LEGAL_THREAT to Team.LEGAL").isPositive();
+        assertThat(removed)
+                .as("rules deleted that send LEGAL_THREAT to Team.LEGAL")
+                .isPositive();
         return policy;
     }
 
@@ -103,7 +116,9 @@ class BrokenPolicyProofTest {
         PropertyResult r = run("broken (a): no GUARDRAIL_* warning", PolicyProperties.noGuardrailWarning(broken));
         assertCaughtWithAMinimalCounterexample(r);
         assertThat(r.minimalFailure()).hasMessageContaining("GUARDRAIL_COMPENSATION");
-        assertThat(r.minimal().complaintCase().complaint().claimedLoss()).as("a loss above the absolute cap").isNotNull();
+        assertThat(r.minimal().complaintCase().complaint().claimedLoss())
+                .as("a loss above the absolute cap")
+                .isNotNull();
     }
 
     @Test
@@ -127,7 +142,9 @@ class BrokenPolicyProofTest {
     @Test
     void theUnbrokenCopyPassesBothProperties() throws Exception {
         Advisors unbroken = Advisors.fromDirectory(copyOfTheDefaultPolicy());
-        run("unbroken copy: no GUARDRAIL_* warning", PolicyProperties.noGuardrailWarning(unbroken)).throwIfFailed();
-        run("unbroken copy: a legal threat adds LEGAL", PolicyProperties.legalThreatAddsLegal(unbroken)).throwIfFailed();
+        run("unbroken copy: no GUARDRAIL_* warning", PolicyProperties.noGuardrailWarning(unbroken))
+                .throwIfFailed();
+        run("unbroken copy: a legal threat adds LEGAL", PolicyProperties.legalThreatAddsLegal(unbroken))
+                .throwIfFailed();
     }
 }

@@ -10,13 +10,17 @@ class CompensationPropertiesTest {
 
     @Test
     void compensationNeverExceedsTheSegmentCapTheTwelveMonthCapTheAbsoluteCapNorForARipOffTheClaimedLoss() {
-        Properties.check("compensation <= segment cap, 12-month cap left, absolute cap; RIP_OFF <= claimed loss",
-                cases, PolicyProperties.compensationWithinEveryCap(Advisors.defaultPolicy()));
+        Properties.check(
+                "compensation <= segment cap, 12-month cap left, absolute cap; RIP_OFF <= claimed loss",
+                cases,
+                PolicyProperties.compensationWithinEveryCap(Advisors.defaultPolicy()));
     }
 
     @Test
     void noAdviceCarriesAGuardrailWarning() {
-        Properties.check("no advice carries a GUARDRAIL_* warning", cases,
+        Properties.check(
+                "no advice carries a GUARDRAIL_* warning",
+                cases,
                 PolicyProperties.noGuardrailWarning(Advisors.defaultPolicy()));
     }
 }

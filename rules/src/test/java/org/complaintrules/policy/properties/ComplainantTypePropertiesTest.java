@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class ComplainantTypePropertiesTest {
     @Test
     void exactlyOnePrimaryTypeAlwaysAmongTheTraitsUnlessModerateAndModerateNeverATrait() {
-        Properties.check("exactly one primary type, among the traits unless MODERATE; MODERATE never a trait",
-                CaseGenerator.builder().build(), PolicyProperties.exactlyOnePrimaryTypeAmongTheTraits(Advisors.defaultPolicy()));
+        Properties.check(
+                "exactly one primary type, among the traits unless MODERATE; MODERATE never a trait",
+                CaseGenerator.builder().build(),
+                PolicyProperties.exactlyOnePrimaryTypeAmongTheTraits(Advisors.defaultPolicy()));
     }
 }

@@ -11,7 +11,9 @@ class DeadlinePropertiesTest {
 
     @Test
     void acknowledgeByRespondByResolveByAreInOrderAndNoDeadlineIsBeforeReceipt() {
-        Properties.check("receipt <= acknowledgeBy <= respondBy <= resolveBy; followUpAt >= receipt", cases,
+        Properties.check(
+                "receipt <= acknowledgeBy <= respondBy <= resolveBy; followUpAt >= receipt",
+                cases,
                 PolicyProperties.deadlinesInOrderNeverBeforeReceipt(advisors));
     }
 
@@ -22,7 +24,10 @@ class DeadlinePropertiesTest {
 
     @Test
     void resolveByIsWithinTheRegulatoryProfilesLimit() {
-        Properties.check("resolveBy within the profile's limit (FCA 8w, CFPB 60d, PSD2 35 business days, ASIC 30d, "
-                + "GENERIC deadline.resolve)", cases, PolicyProperties.resolveWithinTheProfilesLimit(advisors));
+        Properties.check(
+                "resolveBy within the profile's limit (FCA 8w, CFPB 60d, PSD2 35 business days, ASIC 30d, "
+                        + "GENERIC deadline.resolve)",
+                cases,
+                PolicyProperties.resolveWithinTheProfilesLimit(advisors));
     }
 }

@@ -11,31 +11,41 @@ class MetamorphicPropertiesTest {
 
     @Test
     void addingALegalThreatToTheTextInTheCasesLanguageAlwaysAddsLegalToTheTeams() {
-        Properties.check("adding a legal threat (in the case's language) adds LEGAL to the teams", cases,
+        Properties.check(
+                "adding a legal threat (in the case's language) adds LEGAL to the teams",
+                cases,
                 PolicyProperties.legalThreatAddsLegal(advisors));
     }
 
     @Test
     void raisingTheLifetimeValueNeverLowersTheCompensationCap() {
-        Properties.check("raising the lifetime value never lowers the cap", cases,
+        Properties.check(
+                "raising the lifetime value never lowers the cap",
+                cases,
                 PolicyProperties.higherLifetimeValueNeverLowersTheCap(advisors));
     }
 
     @Test
     void moreRejectedOffersNeverLowerTheEscalationLevel() {
-        Properties.check("one more rejected offer never lowers the escalation level", cases,
+        Properties.check(
+                "one more rejected offer never lowers the escalation level",
+                cases,
                 PolicyProperties.moreRejectedOffersNeverLowerTheEscalation(advisors));
     }
 
     @Test
     void aCalmerTextNeverMakesTheComplainantAggressive() {
-        Properties.check("a calmer text (lower case, no '!', no abusive words) never adds AGGRESSIVE", cases,
+        Properties.check(
+                "a calmer text (lower case, no '!', no abusive words) never adds AGGRESSIVE",
+                cases,
                 PolicyProperties.calmerTextNeverAddsAggressive(advisors));
     }
 
     @Test
     void changingOnlyTheCaseIdChangesNothingButTheCaseId() {
-        Properties.check("changing only the case id changes nothing but caseId", cases,
+        Properties.check(
+                "changing only the case id changes nothing but caseId",
+                cases,
                 PolicyProperties.onlyTheCaseIdChanges(advisors));
     }
 }

@@ -24,7 +24,6 @@ import org.complaintrules.api.Team;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.testkit.CaseProperty;
-import org.complaintrules.testkit.GeneratedCase;
 import org.complaintrules.testkit.Phrases;
 
 /**
@@ -34,8 +33,7 @@ import org.complaintrules.testkit.Phrases;
  * the regulators' limits are the regulations' numbers.
  */
 final class PolicyProperties {
-    private PolicyProperties() {
-    }
+    private PolicyProperties() {}
 
     // ------------------------------------------------------------------ totality and determinism
 
@@ -75,16 +73,23 @@ final class PolicyProperties {
             BigDecimal max = a.compensation().maxAmount().amount();
             Customer k = c.complaintCase().customer();
             String segment = k.segment().name();
-            assertThat(max).as("cap vs absolute cap " + advisor.absoluteCompensationCap())
+            assertThat(max)
+                    .as("cap vs absolute cap " + advisor.absoluteCompensationCap())
                     .isLessThanOrEqualTo(advisor.absoluteCompensationCap().amount());
-            assertThat(max).as("cap vs cap.segment." + segment)
-                    .isLessThanOrEqualTo(new BigDecimal(s.get("cap.segment." + segment).trim()));
+            assertThat(max)
+                    .as("cap vs cap.segment." + segment)
+                    .isLessThanOrEqualTo(
+                            new BigDecimal(s.get("cap.segment." + segment).trim()));
             String twelve = "cap.twelveMonths." + segment;
             if (s.containsKey(twelve)) {
-                BigDecimal paid = k.compensationLast12Months() == null ? BigDecimal.ZERO
+                BigDecimal paid = k.compensationLast12Months() == null
+                        ? BigDecimal.ZERO
                         : k.compensationLast12Months().amount();
-                BigDecimal left = new BigDecimal(s.get(twelve).trim()).subtract(paid).max(BigDecimal.ZERO);
-                assertThat(max).as("cap vs " + twelve + " minus compensationLast12Months").isLessThanOrEqualTo(left);
+                BigDecimal left =
+                        new BigDecimal(s.get(twelve).trim()).subtract(paid).max(BigDecimal.ZERO);
+                assertThat(max)
+                        .as("cap vs " + twelve + " minus compensationLast12Months")
+                        .isLessThanOrEqualTo(left);
             }
             Money loss = c.complaintCase().complaint().claimedLoss();
             if (a.traits().contains(ComplainantType.RIP_OFF) && loss != null) {
@@ -117,66 +122,96 @@ final class PolicyProperties {
             // keeps), so every threat is tried across a run at a third of the cost of trying all on each case
             List<String> pool = Phrases.of(lang).carrying(SignalType.LEGAL_THREAT);
             for (String threat : List.of(pool.get(Math.floorMod(c.labels().hashCode(), pool.size())))) {
-                ComplaintCase second = withText(c.complaintCase(), append(c.complaintCase().complaint().text(), threat, lang));
+                ComplaintCase second = withText(
+                        c.complaintCase(), append(c.complaintCase().complaint().text(), threat, lang));
                 Advice a = advisors.advisor(c).advise(second);
-                assertThat(a.escalation().teams()).as("teams after adding the legal threat \"" + threat + "\" (" + lang
-                        + "); derived case: " + org.complaintrules.json.AdviceWriter.create().writeCase(second))
+                assertThat(a.escalation().teams())
+                        .as("teams after adding the legal threat \"" + threat + "\" (" + lang + "); derived case: "
+                                + org.complaintrules.json.AdviceWriter.create().writeCase(second))
                         .contains(Team.LEGAL);
             }
         };
     }
 
     static CaseProperty higherLifetimeValueNeverLowersTheCap(Advisors advisors) {
-        return CaseProperty.pair(c -> {
-            Customer k = c.complaintCase().customer();
-            BigDecimal ltv = k.lifetimeValue() == null ? BigDecimal.ZERO : k.lifetimeValue().amount();
-            Money raised = Money.of(ltv.multiply(BigDecimal.valueOf(2)).add(BigDecimal.valueOf(1000)).setScale(2),
-                    java.util.Currency.getInstance("EUR"));
-            return new ComplaintCase(c.complaintCase().complaint(), k.toBuilder().lifetimeValue(raised).build(),
-                    c.complaintCase().conversation());
-        }, (first, second) -> {
-            Money before = advisors.advise(first).compensation().maxAmount();
-            Money after = advisors.advisor(first).advise(second).compensation().maxAmount();
-            assertThat(after).as("cap with the higher lifetime value (was " + before + ")").isGreaterThanOrEqualTo(before);
-        });
+        return CaseProperty.pair(
+                c -> {
+                    Customer k = c.complaintCase().customer();
+                    BigDecimal ltv = k.lifetimeValue() == null
+                            ? BigDecimal.ZERO
+                            : k.lifetimeValue().amount();
+                    Money raised = Money.of(
+                            ltv.multiply(BigDecimal.valueOf(2))
+                                    .add(BigDecimal.valueOf(1000))
+                                    .setScale(2),
+                            java.util.Currency.getInstance("EUR"));
+                    return new ComplaintCase(
+                            c.complaintCase().complaint(),
+                            k.toBuilder().lifetimeValue(raised).build(),
+                            c.complaintCase().conversation());
+                },
+                (first, second) -> {
+                    Money before = advisors.advise(first).compensation().maxAmount();
+                    Money after = advisors.advisor(first)
+                            .advise(second)
+                            .compensation()
+                            .maxAmount();
+                    assertThat(after)
+                            .as("cap with the higher lifetime value (was " + before + ")")
+                            .isGreaterThanOrEqualTo(before);
+                });
     }
 
     static CaseProperty moreRejectedOffersNeverLowerTheEscalation(Advisors advisors) {
-        return CaseProperty.pair(c -> {
-            Conversation v = c.complaintCase().conversation();
-            return new ComplaintCase(c.complaintCase().complaint(), c.complaintCase().customer(),
-                    new Conversation(v.contacts(), v.offersRejected() + 1, v.lastOffer()));
-        }, (first, second) -> {
-            Advice before = advisors.advise(first);
-            Advice after = advisors.advisor(first).advise(second);
-            assertThat(after.escalation().level()).as("level with one more rejected offer (was "
-                    + before.escalation().level() + ")").isGreaterThanOrEqualTo(before.escalation().level());
-        });
+        return CaseProperty.pair(
+                c -> {
+                    Conversation v = c.complaintCase().conversation();
+                    return new ComplaintCase(
+                            c.complaintCase().complaint(),
+                            c.complaintCase().customer(),
+                            new Conversation(v.contacts(), v.offersRejected() + 1, v.lastOffer()));
+                },
+                (first, second) -> {
+                    Advice before = advisors.advise(first);
+                    Advice after = advisors.advisor(first).advise(second);
+                    assertThat(after.escalation().level())
+                            .as("level with one more rejected offer (was "
+                                    + before.escalation().level() + ")")
+                            .isGreaterThanOrEqualTo(before.escalation().level());
+                });
     }
 
     static CaseProperty calmerTextNeverAddsAggressive(Advisors advisors) {
-        return CaseProperty.pair(c -> withText(c.complaintCase(), Phrases.calmer(c.complaintCase().complaint().text())),
+        return CaseProperty.pair(
+                c -> withText(
+                        c.complaintCase(),
+                        Phrases.calmer(c.complaintCase().complaint().text())),
                 (first, second) -> {
                     Advice before = advisors.advise(first);
                     if (before.traits().contains(ComplainantType.AGGRESSIVE)) {
                         return;
                     }
                     Advice after = advisors.advisor(first).advise(second);
-                    assertThat(after.traits()).as("traits after calming the text (were " + before.traits() + ")")
+                    assertThat(after.traits())
+                            .as("traits after calming the text (were " + before.traits() + ")")
                             .doesNotContain(ComplainantType.AGGRESSIVE);
                 });
     }
 
     static CaseProperty onlyTheCaseIdChanges(Advisors advisors) {
-        return CaseProperty.pair(c -> {
-            Complaint m = c.complaintCase().complaint();
-            return new ComplaintCase(m.toBuilder().id("OTHER-" + m.id()).build(), c.complaintCase().customer(),
-                    c.complaintCase().conversation());
-        }, (first, second) -> {
-            Advice before = advisors.advise(first);
-            Advice after = advisors.advisor(first).advise(second);
-            assertThat(after).isEqualTo(before.withCaseId(second.id()));
-        });
+        return CaseProperty.pair(
+                c -> {
+                    Complaint m = c.complaintCase().complaint();
+                    return new ComplaintCase(
+                            m.toBuilder().id("OTHER-" + m.id()).build(),
+                            c.complaintCase().customer(),
+                            c.complaintCase().conversation());
+                },
+                (first, second) -> {
+                    Advice before = advisors.advise(first);
+                    Advice after = advisors.advisor(first).advise(second);
+                    assertThat(after).isEqualTo(before.withCaseId(second.id()));
+                });
     }
 
     // ------------------------------------------------------------------ deadlines
@@ -186,7 +221,8 @@ final class PolicyProperties {
             Deadlines d = advisors.advise(c).deadlines();
             Instant received = c.complaintCase().complaint().receivedAt();
             assertThat(List.of(d.acknowledgeBy(), d.respondBy(), d.resolveBy(), d.followUpAt()))
-                    .as("deadlines vs receipt " + received).allMatch(t -> !t.isBefore(received));
+                    .as("deadlines vs receipt " + received)
+                    .allMatch(t -> !t.isBefore(received));
             assertThat(d.acknowledgeBy()).as("acknowledgeBy vs respondBy").isBeforeOrEqualTo(d.respondBy());
             assertThat(d.respondBy()).as("respondBy vs resolveBy").isBeforeOrEqualTo(d.resolveBy());
         };
@@ -195,7 +231,8 @@ final class PolicyProperties {
     static CaseProperty respondWithin24Hours(Advisors advisors) {
         return c -> {
             Instant received = c.complaintCase().complaint().receivedAt();
-            assertThat(advisors.advise(c).deadlines().respondBy()).as("respondBy vs receipt " + received + " + 24h")
+            assertThat(advisors.advise(c).deadlines().respondBy())
+                    .as("respondBy vs receipt " + received + " + 24h")
                     .isBeforeOrEqualTo(received.plus(Duration.ofHours(24)));
         };
     }
@@ -206,7 +243,8 @@ final class PolicyProperties {
             Instant received = c.complaintCase().complaint().receivedAt();
             Instant limit = resolveLimit(c.profile(), received, advisor);
             assertThat(advisor.advise(c.complaintCase()).deadlines().resolveBy())
-                    .as("resolveBy under " + c.profile() + " for receipt " + received).isBeforeOrEqualTo(limit);
+                    .as("resolveBy under " + c.profile() + " for receipt " + received)
+                    .isBeforeOrEqualTo(limit);
         };
     }
 
@@ -230,7 +268,8 @@ final class PolicyProperties {
                 }
                 yield day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
             }
-            case GENERIC -> received.plus(new PolicySettings(advisor.policySettings(), profile).duration("deadline.resolve"));
+            case GENERIC ->
+                received.plus(new PolicySettings(advisor.policySettings(), profile).duration("deadline.resolve"));
         };
     }
 }

@@ -20,13 +20,16 @@ class TotalityAndDeterminismPropertiesTest {
 
     @Test
     void everyGeneratedCaseGetsAdviceWithoutAnException() {
-        Properties.check("every generated case gets advice without an exception", cases,
+        Properties.check(
+                "every generated case gets advice without an exception",
+                cases,
                 PolicyProperties.everyCaseGetsAdvice(advisors));
     }
 
     @Test
     void theSameCaseGetsTheSameAdviceTwice() {
-        Properties.check("the same case gets the same advice twice", cases, PolicyProperties.theSameAdviceTwice(advisors));
+        Properties.check(
+                "the same case gets the same advice twice", cases, PolicyProperties.theSameAdviceTwice(advisors));
     }
 
     @Test
@@ -44,8 +47,10 @@ class TotalityAndDeterminismPropertiesTest {
                 futures.add(pool.submit(() -> advisors.advise(c)));
             }
             for (int i = 0; i < n; i++) {
-                assertThat(futures.get(i).get()).as("advice on 4 threads for case #" + i + " (seed=" + seed + "): "
-                        + all.get(i).toString()).isEqualTo(sequential.get(i));
+                assertThat(futures.get(i).get())
+                        .as("advice on 4 threads for case #" + i + " (seed=" + seed + "): "
+                                + all.get(i).toString())
+                        .isEqualTo(sequential.get(i));
             }
         } finally {
             pool.shutdownNow();

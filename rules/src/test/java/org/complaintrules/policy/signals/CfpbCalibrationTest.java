@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class CfpbCalibrationTest {
 
     /** Narratives naming a lawyer, an attorney (not the Attorney General) or a lawsuit. */
-    private static final Pattern LEGAL_MENTION = Pattern.compile(
-            "\\b(lawyers?|attorneys?(?!\\s+general)|law\\s?suits?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEGAL_MENTION =
+            Pattern.compile("\\b(lawyers?|attorneys?(?!\\s+general)|law\\s?suits?)\\b", Pattern.CASE_INSENSITIVE);
 
     private static List<String> narratives;
     private static List<List<Signal>> signals;
@@ -34,7 +34,8 @@ class CfpbCalibrationTest {
     @BeforeAll
     static void analyseAll() {
         narratives = CfpbSample.read(Path.of(System.getProperty("complaint.data.dir"))).stream()
-                .map(CfpbSample.Narrative::narrative).toList();
+                .map(CfpbSample.Narrative::narrative)
+                .toList();
         DefaultSignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
         signals = new ArrayList<>();
         for (String narrative : narratives) {
@@ -45,7 +46,12 @@ class CfpbCalibrationTest {
     @Test
     void theSampleHas101NarrativesAllReadAsEnglish() {
         assertThat(narratives).hasSize(101);
-        assertThat(narratives).allSatisfy(n -> assertThat(DefaultSignalAnalyzer.create().analyse(n, null).profile().language()).isEqualTo("en"));
+        assertThat(narratives)
+                .allSatisfy(n -> assertThat(DefaultSignalAnalyzer.create()
+                                .analyse(n, null)
+                                .profile()
+                                .language())
+                        .isEqualTo("en"));
         assertThat(narratives).anySatisfy(n -> assertThat(n).contains("\n")); // quoted fields with line breaks
         assertThat(narratives).anySatisfy(n -> assertThat(n).contains("\"")); // doubled quotes
     }
@@ -86,8 +92,10 @@ class CfpbCalibrationTest {
             flagged += mentioned && threat ? 1 : 0;
             legal += threat ? 1 : 0;
         }
-        System.out.printf("CFPB: %d narratives name a lawyer, attorney or lawsuit; %d of them got LEGAL_THREAT;"
-                + " LEGAL_THREAT on %d narratives in all%n", mentions, flagged, legal);
+        System.out.printf(
+                "CFPB: %d narratives name a lawyer, attorney or lawsuit; %d of them got LEGAL_THREAT;"
+                        + " LEGAL_THREAT on %d narratives in all%n",
+                mentions, flagged, legal);
         assertThat(flagged).isEqualTo(mentions);
     }
 
@@ -104,6 +112,8 @@ class CfpbCalibrationTest {
     }
 
     private static int count(SignalType type) {
-        return (int) signals.stream().filter(list -> list.stream().anyMatch(s -> s.type() == type)).count();
+        return (int) signals.stream()
+                .filter(list -> list.stream().anyMatch(s -> s.type() == type))
+                .count();
     }
 }

@@ -12,8 +12,7 @@ final class Arguments {
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
 
-    private Arguments() {
-    }
+    private Arguments() {}
 
     /**
      * @param args the arguments after the command

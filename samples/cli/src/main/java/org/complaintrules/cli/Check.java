@@ -27,8 +27,7 @@ import org.complaintrules.testkit.scenario.ScenarioRunner;
  * 1 when the rules or scenarios cannot be read or do not compile.
  */
 final class Check {
-    private Check() {
-    }
+    private Check() {}
 
     static int run(Arguments a, PrintWriter out) {
         Path rules = a.path("rules");
@@ -46,8 +45,10 @@ final class Check {
                 out.println(p);
             }
             if (report != null) {
-                write(report, HtmlReport.compileErrors(rules == null ? "bundled default policy" : rules.toString(),
-                        e.problems()));
+                write(
+                        report,
+                        HtmlReport.compileErrors(
+                                rules == null ? "bundled default policy" : rules.toString(), e.problems()));
             }
             return Main.CANNOT_RUN;
         }
@@ -80,7 +81,8 @@ final class Check {
         out.println();
         int failed = result.failures().size();
         out.println((loaded.size() - failed) + " of " + loaded.size() + " scenarios passed; "
-                + (coverage.rules().size() - coverage.neverFired().size()) + " of " + coverage.rules().size()
+                + (coverage.rules().size() - coverage.neverFired().size()) + " of "
+                + coverage.rules().size()
                 + " rules fired by some scenario");
         if (report != null) {
             write(report, HtmlReport.of(advisor, result));

@@ -20,14 +20,14 @@ import org.complaintrules.testkit.diff.PolicyDiff.DiffReport;
 
 /** {@code complaint-advisor diff --from DIR --to DIR FILE}: what a policy change does to a corpus. */
 final class Diff {
-    private Diff() {
-    }
+    private Diff() {}
 
     static int run(Arguments a, PrintWriter out) {
         String fromDir = a.option("from");
         String toDir = a.option("to");
         if (fromDir == null || toDir == null) {
-            throw new UsageException("diff needs --from DIR and --to DIR (DIR may be \"default\" for the bundled policy)");
+            throw new UsageException(
+                    "diff needs --from DIR and --to DIR (DIR may be \"default\" for the bundled policy)");
         }
         if (a.positional().size() != 1) {
             throw new UsageException("diff takes exactly one FILE of cases");
@@ -67,7 +67,9 @@ final class Diff {
 
     private static ComplaintAdvisor policy(String dir) {
         DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder();
-        return dir.equals("default") ? b.build() : b.rulesDirectory(Path.of(dir)).build();
+        return dir.equals("default")
+                ? b.build()
+                : b.rulesDirectory(Path.of(dir)).build();
     }
 
     private static String json(DiffReport r, int invalid) {
@@ -96,7 +98,9 @@ final class Diff {
     }
 
     private static ObjectNode ruleSet(ObjectMapper mapper, RuleSetInfo info) {
-        return mapper.createObjectNode().put("name", info.name()).put("version", info.version())
+        return mapper.createObjectNode()
+                .put("name", info.name())
+                .put("version", info.version())
                 .put("checksum", info.checksum());
     }
 

@@ -80,9 +80,12 @@ public final class Main {
             return switch (args[0]) {
                 case "advise" -> advise(Arguments.parse(rest, Set.of("rules", "format", "profile"), Set.of()));
                 case "explain" -> explain(Arguments.parse(rest, Set.of("rules", "profile"), Set.of()));
-                case "check" -> Check.run(Arguments.parse(rest, Set.of("rules", "scenarios", "report"),
-                        Set.of("require-coverage")), out);
-                case "diff" -> Diff.run(Arguments.parse(rest, Set.of("from", "to", "format", "examples"), Set.of()), out);
+                case "check" ->
+                    Check.run(
+                            Arguments.parse(rest, Set.of("rules", "scenarios", "report"), Set.of("require-coverage")),
+                            out);
+                case "diff" ->
+                    Diff.run(Arguments.parse(rest, Set.of("from", "to", "format", "examples"), Set.of()), out);
                 default -> throw new UsageException("unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {
@@ -151,8 +154,8 @@ public final class Main {
             try {
                 b.regulatoryProfile(RegulatoryProfile.valueOf(profile));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--profile must be one of " + List.of(RegulatoryProfile.values())
-                        + ", was \"" + profile + "\"");
+                throw new UsageException("--profile must be one of " + List.of(RegulatoryProfile.values()) + ", was \""
+                        + profile + "\"");
             }
         }
         return b.build();

@@ -11,8 +11,7 @@ import org.complaintrules.api.RuleInfo;
 
 /** Advice for people: what to do, and with {@code explain}, why. */
 final class TextReport {
-    private TextReport() {
-    }
+    private TextReport() {}
 
     /**
      * @param result the advice or error
@@ -23,14 +22,24 @@ final class TextReport {
     static String render(CaseResult result, ComplaintAdvisor advisor, boolean why) {
         StringBuilder out = new StringBuilder();
         if (result instanceof CaseError e) {
-            out.append("Case ").append(e.caseId() == null ? "(id unreadable)" : e.caseId()).append(": ")
-                    .append(e.code()).append(e.field() == null ? "" : " at " + e.field()).append(": ")
-                    .append(e.message()).append("\n\n");
+            out.append("Case ")
+                    .append(e.caseId() == null ? "(id unreadable)" : e.caseId())
+                    .append(": ")
+                    .append(e.code())
+                    .append(e.field() == null ? "" : " at " + e.field())
+                    .append(": ")
+                    .append(e.message())
+                    .append("\n\n");
             return out.toString();
         }
         Advice a = (Advice) result;
-        out.append("Case ").append(a.caseId()).append("  (policy ").append(a.ruleSet().name()).append(' ')
-                .append(a.ruleSet().version()).append(")\n");
+        out.append("Case ")
+                .append(a.caseId())
+                .append("  (policy ")
+                .append(a.ruleSet().name())
+                .append(' ')
+                .append(a.ruleSet().version())
+                .append(")\n");
         out.append("  Complainant type: ").append(a.complainantType());
         if (!a.traits().isEmpty()) {
             out.append("   traits: ").append(join(a.traits()));
@@ -38,20 +47,31 @@ final class TextReport {
         out.append("   priority: ").append(a.priority()).append('\n');
         if (!a.evidence().isEmpty()) {
             out.append("  Evidence:\n");
-            a.evidence().forEach(e -> out.append("    - ").append(e.type()).append(": ").append(e.signal())
-                    .append(" (").append(e.detail()).append(")\n"));
+            a.evidence()
+                    .forEach(e -> out.append("    - ")
+                            .append(e.type())
+                            .append(": ")
+                            .append(e.signal())
+                            .append(" (")
+                            .append(e.detail())
+                            .append(")\n"));
         }
         out.append("  Do:    ").append(join(a.strategy().actions())).append('\n');
         out.append("  Avoid: ").append(join(a.strategy().avoid())).append('\n');
-        out.append("  Steps: ").append(String.join(" > ", a.strategy().responseSteps())).append('\n');
+        out.append("  Steps: ")
+                .append(String.join(" > ", a.strategy().responseSteps()))
+                .append('\n');
         out.append("  Compensation: up to ").append(a.compensation().maxAmount());
         if (!a.compensation().allowedForms().isEmpty()) {
             out.append(" as ").append(join(a.compensation().allowedForms()));
         }
         out.append('\n');
         if (!a.compensation().approvals().isEmpty()) {
-            out.append("    approvals: ").append(a.compensation().approvals().stream()
-                    .map(x -> x.role() + " up to " + x.upTo()).collect(Collectors.joining("; "))).append('\n');
+            out.append("    approvals: ")
+                    .append(a.compensation().approvals().stream()
+                            .map(x -> x.role() + " up to " + x.upTo())
+                            .collect(Collectors.joining("; ")))
+                    .append('\n');
         }
         out.append("  Escalation: ").append(a.escalation().level());
         if (!a.escalation().teams().isEmpty()) {
@@ -61,10 +81,15 @@ final class TextReport {
             out.append("; because ").append(join(a.escalation().reasons()));
         }
         out.append('\n');
-        out.append("  Deadlines: acknowledge by ").append(a.deadlines().acknowledgeBy())
-                .append(", respond by ").append(a.deadlines().respondBy())
-                .append(", resolve by ").append(a.deadlines().resolveBy())
-                .append(", follow up at ").append(a.deadlines().followUpAt()).append('\n');
+        out.append("  Deadlines: acknowledge by ")
+                .append(a.deadlines().acknowledgeBy())
+                .append(", respond by ")
+                .append(a.deadlines().respondBy())
+                .append(", resolve by ")
+                .append(a.deadlines().resolveBy())
+                .append(", follow up at ")
+                .append(a.deadlines().followUpAt())
+                .append('\n');
         if (!a.followUp().isEmpty()) {
             out.append("  Follow-up: ").append(join(a.followUp())).append('\n');
         }
@@ -81,19 +106,24 @@ final class TextReport {
                 while (i + times < fired.size() && fired.get(i + times).equals(r)) {
                     times++;
                 }
-                out.append(String.format("    %2d. %s  %s%s%n", n++, r.id(), r.name(),
-                        times > 1 ? "  (fired " + times + " times in a row)" : ""));
-                String description = advisor.rule(r.id()).map(RuleInfo::description).orElse("");
+                out.append(String.format(
+                        "    %2d. %s  %s%s%n",
+                        n++, r.id(), r.name(), times > 1 ? "  (fired " + times + " times in a row)" : ""));
+                String description =
+                        advisor.rule(r.id()).map(RuleInfo::description).orElse("");
                 if (!description.isEmpty()) {
                     out.append("        ").append(description).append('\n');
                 }
                 i += times;
             }
         } else {
-            out.append("  Rules: ").append(a.firedRules().stream().map(FiredRule::id).collect(Collectors.joining(", ")))
+            out.append("  Rules: ")
+                    .append(a.firedRules().stream().map(FiredRule::id).collect(Collectors.joining(", ")))
                     .append('\n');
         }
-        out.append("  Warnings: ").append(a.warnings().isEmpty() ? "none" : String.join("; ", a.warnings())).append("\n\n");
+        out.append("  Warnings: ")
+                .append(a.warnings().isEmpty() ? "none" : String.join("; ", a.warnings()))
+                .append("\n\n");
         return out.toString();
     }
 

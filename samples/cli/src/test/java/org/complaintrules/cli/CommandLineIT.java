@@ -24,8 +24,8 @@ class CommandLineIT {
     }
 
     private static Run run(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         if (stdin != null) {
@@ -41,7 +41,8 @@ class CommandLineIT {
     @Test
     void advisesEverySampleComplaintInOrderAndExitsZero() throws Exception {
         Path file = SAMPLES.resolve("complaints.jsonl");
-        List<String> inputs = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+        List<String> inputs =
+                Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
 
         Run r = run(null, "advise", file.toString());
 
@@ -49,7 +50,8 @@ class CommandLineIT {
         assertThat(r.lines()).hasSize(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             String id = inputs.get(i).replaceAll("^.*?\"id\"\\s*:\\s*\"([^\"]+)\".*$", "$1");
-            assertThat(r.lines().get(i)).startsWith("{\"caseId\":\"" + id + "\",\"ruleSet\":{\"name\":\"default-policy\"");
+            assertThat(r.lines().get(i))
+                    .startsWith("{\"caseId\":\"" + id + "\",\"ruleSet\":{\"name\":\"default-policy\"");
         }
     }
 
@@ -57,7 +59,9 @@ class CommandLineIT {
     void aBadLineInTheMiddleGetsAnErrorInItsPlaceAndExitTwo() throws Exception {
         String good = Files.readAllLines(SAMPLES.resolve("complaints.jsonl")).get(0);
         String negative = good.replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\":\"C-NEG\"")
-                .replaceFirst("\"complaint\"\\s*:\\s*\\{", "\"complaint\":{\"claimedLoss\":{\"amount\":\"-5\",\"currency\":\"EUR\"},");
+                .replaceFirst(
+                        "\"complaint\"\\s*:\\s*\\{",
+                        "\"complaint\":{\"claimedLoss\":{\"amount\":\"-5\",\"currency\":\"EUR\"},");
         String stdin = good + "\n{not json\n" + negative + "\n" + good + "\n";
 
         Run r = run(stdin, "advise", "-");
@@ -66,8 +70,9 @@ class CommandLineIT {
         assertThat(r.lines()).hasSize(4);
         assertThat(r.lines().get(0)).contains("\"complainantType\"");
         assertThat(r.lines().get(1)).startsWith("{\"caseId\":null,\"error\":{\"code\":\"INVALID_INPUT\"");
-        assertThat(r.lines().get(2)).isEqualTo("{\"caseId\":\"C-NEG\",\"error\":{\"code\":\"INVALID_INPUT\","
-                + "\"field\":\"complaint.claimedLoss.amount\",\"message\":\"must be >= 0, was -5\"}}");
+        assertThat(r.lines().get(2))
+                .isEqualTo("{\"caseId\":\"C-NEG\",\"error\":{\"code\":\"INVALID_INPUT\","
+                        + "\"field\":\"complaint.claimedLoss.amount\",\"message\":\"must be >= 0, was -5\"}}");
         assertThat(r.lines().get(3)).isEqualTo(r.lines().get(0));
     }
 
@@ -77,7 +82,8 @@ class CommandLineIT {
         assertThat(missingFile.exit()).isEqualTo(1);
         assertThat(missingFile.err()).contains("/no/such/file.jsonl");
 
-        Run missingRules = run(null, "advise", SAMPLES.resolve("complaints.jsonl").toString(), "--rules", "/no/such/rules");
+        Run missingRules =
+                run(null, "advise", SAMPLES.resolve("complaints.jsonl").toString(), "--rules", "/no/such/rules");
         assertThat(missingRules.exit()).isEqualTo(1);
         assertThat(missingRules.err()).contains("/no/such/rules");
         assertThat(missingRules.out()).isEmpty();
@@ -110,7 +116,8 @@ class CommandLineIT {
         Run r = run(null, "check", "--rules", dir.toString());
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out() + r.err()).contains("bad.drl:7: Unable to resolve ObjectType 'NoSuchFact'")
+        assertThat(r.out() + r.err())
+                .contains("bad.drl:7: Unable to resolve ObjectType 'NoSuchFact'")
                 .doesNotContain("good.drl:");
     }
 
@@ -131,8 +138,10 @@ class CommandLineIT {
         Run r = run(null, "explain", SAMPLES.resolve("complaints.jsonl").toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Why: the rules that fired, in order:", " 1. " + firstRuleId + "  ")
-                .contains("Complainant type: ").contains("Deadlines: acknowledge by ");
+        assertThat(r.out())
+                .contains("Why: the rules that fired, in order:", " 1. " + firstRuleId + "  ")
+                .contains("Complainant type: ")
+                .contains("Deadlines: acknowledge by ");
     }
 
     @Test
@@ -140,7 +149,10 @@ class CommandLineIT {
         Run r = run(null, "advise", SAMPLES.resolve("complaints.jsonl").toString(), "--format", "text");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Case C-2001").contains("Compensation: up to ").doesNotContain("{\"caseId\"");
+        assertThat(r.out())
+                .contains("Case C-2001")
+                .contains("Compensation: up to ")
+                .doesNotContain("{\"caseId\"");
     }
 
     @Test
@@ -170,9 +182,12 @@ class CommandLineIT {
     void checkRunsScenariosReportsFailuresAndCoverageAndWritesAnHtmlReport(@TempDir Path dir) throws Exception {
         String given = Files.readAllLines(SAMPLES.resolve("complaints.jsonl")).get(0);
         Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
-        Files.writeString(scenarios.resolve("right.json"),
-                "{\"name\": \"The sample is advised without warnings\", \"given\": " + given + ", \"expect\": {\"warnings\": []}}");
-        Files.writeString(scenarios.resolve("wrong.json"),
+        Files.writeString(
+                scenarios.resolve("right.json"),
+                "{\"name\": \"The sample is advised without warnings\", \"given\": " + given
+                        + ", \"expect\": {\"warnings\": []}}");
+        Files.writeString(
+                scenarios.resolve("wrong.json"),
                 "{\"name\": \"A deliberately wrong expectation\", \"given\": " + given
                         + ", \"expect\": {\"priority\": \"URGENT\", \"escalation\": {\"teamsInclude\": [\"LEGAL\"]}}}");
         Path report = dir.resolve("report.html");
@@ -180,12 +195,19 @@ class CommandLineIT {
         Run r = run(null, "check", "--scenarios", scenarios.toString(), "--report", report.toString());
 
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
-        assertThat(r.out()).contains("FAIL: ", "A deliberately wrong expectation", "URGENT", "LEGAL")
-                .contains("1 of 2 scenarios passed").contains("Rule coverage");
+        assertThat(r.out())
+                .contains("FAIL: ", "A deliberately wrong expectation", "URGENT", "LEGAL")
+                .contains("1 of 2 scenarios passed")
+                .contains("Rule coverage");
         String html = Files.readString(report);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("1 of 2 scenarios passed")
-                .contains("A deliberately wrong expectation").contains("<th>scenarios firing it</th>")
-                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("1 of 2 scenarios passed")
+                .contains("A deliberately wrong expectation")
+                .contains("<th>scenarios firing it</th>")
+                .doesNotContain("<script")
+                .doesNotContain("http://")
+                .doesNotContain("https://");
 
         Files.delete(scenarios.resolve("wrong.json"));
         Run ok = run(null, "check", "--scenarios", scenarios.toString());

@@ -75,7 +75,8 @@ public final class AdvisorServer implements AutoCloseable {
      * @return the running server
      * @throws IOException when the address cannot be bound
      */
-    public static AdvisorServer start(ComplaintAdvisor advisor, InetSocketAddress address, int threads) throws IOException {
+    public static AdvisorServer start(ComplaintAdvisor advisor, InetSocketAddress address, int threads)
+            throws IOException {
         return start(advisor, address, threads, DEFAULT_MAX_BODY_BYTES);
     }
 
@@ -90,8 +91,8 @@ public final class AdvisorServer implements AutoCloseable {
      * @throws IOException when the address cannot be bound
      * @throws IllegalArgumentException when {@code threads} or {@code maxBodyBytes} is below 1, quoting it
      */
-    public static AdvisorServer start(ComplaintAdvisor advisor, InetSocketAddress address, int threads, int maxBodyBytes)
-            throws IOException {
+    public static AdvisorServer start(
+            ComplaintAdvisor advisor, InetSocketAddress address, int threads, int maxBodyBytes) throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
@@ -100,7 +101,11 @@ public final class AdvisorServer implements AutoCloseable {
         }
         AdvisorServer s = new AdvisorServer(advisor, address, threads, maxBodyBytes);
         s.server.start();
-        LOG.info("advising on {} with policy {} {}", s.address(), advisor.ruleSet().name(), advisor.ruleSet().version());
+        LOG.info(
+                "advising on {} with policy {} {}",
+                s.address(),
+                advisor.ruleSet().name(),
+                advisor.ruleSet().version());
         return s;
     }
 
@@ -140,8 +145,12 @@ public final class AdvisorServer implements AutoCloseable {
 
     private void ruleSet(HttpExchange exchange) throws IOException {
         RuleSetInfo r = advisor.ruleSet();
-        respond(exchange, 200, "application/json; charset=utf-8", "{\"name\":" + quote(r.name()) + ",\"version\":"
-                + quote(r.version()) + ",\"checksum\":" + quote(r.checksum()) + "}\n");
+        respond(
+                exchange,
+                200,
+                "application/json; charset=utf-8",
+                "{\"name\":" + quote(r.name()) + ",\"version\":" + quote(r.version()) + ",\"checksum\":"
+                        + quote(r.checksum()) + "}\n");
     }
 
     private static byte[] readLimited(InputStream in, int limit) throws IOException {
@@ -180,7 +189,9 @@ public final class AdvisorServer implements AutoCloseable {
         if (args.length > 1) {
             b.rulesDirectory(Path.of(args[1]));
         }
-        AdvisorServer server = start(b.build(), new InetSocketAddress("127.0.0.1", port),
+        AdvisorServer server = start(
+                b.build(),
+                new InetSocketAddress("127.0.0.1", port),
                 Runtime.getRuntime().availableProcessors());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     }

@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /** The sample HTTP host, over loopback only. */
 class AdvisorServerTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("complaint.data.dir")).getParent()
-            .resolve("samples/data/complaints.jsonl");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("complaint.data.dir")).getParent().resolve("samples/data/complaints.jsonl");
     private static AdvisorServer server;
     private static HttpClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        server = AdvisorServer.start(DroolsComplaintAdvisor.builder().build(), new InetSocketAddress("127.0.0.1", 0), 2,
-                200_000);
+        server = AdvisorServer.start(
+                DroolsComplaintAdvisor.builder().build(), new InetSocketAddress("127.0.0.1", 0), 2, 200_000);
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -45,13 +45,15 @@ class AdvisorServerTest {
 
     @Test
     void advisesABatchInOrder() throws Exception {
-        List<String> inputs = Files.readAllLines(SAMPLES).stream().filter(l -> !l.isBlank()).toList();
+        List<String> inputs =
+                Files.readAllLines(SAMPLES).stream().filter(l -> !l.isBlank()).toList();
 
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/advise"))
-                .POST(HttpRequest.BodyPublishers.ofFile(SAMPLES)));
+        HttpResponse<String> r =
+                send(HttpRequest.newBuilder(uri("/advise")).POST(HttpRequest.BodyPublishers.ofFile(SAMPLES)));
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/x-ndjson"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/x-ndjson"));
         List<String> lines = r.body().lines().toList();
         assertThat(lines).hasSize(inputs.size());
         assertThat(lines.get(0)).startsWith("{\"caseId\":\"C-2001\"");
@@ -78,8 +80,8 @@ class AdvisorServerTest {
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.headers().firstValue("Allow")).hasValue("POST");
 
-        HttpResponse<String> big = send(HttpRequest.newBuilder(uri("/advise"))
-                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(200_001))));
+        HttpResponse<String> big = send(
+                HttpRequest.newBuilder(uri("/advise")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(200_001))));
         assertThat(big.statusCode()).isEqualTo(413);
     }
 
