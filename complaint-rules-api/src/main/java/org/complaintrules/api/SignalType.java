@@ -25,5 +25,25 @@ public enum SignalType {
     /** The same fault again. */
     RECURRING_FAULT,
     /** Hedging, apologetic, mild wording. */
-    MILD_WORDING
+    MILD_WORDING,
+    /**
+     * Vulnerable customer, health driver (FCA FG21/1): illness, disability or mental health, of the
+     * customer or of someone they care for or act for. Since 0.2.
+     */
+    VULNERABILITY_HEALTH,
+    /**
+     * Vulnerable customer, life-event driver (FCA FG21/1): bereavement, divorce or separation, job
+     * loss, caring for someone. Since 0.2.
+     */
+    VULNERABILITY_LIFE_EVENT,
+    /**
+     * Vulnerable customer, resilience driver (FCA FG21/1): financial hardship, debt, cannot pay
+     * bills. Since 0.2.
+     */
+    VULNERABILITY_RESILIENCE,
+    /**
+     * Vulnerable customer, capability driver (FCA FG21/1): low literacy or language skills,
+     * difficulty with digital services, confusion. Since 0.2.
+     */
+    VULNERABILITY_CAPABILITY
 }

@@ -13,5 +13,7 @@ public enum Team {
     /** The social media team. */
     SOCIAL_MEDIA,
     /** The customer's account manager. */
-    ACCOUNT_MANAGEMENT
+    ACCOUNT_MANAGEMENT,
+    /** Specialists for customers in vulnerable circumstances (FCA FG21/1). Since 0.2. */
+    VULNERABLE_CUSTOMERS
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class CaseReaderInvalidInputTest {
     private static final String SIGNALS = "SHOUTING, EXCLAMATION, ABUSIVE_LANGUAGE, LEGAL_THREAT, REGULATOR_MENTION, "
             + "SAFETY_RISK, CHURN_THREAT, PUBLIC_EXPOSURE_THREAT, DEMANDS_IMMEDIACY, REPEATED_CONTACT, "
-            + "RECURRING_FAULT, MILD_WORDING";
+            + "RECURRING_FAULT, MILD_WORDING, VULNERABILITY_HEALTH, VULNERABILITY_LIFE_EVENT, "
+            + "VULNERABILITY_RESILIENCE, VULNERABILITY_CAPABILITY";
 
     private final CaseReader reader = CaseReader.create();
 

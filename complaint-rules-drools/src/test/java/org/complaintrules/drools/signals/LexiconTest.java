@@ -118,7 +118,8 @@ class LexiconTest {
     @Test
     void listFilesAreNamedForEveryWordSignal() {
         assertThat(Lexicon.FILES).doesNotContainKeys(SignalType.SHOUTING, SignalType.EXCLAMATION);
-        assertThat(Lexicon.FILES).hasSize(SignalType.values().length - 2);
+        // the vulnerability signals (0.2) have no word lists yet
+        assertThat(Lexicon.FILES).hasSize(SignalType.values().length - 6);
         assertThat(Map.copyOf(Lexicon.FILES).values()).doesNotHaveDuplicates();
     }
 
