@@ -1,4 +1,4 @@
-package org.complaintrules.testkit.scenario;
+package org.complaintrules.tooling.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
  * <pre>{@code
  * @Test
  * void compensationNeverExceedsTheAbsoluteCap() {
- *     Properties.check("compensation <= absolute cap", CaseGenerator.builder().build(), c -> {
+ *     PropertyCheck.check("compensation <= absolute cap", CaseGenerator.builder().build(), c -> {
  *         Advice a = advisor.advise(c.complaintCase());
  *         assertThat(a.compensation().maxAmount()).isLessThanOrEqualTo(cap);
  *     });
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * @TestFactory
  * Stream<DynamicTest> properties() {
- *     return Properties.forAll("advice has a caseId", generator, c -> ...);
+ *     return PropertyCheck.forAll("advice has a caseId", generator, c -> ...);
  * }
  * }</pre>
  *
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.DynamicTest;
  * whole property on smaller cases, and reports the minimal case as one JSON line that
  * {@code complaint-advisor explain} accepts, with the original case and the seed.
  */
-public final class Properties {
+public final class PropertyCheck {
     /** System property: cases per property. */
     public static final String CASES_PROPERTY = "complaint.properties.cases";
     /** System property: the seed. */
@@ -41,7 +41,7 @@ public final class Properties {
     /** Seed when {@value #SEED_PROPERTY} is not set. */
     public static final long DEFAULT_SEED = 20_251_117L;
 
-    private Properties() {}
+    private PropertyCheck() {}
 
     /**
      * @return cases per property, from {@value #CASES_PROPERTY}, else {@value #DEFAULT_CASES}

@@ -1,4 +1,4 @@
-package org.complaintrules.testkit.diff;
+package org.complaintrules.tooling.diff;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

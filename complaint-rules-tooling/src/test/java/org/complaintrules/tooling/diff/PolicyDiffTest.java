@@ -1,4 +1,4 @@
-package org.complaintrules.testkit.diff;
+package org.complaintrules.tooling.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,8 @@ import org.complaintrules.api.Customer;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Segment;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
-import org.complaintrules.testkit.diff.PolicyDiff.Aspect;
-import org.complaintrules.testkit.diff.PolicyDiff.DiffReport;
+import org.complaintrules.tooling.diff.PolicyDiff.Aspect;
+import org.complaintrules.tooling.diff.PolicyDiff.DiffReport;
 import org.junit.jupiter.api.Test;
 
 class PolicyDiffTest {

@@ -1,4 +1,4 @@
-package org.complaintrules.testkit.scenario;
+package org.complaintrules.tooling.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -12,13 +12,13 @@ import org.complaintrules.json.CaseReader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 
-class PropertiesTest {
+class PropertyCheckTest {
     private final CaseGenerator gen = CaseGenerator.builder().build();
 
     @Test
     void aHoldingPropertyRunsEveryCaseAndReportsTheLabels() {
         AtomicInteger n = new AtomicInteger();
-        PropertyResult r = Properties.run("counts", gen, 300, 5, c -> n.incrementAndGet());
+        PropertyResult r = PropertyCheck.run("counts", gen, 300, 5, c -> n.incrementAndGet());
         assertThat(r.passed()).isTrue();
         assertThat(n.get()).isEqualTo(300);
         assertThat(r.tried()).isEqualTo(300);
@@ -29,14 +29,14 @@ class PropertiesTest {
 
     @Test
     void checkThrowsWithTheSeedAndAMinimalJsonCounterexample() {
-        assertThatThrownBy(() -> Properties.check(
+        assertThatThrownBy(() -> PropertyCheck.check(
                         "no case has two contacts",
                         gen,
                         500,
                         c -> assertThat(c.complaintCase().conversation().contacts())
                                 .isLessThan(2)))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("seed=" + Properties.seed())
+                .hasMessageContaining("seed=" + PropertyCheck.seed())
                 .hasMessageContaining("-Dcomplaint.properties.seed=")
                 .hasMessageContaining("{\"complaint\":{\"id\":\"C-1\"")
                 .hasMessageContaining("\"conversation\":{\"contacts\":2,\"offersRejected\":0}");
@@ -44,7 +44,7 @@ class PropertiesTest {
 
     @Test
     void anExceptionIsAFailureTooAndIsMinimisedAsTheSameKind() {
-        PropertyResult r = Properties.run("text is never null", gen, 500, 3, c -> {
+        PropertyResult r = PropertyCheck.run("text is never null", gen, 500, 3, c -> {
             if (c.complaintCase().complaint().text().isEmpty()) {
                 throw new IllegalStateException("empty");
             }
@@ -67,7 +67,7 @@ class PropertiesTest {
                 (first, second) -> assertThat(second.conversation().offersRejected())
                         .isLessThanOrEqualTo(
                                 first.complaintCase().conversation().offersRejected()));
-        PropertyResult r = Properties.run("one more rejected offer is never more", gen, 200, 1, p);
+        PropertyResult r = PropertyCheck.run("one more rejected offer is never more", gen, 200, 1, p);
         assertThat(r.failed()).isTrue();
         assertThat(r.minimal().complaintCase().conversation()).isEqualTo(Conversation.first());
         assertThat(r.minimalFailure().getMessage()).contains("derived case: {\"complaint\"", "\"offersRejected\":1");
@@ -77,7 +77,7 @@ class PropertiesTest {
 
     @Test
     void forAllGivesOneDynamicTestThatFailsWithTheReport() {
-        List<DynamicTest> tests = Properties.forAll("always false", gen, 10, CaseProperty.that("never", c -> false))
+        List<DynamicTest> tests = PropertyCheck.forAll("always false", gen, 10, CaseProperty.that("never", c -> false))
                 .toList();
         assertThat(tests).hasSize(1);
         assertThat(tests.get(0).getDisplayName()).contains("always false", "10 cases", "seed=");
@@ -86,20 +86,20 @@ class PropertiesTest {
 
     @Test
     void theCaseCountAndSeedComeFromSystemProperties() {
-        String cases = System.getProperty(Properties.CASES_PROPERTY);
-        String seed = System.getProperty(Properties.SEED_PROPERTY);
+        String cases = System.getProperty(PropertyCheck.CASES_PROPERTY);
+        String seed = System.getProperty(PropertyCheck.SEED_PROPERTY);
         try {
-            System.setProperty(Properties.CASES_PROPERTY, "123");
-            System.setProperty(Properties.SEED_PROPERTY, "77");
-            assertThat(Properties.cases()).isEqualTo(123);
-            assertThat(Properties.seed()).isEqualTo(77);
-            System.setProperty(Properties.CASES_PROPERTY, "lots");
-            assertThatThrownBy(Properties::cases)
+            System.setProperty(PropertyCheck.CASES_PROPERTY, "123");
+            System.setProperty(PropertyCheck.SEED_PROPERTY, "77");
+            assertThat(PropertyCheck.cases()).isEqualTo(123);
+            assertThat(PropertyCheck.seed()).isEqualTo(77);
+            System.setProperty(PropertyCheck.CASES_PROPERTY, "lots");
+            assertThatThrownBy(PropertyCheck::cases)
                     .hasMessageContaining("complaint.properties.cases")
                     .hasMessageContaining("lots");
         } finally {
-            restore(Properties.CASES_PROPERTY, cases);
-            restore(Properties.SEED_PROPERTY, seed);
+            restore(PropertyCheck.CASES_PROPERTY, cases);
+            restore(PropertyCheck.SEED_PROPERTY, seed);
         }
     }
 
