@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Compensation;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Deadlines;
@@ -24,11 +25,14 @@ import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleInfo;
+import org.complaintrules.api.RuleProblem;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
 import org.complaintrules.api.UnsupportedCaseException;
 import org.complaintrules.api.Vulnerability;
+import org.complaintrules.drools.calendar.BusinessCalendar;
+import org.complaintrules.drools.internal.ClockSettings;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
@@ -36,6 +40,7 @@ import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.drools.internal.PolicyLoader;
 import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.Signal;
 import org.complaintrules.drools.model.TraitEvidence;
@@ -75,7 +80,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private final SignalAnalyzer analyzer;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-    private record Loaded(CompiledPolicy policy, Money absoluteCap) {}
+    private final BusinessCalendar calendar;
+
+    private record Loaded(CompiledPolicy policy, Money absoluteCap, ClockSettings clocks) {}
 
     private DroolsComplaintAdvisor(Builder b) {
         this.sources = b.sources();
@@ -84,6 +91,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         this.absoluteCapOverride = b.absoluteCap;
         this.firingLimit = b.firingLimit;
         this.analyzer = b.analyzer;
+        this.calendar = b.calendar;
         current.set(load());
     }
 
@@ -106,7 +114,13 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             throw new IllegalArgumentException(
                     "absoluteCompensationCap must be in the policy currency " + s.currency() + ", was " + cap);
         }
-        return new Loaded(policy, cap);
+        ClockSettings clocks;
+        try {
+            clocks = ClockSettings.from(s, calendar);
+        } catch (IllegalArgumentException e) {
+            throw new RuleCompilationException(List.of(new RuleProblem(PolicyLoader.PROPERTIES, 0, e.getMessage())));
+        }
+        return new Loaded(policy, cap, clocks);
     }
 
     /**
@@ -149,27 +163,46 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return current.get().absoluteCap();
     }
 
+    /**
+     * The legal clock a complaint's deadlines are counted on under this advisor: its jurisdiction (else
+     * the profile's), its time zone (else the jurisdiction's, else UTC), the business calendar and the
+     * policy's close of business.
+     *
+     * @param complaint a complaint
+     * @return its clock
+     */
+    public CaseClock clock(Complaint complaint) {
+        Objects.requireNonNull(complaint, "complaint");
+        Loaded loaded = current.get();
+        return loaded.clocks().clockFor(complaint, loaded.policy().settings().profile());
+    }
+
     @Override
     public Advice advise(ComplaintCase complaintCase) {
         Objects.requireNonNull(complaintCase, "complaintCase");
         Loaded loaded = current.get();
         CompiledPolicy policy = loaded.policy();
-        PolicySettings settings = policy.settings();
+        CaseClock clock = loaded.clocks()
+                .clockFor(complaintCase.complaint(), policy.settings().profile());
+        // the values in force on the day of receipt, never the wall clock's
+        PolicySettings settings = policy.settings().asOf(clock.receivedDate());
         checkCurrencies(complaintCase, settings);
 
         TextAnalysis text = analyzer.analyse(complaintCase.complaint());
         List<Signal> signals =
                 mergeSignals(text.signals(), complaintCase.complaint().signals());
-        AdviceDraft draft = new AdviceDraft(complaintCase.complaint().receivedAt());
+        Evaluation.Audit audit = Evaluation.newAudit();
+        AdviceDraft draft = new AdviceDraft(clock, audit::firingRule);
         List<Object> facts = new ArrayList<>();
         facts.add(complaintCase.complaint());
         facts.add(complaintCase.customer());
         facts.add(complaintCase.conversation());
         facts.add(text.profile());
         facts.add(settings);
+        facts.add(clock);
         facts.addAll(signals);
         facts.add(draft);
-        Evaluation.Result run = Evaluation.run(policy.sessions(), facts, firingLimit, complaintCase.id());
+        Evaluation.Result run = Evaluation.run(policy.sessions(), facts, firingLimit, complaintCase.id(), audit);
 
         Guardrails guard = new Guardrails(loaded.absoluteCap());
         List<ComplainantType> traits = new ArrayList<>(guard.traits(run.traits(), settings));
@@ -183,6 +216,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                         .thenComparing(TraitEvidence::detail))
                 .map(e -> new Evidence(e.type(), e.signal(), e.detail()))
                 .toList();
+        List<String> warnings = new ArrayList<>(draft.warnings());
+        warnings.addAll(guard.warnings());
         return new Advice(
                 complaintCase.id(),
                 policy.info(),
@@ -197,9 +232,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 draft.followUps(),
                 draft.tags(),
                 run.fired(),
-                guard.warnings(),
+                warnings,
                 Vulnerability.none(), // filled by the vulnerability analysis (0.2)
-                null, // referral: set by the regulatory profile (0.2)
+                draft.referral(),
                 null); // reply draft: written on request (0.2)
     }
 
@@ -247,6 +282,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private Money absoluteCap;
         private int firingLimit = DEFAULT_FIRING_LIMIT;
         private SignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
+        private BusinessCalendar calendar = BusinessCalendar.publicHolidays();
 
         private Builder() {}
 
@@ -397,6 +433,20 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
          */
         public Builder signalAnalyzer(SignalAnalyzer analyzer) {
             this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+            return this;
+        }
+
+        /**
+         * The business calendar every business-day deadline is counted on, instead of
+         * {@link BusinessCalendar#publicHolidays()}. To add the company's own closing days to the public
+         * holidays, compose: {@code BusinessCalendar.publicHolidays().and(BusinessCalendar.closedOn(days))}.
+         *
+         * @param calendar the calendar
+         * @return this builder
+         * @throws NullPointerException when {@code calendar} is null
+         */
+        public Builder businessCalendar(BusinessCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
             return this;
         }
 

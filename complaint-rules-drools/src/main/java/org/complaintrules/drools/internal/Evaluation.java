@@ -41,8 +41,44 @@ public final class Evaluation {
      * @throws RuleEvaluationException when a rule throws or the firing limit is reached
      */
     public static Result run(KieSessionsPool sessions, List<Object> facts, int firingLimit, String caseId) {
+        return run(sessions, facts, firingLimit, caseId, newAudit());
+    }
+
+    /**
+     * @return a fresh audit trail for one run, whose {@link Audit#firingRule()} facts may read (the id of
+     *         the rule whose consequence runs now)
+     */
+    public static Audit newAudit() {
+        return new Audit(new AuditListener());
+    }
+
+    /** The audit trail of one run, handed to {@link #run(KieSessionsPool, List, int, String, Audit)}. */
+    public static final class Audit {
+        private final AuditListener listener;
+
+        private Audit(AuditListener listener) {
+            this.listener = listener;
+        }
+
+        /** @return the id of the rule firing now (or last fired), or {@code null} before any */
+        public String firingRule() {
+            return listener.current();
+        }
+    }
+
+    /**
+     * @param sessions the pool of sessions over the compiled rules
+     * @param facts the facts to insert, in order
+     * @param firingLimit the most firings allowed
+     * @param caseId the case, for error messages
+     * @param trail the audit trail to record into, from {@link #newAudit()}
+     * @return what the rules derived
+     * @throws RuleEvaluationException when a rule throws or the firing limit is reached
+     */
+    public static Result run(
+            KieSessionsPool sessions, List<Object> facts, int firingLimit, String caseId, Audit trail) {
         KieSession session = sessions.newKieSession();
-        AuditListener audit = new AuditListener();
+        AuditListener audit = trail.listener;
         session.addEventListener(audit);
         try {
             facts.forEach(session::insert);

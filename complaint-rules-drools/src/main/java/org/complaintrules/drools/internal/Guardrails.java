@@ -10,6 +10,7 @@ import org.complaintrules.api.Approval;
 import org.complaintrules.api.ApprovalRole;
 import org.complaintrules.api.Compensation;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
@@ -166,7 +167,9 @@ public final class Guardrails {
     }
 
     /**
-     * Deadlines present, not before receipt, and in order (an earlier step is never due after a later one).
+     * Deadlines present, not before receipt, and in order (an earlier step is never due after a later
+     * one); {@code resolveBy} never later than {@code regulatoryLimit}. {@code basis} keeps the entries of
+     * the rules whose value each deadline still has.
      *
      * @param draft the draft
      * @return the deadlines
@@ -177,6 +180,15 @@ public final class Guardrails {
         Instant respond = present(draft.respondBy(), "respondBy", received, DEFAULT_RESPOND);
         Instant resolve = present(draft.resolveBy(), "resolveBy", received, DEFAULT_RESOLVE);
         Instant followUp = present(draft.followUpAt(), "followUpAt", received, DEFAULT_FOLLOW_UP);
+        Instant limit = draft.regulatoryLimit();
+        if (limit != null && limit.isBefore(received)) {
+            warnings.add(DEADLINE + ": regulatoryLimit " + limit + " was before receipt; moved to " + received);
+            limit = received;
+        }
+        if (limit != null && resolve.isAfter(limit)) {
+            warnings.add(DEADLINE + ": resolveBy " + resolve + " was after regulatoryLimit; moved to " + limit);
+            resolve = limit;
+        }
         if (respond.isAfter(resolve)) {
             warnings.add(DEADLINE + ": respondBy " + respond + " was after resolveBy; moved to " + resolve);
             respond = resolve;
@@ -185,7 +197,20 @@ public final class Guardrails {
             warnings.add(DEADLINE + ": acknowledgeBy " + ack + " was after respondBy; moved to " + respond);
             ack = respond;
         }
-        return new Deadlines(ack, respond, resolve, followUp);
+        List<DeadlineBasis> basis = new ArrayList<>();
+        keep(basis, draft, "acknowledgeBy", draft.acknowledgeBy(), ack);
+        keep(basis, draft, "respondBy", draft.respondBy(), respond);
+        keep(basis, draft, "resolveBy", draft.resolveBy(), resolve);
+        keep(basis, draft, "followUpAt", draft.followUpAt(), followUp);
+        keep(basis, draft, "regulatoryLimit", draft.regulatoryLimit(), limit);
+        return new Deadlines(ack, respond, resolve, followUp, limit, basis);
+    }
+
+    /** The rules' basis for a deadline holds only while the guardrails left the rules' value in place. */
+    private static void keep(List<DeadlineBasis> out, AdviceDraft draft, String deadline, Instant ruled, Instant kept) {
+        if (ruled != null && ruled.equals(kept)) {
+            out.addAll(draft.basis(deadline));
+        }
     }
 
     private Instant present(Instant value, String name, Instant received, Duration fallback) {

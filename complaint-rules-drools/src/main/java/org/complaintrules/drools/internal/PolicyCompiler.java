@@ -162,8 +162,12 @@ public final class PolicyCompiler {
         try {
             return new PolicySettings(values, chosen);
         } catch (IllegalArgumentException e) {
-            String key = e.getMessage().startsWith("type.precedence") ? "type.precedence" : "currency";
-            problems.add(new RuleProblem(file, lineOf(propertiesFile, key), key + ": " + e.getMessage()));
+            String first = e.getMessage().split("[ :]", 2)[0];
+            String key = values.containsKey(first) ? first : "currency";
+            problems.add(new RuleProblem(
+                    file,
+                    lineOf(propertiesFile, key),
+                    e.getMessage().startsWith(key) ? e.getMessage() : key + ": " + e.getMessage()));
             return new PolicySettings(Map.of(), chosen);
         }
     }

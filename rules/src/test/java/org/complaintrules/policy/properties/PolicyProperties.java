@@ -3,11 +3,8 @@ package org.complaintrules.policy.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.complaintrules.api.Advice;
@@ -18,10 +15,12 @@ import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Team;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.testkit.CaseProperty;
 import org.complaintrules.testkit.Phrases;
@@ -240,36 +239,40 @@ final class PolicyProperties {
     static CaseProperty resolveWithinTheProfilesLimit(Advisors advisors) {
         return c -> {
             DroolsComplaintAdvisor advisor = advisors.advisor(c);
-            Instant received = c.complaintCase().complaint().receivedAt();
-            Instant limit = resolveLimit(c.profile(), received, advisor);
-            assertThat(advisor.advise(c.complaintCase()).deadlines().resolveBy())
-                    .as("resolveBy under " + c.profile() + " for receipt " + received)
+            Complaint m = c.complaintCase().complaint();
+            Instant limit = resolveLimit(c.profile(), m, advisor);
+            Deadlines d = advisor.advise(c.complaintCase()).deadlines();
+            assertThat(d.resolveBy())
+                    .as("resolveBy under " + c.profile() + " for receipt " + m.receivedAt() + " (" + m.service() + ")")
                     .isBeforeOrEqualTo(limit);
+            if (c.profile() != RegulatoryProfile.GENERIC) {
+                assertThat(d.regulatoryLimit())
+                        .as("regulatoryLimit under " + c.profile() + " (" + m.service() + ")")
+                        .isEqualTo(limit);
+            }
         };
     }
 
     /**
-     * @return the latest resolveBy a profile allows: UK FCA 8 weeks, US CFPB 60 days, EU PSD2 35 business
-     *         days (to the end of that day, UTC), AU ASIC 30 calendar days, GENERIC the policy's deadline.resolve
+     * @return the latest resolveBy a profile allows, the regulations' own numbers counted on the advisor's
+     *         clock for the complaint: UK FCA 8 weeks (payment services and e-money 15 business days), US CFPB
+     *         60 days, EU PSD2 15 business days, AU ASIC 30 days (hardship 21, superannuation 45), IE CBI 40
+     *         business days, GENERIC the policy's deadline.resolve
      */
-    static Instant resolveLimit(RegulatoryProfile profile, Instant received, DroolsComplaintAdvisor advisor) {
-        return switch (profile) {
-            case UK_FCA -> received.plus(Duration.ofDays(56));
-            case US_CFPB -> received.plus(Duration.ofDays(60));
-            case AU_ASIC -> received.plus(Duration.ofDays(30));
-            case EU_PSD2 -> {
-                LocalDate day = received.atZone(ZoneOffset.UTC).toLocalDate();
-                int left = 35;
-                while (left > 0) {
-                    day = day.plusDays(1);
-                    if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                        left--;
-                    }
-                }
-                yield day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            case GENERIC ->
-                received.plus(new PolicySettings(advisor.policySettings(), profile).duration("deadline.resolve"));
+    static Instant resolveLimit(RegulatoryProfile profile, Complaint m, DroolsComplaintAdvisor advisor) {
+        CaseClock clock = advisor.clock(m);
+        boolean payments = m.service() == RegulatedService.PAYMENT_SERVICE || m.service() == RegulatedService.E_MONEY;
+        String term = switch (profile) {
+            case UK_FCA -> payments ? "15bd" : "8w";
+            case US_CFPB -> "60d";
+            case EU_PSD2 -> "15bd";
+            case AU_ASIC ->
+                m.service() == RegulatedService.CREDIT_HARDSHIP
+                        ? "21d"
+                        : m.service() == RegulatedService.SUPERANNUATION ? "45d" : "30d";
+            case IE_CBI -> "40bd";
+            case GENERIC -> new PolicySettings(advisor.policySettings(), profile).text("deadline.resolve");
         };
+        return clock.after(term);
     }
 }
