@@ -219,11 +219,127 @@ final class PolicyProperties {
         return c -> {
             Deadlines d = advisors.advise(c).deadlines();
             Instant received = c.complaintCase().complaint().receivedAt();
-            assertThat(List.of(d.acknowledgeBy(), d.respondBy(), d.resolveBy(), d.followUpAt()))
-                    .as("deadlines vs receipt " + received)
-                    .allMatch(t -> !t.isBefore(received));
+            List<Instant> all =
+                    new java.util.ArrayList<>(List.of(d.acknowledgeBy(), d.respondBy(), d.resolveBy(), d.followUpAt()));
+            if (d.regulatoryLimit() != null) {
+                all.add(d.regulatoryLimit());
+            }
+            assertThat(all).as("deadlines vs receipt " + received).allMatch(t -> !t.isBefore(received));
             assertThat(d.acknowledgeBy()).as("acknowledgeBy vs respondBy").isBeforeOrEqualTo(d.respondBy());
             assertThat(d.respondBy()).as("respondBy vs resolveBy").isBeforeOrEqualTo(d.resolveBy());
+        };
+    }
+
+    static CaseProperty resolveByNeverAfterTheRegulatoryLimit(Advisors advisors) {
+        return c -> {
+            Advice a = advisors.advise(c);
+            Deadlines d = a.deadlines();
+            if (c.profile() == RegulatoryProfile.GENERIC) {
+                assertThat(d.regulatoryLimit())
+                        .as("regulatoryLimit under GENERIC")
+                        .isNull();
+                return;
+            }
+            assertThat(d.regulatoryLimit())
+                    .as("regulatoryLimit under " + c.profile())
+                    .isNotNull();
+            assertThat(d.resolveBy()).as("resolveBy vs regulatoryLimit").isBeforeOrEqualTo(d.regulatoryLimit());
+            assertThat(a.warnings()).as("warnings").noneMatch(w -> w.startsWith("GUARDRAIL_DEADLINE"));
+        };
+    }
+
+    /** The deadlines of {@code advice} in a fixed order, the regulatory limit last (may be null). */
+    private static List<Instant> deadlines(Advice advice) {
+        Deadlines d = advice.deadlines();
+        return java.util.Arrays.asList(
+                d.acknowledgeBy(), d.respondBy(), d.resolveBy(), d.followUpAt(), d.regulatoryLimit());
+    }
+
+    /**
+     * The same case received later, by an amount chosen from its labels (from a minute to three weeks, so
+     * weekends, holidays and clock changes fall in between), gives no earlier deadline and no earlier referral.
+     */
+    static CaseProperty laterReceiptNeverGivesAnEarlierDeadline(Advisors advisors) {
+        long[] shifts = {60, 3_600, 7 * 3_600 + 17, 86_400, 3 * 86_400 + 5_000, 7 * 86_400, 21 * 86_400 - 1};
+        return CaseProperty.pair(
+                c -> {
+                    Complaint m = c.complaintCase().complaint();
+                    long shift = shifts[Math.floorMod(c.labels().hashCode(), shifts.length)];
+                    return new ComplaintCase(
+                            m.toBuilder()
+                                    .receivedAt(m.receivedAt().plusSeconds(shift))
+                                    .build(),
+                            c.complaintCase().customer(),
+                            c.complaintCase().conversation());
+                },
+                (first, second) -> {
+                    DroolsComplaintAdvisor advisor = advisors.advisor(first);
+                    Advice before = advisor.advise(first.complaintCase());
+                    Advice after = advisor.advise(second);
+                    List<String> names =
+                            List.of("acknowledgeBy", "respondBy", "resolveBy", "followUpAt", "regulatoryLimit");
+                    List<Instant> b = deadlines(before);
+                    List<Instant> l = deadlines(after);
+                    for (int i = 0; i < names.size(); i++) {
+                        if (b.get(i) != null) {
+                            assertThat(l.get(i))
+                                    .as(names.get(i) + " for receipt "
+                                            + second.complaint().receivedAt() + " (was " + b.get(i) + " for "
+                                            + first.complaintCase().complaint().receivedAt() + ")")
+                                    .isNotNull()
+                                    .isAfterOrEqualTo(b.get(i));
+                        }
+                    }
+                    if (before.referral() != null && before.referral().availableFrom() != null) {
+                        assertThat(after.referral().availableFrom())
+                                .as("referral.availableFrom for the later receipt")
+                                .isAfterOrEqualTo(before.referral().availableFrom());
+                    }
+                });
+    }
+
+    /**
+     * Under a regulatory profile the regulatory limit has a basis entry; every entry names a rule that fired,
+     * a deadline that is present, a citation and a statement; resolveBy, when the regulation set it, has its
+     * own entry. A referral names its body, is not available before receipt, and a time-barred one is
+     * explained in the warnings. GENERIC has no basis and no referral.
+     */
+    static CaseProperty everyRegulatoryDeadlineHasABasis(Advisors advisors) {
+        return c -> {
+            Advice a = advisors.advise(c);
+            Deadlines d = a.deadlines();
+            Instant received = c.complaintCase().complaint().receivedAt();
+            if (c.profile() == RegulatoryProfile.GENERIC) {
+                assertThat(d.basis()).as("basis under GENERIC").isEmpty();
+                assertThat(a.referral()).as("referral under GENERIC").isNull();
+                return;
+            }
+            List<String> fired = a.firedRules().stream()
+                    .map(org.complaintrules.api.FiredRule::id)
+                    .toList();
+            assertThat(d.basis()).as("basis").anyMatch(b -> b.deadline().equals("regulatoryLimit"));
+            assertThat(d.basis()).as("basis").allSatisfy(b -> {
+                assertThat(fired).as("basis rule " + b.ruleId() + " fired").contains(b.ruleId());
+                assertThat(b.citation()).isNotBlank();
+                assertThat(b.rule()).isNotBlank();
+            });
+            if (d.resolveBy().equals(d.regulatoryLimit())) {
+                assertThat(d.basis())
+                        .as("basis of a resolveBy the regulation set")
+                        .anyMatch(b -> b.deadline().equals("resolveBy"));
+            }
+            assertThat(a.referral()).as("referral under " + c.profile()).isNotNull();
+            if (a.referral().availableFrom() != null) {
+                assertThat(a.referral().availableFrom())
+                        .as("referral.availableFrom")
+                        .isAfterOrEqualTo(received);
+            }
+            if (a.referral().timeBarred()) {
+                assertThat(a.warnings())
+                        .as("warnings of a time-barred referral")
+                        .anyMatch(w -> w.startsWith("MAY_BE_TIME_BARRED"));
+                assertThat(c.complaintCase().complaint().incidentDate()).isNotNull();
+            }
         };
     }
 
