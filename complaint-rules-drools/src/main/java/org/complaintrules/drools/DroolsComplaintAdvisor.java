@@ -104,8 +104,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         this.sandbox = b.sandbox;
         this.analyzer = b.analyzer;
         if (!sandbox) {
-            LOG.warn("rules run WITHOUT the sandbox (unrestrictedRules()): a rule file can reach anything this "
-                    + "process can; a case past the time budget of {} ms is stopped on a worker thread", timeBudget.toMillis());
+            LOG.warn(
+                    "rules run WITHOUT the sandbox (unrestrictedRules()): a rule file can reach anything this "
+                            + "process can; a case past the time budget of {} ms is stopped on a worker thread",
+                    timeBudget.toMillis());
         }
         current.set(load());
     }
@@ -187,8 +189,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             throw new RuleEvaluationException(
                     complaintCase.id(),
                     null,
-                    "case " + complaintCase.id() + ": advice failed: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    "case " + complaintCase.id() + ": advice failed: "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                     e);
         }
     }

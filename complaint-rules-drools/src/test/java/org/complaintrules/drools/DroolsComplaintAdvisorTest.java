@@ -252,11 +252,11 @@ class DroolsComplaintAdvisorTest {
                     insert( new CompensationCap( Money.zero( $p.currency() ), "ZERO" ) );
                 end
                 """;
-        Advice advice =
-                DroolsComplaintAdvisor.builder()
-                        .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
-                        .drl("bad.drl", bad)
-                        .build().advise(TestCases.simple("C-4"));
+        Advice advice = DroolsComplaintAdvisor.builder()
+                .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                .drl("bad.drl", bad)
+                .build()
+                .advise(TestCases.simple("C-4"));
 
         assertThat(advice.deadlines().acknowledgeBy()).isEqualTo(TestCases.RECEIVED);
         assertThat(advice.deadlines().respondBy()).isEqualTo(TestCases.RECEIVED.plusSeconds(20 * 3600));

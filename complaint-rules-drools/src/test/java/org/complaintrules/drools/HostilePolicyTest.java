@@ -71,8 +71,8 @@ class HostilePolicyTest {
                         "java.lang.Runtime"),
                 Arguments.of(
                         "Files write",
-                        consequence("java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + target
-                                + "\"), \"x\");"),
+                        consequence(
+                                "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + target + "\"), \"x\");"),
                         9,
                         "java.nio.file.Files"),
                 Arguments.of(
@@ -93,11 +93,8 @@ class HostilePolicyTest {
                         9,
                         "forName"),
                 Arguments.of("endless loop in a consequence", consequence("while (true) { }"), 9, "loops"),
-                Arguments.of(
-                        "loop disguised as for", consequence("for (int i = 0; i >= 0; i++) { }"), 9, "loops"),
-                Arguments.of(
-                        "endless loop in a function used by eval",
-                        HEAD + """
+                Arguments.of("loop disguised as for", consequence("for (int i = 0; i >= 0; i++) { }"), 9, "loops"),
+                Arguments.of("endless loop in a function used by eval", HEAD + """
                                 function boolean spin() {
                                     while (true) { }
                                 }
@@ -107,12 +104,8 @@ class HostilePolicyTest {
                                     eval( spin() )
                                 then
                                 end
-                                """,
-                        5,
-                        "loops"),
-                Arguments.of(
-                        "deep recursion",
-                        HEAD + """
+                                """, 5, "loops"),
+                Arguments.of("deep recursion", HEAD + """
                                 function int deep(int n) {
                                     return deep(n + 1);
                                 }
@@ -122,12 +115,8 @@ class HostilePolicyTest {
                                     eval( deep(0) > 0 )
                                 then
                                 end
-                                """,
-                        4,
-                        "recursion"),
-                Arguments.of(
-                        "recursion through two functions",
-                        HEAD + """
+                                """, 4, "recursion"),
+                Arguments.of("recursion through two functions", HEAD + """
                                 function int ping(int n) { return pong(n); }
                                 function int pong(int n) { return ping(n); }
                                 rule "Bounces"
@@ -136,13 +125,9 @@ class HostilePolicyTest {
                                     eval( ping(0) > 0 )
                                 then
                                 end
-                                """,
-                        4,
-                        "recursion"),
+                                """, 4, "recursion"),
                 Arguments.of("new Thread", consequence("new Thread().start();"), 9, "java.lang.Thread"),
-                Arguments.of(
-                        "MVEL dialect",
-                        HEAD + """
+                Arguments.of("MVEL dialect", HEAD + """
                                 rule "Mvel"
                                     @id(HOSTILE-5)
                                     dialect "mvel"
@@ -150,9 +135,7 @@ class HostilePolicyTest {
                                     Complaint()
                                 then
                                 end
-                                """,
-                        6,
-                        "dialect \"mvel\""),
+                                """, 6, "dialect \"mvel\""),
                 Arguments.of(
                         "java.lang.invoke",
                         consequence("Object l = java.lang.invoke.MethodHandles.lookup();"),
@@ -173,30 +156,22 @@ class HostilePolicyTest {
                         consequence("String s = \"x\".repeat(2000000000);"),
                         9,
                         "repeat"),
-                Arguments.of(
-                        "a regular expression on the complaint text",
-                        HEAD + """
+                Arguments.of("a regular expression on the complaint text", HEAD + """
                                 rule "Backtracks"
                                     @id(HOSTILE-6)
                                 when
                                     Complaint( text matches "(a+)+b" )
                                 then
                                 end
-                                """,
-                        7,
-                        "matches"),
-                Arguments.of(
-                        "an MVEL built-in class name",
-                        HEAD + """
+                                """, 7, "matches"),
+                Arguments.of("an MVEL built-in class name", HEAD + """
                                 rule "Arrays"
                                     @id(HOSTILE-7)
                                 when
                                     eval( Array.newInstance(Object, 1) != null )
                                 then
                                 end
-                                """,
-                        7,
-                        "Array"),
+                                """, 7, "Array"),
                 Arguments.of("the engine itself", consequence("drools.getKieRuntime().halt();"), 9, "drools"),
                 Arguments.of(
                         "a unicode escape hiding code in a comment",
@@ -240,9 +215,9 @@ class HostilePolicyTest {
                         .drl("attack.drl", drl)
                         .build())
                 .as(attack)
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
-                        .as(e.getMessage())
-                        .anySatisfy(p -> {
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems()).as(e.getMessage()).anySatisfy(p -> {
                             assertThat(p.file()).isEqualTo("attack.drl");
                             assertThat(p.line()).isEqualTo(line);
                             assertThat(p.message()).startsWith("sandbox").contains(named);
@@ -257,9 +232,11 @@ class HostilePolicyTest {
                         .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
                         .drl("attack.drl", HEAD + "function int deep(int n) { return deep(n + 1); }\n")
                         .build())
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
-                        .extracting(RuleProblem::message)
-                        .anyMatch(m -> m.contains("recursion")));
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RuleProblem::message)
+                                .anyMatch(m -> m.contains("recursion")));
     }
 
     private static List<ComplaintCase> fourCasesTheThirdHostile() {
@@ -316,10 +293,7 @@ class HostilePolicyTest {
         DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
                 .rulesDirectory(mini)
                 .unrestrictedRules()
-                .drl(
-                        "attack.drl",
-                        throwsFor("deep(0);")
-                                + "function int deep(int n) { return deep(n + 1) + 1; }\n")
+                .drl("attack.drl", throwsFor("deep(0);") + "function int deep(int n) { return deep(n + 1) + 1; }\n")
                 .build();
         onlyTheThirdCaseFails(advisor, "StackOverflowError");
     }
@@ -332,8 +306,8 @@ class HostilePolicyTest {
                 .build();
         onlyTheThirdCaseFails(advisor, "rule HOSTILE-RUN failed");
         assertThat(advisor.tryAdvise(fourCasesTheThirdHostile().get(2)))
-                .isInstanceOfSatisfying(CaseError.class, e -> assertThat(e.message())
-                        .contains("authority of MANAGER", "USD", "EUR"));
+                .isInstanceOfSatisfying(
+                        CaseError.class, e -> assertThat(e.message()).contains("authority of MANAGER", "USD", "EUR"));
     }
 
     @Test
@@ -361,9 +335,7 @@ class HostilePolicyTest {
     static Stream<Arguments> endlessLoops() {
         return Stream.of(
                 Arguments.of("in a consequence", throwsFor("while (true) { }"), "rule HOSTILE-RUN"),
-                Arguments.of(
-                        "in eval",
-                        HEAD + """
+                Arguments.of("in eval", HEAD + """
                                 rule "Spins in eval"
                                     @id(HOSTILE-EVAL)
                                 when
@@ -372,11 +344,8 @@ class HostilePolicyTest {
                                 then
                                 end
                                 function boolean spin() { while (true) { } }
-                                """,
-                        "rule HOSTILE-EVAL, in function spin"),
-                Arguments.of(
-                        "in a function used by a constraint",
-                        HEAD + """
+                                """, "rule HOSTILE-EVAL, in function spin"),
+                Arguments.of("in a function used by a constraint", HEAD + """
                                 rule "Spins in a constraint"
                                     @id(HOSTILE-CONSTRAINT)
                                 when
@@ -384,8 +353,7 @@ class HostilePolicyTest {
                                 then
                                 end
                                 function boolean spin(String s) { long i = 0; while (s != null) { i++; } return false; }
-                                """,
-                        "function spin"));
+                                """, "function spin"));
     }
 
     @ParameterizedTest(name = "endless loop {0}, sandbox off: the case fails in the budget, the next 100 are advised")
@@ -409,8 +377,8 @@ class HostilePolicyTest {
             assertThat(e.message()).contains("time budget of 300 ms", running + " was running");
         });
         assertThat(took).isLessThan(budget.plusSeconds(2));
-        assertThat(advisor.adviseAll(TestCases.random(11, 100))).allSatisfy(a -> assertThat(a)
-                .isInstanceOf(Advice.class));
+        assertThat(advisor.adviseAll(TestCases.random(11, 100)))
+                .allSatisfy(a -> assertThat(a).isInstanceOf(Advice.class));
     }
 
     @Test
@@ -429,10 +397,10 @@ class HostilePolicyTest {
                 .build();
 
         assertThat(advisor.tryAdvise(fourCasesTheThirdHostile().get(2)))
-                .isInstanceOfSatisfying(CaseError.class, e -> assertThat(e.message())
-                        .contains("time budget of 200 ms", "TICK-"));
-        assertThat(advisor.adviseAll(TestCases.random(12, 100))).allSatisfy(a -> assertThat(a)
-                .isInstanceOf(Advice.class));
+                .isInstanceOfSatisfying(
+                        CaseError.class, e -> assertThat(e.message()).contains("time budget of 200 ms", "TICK-"));
+        assertThat(advisor.adviseAll(TestCases.random(12, 100)))
+                .allSatisfy(a -> assertThat(a).isInstanceOf(Advice.class));
     }
 
     @Test

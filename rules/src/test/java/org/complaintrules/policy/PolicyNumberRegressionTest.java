@@ -110,29 +110,29 @@ class PolicyNumberRegressionTest {
         RuleCompilationException e = refused(policy);
 
         assertThat(e.problems())
-                .contains(new RuleProblem(
-                        "policy.properties",
-                        lineOf(policy.resolve("policy.properties"), "cap.noLos="),
-                        "unknown key \"cap.noLos\": no rule and no part of the engine reads it; did you mean \"cap.noLoss\"?"));
-        assertThat(e.problems())
-                .anySatisfy(p -> {
-                    assertThat(p.file()).isEqualTo("compensation.drl");
-                    assertThat(p.line()).isPositive();
-                    assertThat(p.message()).startsWith("policy.properties has no key \"cap.noLoss\"");
-                });
+                .contains(
+                        new RuleProblem(
+                                "policy.properties",
+                                lineOf(policy.resolve("policy.properties"), "cap.noLos="),
+                                "unknown key \"cap.noLos\": no rule and no part of the engine reads it; did you mean \"cap.noLoss\"?"));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("compensation.drl");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).startsWith("policy.properties has no key \"cap.noLoss\"");
+        });
     }
 
     @Test
     void aNonNumericValueIsABuildErrorAtItsLine() throws Exception {
         Path policy = copy(p -> p.replace("trait.threshold=3", "trait.threshold=three"));
 
-        assertThat(refused(policy).problems())
-                .anySatisfy(p -> {
-                    assertThat(p.file()).isEqualTo("policy.properties");
-                    assertThat(p.line()).isEqualTo(lineOf(policy.resolve("policy.properties"), "trait.threshold="));
-                    assertThat(p.message()).startsWith("trait.threshold must be a whole number (read by whole(...) at classification.drl:")
-                            .endsWith("was \"three\"");
-                });
+        assertThat(refused(policy).problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("policy.properties");
+            assertThat(p.line()).isEqualTo(lineOf(policy.resolve("policy.properties"), "trait.threshold="));
+            assertThat(p.message())
+                    .startsWith("trait.threshold must be a whole number (read by whole(...) at classification.drl:")
+                    .endsWith("was \"three\"");
+        });
     }
 
     @Test
@@ -141,7 +141,8 @@ class PolicyNumberRegressionTest {
 
         assertThat(refused(policy).problems())
                 .anySatisfy(p -> assertThat(p.toString())
-                        .startsWith("policy.properties:" + lineOf(policy.resolve("policy.properties"), "guardrail.absoluteCap="))
+                        .startsWith("policy.properties:"
+                                + lineOf(policy.resolve("policy.properties"), "guardrail.absoluteCap="))
                         .contains("guardrail.absoluteCap must be an amount >= 0"));
     }
 
@@ -149,12 +150,12 @@ class PolicyNumberRegressionTest {
     void anAgentAuthorityAboveTheSupervisorsBreaksTheDeclaredLadder() throws Exception {
         Path policy = copy(p -> p.replace("authority.AGENT=50", "authority.AGENT=500"));
 
-        assertThat(refused(policy).problems())
-                .anySatisfy(p -> {
-                    assertThat(p.line()).isEqualTo(lineOf(policy.resolve("policy.properties"), "check.approvalLadder="));
-                    assertThat(p.message())
-                            .isEqualTo("check.approvalLadder does not hold: authority.AGENT (500) < authority.SUPERVISOR (250)");
-                });
+        assertThat(refused(policy).problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(policy.resolve("policy.properties"), "check.approvalLadder="));
+            assertThat(p.message())
+                    .isEqualTo(
+                            "check.approvalLadder does not hold: authority.AGENT (500) < authority.SUPERVISOR (250)");
+        });
     }
 
     @Test
@@ -163,7 +164,8 @@ class PolicyNumberRegressionTest {
 
         assertThat(refused(policy).problems())
                 .extracting(RuleProblem::message)
-                .anyMatch(m -> m.startsWith("check.deadlineBases does not hold: deadline.acknowledge (2d) <= deadline.respond (24h)"));
+                .anyMatch(m -> m.startsWith(
+                        "check.deadlineBases does not hold: deadline.acknowledge (2d) <= deadline.respond (24h)"));
     }
 
     @Test
@@ -172,7 +174,8 @@ class PolicyNumberRegressionTest {
 
         assertThat(refused(policy).problems())
                 .extracting(RuleProblem::message)
-                .contains("policy.properties has no key \"type.precedence\"; the engine needs it: the order of the complainant types");
+                .contains(
+                        "policy.properties has no key \"type.precedence\"; the engine needs it: the order of the complainant types");
         Map<String, String> values = new HashMap<>(Map.of("currency", "EUR"));
         assertThatThrownBy(() -> new PolicySettings(values, RegulatoryProfile.GENERIC))
                 .hasMessageContaining("type.precedence");
@@ -189,7 +192,8 @@ class PolicyNumberRegressionTest {
 
     private static ComplaintCase vipWithALargeLoss() {
         return ComplaintCase.of(
-                Complaint.builder("C-VIP", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL, Category.PRODUCT_QUALITY)
+                Complaint.builder(
+                                "C-VIP", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL, Category.PRODUCT_QUALITY)
                         .claimedLoss(Money.of("900", "EUR"))
                         .build(),
                 Customer.builder("K-VIP", Segment.VIP).build());
@@ -219,7 +223,8 @@ class PolicyNumberRegressionTest {
 
         assertThat(refused(policy).problems())
                 .extracting(RuleProblem::message)
-                .contains("check.segmentCapsUnderAbsoluteCap does not hold: cap.segment.VIP (1000) <= guardrail.absoluteCap (100)");
+                .contains(
+                        "check.segmentCapsUnderAbsoluteCap does not hold: cap.segment.VIP (1000) <= guardrail.absoluteCap (100)");
     }
 
     @Test

@@ -124,7 +124,10 @@ final class BytecodeVerifier {
                 return false;
             }
         }
-        return n.startsWith("org/drools/") || n.startsWith("org/kie/") || n.startsWith("org/mvel2/") || n.startsWith("java/");
+        return n.startsWith("org/drools/")
+                || n.startsWith("org/kie/")
+                || n.startsWith("org/mvel2/")
+                || n.startsWith("java/");
     }
 
     private void verifyClass(String className, byte[] bytes) {
@@ -260,7 +263,9 @@ final class BytecodeVerifier {
 
                             @Override
                             public void visitLdcInsn(Object value) {
-                                if (value instanceof Type || value instanceof Handle || value instanceof ConstantDynamic) {
+                                if (value instanceof Type
+                                        || value instanceof Handle
+                                        || value instanceof ConstantDynamic) {
                                     deny("class literals and method handles are not allowed");
                                 }
                             }
@@ -294,7 +299,8 @@ final class BytecodeVerifier {
                                 type(owner);
                                 descriptor(d);
                                 if (op == Opcodes.PUTSTATIC) {
-                                    deny("writing a static field (" + owner.replace('/', '.') + "." + f + ") is not allowed");
+                                    deny("writing a static field (" + owner.replace('/', '.') + "." + f
+                                            + ") is not allowed");
                                 }
                             }
 
@@ -307,13 +313,16 @@ final class BytecodeVerifier {
                                 }
                                 boolean engine = owner.startsWith("org/drools/") || owner.startsWith("org/kie/");
                                 if (engine && !ENGINE_METHODS.contains(owner + "." + m)) {
-                                    deny("calling the engine's " + owner.replace('/', '.') + "." + m + "(...) is not allowed");
+                                    deny("calling the engine's " + owner.replace('/', '.') + "." + m
+                                            + "(...) is not allowed");
                                 }
                                 if (op == Opcodes.INVOKESTATIC && !owner.equals(self) && generated.contains(owner)) {
                                     calls.computeIfAbsent(className, k -> new LinkedHashSet<>())
                                             .add(owner.replace('/', '.'));
                                 }
-                                if (op == Opcodes.INVOKESTATIC && owner.equals(self) && functionClasses.contains(className)) {
+                                if (op == Opcodes.INVOKESTATIC
+                                        && owner.equals(self)
+                                        && functionClasses.contains(className)) {
                                     deny("a function calling itself (recursion) is not allowed");
                                 }
                             }
@@ -333,7 +342,8 @@ final class BytecodeVerifier {
             while (!todo.isEmpty()) {
                 String next = todo.remove(todo.size() - 1);
                 if (next.equals(start)) {
-                    violations.add(new Violation(start, "functions calling each other in a circle (recursion) are not allowed"));
+                    violations.add(new Violation(
+                            start, "functions calling each other in a circle (recursion) are not allowed"));
                     break;
                 }
                 if (seen.add(next)) {

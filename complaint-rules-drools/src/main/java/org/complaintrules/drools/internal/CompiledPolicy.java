@@ -18,7 +18,12 @@ import org.kie.api.KieBase;
  * @param code which generated class holds which rule or function, to name the code a stuck case is in
  */
 public record CompiledPolicy(
-        KieBase kieBase, Sessions sessions, PolicySettings settings, RuleSetInfo info, List<RuleInfo> rules, CodeMap code) {
+        KieBase kieBase,
+        Sessions sessions,
+        PolicySettings settings,
+        RuleSetInfo info,
+        List<RuleInfo> rules,
+        CodeMap code) {
     /** Validates the components. */
     public CompiledPolicy {
         Objects.requireNonNull(kieBase, "kieBase");

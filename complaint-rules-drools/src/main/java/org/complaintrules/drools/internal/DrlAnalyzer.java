@@ -136,7 +136,8 @@ public final class DrlAnalyzer {
             "remaining", ValueType.MONEY,
             "atLeast", ValueType.DECIMAL);
     private static final Map<String, Integer> KEY_ARGUMENT = Map.of("scaled", 1, "atLeast", 1);
-    private static final Set<String> MACROS = Set.of("insert", "insertLogical", "update", "modify", "delete", "retract");
+    private static final Set<String> MACROS =
+            Set.of("insert", "insertLogical", "update", "modify", "delete", "retract");
     private static final Set<String> ACCUMULATE_FUNCTIONS =
             Set.of("sum", "count", "min", "max", "average", "collectList", "collectSet");
     private static final Set<String> ALLOWED_ATTRIBUTES = Set.of(
@@ -152,7 +153,8 @@ public final class DrlAnalyzer {
             "date-effective",
             "date-expires");
     private static final Set<String> REFUSED_OPERATORS = Set.of("matches", "soundslike");
-    private static final Pattern BINDING = Pattern.compile("^\\s*(\\$?[A-Za-z_][\\w$]*)\\s*:(?![:=])\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BINDING =
+            Pattern.compile("^\\s*(\\$?[A-Za-z_][\\w$]*)\\s*:(?![:=])\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern MODIFY = Pattern.compile("\\bmodify\\s*\\(");
     private static final Map<String, Class<?>> PRIMITIVES = Map.of(
             "int", int.class,
@@ -210,7 +212,13 @@ public final class DrlAnalyzer {
         }
         Map<String, Set<String>> calls = new HashMap<>();
         for (Map.Entry<PolicyFile, PackageDescr> e : parsed.entrySet()) {
-            new FileScope(a, e.getKey(), e.getValue(), declaredByPackage.get(e.getValue().getName()), functions, calls)
+            new FileScope(
+                            a,
+                            e.getKey(),
+                            e.getValue(),
+                            declaredByPackage.get(e.getValue().getName()),
+                            functions,
+                            calls)
                     .check();
         }
         a.checkRecursion(calls, functions, parsed);
@@ -224,7 +232,9 @@ public final class DrlAnalyzer {
     }
 
     private void checkRecursion(
-            Map<String, Set<String>> calls, Map<String, FunctionDescr> functions, Map<PolicyFile, PackageDescr> parsed) {
+            Map<String, Set<String>> calls,
+            Map<String, FunctionDescr> functions,
+            Map<PolicyFile, PackageDescr> parsed) {
         for (String start : calls.keySet()) {
             Set<String> seen = new HashSet<>();
             List<String> todo = new ArrayList<>(calls.getOrDefault(start, Set.of()));
@@ -233,8 +243,11 @@ public final class DrlAnalyzer {
                 if (f.equals(start)) {
                     FunctionDescr fn = functions.get(start);
                     String file = fileOf(fn, parsed);
-                    refuse(file, fn.getLine(), "function " + start + " calls itself (directly or through other functions): "
-                            + "recursion is not allowed");
+                    refuse(
+                            file,
+                            fn.getLine(),
+                            "function " + start + " calls itself (directly or through other functions): "
+                                    + "recursion is not allowed");
                     break;
                 }
                 if (seen.add(f)) {
@@ -301,29 +314,44 @@ public final class DrlAnalyzer {
                     String p = target.substring(0, target.length() - 2);
                     wildcards.add(p);
                     if (!packageAllowed(p)) {
-                        a.refuse(file.name(), i.getLine(), "import " + target + " is not allowed; a policy may use "
-                                + "the complaint-rules API and model, java.math, java.time, String, Math and immutable collections");
+                        a.refuse(
+                                file.name(),
+                                i.getLine(),
+                                "import " + target + " is not allowed; a policy may use "
+                                        + "the complaint-rules API and model, java.math, java.time, String, Math and immutable collections");
                     }
                 } else {
                     String simple = target.substring(target.lastIndexOf('.') + 1);
                     singles.put(simple, target);
                     Class<?> c = resolve(target);
                     if (c == null || !typeAllowed(c)) {
-                        a.refuse(file.name(), i.getLine(), "import " + target + " is not allowed (not on the sandbox's allow-list)");
+                        a.refuse(
+                                file.name(),
+                                i.getLine(),
+                                "import " + target + " is not allowed (not on the sandbox's allow-list)");
                     }
                 }
             }
-            pkg.getFunctionImports().forEach(i -> a.refuse(file.name(), i.getLine(), "import function " + i.getTarget()
-                    + " is not allowed; call the class's static method by its name"));
-            pkg.getAccumulateImports().forEach(i -> a.refuse(file.name(), i.getLine(), "import accumulate " + i.getTarget()
-                    + " is not allowed; use sum, count, min, max, average, collectList or collectSet"));
+            pkg.getFunctionImports()
+                    .forEach(i -> a.refuse(
+                            file.name(),
+                            i.getLine(),
+                            "import function " + i.getTarget()
+                                    + " is not allowed; call the class's static method by its name"));
+            pkg.getAccumulateImports()
+                    .forEach(i -> a.refuse(
+                            file.name(),
+                            i.getLine(),
+                            "import accumulate " + i.getTarget()
+                                    + " is not allowed; use sum, count, min, max, average, collectList or collectSet"));
             pkg.getAttributes().forEach(at -> checkAttribute(at, at.getLine()));
             for (GlobalDescr g : pkg.getGlobals()) {
                 Class<?> c = typeNamed(g.getType(), g.getLine());
                 globals.put(g.getIdentifier(), c);
             }
             for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
-                for (String sup : t.getSuperTypes().stream().map(q -> q.getFullName()).toList()) {
+                for (String sup :
+                        t.getSuperTypes().stream().map(q -> q.getFullName()).toList()) {
                     if (!sup.equals("java.lang.Object") && !sup.equals("Object")) {
                         typeNamed(sup, t.getLine());
                     }
@@ -352,8 +380,11 @@ public final class DrlAnalyzer {
             }
             String v = at.getValue() == null ? "" : at.getValue().trim();
             if (name.equals("dialect") && !v.replace("\"", "").equals("java")) {
-                a.refuse(file.name(), line, "dialect \"" + v.replace("\"", "") + "\" is not allowed: rule code is Java, "
-                        + "so that it can be checked");
+                a.refuse(
+                        file.name(),
+                        line,
+                        "dialect \"" + v.replace("\"", "") + "\" is not allowed: rule code is Java, "
+                                + "so that it can be checked");
             }
             if (name.equals("salience") && !v.matches("-?\\d{1,9}")) {
                 a.refuse(file.name(), line, "salience must be a whole number, was " + v);
@@ -370,7 +401,9 @@ public final class DrlAnalyzer {
             }
             Map<String, Class<?>> vars = new HashMap<>();
             for (int i = 0; i < fn.getParameterNames().size(); i++) {
-                vars.put(fn.getParameterNames().get(i), typeNamed(fn.getParameterTypes().get(i), fn.getLine()));
+                vars.put(
+                        fn.getParameterNames().get(i),
+                        typeNamed(fn.getParameterTypes().get(i), fn.getLine()));
             }
             typeNamed(fn.getReturnType(), fn.getLine());
             String body = fn.getBody() == null ? "" : fn.getBody();
@@ -428,7 +461,10 @@ public final class DrlAnalyzer {
                     }
                     String inner = out.substring(brace + 1, end);
                     String stmts = String.join(";", splitTopLevel(inner)) + ";";
-                    out.replace(close + 1, end + 1, "; {" + stmts.replace("\n", " ") + "}" + "\n".repeat(count(inner, '\n')));
+                    out.replace(
+                            close + 1,
+                            end + 1,
+                            "; {" + stmts.replace("\n", " ") + "}" + "\n".repeat(count(inner, '\n')));
                 }
                 from = Math.min(close + 1, out.length());
                 m = MODIFY.matcher(out);
@@ -520,8 +556,10 @@ public final class DrlAnalyzer {
             } else if (p.getSource() instanceof CollectDescr col) {
                 pattern(col.getInputPattern(), bound, where);
             } else if (p.getSource() != null && !(p.getSource() instanceof EntryPointDescr)) {
-                a.refuse(file.name(), p.getLine(), "pattern source " + p.getSource().getClass().getSimpleName()
-                        + " is not allowed");
+                a.refuse(
+                        file.name(),
+                        p.getLine(),
+                        "pattern source " + p.getSource().getClass().getSimpleName() + " is not allowed");
             }
             if (p.getIdentifier() != null) {
                 bound.put(p.getIdentifier(), type);
@@ -529,7 +567,8 @@ public final class DrlAnalyzer {
             if (p.getConstraint() != null) {
                 for (BaseDescr c : p.getConstraint().getDescrs()) {
                     if (c instanceof ExprConstraintDescr ec) {
-                        constraint(ec.getExpression(), ec.getLine() > 0 ? ec.getLine() : p.getLine(), type, bound, where);
+                        constraint(
+                                ec.getExpression(), ec.getLine() > 0 ? ec.getLine() : p.getLine(), type, bound, where);
                     } else if (c instanceof BindingDescr b) {
                         constraint(b.getVariable() + " : " + b.getExpression(), p.getLine(), type, bound, where);
                     }
@@ -539,7 +578,10 @@ public final class DrlAnalyzer {
 
         private void accumulate(AccumulateDescr acc, Map<String, Class<?>> bound, String where, int line) {
             if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getResultCode() != null) {
-                a.refuse(file.name(), line, "accumulate with init/action/result code is not allowed; use an accumulate function");
+                a.refuse(
+                        file.name(),
+                        line,
+                        "accumulate with init/action/result code is not allowed; use an accumulate function");
             }
             if (acc.getInput() != null) {
                 lhs(acc.getInput(), bound, where);
@@ -639,12 +681,16 @@ public final class DrlAnalyzer {
             if (written == null) {
                 return null;
             }
-            String name = written.replaceAll("<.*>", "").replace("[]", "").replace("...", "").trim();
+            String name = written.replaceAll("<.*>", "")
+                    .replace("[]", "")
+                    .replace("...", "")
+                    .trim();
             if (name.isEmpty() || PRIMITIVES.containsKey(name)) {
                 return PRIMITIVES.get(name);
             }
             if (declared.contains(name)
-                    || name.startsWith(pkg.getName() + ".") && declared.contains(name.substring(pkg.getName().length() + 1))) {
+                    || name.startsWith(pkg.getName() + ".")
+                            && declared.contains(name.substring(pkg.getName().length() + 1))) {
                 return null;
             }
             Class<?> c = resolve(name);
@@ -667,7 +713,11 @@ public final class DrlAnalyzer {
                 return List.of();
             }
             return splitTopLevel(written.substring(lt + 1, gt).replace('<', '(').replace('>', ')')).stream()
-                    .map(s -> s.replace('(', '<').replace(')', '>').replace("? extends", "").replace("? super", "").trim())
+                    .map(s -> s.replace('(', '<')
+                            .replace(')', '>')
+                            .replace("? extends", "")
+                            .replace("? super", "")
+                            .trim())
                     .filter(s -> !s.equals("?"))
                     .toList();
         }
@@ -752,8 +802,11 @@ public final class DrlAnalyzer {
 
         private boolean unicodeEscapes(String text) {
             if (text.contains("\\u")) {
-                f.a.refuse(f.file.name(), baseLine, "unicode escapes (\\u) are not allowed in rule code; write the "
-                        + "character itself (in " + where + ")");
+                f.a.refuse(
+                        f.file.name(),
+                        baseLine,
+                        "unicode escapes (\\u) are not allowed in rule code; write the " + "character itself (in "
+                                + where + ")");
                 return true;
             }
             return false;
@@ -765,7 +818,8 @@ public final class DrlAnalyzer {
             }
             ParseResult<BlockStmt> r = f.a.java.parseBlock("{" + text + "\n}");
             if (!r.isSuccessful() || r.getResult().isEmpty()) {
-                f.a.refuse(f.file.name(), baseLine, "cannot check this code: " + firstProblem(r) + " (in " + where + ")");
+                f.a.refuse(
+                        f.file.name(), baseLine, "cannot check this code: " + firstProblem(r) + " (in " + where + ")");
                 return;
             }
             check(r.getResult().get());
@@ -777,7 +831,10 @@ public final class DrlAnalyzer {
             }
             ParseResult<Expression> r = f.a.java.parseExpression(text);
             if (!r.isSuccessful() || r.getResult().isEmpty()) {
-                f.a.refuse(f.file.name(), baseLine, "cannot check this expression: " + firstProblem(r) + " (in " + where + ")");
+                f.a.refuse(
+                        f.file.name(),
+                        baseLine,
+                        "cannot check this expression: " + firstProblem(r) + " (in " + where + ")");
                 return;
             }
             check(r.getResult().get());
@@ -795,12 +852,16 @@ public final class DrlAnalyzer {
             }
             ConstraintConnectiveDescr tree;
             try {
-                tree = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6).parse(text);
+                tree = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6)
+                        .parse(text);
             } catch (RuntimeException e) {
                 tree = null;
             }
             if (tree == null) {
-                f.a.refuse(f.file.name(), baseLine, "cannot check this constraint: " + firstProblem(r) + " (in " + where + ")");
+                f.a.refuse(
+                        f.file.name(),
+                        baseLine,
+                        "cannot check this constraint: " + firstProblem(r) + " (in " + where + ")");
                 return null;
             }
             drlExpression(tree);
@@ -810,8 +871,12 @@ public final class DrlAnalyzer {
         private void drlExpression(BaseDescr d) {
             if (d instanceof RelationalExprDescr rel) {
                 if (REFUSED_OPERATORS.contains(rel.getOperator())) {
-                    f.a.refuse(f.file.name(), baseLine, "operator " + rel.getOperator() + " is not allowed: a regular "
-                            + "expression can take exponential time on a hostile text; signals find words (in " + where + ")");
+                    f.a.refuse(
+                            f.file.name(),
+                            baseLine,
+                            "operator " + rel.getOperator() + " is not allowed: a regular "
+                                    + "expression can take exponential time on a hostile text; signals find words (in "
+                                    + where + ")");
                 }
                 drlExpression(rel.getLeft());
                 drlExpression(rel.getRight());
@@ -822,7 +887,8 @@ public final class DrlAnalyzer {
                 expression(b.getExpression());
             } else if (d instanceof AtomicExprDescr at) {
                 if (!at.isLiteral() || !at.getExpression().startsWith("\"")) {
-                    expression(at.getExpression().replaceAll("^\\((.*)\\)$", "$1").replaceAll("#\\w+", ""));
+                    expression(
+                            at.getExpression().replaceAll("^\\((.*)\\)$", "$1").replaceAll("#\\w+", ""));
                 }
             }
         }
@@ -835,7 +901,8 @@ public final class DrlAnalyzer {
 
         private void check(Node root) {
             // declare locals first, so uses anywhere in the snippet know them
-            root.findAll(VariableDeclarator.class).forEach(v -> vars.put(v.getNameAsString(), f.resolve(v.getTypeAsString())));
+            root.findAll(VariableDeclarator.class)
+                    .forEach(v -> vars.put(v.getNameAsString(), f.resolve(v.getTypeAsString())));
             root.findAll(Parameter.class).forEach(p -> vars.put(p.getNameAsString(), f.resolve(p.getTypeAsString())));
             root.walk(n -> visit(n));
         }
@@ -859,7 +926,8 @@ public final class DrlAnalyzer {
                 refuse(n, "class literals are not allowed (no reflection)");
             } else if (n instanceof SuperExpr) {
                 refuse(n, "super is not allowed");
-            } else if (n instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isPresent()) {
+            } else if (n instanceof ObjectCreationExpr oc
+                    && oc.getAnonymousClassBody().isPresent()) {
                 refuse(n, "anonymous classes are not allowed");
             } else if (n instanceof ClassOrInterfaceType t) {
                 if (!(t.getParentNode().orElse(null) instanceof ClassOrInterfaceType)) {
@@ -896,7 +964,9 @@ public final class DrlAnalyzer {
             if (call.getScope().isEmpty()) {
                 if (f.functions.containsKey(m)) {
                     if (function != null) {
-                        f.calls.computeIfAbsent(function, k -> new LinkedHashSet<>()).add(m);
+                        f.calls
+                                .computeIfAbsent(function, k -> new LinkedHashSet<>())
+                                .add(m);
                     }
                     receiver = null;
                 } else if (statements && MACROS.contains(m)) {
@@ -938,7 +1008,8 @@ public final class DrlAnalyzer {
                 f.a.problems.add(new RuleProblem(
                         f.file.name(),
                         line(call),
-                        "the key of " + m + "(" + keyExpr + ") must be a string, or built from strings and enum values, "
+                        "the key of " + m + "(" + keyExpr
+                                + ") must be a string, or built from strings and enum values, "
                                 + "so that it can be checked against policy.properties (in " + where + ")"));
                 return;
             }
@@ -979,7 +1050,8 @@ public final class DrlAnalyzer {
             if (e instanceof MethodCallExpr mc
                     && mc.getScope().isPresent()
                     && mc.getArguments().isEmpty()
-                    && (mc.getNameAsString().equals("name") || mc.getNameAsString().equals("toString"))) {
+                    && (mc.getNameAsString().equals("name")
+                            || mc.getNameAsString().equals("toString"))) {
                 target = mc.getScope().get();
             }
             Class<?> t = typeOf(target);
@@ -1012,7 +1084,9 @@ public final class DrlAnalyzer {
             Node top = n;
             String dotted = id;
             Class<?> c = f.declared.contains(id) ? Object.class : f.resolve(id);
-            while (c == null && top.getParentNode().orElse(null) instanceof FieldAccessExpr fa && fa.getScope() == top) {
+            while (c == null
+                    && top.getParentNode().orElse(null) instanceof FieldAccessExpr fa
+                    && fa.getScope() == top) {
                 top = fa;
                 dotted = dotted + "." + fa.getNameAsString();
                 c = f.resolve(dotted);
@@ -1053,7 +1127,8 @@ public final class DrlAnalyzer {
             }
             if (e instanceof FieldAccessExpr fa) {
                 Class<?> owner = f.resolve(fa.getScope().toString());
-                if (owner != null && !(fa.getScope() instanceof NameExpr ne && vars.containsKey(ne.getNameAsString()))) {
+                if (owner != null
+                        && !(fa.getScope() instanceof NameExpr ne && vars.containsKey(ne.getNameAsString()))) {
                     if (owner.isEnum()) {
                         return owner;
                     }

@@ -183,7 +183,10 @@ public final class Evaluation {
                     }
                     try {
                         t.stop();
-                        LOG.warn("case {}: stopped the worker thread {} that ran past the time budget", caseId, t.getName());
+                        LOG.warn(
+                                "case {}: stopped the worker thread {} that ran past the time budget",
+                                caseId,
+                                t.getName());
                     } catch (UnsupportedOperationException e) {
                         LOG.error(
                                 "case {}: the worker thread {} runs past the time budget and this JVM cannot stop it; "
@@ -282,10 +285,7 @@ public final class Evaluation {
                 return timeout(audit, caseId, limits, where);
             }
             return new RuleEvaluationException(
-                    caseId,
-                    ruleId,
-                    "case " + caseId + ": rule " + ruleId + " failed: " + describe(cause),
-                    cause);
+                    caseId, ruleId, "case " + caseId + ": rule " + ruleId + " failed: " + describe(cause), cause);
         }
         String ruleId = audit.current();
         return new RuleEvaluationException(

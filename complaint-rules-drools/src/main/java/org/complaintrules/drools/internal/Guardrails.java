@@ -158,7 +158,9 @@ public final class Guardrails {
      */
     public static ApprovalRole approver(Compensation compensation) {
         List<Approval> ladder = compensation.approvals();
-        return ladder.isEmpty() ? ApprovalRole.AGENT : ladder.get(ladder.size() - 1).role();
+        return ladder.isEmpty()
+                ? ApprovalRole.AGENT
+                : ladder.get(ladder.size() - 1).role();
     }
 
     /**

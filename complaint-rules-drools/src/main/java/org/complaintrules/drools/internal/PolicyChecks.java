@@ -56,10 +56,26 @@ public final class PolicyChecks {
                     ValueType.MONEY,
                     true,
                     "the guardrail's absolute compensation cap (unless the builder sets one)"),
-            new EngineKey(PolicySettings.ACKNOWLEDGE, ValueType.DURATION, true, "the guardrail's fallback when no rule sets acknowledgeBy"),
-            new EngineKey(PolicySettings.RESPOND, ValueType.DURATION, true, "the guardrail's fallback when no rule sets respondBy"),
-            new EngineKey(PolicySettings.RESOLVE, ValueType.DURATION, true, "the guardrail's fallback when no rule sets resolveBy"),
-            new EngineKey(PolicySettings.FOLLOW_UP, ValueType.DURATION, true, "the guardrail's fallback when no rule sets followUpAt"));
+            new EngineKey(
+                    PolicySettings.ACKNOWLEDGE,
+                    ValueType.DURATION,
+                    true,
+                    "the guardrail's fallback when no rule sets acknowledgeBy"),
+            new EngineKey(
+                    PolicySettings.RESPOND,
+                    ValueType.DURATION,
+                    true,
+                    "the guardrail's fallback when no rule sets respondBy"),
+            new EngineKey(
+                    PolicySettings.RESOLVE,
+                    ValueType.DURATION,
+                    true,
+                    "the guardrail's fallback when no rule sets resolveBy"),
+            new EngineKey(
+                    PolicySettings.FOLLOW_UP,
+                    ValueType.DURATION,
+                    true,
+                    "the guardrail's fallback when no rule sets followUpAt"));
 
     private static final Pattern OPERATOR = Pattern.compile("\\s*(<=|>=|==|<|>)\\s*");
     private static final Pattern DURATION_LITERAL = Pattern.compile("\\d+[mhdwMHDW]|[Pp][0-9A-Za-z.]+");
@@ -172,7 +188,10 @@ public final class PolicyChecks {
             if (!known.contains(key) && !key.startsWith(CHECK_PREFIX)) {
                 Set<String> wanted = new TreeSet<>(known);
                 wanted.removeAll(values.keySet());
-                problem(key, "unknown key \"" + key + "\": no rule and no part of the engine reads it" + suggestion(key, wanted));
+                problem(
+                        key,
+                        "unknown key \"" + key + "\": no rule and no part of the engine reads it"
+                                + suggestion(key, wanted));
             }
         }
         // declared cross-checks
@@ -196,7 +215,8 @@ public final class PolicyChecks {
         if (order != null) {
             Set<ComplainantType> wanted = EnumSet.allOf(ComplainantType.class);
             wanted.remove(ComplainantType.MODERATE);
-            List<String> listed = Arrays.stream(order.split(",")).map(String::trim).toList();
+            List<String> listed =
+                    Arrays.stream(order.split(",")).map(String::trim).toList();
             Set<String> names = wanted.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
             if (!new TreeSet<>(listed).equals(names) || listed.size() != names.size()) {
                 problem(
@@ -298,9 +318,8 @@ public final class PolicyChecks {
         }
         List<String> keys;
         if (t.contains("*")) {
-            Pattern p = Pattern.compile(Arrays.stream(t.split("\\*", -1))
-                    .map(Pattern::quote)
-                    .collect(Collectors.joining("[^.]+")));
+            Pattern p = Pattern.compile(
+                    Arrays.stream(t.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining("[^.]+")));
             keys = values.keySet().stream()
                     .filter(k -> p.matcher(k).matches())
                     .sorted(Comparator.naturalOrder())
@@ -311,8 +330,10 @@ public final class PolicyChecks {
             }
         } else {
             if (!values.containsKey(t)) {
-                problem(check, check + " names \"" + t + "\", which policy.properties does not set"
-                        + suggestion(t, values.keySet()));
+                problem(
+                        check,
+                        check + " names \"" + t + "\", which policy.properties does not set"
+                                + suggestion(t, values.keySet()));
                 return null;
             }
             keys = List.of(t);
@@ -333,8 +354,10 @@ public final class PolicyChecks {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void compare(String check, Term left, String op, Term right) {
         if (left.value().getClass() != right.value().getClass()) {
-            problem(check, check + ": cannot compare " + left.label() + " with " + right.label()
-                    + " (a number with a duration)");
+            problem(
+                    check,
+                    check + ": cannot compare " + left.label() + " with " + right.label()
+                            + " (a number with a duration)");
             return;
         }
         int c = ((Comparable) left.value()).compareTo(right.value());

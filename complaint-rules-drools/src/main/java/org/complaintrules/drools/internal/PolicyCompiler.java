@@ -211,8 +211,10 @@ public final class PolicyCompiler {
             if (!(pkg instanceof InternalKnowledgePackage ip)) {
                 continue;
             }
-            ip.getFunctions().keySet().forEach(f -> functionClasses.add(
-                    ip.getName() + "." + Character.toUpperCase(f.charAt(0)) + f.substring(1)));
+            ip.getFunctions()
+                    .keySet()
+                    .forEach(f -> functionClasses.add(
+                            ip.getName() + "." + Character.toUpperCase(f.charAt(0)) + f.substring(1)));
             DialectRuntimeData data = ip.getDialectRuntimeRegistry().getDialectData("java");
             if (data instanceof JavaDialectRuntimeData java) {
                 java.getStore().forEach((resource, bytes) -> {
@@ -260,7 +262,8 @@ public final class PolicyCompiler {
                 }
                 where = "function " + function;
             }
-            problems.add(new RuleProblem(file, line, "sandbox (compiled code): " + v.message() + " (in " + where + ")"));
+            problems.add(
+                    new RuleProblem(file, line, "sandbox (compiled code): " + v.message() + " (in " + where + ")"));
         }
     }
 
@@ -288,11 +291,15 @@ public final class PolicyCompiler {
     }
 
     private static RegulatoryProfile profile(
-            Map<String, String> values, RegulatoryProfile profile, PolicyFile propertiesFile, List<RuleProblem> problems) {
+            Map<String, String> values,
+            RegulatoryProfile profile,
+            PolicyFile propertiesFile,
+            List<RuleProblem> problems) {
         if (profile != null) {
             return profile;
         }
-        String v = values.getOrDefault("regulatory.profile", RegulatoryProfile.GENERIC.name()).trim();
+        String v = values.getOrDefault("regulatory.profile", RegulatoryProfile.GENERIC.name())
+                .trim();
         try {
             return RegulatoryProfile.valueOf(v);
         } catch (IllegalArgumentException e) {

@@ -83,8 +83,8 @@ public final class AdviceDraft {
     public static void requireCurrency(String what, Money amount, Currency currency) {
         Objects.requireNonNull(amount, what);
         if (currency != null && !amount.currency().equals(currency)) {
-            throw new IllegalArgumentException(what + ": " + amount + " is not in the policy currency "
-                    + currency.getCurrencyCode());
+            throw new IllegalArgumentException(
+                    what + ": " + amount + " is not in the policy currency " + currency.getCurrencyCode());
         }
     }
 
