@@ -3,8 +3,10 @@ package org.complaintrules.drools.internal;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +39,12 @@ public record ClockSettings(
         LocalTime closeOfBusiness,
         Map<RegulatoryProfile, Optional<Jurisdiction>> defaults,
         Map<String, ZoneId> zones) {
-    private static final String CLOSE = "clock.closeOfBusiness";
+    /** The prefix of the legal clock's keys. */
+    static final String PREFIX = "clock.";
+    /** Key of the close of business. */
+    static final String CLOSE_OF_BUSINESS = "clock.closeOfBusiness";
+
+    private static final String CLOSE = CLOSE_OF_BUSINESS;
     private static final String JURISDICTION = "clock.jurisdiction.";
     private static final String ZONE = "clock.zone.";
 
@@ -57,13 +64,35 @@ public record ClockSettings(
      *         is malformed
      */
     public static ClockSettings from(PolicySettings settings, BusinessCalendar calendar) {
+        return from(settings.values(), calendar);
+    }
+
+    /**
+     * @param values the policy's keys
+     * @return each malformed {@code clock.*} key with its problem, as {@code {key, message}}
+     */
+    static List<String[]> problems(Map<String, String> values) {
+        List<String[]> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (e.getKey().startsWith(PREFIX)) {
+                try {
+                    from(Map.of(e.getKey(), e.getValue()), BusinessCalendar.weekdays());
+                } catch (IllegalArgumentException bad) {
+                    out.add(new String[] {e.getKey(), bad.getMessage()});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ClockSettings from(Map<String, String> values, BusinessCalendar calendar) {
         LocalTime close = CaseClock.END_OF_DAY;
         Map<RegulatoryProfile, Optional<Jurisdiction>> defaults = new EnumMap<>(RegulatoryProfile.class);
         for (RegulatoryProfile p : RegulatoryProfile.values()) {
             defaults.put(p, Jurisdictions.defaultFor(p));
         }
         Map<String, ZoneId> zones = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : settings.values().entrySet()) {
+        for (Map.Entry<String, String> e : values.entrySet()) {
             String key = e.getKey();
             String value = e.getValue().trim();
             if (!key.startsWith("clock.")) {

@@ -1,6 +1,5 @@
 package org.complaintrules.drools.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.CompensationCap;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.PrimaryType;
@@ -34,17 +34,17 @@ public final class Guardrails {
     /** Warning code: no rule set a priority. */
     public static final String PRIORITY = "GUARDRAIL_PRIORITY";
 
-    private static final Duration DEFAULT_ACKNOWLEDGE = Duration.ofHours(1);
-    private static final Duration DEFAULT_RESPOND = Duration.ofHours(24);
-    private static final Duration DEFAULT_RESOLVE = Duration.ofDays(14);
-    private static final Duration DEFAULT_FOLLOW_UP = Duration.ofDays(21);
-
     private final Money absoluteCap;
+    private final PolicySettings settings;
     private final List<String> warnings = new ArrayList<>();
 
-    /** @param absoluteCap the most any case may be offered, whatever the rules say */
-    public Guardrails(Money absoluteCap) {
+    /**
+     * @param absoluteCap the most any case may be offered, whatever the rules say
+     * @param settings the policy: its base deadlines are the values used when no rule sets one
+     */
+    public Guardrails(Money absoluteCap, PolicySettings settings) {
         this.absoluteCap = absoluteCap;
+        this.settings = settings;
     }
 
     /** @return the warnings added so far */
@@ -155,6 +155,17 @@ public final class Guardrails {
     }
 
     /**
+     * @param compensation the final compensation
+     * @return the role that approves the whole cap: the last rung of the ladder, or AGENT when nothing needs approval
+     */
+    public static ApprovalRole approver(Compensation compensation) {
+        List<Approval> ladder = compensation.approvals();
+        return ladder.isEmpty()
+                ? ApprovalRole.AGENT
+                : ladder.get(ladder.size() - 1).role();
+    }
+
+    /**
      * @param draft the draft
      * @return the priority the rules set, or NORMAL with a warning
      */
@@ -176,10 +187,11 @@ public final class Guardrails {
      */
     public Deadlines deadlines(AdviceDraft draft) {
         Instant received = draft.receivedAt();
-        Instant ack = present(draft.acknowledgeBy(), "acknowledgeBy", received, DEFAULT_ACKNOWLEDGE);
-        Instant respond = present(draft.respondBy(), "respondBy", received, DEFAULT_RESPOND);
-        Instant resolve = present(draft.resolveBy(), "resolveBy", received, DEFAULT_RESOLVE);
-        Instant followUp = present(draft.followUpAt(), "followUpAt", received, DEFAULT_FOLLOW_UP);
+        CaseClock clock = draft.clock();
+        Instant ack = present(draft.acknowledgeBy(), "acknowledgeBy", clock, PolicySettings.ACKNOWLEDGE);
+        Instant respond = present(draft.respondBy(), "respondBy", clock, PolicySettings.RESPOND);
+        Instant resolve = present(draft.resolveBy(), "resolveBy", clock, PolicySettings.RESOLVE);
+        Instant followUp = present(draft.followUpAt(), "followUpAt", clock, PolicySettings.FOLLOW_UP);
         Instant limit = draft.regulatoryLimit();
         if (limit != null && limit.isBefore(received)) {
             warnings.add(DEADLINE + ": regulatoryLimit " + limit + " was before receipt; moved to " + received);
@@ -213,10 +225,11 @@ public final class Guardrails {
         }
     }
 
-    private Instant present(Instant value, String name, Instant received, Duration fallback) {
+    private Instant present(Instant value, String name, CaseClock clock, String fallbackKey) {
+        Instant received = clock.receivedAt();
         if (value == null) {
-            Instant v = received.plus(fallback);
-            warnings.add(DEADLINE + ": no rule set " + name + "; used " + v);
+            Instant v = clock.after(settings.term(fallbackKey));
+            warnings.add(DEADLINE + ": no rule set " + name + "; used " + v + " (" + fallbackKey + ")");
             return v;
         }
         if (value.isBefore(received)) {

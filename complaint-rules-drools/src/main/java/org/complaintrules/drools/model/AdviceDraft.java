@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ public final class AdviceDraft {
     private final Instant receivedAt;
     private final CaseClock clock;
     private final Supplier<String> firingRule;
+    private final Currency currency;
 
     private Priority priority;
     private final Set<String> actions = new LinkedHashSet<>();
@@ -67,12 +69,37 @@ public final class AdviceDraft {
     private boolean timeBarred;
 
     /**
-     * The 0.1 draft: deadlines on the UTC clock, Monday to Friday ({@link CaseClock#utc(Instant)}).
+     * A draft on the 0.1 clock (UTC, Monday to Friday: {@link CaseClock#utc(Instant)}) that accepts money in
+     * any currency; the engine uses {@link #AdviceDraft(CaseClock, Supplier, Currency)}.
      *
      * @param receivedAt when the complaint was received; deadlines count from it
      */
     public AdviceDraft(Instant receivedAt) {
-        this(CaseClock.utc(receivedAt), () -> null);
+        this(receivedAt, null);
+    }
+
+    /**
+     * @param receivedAt when the complaint was received; deadlines count from it
+     * @param currency the policy currency: amounts in another currency are refused where a rule sets them,
+     *     or {@code null} to accept any
+     */
+    public AdviceDraft(Instant receivedAt, Currency currency) {
+        this(CaseClock.utc(receivedAt), () -> null, currency);
+    }
+
+    /**
+     * @param what what the amount is, for the message
+     * @param amount an amount a rule sets
+     * @param currency the policy currency, or {@code null} to accept any
+     * @throws NullPointerException naming {@code what} when the amount is missing
+     * @throws IllegalArgumentException naming {@code what} and both currencies when it is in another currency
+     */
+    public static void requireCurrency(String what, Money amount, Currency currency) {
+        Objects.requireNonNull(amount, what);
+        if (currency != null && !amount.currency().equals(currency)) {
+            throw new IllegalArgumentException(
+                    what + ": " + amount + " is not in the policy currency " + currency.getCurrencyCode());
+        }
     }
 
     /**
@@ -80,9 +107,20 @@ public final class AdviceDraft {
      * @param firingRule the id of the rule firing now, recorded with each deadline's basis
      */
     public AdviceDraft(CaseClock clock, Supplier<String> firingRule) {
+        this(clock, firingRule, null);
+    }
+
+    /**
+     * @param clock the case's legal clock; deadlines count from its receipt
+     * @param firingRule the id of the rule firing now, recorded with each deadline's basis
+     * @param currency the policy currency: amounts in another currency are refused where a rule sets them,
+     *     or {@code null} to accept any
+     */
+    public AdviceDraft(CaseClock clock, Supplier<String> firingRule, Currency currency) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.receivedAt = clock.receivedAt();
         this.firingRule = Objects.requireNonNull(firingRule, "firingRule");
+        this.currency = currency;
     }
 
     /** One deadline: the earliest instant any rule asked for, and the regulatory bases that set it. */
@@ -164,8 +202,11 @@ public final class AdviceDraft {
     /**
      * @param role an approving role
      * @param upTo the most it may approve; the lowest amount any rule gives wins
+     * @throws IllegalArgumentException when {@code upTo} is not in the policy currency
      */
     public void authority(ApprovalRole role, Money upTo) {
+        Objects.requireNonNull(role, "role");
+        requireCurrency("authority of " + role, upTo, currency);
         authority.merge(role, upTo, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 

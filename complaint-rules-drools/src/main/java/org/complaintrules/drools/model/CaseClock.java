@@ -272,7 +272,7 @@ public final class CaseClock {
      * @throws IllegalStateException when the limit is not a calendar period
      */
     public boolean isMoreThanAfter(LocalDate event, Term limit) {
-        return event != null && receivedDate().isAfter(event.plus(limit.toPeriod()));
+        return event != null && receivedDate().isAfter(limit.after(event));
     }
 
     /**

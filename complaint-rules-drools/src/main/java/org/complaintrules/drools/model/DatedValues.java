@@ -42,8 +42,18 @@ final class DatedValues {
      *         cannot change by date, or has no plain value to be in force before it
      */
     static TreeMap<LocalDate, Map<String, String>> changes(Map<String, String> raw) {
+        return changes(raw, raw);
+    }
+
+    /**
+     * @param dated the keys to read the changes from
+     * @param raw every key as written, for the plain values the dated ones need
+     * @return each date on which some value changes, with the values changing then, in date order
+     * @throws IllegalArgumentException naming the key when a dated key is malformed
+     */
+    static TreeMap<LocalDate, Map<String, String>> changes(Map<String, String> dated, Map<String, String> raw) {
         TreeMap<LocalDate, Map<String, String>> out = new TreeMap<>();
-        raw.forEach((k, v) -> {
+        dated.forEach((k, v) -> {
             int at = k.indexOf('@');
             if (at < 0) {
                 return;

@@ -1,5 +1,6 @@
 package org.complaintrules.drools.model;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Objects;
@@ -126,6 +127,15 @@ public record Term(long amount, Unit unit) {
             case YEARS -> Period.ofYears(n);
             default -> throw new IllegalStateException(this + " is not a calendar period");
         };
+    }
+
+    /**
+     * @param date a date, e.g. of the event complained about
+     * @return the date this calendar term after it ({@code 2020-02-29} plus {@code 6y} is {@code 2026-02-28})
+     * @throws IllegalStateException when it is in minutes, hours or business days
+     */
+    public LocalDate after(LocalDate date) {
+        return date.plus(toPeriod());
     }
 
     /** @return the short form, e.g. {@code 15bd} */

@@ -11,8 +11,20 @@ import org.junit.jupiter.api.Test;
 
 /** Values effective by date: the version in force on the day of receipt, never the wall clock's. */
 class PolicySettingsDatedValuesTest {
+    private static final String PRECEDENCE = "AGGRESSIVE,RIP_OFF,HIGH_ROLLER,CHRONIC,PASSIVE";
+
+    private static Map<String, String> policy(String... keysAndValues) {
+        Map<String, String> m = new java.util.LinkedHashMap<>(Map.of("currency", "GBP", "type.precedence", PRECEDENCE));
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     private final PolicySettings p = new PolicySettings(
             Map.of(
+                    "currency", "GBP",
+                    "type.precedence", PRECEDENCE,
                     "fos.awardLimit", "350000",
                     "fos.awardLimit@2024-04-01", "430000",
                     "fos.awardLimit@2025-04-01", "445000",
@@ -44,12 +56,12 @@ class PolicySettingsDatedValuesTest {
     @Test
     void aMalformedOrForbiddenDatedKeyIsRejectedNamingIt() {
         assertThatThrownBy(() -> new PolicySettings(
-                        Map.of("fos.awardLimit", "1", "fos.awardLimit@1 April 2025", "2"), RegulatoryProfile.GENERIC))
+                        policy("fos.awardLimit", "1", "fos.awardLimit@1 April 2025", "2"), RegulatoryProfile.GENERIC))
                 .hasMessageStartingWith("fos.awardLimit@1 April 2025")
                 .hasMessageContaining("YYYY-MM-DD");
-        assertThatThrownBy(() -> new PolicySettings(Map.of("currency@2025-01-01", "GBP"), RegulatoryProfile.GENERIC))
+        assertThatThrownBy(() -> new PolicySettings(policy("currency@2025-01-01", "GBP"), RegulatoryProfile.GENERIC))
                 .hasMessageContaining("cannot have dated versions");
-        assertThatThrownBy(() -> new PolicySettings(Map.of("cap.noLoss@2025-01-01", "30"), RegulatoryProfile.GENERIC))
+        assertThatThrownBy(() -> new PolicySettings(policy("cap.noLoss@2025-01-01", "30"), RegulatoryProfile.GENERIC))
                 .hasMessageContaining("needs the plain cap.noLoss");
     }
 
