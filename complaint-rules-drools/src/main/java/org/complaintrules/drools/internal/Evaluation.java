@@ -71,6 +71,9 @@ public final class Evaluation {
                     caps.add(c);
                 }
             }
+            if (EvaluationTrace.active()) {
+                EvaluationTrace.record(session.getObjects());
+            }
             return new Result(evidence, traits, primaries, caps, List.copyOf(audit.fired()));
         } catch (ConsequenceException e) {
             String ruleId = AuditListener.ruleId(e.getRule());
