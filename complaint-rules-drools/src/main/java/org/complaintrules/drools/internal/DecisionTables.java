@@ -82,10 +82,16 @@ public final class DecisionTables {
             String best = null;
             int bestLength = 0;
             for (Map.Entry<String, String> c : rowCells.entrySet()) {
-                String v = c.getValue().strip();
-                if (v.length() > bestLength && containsWord(message, v)) {
-                    best = c.getKey();
-                    bestLength = v.length();
+                // the whole cell, or one item of a list cell (forall columns: "REFUND, STORE_CREDIT")
+                List<String> candidates = new ArrayList<>(List.of(c.getValue().strip()));
+                for (String item : c.getValue().split(",")) {
+                    candidates.add(item.strip());
+                }
+                for (String v : candidates) {
+                    if (v.length() > bestLength && containsWord(message, v)) {
+                        best = c.getKey();
+                        bestLength = v.length();
+                    }
                 }
             }
             return best;
