@@ -69,6 +69,11 @@ public final class EvaluationTrace {
         }
     }
 
+    /** @return the sink of the current thread, or {@code null} when tracing is off */
+    static Consumer<Facts> sink() {
+        return SINK.get();
+    }
+
     /** @return whether an evaluation on this thread should report its facts */
     static boolean active() {
         return SINK.get() != null;
