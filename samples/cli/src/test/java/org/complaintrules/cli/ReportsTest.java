@@ -182,7 +182,7 @@ class ReportsTest {
                 props,
                 Files.readString(props)
                         .replace("cap.noLoss=25", "cap.noLoss=40")
-                        .replace("weight.PASSIVE.QUIET_CHANNEL=2", "weight.PASSIVE.QUIET_CHANNEL=0"));
+                        .replace("weight.PASSIVE.QUIET_CHANNEL=2", "weight.PASSIVE.QUIET_CHANNEL=1"));
         Path followup = after.resolve("followup.drl");
         String drl = Files.readString(followup);
         Files.writeString(
@@ -208,7 +208,7 @@ class ReportsTest {
                 .contains("to:   " + after + "  default-policy 1.0.0 (sha256:")
                 .contains("Settings changed (2):")
                 .contains("cap.noLoss: 25 -> 40")
-                .contains("weight.PASSIVE.QUIET_CHANNEL: 2 -> 0")
+                .contains("weight.PASSIVE.QUIET_CHANNEL: 2 -> 1")
                 .contains("Rules changed (1):")
                 .contains("FU-PAS-1")
                 .contains(": description")
