@@ -36,6 +36,7 @@ import org.complaintrules.api.SignalType;
  * {sue|suing} {you |}now          alternatives, expanded when the file is read (one may be empty)
  * уход* банк* | any-order window=4    the words in any order, at most 4 tokens apart
  * immediately | needs=demand      only with a context (contexts.txt) near the match
+ * helistasin | min=2              only when it occurs at least twice in the text
  * sue | unless=negation,third-party   not when one of these contexts is near
  * !kindle fire                    an exclusion: a match of this list that it overlaps is ignored
  * </pre>
@@ -120,6 +121,7 @@ final class Lexicon {
      * @param needs groups of context names: each group needs one of its contexts near the match
      * @param unless context names that cancel the match when near
      * @param wholeWord for unspaced scripts: the match must start and end at word boundaries
+     * @param min how many times the entry must match in the text before it counts (1 normally)
      * @param origin {@code file:line}, for messages
      */
     record Entry(
@@ -132,6 +134,7 @@ final class Lexicon {
             List<List<String>> needs,
             List<String> unless,
             boolean wholeWord,
+            int min,
             String origin) {}
 
     /**
@@ -357,6 +360,7 @@ final class Lexicon {
         boolean anyOrder = false;
         int windowSize = DEFAULT_WINDOW;
         boolean wholeWord = false;
+        int min = 1;
         List<List<String>> needs = new ArrayList<>();
         List<String> unless = new ArrayList<>();
         for (String a : attributes.isEmpty() ? new String[0] : attributes.split("\\s+")) {
@@ -364,6 +368,8 @@ final class Lexicon {
                 anyOrder = true;
             } else if (a.equals("whole-word")) {
                 wholeWord = true;
+            } else if (a.startsWith("min=")) {
+                min = window(a.substring(4), "min");
             } else if (a.startsWith("window=")) {
                 windowSize = window(a.substring(7), "window");
             } else if (a.startsWith("needs=")) {
@@ -372,7 +378,7 @@ final class Lexicon {
                 unless.addAll(names(a.substring(7), "unless"));
             } else {
                 throw new IllegalArgumentException("unknown attribute '" + a
-                        + "'; use any-order, window=N, needs=CONTEXT[,CONTEXT], unless=CONTEXT[,CONTEXT], whole-word");
+                        + "'; use any-order, window=N, needs=CONTEXT[,CONTEXT], unless=CONTEXT[,CONTEXT], min=N, whole-word");
             }
         }
         if (exclusion && (!needs.isEmpty() || !unless.isEmpty())) {
@@ -425,6 +431,7 @@ final class Lexicon {
                     List.copyOf(needs),
                     List.copyOf(unless),
                     wholeWord,
+                    min,
                     where));
         }
     }

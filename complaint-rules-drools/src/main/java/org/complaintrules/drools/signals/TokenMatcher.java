@@ -87,6 +87,10 @@ final class TokenMatcher {
     private final int[][] entryUnless;
     private final boolean[] entryWholeWord;
     private final String[] entryOrigin;
+    /** For entries that must occur several times: the count needed; its slot in {@link #minSlot}. */
+    private final int[] entryMin;
+    private final int[] minSlot;
+    private final int minSlots;
     private final int[][] byFirst;
     private final int[][] byAny;
     private final int entries;
@@ -140,6 +144,9 @@ final class TokenMatcher {
         entryUnless = new int[entries][];
         entryWholeWord = new boolean[entries];
         entryOrigin = new String[entries];
+        entryMin = new int[entries];
+        minSlot = new int[entries];
+        int slots = 0;
         Map<Integer, List<Integer>> first = new HashMap<>();
         Map<Integer, List<Integer>> any = new HashMap<>();
         for (int e = 0; e < entries; e++) {
@@ -156,6 +163,8 @@ final class TokenMatcher {
             entryWindow[e] = entry.window();
             entryWholeWord[e] = entry.wholeWord();
             entryOrigin[e] = entry.origin();
+            entryMin[e] = entry.min();
+            minSlot[e] = entry.min() > 1 ? slots++ : -1;
             entryNeeds[e] = new int[entry.needs().size()][];
             for (int g = 0; g < entry.needs().size(); g++) {
                 entryNeeds[e][g] = contextIds(entry.needs().get(g), contextNames, entry.origin());
@@ -169,6 +178,7 @@ final class TokenMatcher {
                 first.computeIfAbsent(terms[0], k -> new ArrayList<>()).add(e);
             }
         }
+        this.minSlots = slots;
         int termCount = b.termCount();
         byFirst = index(first, termCount);
         byAny = index(any, termCount);
@@ -328,9 +338,13 @@ final class TokenMatcher {
         Occurrences[] contexts = new Occurrences[contextCount];
         BitSet[] excluded = new BitSet[TYPES.length];
         int praise = 0;
+        int[] occurrences = minSlots == 0 ? NO_INTS : new int[minSlots];
         for (int c = 0; c < found.size; c++) {
             int e = found.entries[c];
             int list = entryList[e];
+            if (minSlot[e] >= 0) {
+                occurrences[minSlot[e]]++;
+            }
             if (list == praiseList) {
                 praise++;
             } else if (list >= TYPES.length) {
@@ -359,6 +373,9 @@ final class TokenMatcher {
             int e = found.entries[c];
             int list = entryList[e];
             if (list >= TYPES.length || entryExclusion[e]) {
+                continue;
+            }
+            if (minSlot[e] >= 0 && occurrences[minSlot[e]] < entryMin[e]) {
                 continue;
             }
             int s = found.starts[c];
