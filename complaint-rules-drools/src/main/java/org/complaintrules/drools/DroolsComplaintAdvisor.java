@@ -28,6 +28,7 @@ import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
 import org.complaintrules.api.UnsupportedCaseException;
+import org.complaintrules.api.Vulnerability;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
@@ -196,7 +197,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 draft.followUps(),
                 draft.tags(),
                 run.fired(),
-                guard.warnings());
+                guard.warnings(),
+                Vulnerability.none(), // filled by the vulnerability analysis (0.2)
+                null, // referral: set by the regulatory profile (0.2)
+                null); // reply draft: written on request (0.2)
     }
 
     private static List<Signal> mergeSignals(List<Signal> detected, List<SignalType> hostSupplied) {

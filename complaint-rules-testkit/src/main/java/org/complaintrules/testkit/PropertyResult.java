@@ -5,7 +5,7 @@ import java.io.StringWriter;
 
 /**
  * The outcome of one property run, failing or not. Obtained from
- * {@link Properties#run(String, Gen, int, long, CaseProperty)}, which never throws for a failing property.
+ * {@link PropertyCheck#run(String, Gen, int, long, CaseProperty)}, which never throws for a failing property.
  *
  * @param name the property's name
  * @param seed the seed the cases were drawn from
@@ -54,7 +54,7 @@ public record PropertyResult(
 
     /** @return how to replay this run */
     public String replay() {
-        return "replay with -D" + Properties.SEED_PROPERTY + "=" + seed + " -D" + Properties.CASES_PROPERTY + "="
+        return "replay with -D" + PropertyCheck.SEED_PROPERTY + "=" + seed + " -D" + PropertyCheck.CASES_PROPERTY + "="
                 + cases;
     }
 

@@ -18,7 +18,7 @@ import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.json.CaseReader;
 import org.complaintrules.testkit.CaseGenerator;
 import org.complaintrules.testkit.CaseProperty;
-import org.complaintrules.testkit.Properties;
+import org.complaintrules.testkit.PropertyCheck;
 import org.complaintrules.testkit.PropertyResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +107,7 @@ class BrokenPolicyProofTest {
     }
 
     private PropertyResult run(String name, CaseProperty p) {
-        return Properties.run(name, cases, Properties.cases(), Properties.seed(), p);
+        return PropertyCheck.run(name, cases, PropertyCheck.cases(), PropertyCheck.seed(), p);
     }
 
     @Test

@@ -11,14 +11,14 @@ import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
-import org.complaintrules.testkit.scenario.Advisors;
-import org.complaintrules.testkit.scenario.RuleCoverage;
-import org.complaintrules.testkit.scenario.Scenario;
-import org.complaintrules.testkit.scenario.ScenarioLoadException;
-import org.complaintrules.testkit.scenario.ScenarioLoader;
-import org.complaintrules.testkit.scenario.ScenarioReport;
-import org.complaintrules.testkit.scenario.ScenarioResult;
-import org.complaintrules.testkit.scenario.ScenarioRunner;
+import org.complaintrules.tooling.scenario.Advisors;
+import org.complaintrules.tooling.scenario.RuleCoverage;
+import org.complaintrules.tooling.scenario.Scenario;
+import org.complaintrules.tooling.scenario.ScenarioLoadException;
+import org.complaintrules.tooling.scenario.ScenarioLoader;
+import org.complaintrules.tooling.scenario.ScenarioReport;
+import org.complaintrules.tooling.scenario.ScenarioResult;
+import org.complaintrules.tooling.scenario.ScenarioRunner;
 
 /**
  * {@code complaint-advisor check}: compile the rules, run the scenarios, report rule coverage.

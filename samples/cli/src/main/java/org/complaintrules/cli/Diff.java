@@ -13,10 +13,10 @@ import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.json.CaseInput;
-import org.complaintrules.testkit.diff.PolicyDiff;
-import org.complaintrules.testkit.diff.PolicyDiff.AspectDiff;
-import org.complaintrules.testkit.diff.PolicyDiff.Change;
-import org.complaintrules.testkit.diff.PolicyDiff.DiffReport;
+import org.complaintrules.tooling.diff.PolicyDiff;
+import org.complaintrules.tooling.diff.PolicyDiff.AspectDiff;
+import org.complaintrules.tooling.diff.PolicyDiff.Change;
+import org.complaintrules.tooling.diff.PolicyDiff.DiffReport;
 
 /** {@code complaint-advisor diff --from DIR --to DIR FILE}: what a policy change does to a corpus. */
 final class Diff {

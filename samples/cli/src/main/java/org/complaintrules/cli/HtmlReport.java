@@ -4,10 +4,10 @@ import java.util.List;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleProblem;
-import org.complaintrules.testkit.scenario.Mismatch;
-import org.complaintrules.testkit.scenario.RuleCoverage;
-import org.complaintrules.testkit.scenario.ScenarioReport;
-import org.complaintrules.testkit.scenario.ScenarioResult;
+import org.complaintrules.tooling.scenario.Mismatch;
+import org.complaintrules.tooling.scenario.RuleCoverage;
+import org.complaintrules.tooling.scenario.ScenarioReport;
+import org.complaintrules.tooling.scenario.ScenarioResult;
 
 /** The {@code check --report} page: one self-contained HTML file, no scripts, no external resources. */
 final class HtmlReport {
