@@ -20,12 +20,14 @@ import java.util.stream.Stream;
 public final class PolicyLoader {
     /** The properties file of a policy folder. */
     public static final String PROPERTIES = "policy.properties";
+    /** The folder of a policy's word-list additions ({@code lexicon/<language>/<list>.txt}). */
+    public static final String LEXICON_FOLDER = "lexicon/";
 
     private PolicyLoader() {}
 
     /**
-     * Every {@code .drl} file below {@code dir} (sorted by relative path) and its
-     * {@code policy.properties}, if any.
+     * Every {@code .drl} file below {@code dir} (sorted by relative path), its
+     * {@code policy.properties}, if any, and its word lists {@code lexicon/<language>/<list>.txt}.
      *
      * @param dir the folder
      * @return the files
@@ -39,7 +41,8 @@ public final class PolicyLoader {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> paths = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".drl")
-                            || dir.relativize(p).toString().equals(PROPERTIES))
+                            || dir.relativize(p).toString().equals(PROPERTIES)
+                            || isLexicon(dir.relativize(p).toString().replace('\\', '/')))
                     .sorted()
                     .toList();
             for (Path p : paths) {
@@ -81,7 +84,9 @@ public final class PolicyLoader {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         String n = entries.nextElement().getName();
-                        if (n.startsWith(base + "/") && n.indexOf('/', base.length() + 1) < 0) {
+                        if (n.startsWith(base + "/")
+                                && (n.indexOf('/', base.length() + 1) < 0
+                                        || isLexicon(n.substring(base.length() + 1)))) {
                             names.add(n.substring(base.length() + 1));
                         }
                     }
@@ -92,6 +97,15 @@ public final class PolicyLoader {
                 try (Stream<Path> list = Files.list(dir)) {
                     list.map(q -> q.getFileName().toString()).forEach(names::add);
                 }
+                Path lexicons = dir.resolve(LEXICON_FOLDER);
+                if (Files.isDirectory(lexicons)) {
+                    try (Stream<Path> walk = Files.walk(lexicons)) {
+                        walk.filter(Files::isRegularFile)
+                                .map(q -> dir.relativize(q).toString().replace('\\', '/'))
+                                .filter(PolicyLoader::isLexicon)
+                                .forEach(names::add);
+                    }
+                }
             } else {
                 throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
             }
@@ -100,7 +114,7 @@ public final class PolicyLoader {
         }
         List<PolicyFile> files = new ArrayList<>();
         for (String n : names.stream()
-                .filter(n -> n.endsWith(".drl") || n.equals(PROPERTIES))
+                .filter(n -> n.endsWith(".drl") || n.equals(PROPERTIES) || isLexicon(n))
                 .sorted()
                 .toList()) {
             files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
@@ -124,6 +138,14 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath resource " + path, e);
         }
+    }
+
+    /**
+     * @param relativePath a path relative to the policy folder, with {@code /}
+     * @return whether it is a word list of the text analysis: {@code lexicon/<language>/<list>.txt}
+     */
+    static boolean isLexicon(String relativePath) {
+        return relativePath.startsWith(LEXICON_FOLDER) && relativePath.endsWith(".txt");
     }
 
     private static void requireRules(List<PolicyFile> files, String where) {

@@ -118,8 +118,8 @@ final class CharClass {
             f |= UNSPACED;
         }
         switch (cp) {
-            case '.', '!', '?', ';', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\u203C', '\uFE57', '\u2026', '\uFF0E' -> f |=
-                    SENTENCE_END;
+            case '.', '!', '?', ';', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\u203C', '\uFE57', '\u2026', '\uFF0E' ->
+                f |= SENTENCE_END;
             default -> {}
         }
         return f;

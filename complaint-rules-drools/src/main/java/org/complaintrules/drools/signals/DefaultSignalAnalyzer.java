@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.complaintrules.api.Complaint;
@@ -200,10 +199,15 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Map<String, Lexicon.Content> extended = new LinkedHashMap<>(contents);
         for (Map.Entry<String, String> f : new java.util.TreeMap<>(lexiconFiles).entrySet()) {
             String name = f.getKey();
-            String[] parts = name.startsWith(LEXICON_FOLDER) ? name.substring(LEXICON_FOLDER.length()).split("/") : new String[0];
+            String[] parts = name.startsWith(LEXICON_FOLDER)
+                    ? name.substring(LEXICON_FOLDER.length()).split("/")
+                    : new String[0];
             if (parts.length != 2 || !parts[1].endsWith(".txt") || !parts[0].matches("[a-z]{2,3}|universal")) {
-                problems.add(new RuleProblem(name, 0,
-                        "a word list of a policy is lexicon/<language>/<list>.txt, with <language> a two- or three-letter code or universal"));
+                problems.add(
+                        new RuleProblem(
+                                name,
+                                0,
+                                "a word list of a policy is lexicon/<language>/<list>.txt, with <language> a two- or three-letter code or universal"));
                 continue;
             }
             String list = parts[1].substring(0, parts[1].length() - 4);
@@ -242,7 +246,8 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         try {
             int n = Integer.parseInt(v.strip());
             if (n < min || n > max) {
-                problems.add(new RuleProblem("policy.properties", 0, key + " must be " + min + ".." + max + ", was " + n));
+                problems.add(
+                        new RuleProblem("policy.properties", 0, key + " must be " + min + ".." + max + ", was " + n));
                 return fallback;
             }
             return n;

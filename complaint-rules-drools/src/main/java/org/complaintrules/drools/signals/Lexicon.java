@@ -299,7 +299,8 @@ final class Lexicon {
         }
         String name = line.substring(1, close).strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("a context name is lower-case letters, digits and '-', was \"" + name + "\"");
+            throw new IllegalArgumentException(
+                    "a context name is lower-case letters, digits and '-', was \"" + name + "\"");
         }
         String[] words = line.substring(close + 1).strip().split("\\s+");
         int before = 0;
@@ -322,8 +323,9 @@ final class Lexicon {
                     after = before;
                 }
                 case "blocked-by" -> blockedBy = value.toLowerCase(Locale.ROOT);
-                default -> throw new IllegalArgumentException(
-                        "unknown word '" + w + "' in a context header; use before N, after N, around N, blocked-by NAME");
+                default ->
+                    throw new IllegalArgumentException("unknown word '" + w
+                            + "' in a context header; use before N, after N, around N, blocked-by NAME");
             }
         }
         if (before == 0 && after == 0) {
@@ -377,8 +379,9 @@ final class Lexicon {
             } else if (a.startsWith("unless=")) {
                 unless.addAll(names(a.substring(7), "unless"));
             } else {
-                throw new IllegalArgumentException("unknown attribute '" + a
-                        + "'; use any-order, window=N, needs=CONTEXT[,CONTEXT], unless=CONTEXT[,CONTEXT], min=N, whole-word");
+                throw new IllegalArgumentException(
+                        "unknown attribute '" + a
+                                + "'; use any-order, window=N, needs=CONTEXT[,CONTEXT], unless=CONTEXT[,CONTEXT], min=N, whole-word");
             }
         }
         if (exclusion && (!needs.isEmpty() || !unless.isEmpty())) {
@@ -467,8 +470,8 @@ final class Lexicon {
             word = word.substring(0, word.length() - 1);
         }
         if (word.indexOf('*') >= 0) {
-            throw new IllegalArgumentException("'*' is allowed only at the start or end of a word, in \""
-                    + word.replace('\uE001', '*') + "\"");
+            throw new IllegalArgumentException(
+                    "'*' is allowed only at the start or end of a word, in \"" + word.replace('\uE001', '*') + "\"");
         }
         String rest = word.replace("<n>", "\uE002");
         if (rest.indexOf('<') >= 0 || rest.indexOf('>') >= 0) {

@@ -61,7 +61,8 @@ final class TokenMatcher {
     private final int edgeMask;
     private final int[] nodeExact;
     private final int[] nodePrefix;
-    private final byte[] nodeStem; // 1: some stem passes through or ends here, 2: a stem shorter than STEM_PROBE ends here
+    private final byte[]
+            nodeStem; // 1: some stem passes through or ends here, 2: a stem shorter than STEM_PROBE ends here
     private final int[] suffixEdgeValues;
     private final long[] suffixEdgeKeys;
     private final int suffixEdgeMask;
@@ -89,6 +90,7 @@ final class TokenMatcher {
     private final String[] entryOrigin;
     /** For entries that must occur several times: the count needed; its slot in {@link #minSlot}. */
     private final int[] entryMin;
+
     private final int[] minSlot;
     private final int minSlots;
     private final int[][] byFirst;
@@ -202,12 +204,14 @@ final class TokenMatcher {
         b.suffixNodeTerm.forEach((n, t) -> suffixNodeTerm[n] = t);
         this.hasSuffixes = !b.suffixNodeTerm.isEmpty();
         this.infixes = b.infixes.keySet().toArray(new String[0]);
-        this.infixTerms = b.infixes.values().stream().mapToInt(Integer::intValue).toArray();
+        this.infixTerms =
+                b.infixes.values().stream().mapToInt(Integer::intValue).toArray();
         this.stems = Map.copyOf(b.stems);
         this.numbers = Map.copyOf(b.numbers);
         this.anyNumber = b.anyNumber;
         this.maskable = b.maskable.toArray(new String[0]);
-        this.maskableTerms = b.maskableTerms.stream().mapToInt(Integer::intValue).toArray();
+        this.maskableTerms =
+                b.maskableTerms.stream().mapToInt(Integer::intValue).toArray();
         this.maskablePrefix = new boolean[maskable.length];
         for (int i = 0; i < maskable.length; i++) {
             maskablePrefix[i] = b.maskablePrefix.get(i);
@@ -239,7 +243,8 @@ final class TokenMatcher {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = contextNames.indexOf(names.get(i));
             if (ids[i] < 0) {
-                throw originError(origin, "no context is called \"" + names.get(i) + "\"; the contexts are " + contextNames);
+                throw originError(
+                        origin, "no context is called \"" + names.get(i) + "\"; the contexts are " + contextNames);
             }
         }
         return ids;
@@ -497,8 +502,7 @@ final class TokenMatcher {
         return last + 1;
     }
 
-    private void matchAnyOrder(
-            int e, int t, int term, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
+    private void matchAnyOrder(int e, int t, int term, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
         int[] want = entryTerms[e];
         int window = entryWindow[e];
         int sentence = tokens.sentence(t);
