@@ -97,7 +97,7 @@ final class TokenMatcher {
     private final int[][] byAny;
     private final int entries;
 
-    /** How many leading characters of a word are checked against stem starts before it is stemmed. */
+    /** How many leading characters of a word are checked against the starts of stems and listed words before it is stemmed. */
     private static final int STEM_PROBE = 3;
 
     /**
@@ -681,6 +681,9 @@ final class TokenMatcher {
                         ? new Lexicon.Term(Lexicon.TermKind.STEM, stemmer.stem(term.text()))
                         : new Lexicon.Term(Lexicon.TermKind.EXACT, term.text());
             }
+            if (key.kind() == Lexicon.TermKind.STEM) {
+                markStemStart(term.text());
+            }
             Integer known = ids.get(key);
             if (known != null) {
                 return known;
@@ -693,13 +696,7 @@ final class TokenMatcher {
                 case PREFIX -> nodePrefix.put(walk(text), id);
                 case STEM -> {
                     stems.put(text, id);
-                    int node = 0;
-                    for (int i = 0; i < Math.min(STEM_PROBE, text.length()); i++) {
-                        node = child(node, text.charAt(i));
-                        byte mark = (byte) (text.length() < STEM_PROBE && i == text.length() - 1 ? 2 : 1);
-                        nodeStem.merge(node, mark, (a, b) -> (byte) Math.max(a, b));
-                    }
-                    nodeStem.merge(0, (byte) 1, (a, b) -> (byte) Math.max(a, b));
+                    markStemStart(text);
                 }
                 case SUFFIX -> {
                     int node = 0;
@@ -730,6 +727,20 @@ final class TokenMatcher {
                 maskablePrefix.add(key.kind() == Lexicon.TermKind.PREFIX);
             }
             return id;
+        }
+
+        /**
+         * Marks the first {@value #STEM_PROBE} characters of a stem or of a listed word as a start
+         * that a text word must share before it is stemmed.
+         */
+        private void markStemStart(String text) {
+            int node = 0;
+            for (int i = 0; i < Math.min(STEM_PROBE, text.length()); i++) {
+                node = child(node, text.charAt(i));
+                byte mark = (byte) (text.length() < STEM_PROBE && i == text.length() - 1 ? 2 : 1);
+                nodeStem.merge(node, mark, (a, b) -> (byte) Math.max(a, b));
+            }
+            nodeStem.merge(0, (byte) 1, (a, b) -> (byte) Math.max(a, b));
         }
 
         private static boolean isWord(String text) {

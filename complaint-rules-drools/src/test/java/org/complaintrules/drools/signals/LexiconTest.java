@@ -147,7 +147,7 @@ class LexiconTest {
             assertThat(c.contexts())
                     .extracting(Lexicon.Context::name)
                     .as(language)
-                    .contains("negation", "first-person", "demand", "contact");
+                    .contains("negation", "first-person", "demand", "reported");
         }
     }
 
