@@ -60,7 +60,7 @@ final class Lexicon {
     /** Tokens a bare {@code ...} may skip. */
     static final int DEFAULT_GAP = 3;
     /** The largest gap or window an entry may ask for. */
-    static final int MAX_WINDOW = 12;
+    static final int MAX_WINDOW = 20;
     /** Tokens apart at most, by default, for an {@code any-order} entry. */
     static final int DEFAULT_WINDOW = 6;
 

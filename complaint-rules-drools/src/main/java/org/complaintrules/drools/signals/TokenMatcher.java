@@ -109,7 +109,7 @@ final class TokenMatcher {
         this.stemmer = Stemmer.forLanguage(language);
         Map<String, Lexicon.Context> contexts = new LinkedHashMap<>();
         for (Lexicon.Context c : content.contexts()) {
-            contexts.put(c.name(), c); // a later declaration (a policy's) replaces the built-in one
+            contexts.putIfAbsent(c.name(), c); // the first declaration sets the reach; later ones add words
         }
         List<String> contextNames = new ArrayList<>(contexts.keySet());
         int c0 = TYPES.length;
