@@ -18,53 +18,57 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The library's text analysis: finds {@link SignalType signals} in a complaint written in
- * English, Russian, Chinese or Estonian.
+ * English, Russian, Chinese or Estonian, including the four drivers of vulnerability (FCA FG21/1).
  *
  * <h2>Language</h2>
  * The complaint's own language tag wins (its primary subtag: {@code "zh-Hans"} → {@code "zh"});
  * otherwise it is inferred from the script and letters: Han → {@code zh}, Cyrillic → {@code ru},
  * Latin with Estonian letters or common Estonian words → {@code et}, else {@code en}; no text and
  * no tag → {@code en}. A tagged language without word lists of its own (say {@code "de"}) gets the
- * script-based signals and the universal word lists only, and never fails.
+ * script-based signals and the universal word lists only (plus a policy's lists for it), and never fails.
  *
  * <h2>Signals</h2>
  * <ul>
  *   <li>{@link SignalType#SHOUTING}: at least {@value #SHOUTING_MIN_LETTERS} letters with case
- *       (Latin, Cyrillic...) of which at least {@value #SHOUTING_MIN_PERCENT}% are capitals, and
- *       such letters are at least half of all letters (so never for Chinese). Redaction
- *       placeholders ("XXXX") are not counted. Detail: {@code "71% of letters are capitals"}. Or, in
- *       a text that is not mostly capitals, at least {@value #SHOUTED_RUN_MIN_WORDS} words in a row
- *       in capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence
- *       (at least two common short words such as "THIS", "IS", "MY", so company names and lists of
- *       acronyms do not count; one-letter words such as "I" neither extend nor break the run, a
- *       redaction placeholder breaks it). Detail:
- *       {@code "'WHERE IS MY REFUND' in capitals at 87"}.</li>
- *   <li>{@link SignalType#EXCLAMATION}: at least {@value #EXCLAMATION_MIN_MARKS} exclamation marks
- *       ({@code !}, full-width {@code ！}), or {@value #EXCLAMATION_MIN_RUN} in a row. Detail:
- *       {@code "5 exclamation marks"}.</li>
- *   <li>The other types: phrases from the word lists in
- *       {@code org/complaintrules/drools/signals/lexicon/<language>/} plus
- *       {@code lexicon/universal/}, one file per signal (format in {@code lexicon/README.md}). Detail:
- *       the leftmost phrase found, as the customer wrote it, and where it starts in the text as a
- *       UTF-16 index: {@code "'lawyer' at 34"}. An exclusion in the same file ("Kindle Fire",
- *       "food court", "Attorney General") cancels any match it overlaps.</li>
+ *       of which at least the policy's {@value #SHOUTING_PERCENT_KEY} (default
+ *       {@value #SHOUTING_MIN_PERCENT}) percent are capitals, and such letters are at least half of
+ *       all letters (so never for Chinese). Handles ({@code @united}), hashtags, web addresses and
+ *       redaction placeholders ({@code XXXX}) are not counted. Detail:
+ *       {@code "71% of letters are capitals"}. Or, in a text that is not mostly capitals, at least
+ *       {@value #SHOUTED_WORDS_KEY} (default {@value #SHOUTED_RUN_MIN_WORDS}) words in a row in
+ *       capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence.
+ *       Detail: {@code "'WHERE IS MY REFUND' in capitals at 87"}.</li>
+ *   <li>{@link SignalType#EXCLAMATION}: at least {@value #EXCLAMATION_MARKS_KEY} (default
+ *       {@value #EXCLAMATION_MIN_MARKS}) exclamation marks ({@code !}, full-width {@code ！}), or
+ *       {@value #EXCLAMATION_MIN_RUN} in a row. Detail: {@code "5 exclamation marks"}.</li>
+ *   <li>The other types: entries of the word lists in
+ *       {@code org/complaintrules/drools/signals/lexicon/<language>/} plus {@code lexicon/universal/}
+ *       and a policy's own {@code lexicon/} files, one file per signal (format in
+ *       {@code lexicon/README.md}): words compared by their Snowball stem (en, ru, et; Apache Lucene),
+ *       with gaps, any order within a window, and contexts that an entry needs (a request, the
+ *       first person, an intent) or that cancel it (a negation, a third party as the actor,
+ *       reported speech). Detail: the leftmost accepted match, as the customer wrote it, and where
+ *       it starts in the text as a UTF-16 index: {@code "'lawyer' at 34"}.</li>
  * </ul>
- * The result holds at most one signal per type, in {@code SignalType} declaration order.
- * Details never hold more than a few words of the text (at most {@value #MAX_SHOWN} characters
- * of it), and the text is never logged.
+ * The profile says whether the text reads as praise or thanks ({@link TextProfile#praise()}): praise
+ * words and none of the complaint signals; the policy then does not read its capitals and
+ * exclamation marks as anger. The result holds at most one signal per type, in {@code SignalType}
+ * declaration order. Details never hold more than a few words of the text (at most
+ * {@value #MAX_SHOWN} characters of it), and the text is never logged.
  *
  * <h2>Cost</h2>
- * Linear in the length n of the text: the text is folded once (NFKC, lower case; digit runs and
- * white space runs become one symbol each), counted once, and scanned once by an Aho–Corasick
- * automaton holding every phrase of the language; each candidate is then checked in time
- * bounded by the longest phrase. Time is O(n log σ + m·L) with σ the largest fan-out of the
- * automaton, m the number of candidates and L the longest phrase; memory is O(n + m). Complaint
- * texts are at most {@link InputLimits#MAX_TEXT_LENGTH} characters, which bounds the cost of one
- * call. Speed is measured by the benchmarks, not asserted in tests.
+ * One pass folds the text (NFKC, lower case, from a table) and cuts it into tokens; one pass over
+ * the original counts letters and marks (character classes from a table, no per-letter script
+ * look-up); one pass over the tokens finds each token's terms (a walk down a character trie; a
+ * Snowball stem only for words that start like a listed stem) and tries the entries that start
+ * there, each bounded by the longest entry, gap and window. So the cost is O(n) in the text's
+ * length, with constants fixed by the word lists; memory is O(n). Complaint texts are at most
+ * {@link InputLimits#MAX_TEXT_LENGTH} characters. Speed is measured by the benchmarks
+ * ({@code TextAnalysisBenchmark}), not asserted in tests.
  *
  * <h2>Threads</h2>
- * Immutable and thread-safe; the word lists are read and compiled once per class loader, by
- * the first {@link #create()} (about half a second of CPU on a cold JVM).
+ * Immutable and thread-safe (the Snowball programs are per thread); the word lists are read and
+ * compiled once per class loader, by the first {@link #create()}.
  */
 public final class DefaultSignalAnalyzer implements SignalAnalyzer {
 
