@@ -197,10 +197,10 @@ final class TextStats {
             char d = text.charAt(i + 1);
             return d == '_' || CharClass.is(d, CharClass.WORD);
         }
-        if (c == 'h' || c == 'H') {
+        if ((c == 'h' || c == 'H') && i + 4 < text.length() && (text.charAt(i + 1) | 0x20) == 't') {
             return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8);
         }
-        if (c == 'w' || c == 'W') {
+        if ((c == 'w' || c == 'W') && i + 3 < text.length() && text.charAt(i + 3) == '.') {
             return text.regionMatches(true, i, "www.", 0, 4);
         }
         return false;

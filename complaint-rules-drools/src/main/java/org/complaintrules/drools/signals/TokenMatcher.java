@@ -59,6 +59,10 @@ final class TokenMatcher {
     private final long[] edgeKeys;
     private final int[] edgeValues;
     private final int edgeMask;
+    /** The trie's first step by character, without hashing: the child of the root, or -1. */
+    private final int[] rootChild;
+    /** The ordered-entry trie's first step by term, without hashing: the child of the root, or -1. */
+    private final int[] seqRoot;
     private final int[] nodeExact;
     private final int[] nodePrefix;
     private final byte[]
@@ -93,8 +97,18 @@ final class TokenMatcher {
 
     private final int[] minSlot;
     private final int minSlots;
-    private final int[][] byFirst;
     private final int[][] byAny;
+    // ordered entries in a trie over their terms, as far as no gap comes: (node << 32 | term) -> child
+    private final long[] seqKeys;
+    private final int[] seqValues;
+    private final int seqMask;
+    /** For each trie node: the entries that end there. */
+    private final int[][] seqComplete;
+    /** For each trie node: entries that go on after a gap, and the index of their next term. */
+    private final int[][] seqPending;
+    private final int[][] seqPendingFrom;
+    /** Per thread: the stem term (or -1) of each word stemmed lately, so repeated words are stemmed once. */
+    private final ThreadLocal<StemCache> stemCache = ThreadLocal.withInitial(StemCache::new);
     private final int entries;
 
     /** How many leading characters of a word are checked against the starts of stems and listed words before it is stemmed. */
@@ -149,8 +163,14 @@ final class TokenMatcher {
         entryMin = new int[entries];
         minSlot = new int[entries];
         int slots = 0;
-        Map<Integer, List<Integer>> first = new HashMap<>();
         Map<Integer, List<Integer>> any = new HashMap<>();
+        Map<Long, Integer> seqEdges = new HashMap<>();
+        List<int[]> seqNodes = new ArrayList<>();
+        List<List<Integer>> complete = new ArrayList<>();
+        List<List<int[]>> pending = new ArrayList<>();
+        seqNodes.add(new int[] {0});
+        complete.add(new ArrayList<>());
+        pending.add(new ArrayList<>());
         for (int e = 0; e < entries; e++) {
             Lexicon.Entry entry = list.get(e);
             int[] terms = new int[entry.terms().size()];
@@ -177,12 +197,50 @@ final class TokenMatcher {
                     any.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
                 }
             } else {
-                first.computeIfAbsent(terms[0], k -> new ArrayList<>()).add(e);
+                int node = 0;
+                int k = 0;
+                while (k < terms.length && (k == 0 || entry.gaps()[k] == 0)) {
+                    long edge = ((long) node << 32) | terms[k];
+                    Integer next = seqEdges.get(edge);
+                    if (next == null) {
+                        next = seqNodes.size();
+                        seqEdges.put(edge, next);
+                        seqNodes.add(new int[] {0});
+                        complete.add(new ArrayList<>());
+                        pending.add(new ArrayList<>());
+                    }
+                    node = next;
+                    k++;
+                }
+                if (k == terms.length) {
+                    complete.get(node).add(e);
+                } else {
+                    pending.get(node).add(new int[] {e, k});
+                }
             }
+        }
+        this.seqMask = tableSize(seqEdges.size()) - 1;
+        this.seqKeys = new long[seqMask + 1];
+        this.seqValues = new int[seqMask + 1];
+        Arrays.fill(seqKeys, -1L);
+        seqEdges.forEach((k, v) -> put(seqKeys, seqValues, seqMask, k, v));
+        this.seqRoot = new int[Math.max(1, b.termCount())];
+        Arrays.fill(seqRoot, -1);
+        seqEdges.forEach((k, v) -> {
+            if ((k >>> 32) == 0) {
+                seqRoot[(int) (long) k] = v;
+            }
+        });
+        this.seqComplete = new int[seqNodes.size()][];
+        this.seqPending = new int[seqNodes.size()][];
+        this.seqPendingFrom = new int[seqNodes.size()][];
+        for (int node = 0; node < seqNodes.size(); node++) {
+            seqComplete[node] = complete.get(node).stream().mapToInt(Integer::intValue).toArray();
+            seqPending[node] = pending.get(node).stream().mapToInt(p -> p[0]).toArray();
+            seqPendingFrom[node] = pending.get(node).stream().mapToInt(p -> p[1]).toArray();
         }
         this.minSlots = slots;
         int termCount = b.termCount();
-        byFirst = index(first, termCount);
         byAny = index(any, termCount);
 
         this.edgeMask = tableSize(b.edges.size()) - 1;
@@ -190,6 +248,13 @@ final class TokenMatcher {
         this.edgeValues = new int[edgeMask + 1];
         Arrays.fill(edgeKeys, -1L);
         b.edges.forEach((k, v) -> put(edgeKeys, edgeValues, edgeMask, k, v));
+        this.rootChild = new int[0x10000];
+        Arrays.fill(rootChild, -1);
+        b.edges.forEach((k, v) -> {
+            if ((k >>> 16) == 0) {
+                rootChild[(int) (k & 0xFFFF)] = v;
+            }
+        });
         this.nodeExact = b.intArray(b.nodeExact);
         this.nodePrefix = b.intArray(b.nodePrefix);
         this.nodeStem = new byte[b.nodeCount];
@@ -326,11 +391,9 @@ final class TokenMatcher {
         for (int t = 0; t < n; t++) {
             for (int i = termStart[t]; i < termStart[t + 1]; i++) {
                 int term = terms[i];
-                for (int e : byFirst[term]) {
-                    int end = matchOrdered(e, t, tokens, terms, termStart);
-                    if (end > 0) {
-                        found.add(e, t, end);
-                    }
+                int node = seqRoot[term];
+                if (node >= 0) {
+                    walk(node, t, t, tokens, terms, termStart, found);
                 }
                 for (int e : byAny[term]) {
                     matchAnyOrder(e, t, term, tokens, terms, termStart, found);
@@ -476,13 +539,47 @@ final class TokenMatcher {
         return false;
     }
 
-    /** @return the token just past the match of ordered entry e starting at token t, or -1 */
-    private int matchOrdered(int e, int t, Tokens tokens, int[] terms, int[] termStart) {
+    /**
+     * Follows the trie of ordered entries from a node reached at token {@code at} (the entry's
+     * first token being {@code t}): reports the entries that end here, resolves those that go on
+     * after a gap, and steps to the terms of the next token. The depth is bounded by the longest
+     * run of words without a gap in the lexicon.
+     */
+    private void walk(int node, int t, int at, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
+        for (int e : seqComplete[node]) {
+            found.add(e, t, at + 1);
+        }
+        int[] pending = seqPending[node];
+        for (int i = 0; i < pending.length; i++) {
+            int end = matchOrdered(pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart);
+            if (end > 0) {
+                found.add(pending[i], t, end);
+            }
+        }
+        int next = at + 1;
+        if (next >= tokens.size()) {
+            return;
+        }
+        for (int j = termStart[next]; j < termStart[next + 1]; j++) {
+            int child = get(seqKeys, seqValues, seqMask, ((long) node << 32) | terms[j]);
+            if (child >= 0) {
+                walk(child, t, next, tokens, terms, termStart, found);
+            }
+        }
+    }
+
+    /**
+     * @param e an ordered entry
+     * @param t the token its first term matched
+     * @param last the token its term {@code from - 1} matched
+     * @param from the first term still to match
+     * @return the token just past the match of ordered entry e starting at token t, or -1
+     */
+    private int matchOrdered(int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart) {
         int[] want = entryTerms[e];
         int[] gaps = entryGaps[e];
         int n = tokens.size();
-        int last = t;
-        for (int k = 1; k < want.length; k++) {
+        for (int k = from; k < want.length; k++) {
             int limit = Math.min(n - 1, last + 1 + gaps[k]);
             int next = -1;
             for (int j = last + 1; j <= limit; j++) {
@@ -568,7 +665,7 @@ final class TokenMatcher {
         boolean stemCandidate = stemmer != null && kind == Tokens.WORD && nodeStem[0] != 0;
         boolean stemSeen = false;
         for (int i = start; i < end; i++) {
-            node = get(edgeKeys, edgeValues, edgeMask, ((long) node << 16) | symbols[i]);
+            node = i == start ? rootChild[symbols[i]] : get(edgeKeys, edgeValues, edgeMask, ((long) node << 16) | symbols[i]);
             if (node < 0) {
                 break;
             }
@@ -606,9 +703,8 @@ final class TokenMatcher {
             }
         }
         if (stemCandidate && stemSeen) {
-            SnowballStemmer p = stemmer.stem(symbols, start, end - start);
-            Integer id = stems.get(new String(p.getCurrentBuffer(), 0, p.getCurrentBufferLength()));
-            if (id != null) {
+            int id = stemTerm(symbols, start, end);
+            if (id >= 0) {
                 out[count++] = id;
             }
         }
@@ -616,6 +712,58 @@ final class TokenMatcher {
             count = maskedTerms(symbols, start, end, out, count);
         }
         return count;
+    }
+
+    /** @return the stem term of the word symbols[start, end), or -1; from the thread's cache when it was seen lately */
+    private int stemTerm(char[] symbols, int start, int end) {
+        StemCache cache = stemCache.get();
+        int slot = cache.slot(symbols, start, end);
+        if (slot >= 0) {
+            return cache.values[slot];
+        }
+        SnowballStemmer p = stemmer.stem(symbols, start, end - start);
+        Integer id = stems.get(new String(p.getCurrentBuffer(), 0, p.getCurrentBufferLength()));
+        int value = id == null ? -1 : id;
+        cache.put(symbols, start, end, value);
+        return value;
+    }
+
+    /**
+     * A small direct-mapped cache of words to their stem term, one per thread and matcher: the
+     * common words of a text (and of the next texts) are stemmed once. Bounded: {@value #SIZE}
+     * words of at most {@value #LONGEST} characters.
+     */
+    private static final class StemCache {
+        static final int SIZE = 4096;
+        static final int LONGEST = 24;
+        final char[][] keys = new char[SIZE][];
+        final int[] values = new int[SIZE];
+
+        private static int hash(char[] s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + s[i];
+            }
+            return (h ^ (h >>> 12)) & (SIZE - 1);
+        }
+
+        int slot(char[] s, int start, int end) {
+            if (end - start > LONGEST) {
+                return -1;
+            }
+            int h = hash(s, start, end);
+            char[] k = keys[h];
+            return k != null && Arrays.equals(k, 0, k.length, s, start, end) ? h : -1;
+        }
+
+        void put(char[] s, int start, int end, int value) {
+            if (end - start > LONGEST) {
+                return;
+            }
+            int h = hash(s, start, end);
+            keys[h] = Arrays.copyOfRange(s, start, end);
+            values[h] = value;
+        }
     }
 
     /** A masked word ({@code f&$king}) matches a listed word when every unmasked letter agrees. */
