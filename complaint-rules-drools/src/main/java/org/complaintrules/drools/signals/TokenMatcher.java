@@ -63,6 +63,7 @@ final class TokenMatcher {
     private final int[] rootChild;
     /** The ordered-entry trie's first step by term, without hashing: the child of the root, or -1. */
     private final int[] seqRoot;
+
     private final int[] nodeExact;
     private final int[] nodePrefix;
     private final byte[]
@@ -106,9 +107,11 @@ final class TokenMatcher {
     private final int[][] seqComplete;
     /** For each trie node: entries that go on after a gap, and the index of their next term. */
     private final int[][] seqPending;
+
     private final int[][] seqPendingFrom;
     /** Per thread: the stem term (or -1) of each word stemmed lately, so repeated words are stemmed once. */
     private final ThreadLocal<StemCache> stemCache = ThreadLocal.withInitial(StemCache::new);
+
     private final int entries;
 
     /** How many leading characters of a word are checked against the starts of stems and listed words before it is stemmed. */
@@ -235,9 +238,11 @@ final class TokenMatcher {
         this.seqPending = new int[seqNodes.size()][];
         this.seqPendingFrom = new int[seqNodes.size()][];
         for (int node = 0; node < seqNodes.size(); node++) {
-            seqComplete[node] = complete.get(node).stream().mapToInt(Integer::intValue).toArray();
+            seqComplete[node] =
+                    complete.get(node).stream().mapToInt(Integer::intValue).toArray();
             seqPending[node] = pending.get(node).stream().mapToInt(p -> p[0]).toArray();
-            seqPendingFrom[node] = pending.get(node).stream().mapToInt(p -> p[1]).toArray();
+            seqPendingFrom[node] =
+                    pending.get(node).stream().mapToInt(p -> p[1]).toArray();
         }
         this.minSlots = slots;
         int termCount = b.termCount();
@@ -665,7 +670,9 @@ final class TokenMatcher {
         boolean stemCandidate = stemmer != null && kind == Tokens.WORD && nodeStem[0] != 0;
         boolean stemSeen = false;
         for (int i = start; i < end; i++) {
-            node = i == start ? rootChild[symbols[i]] : get(edgeKeys, edgeValues, edgeMask, ((long) node << 16) | symbols[i]);
+            node = i == start
+                    ? rootChild[symbols[i]]
+                    : get(edgeKeys, edgeValues, edgeMask, ((long) node << 16) | symbols[i]);
             if (node < 0) {
                 break;
             }

@@ -142,8 +142,7 @@ class DevSetScoreTest {
             out.append(String.format("  %-25s", s));
             for (String l : List.of("en", "ru", "zh", "et", "all")) {
                 int[] c = COUNTS.getOrDefault(l + "/" + s, new int[3]);
-                out.append(String.format(
-                        " | %s %2d/%2d/%2d %.2f %.2f", l, c[0], c[1], c[2], precision(c), recall(c)));
+                out.append(String.format(" | %s %2d/%2d/%2d %.2f %.2f", l, c[0], c[1], c[2], precision(c), recall(c)));
             }
             out.append('\n');
         }
