@@ -37,6 +37,8 @@ import org.complaintrules.api.VulnerabilityEvidence;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
+import org.complaintrules.drools.internal.DrlAnalyzer;
+import org.complaintrules.drools.internal.PolicyChecks;
 import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.drools.internal.PolicyLoader;
@@ -133,7 +135,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
         // word lists are no rules: the compiler skips them, but they count in the policy's checksum
         CompiledPolicy policy = PolicyCompiler.compile(
-                files, overrides, profile, new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, List.of()));
+                files, overrides, profile, new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, textKeys()));
         PolicySettings s = policy.settings();
         Money cap = absoluteCapOverride != null ? absoluteCapOverride : s.money(PolicySettings.ABSOLUTE_CAP);
         if (!cap.currency().equals(s.currency())) {
@@ -145,6 +147,29 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         SignalAnalyzer adapted =
                 analyzer instanceof DefaultSignalAnalyzer builtIn ? builtIn.withPolicy(s.values(), lexicons) : analyzer;
         return new Loaded(policy, cap, adapted);
+    }
+
+    /** @return the policy keys the built-in text analysis reads (none for a host's replacement) */
+    private List<PolicyChecks.EngineKey> textKeys() {
+        if (!(analyzer instanceof DefaultSignalAnalyzer)) {
+            return List.of();
+        }
+        return List.of(
+                new PolicyChecks.EngineKey(
+                        DefaultSignalAnalyzer.SHOUTING_PERCENT_KEY,
+                        DrlAnalyzer.ValueType.WHOLE,
+                        false,
+                        "the text analysis: the share of capitals, in percent, that makes a text shouting"),
+                new PolicyChecks.EngineKey(
+                        DefaultSignalAnalyzer.SHOUTED_WORDS_KEY,
+                        DrlAnalyzer.ValueType.WHOLE,
+                        false,
+                        "the text analysis: words in a row in capitals that are a shouted sentence"),
+                new PolicyChecks.EngineKey(
+                        DefaultSignalAnalyzer.EXCLAMATION_MARKS_KEY,
+                        DrlAnalyzer.ValueType.WHOLE,
+                        false,
+                        "the text analysis: exclamation marks in a text for EXCLAMATION"));
     }
 
     /**
