@@ -35,9 +35,9 @@ import org.complaintrules.api.Vulnerability;
 import org.complaintrules.api.VulnerabilityDriver;
 import org.complaintrules.api.VulnerabilityEvidence;
 import org.complaintrules.drools.internal.CompiledPolicy;
+import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
-import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.PolicyChecks;
 import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
@@ -135,7 +135,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
         // word lists are no rules: the compiler skips them, but they count in the policy's checksum
         CompiledPolicy policy = PolicyCompiler.compile(
-                files, overrides, profile, new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, textKeys()));
+                files,
+                overrides,
+                profile,
+                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, textKeys()));
         PolicySettings s = policy.settings();
         Money cap = absoluteCapOverride != null ? absoluteCapOverride : s.money(PolicySettings.ABSOLUTE_CAP);
         if (!cap.currency().equals(s.currency())) {
