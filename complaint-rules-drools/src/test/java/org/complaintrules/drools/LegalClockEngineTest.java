@@ -164,6 +164,34 @@ class LegalClockEngineTest {
     }
 
     @Test
+    void droolsWallClockAttributesAreRefusedInFavourOfDatedValues() {
+        for (String attribute : List.of("date-effective \"1-Apr-2026\"", "date-expires \"1-Apr-2026\"")) {
+            String drl = """
+                    package test.clock;
+                    import org.complaintrules.drools.model.*;
+                    rule "Only from April"
+                        @id(T-WALL)
+                        %s
+                    when
+                        $d : AdviceDraft()
+                    then
+                        $d.tag( "APRIL" );
+                    end
+                    """.formatted(attribute);
+            assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                            .drl("policy.properties", PROPERTIES)
+                            .drl("wall.drl", drl)
+                            .build())
+                    .as(attribute)
+                    .isInstanceOf(RuleCompilationException.class)
+                    .hasMessageContaining("wall.drl")
+                    .hasMessageContaining(attribute.substring(0, attribute.indexOf(' ')))
+                    .hasMessageContaining("wall clock")
+                    .hasMessageContaining("key@YYYY-MM-DD");
+        }
+    }
+
+    @Test
     void aMalformedDatedKeyOrClockKeyIsABuildErrorNamingItAndItsLine() {
         assertThatThrownBy(() -> policy("award.limit@2026-13-01=5\n").build())
                 .isInstanceOf(RuleCompilationException.class)

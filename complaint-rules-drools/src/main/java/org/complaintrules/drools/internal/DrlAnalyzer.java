@@ -152,9 +152,10 @@ public final class DrlAnalyzer {
             "ruleflow-group",
             "auto-focus",
             "dialect",
-            "enabled",
-            "date-effective",
-            "date-expires");
+            "enabled");
+    /** Drools compares these with the wall clock, so replaying an old complaint would change its answer. */
+    private static final Set<String> WALL_CLOCK_ATTRIBUTES = Set.of("date-effective", "date-expires");
+
     private static final Set<String> REFUSED_OPERATORS = Set.of("matches", "soundslike");
     private static final Pattern BINDING =
             Pattern.compile("^\\s*(\\$?[A-Za-z_][\\w$]*)\\s*:(?![:=])\\s*(.*)$", Pattern.DOTALL);
@@ -377,6 +378,15 @@ public final class DrlAnalyzer {
 
         private void checkAttribute(AttributeDescr at, int line) {
             String name = at.getName();
+            if (WALL_CLOCK_ATTRIBUTES.contains(name)) {
+                a.refuse(
+                        file.name(),
+                        line,
+                        "attribute " + name + " is not allowed: Drools reads it against the wall clock, so an old "
+                                + "complaint replayed later would get another answer; give the value a dated version "
+                                + "in policy.properties (key@YYYY-MM-DD=value, in force from the day of receipt)");
+                return;
+            }
             if (!ALLOWED_ATTRIBUTES.contains(name)) {
                 a.refuse(file.name(), line, "attribute " + name + " is not allowed");
                 return;
