@@ -22,6 +22,7 @@ import org.complaintrules.api.Evidence;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleSetInfo;
@@ -42,6 +43,7 @@ import org.complaintrules.drools.model.TraitEvidence;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 import org.complaintrules.drools.signals.SignalAnalyzer;
 import org.complaintrules.drools.signals.TextAnalysis;
+import org.complaintrules.wording.PolicyWording;
 
 /**
  * A {@link ComplaintAdvisor} whose policy is a set of Drools rule files.
@@ -75,7 +77,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private final SignalAnalyzer analyzer;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-    private record Loaded(CompiledPolicy policy, Money absoluteCap) {}
+    private record Loaded(CompiledPolicy policy, Money absoluteCap, PolicyWording wording) {}
 
     private DroolsComplaintAdvisor(Builder b) {
         this.sources = b.sources();
@@ -93,8 +95,12 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     }
 
     private Loaded load() {
-        CompiledPolicy policy = PolicyCompiler.compile(sources.get(), overrides, profile);
+        List<PolicyFile> files = sources.get();
+        CompiledPolicy policy = PolicyCompiler.compile(files, overrides, profile);
         PolicySettings s = policy.settings();
+        Map<String, String> byName = new LinkedHashMap<>();
+        files.forEach(f -> byName.put(f.name(), f.content()));
+        PolicyWording wording = PolicyWording.load(byName, s.values(), s.profile());
         Money cap = absoluteCapOverride != null
                 ? absoluteCapOverride
                 : new Money(
@@ -106,7 +112,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             throw new IllegalArgumentException(
                     "absoluteCompensationCap must be in the policy currency " + s.currency() + ", was " + cap);
         }
-        return new Loaded(policy, cap);
+        return new Loaded(policy, cap, wording);
     }
 
     /**
@@ -142,6 +148,14 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     /** @return the regulatory profile in force */
     public RegulatoryProfile regulatoryProfile() {
         return current.get().policy().settings().profile();
+    }
+
+    /**
+     * @return the policy's wording: what each advice code means in each declared language, and the
+     *         reply templates; {@link PolicyWording#none()}-like when the policy has no wording files
+     */
+    public PolicyWording wording() {
+        return current.get().wording();
     }
 
     /** @return the absolute compensation cap the guardrails enforce */
@@ -183,7 +197,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                         .thenComparing(TraitEvidence::detail))
                 .map(e -> new Evidence(e.type(), e.signal(), e.detail()))
                 .toList();
-        return new Advice(
+        Advice advice = new Advice(
                 complaintCase.id(),
                 policy.info(),
                 primary,
@@ -200,7 +214,12 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 guard.warnings(),
                 Vulnerability.none(), // filled by the vulnerability analysis (0.2)
                 null, // referral: set by the regulatory profile (0.2)
-                null); // reply draft: written on request (0.2)
+                null); // reply draft: written on request, below
+        ReplyKind replyKind = complaintCase.complaint().replyDraft();
+        return replyKind == null
+                ? advice
+                : advice.withReply(loaded.wording()
+                        .draft(complaintCase, advice, text.profile().language(), replyKind));
     }
 
     private static List<Signal> mergeSignals(List<Signal> detected, List<SignalType> hostSupplied) {
@@ -406,7 +425,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             return () -> {
                 List<PolicyFile> all = new ArrayList<>();
                 chosen.forEach(s -> all.addAll(s.get()));
-                long props = all.stream().filter(f -> !f.isDrl()).count();
+                long props = all.stream().filter(PolicyFile::isPolicyProperties).count();
                 if (props > 1) {
                     throw new IllegalArgumentException("a policy has one policy.properties, found " + props);
                 }

@@ -16,16 +16,21 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** Reads policy files from a directory or a classpath folder. */
+/**
+ * Reads policy files from a directory or a classpath folder: the rule files, {@code policy.properties}
+ * and the other text files that live with the policy (message files, reply templates...), by the
+ * endings in {@link #POLICY_FILE_ENDINGS}, each under its path relative to the policy folder.
+ */
 public final class PolicyLoader {
     /** The properties file of a policy folder. */
     public static final String PROPERTIES = "policy.properties";
+    /** The endings of the files read as part of a policy; others (README.md, classes) are left alone. */
+    public static final List<String> POLICY_FILE_ENDINGS = List.of(".drl", ".properties", ".txt");
 
     private PolicyLoader() {}
 
     /**
-     * Every {@code .drl} file below {@code dir} (sorted by relative path) and its
-     * {@code policy.properties}, if any.
+     * Every policy file below {@code dir} (see {@link #POLICY_FILE_ENDINGS}), sorted by relative path.
      *
      * @param dir the folder
      * @return the files
@@ -38,8 +43,7 @@ public final class PolicyLoader {
         List<PolicyFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".drl")
-                            || dir.relativize(p).toString().equals(PROPERTIES))
+                    .filter(p -> isPolicyFile(p.getFileName().toString()))
                     .sorted()
                     .toList();
             for (Path p : paths) {
@@ -54,7 +58,7 @@ public final class PolicyLoader {
     }
 
     /**
-     * Every {@code .drl} file directly in a classpath folder and its {@code policy.properties};
+     * Every policy file in a classpath folder and its subfolders (see {@link #POLICY_FILE_ENDINGS});
      * works for folders on the file system and inside jars.
      *
      * @param loader the class loader to search
@@ -81,7 +85,7 @@ public final class PolicyLoader {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         String n = entries.nextElement().getName();
-                        if (n.startsWith(base + "/") && n.indexOf('/', base.length() + 1) < 0) {
+                        if (n.startsWith(base + "/") && !n.endsWith("/")) {
                             names.add(n.substring(base.length() + 1));
                         }
                     }
@@ -89,8 +93,10 @@ public final class PolicyLoader {
             } else if ("file".equals(url.getProtocol())) {
                 Path p = Path.of(url.toURI());
                 Path dir = Files.isDirectory(p) ? p : p.getParent();
-                try (Stream<Path> list = Files.list(dir)) {
-                    list.map(q -> q.getFileName().toString()).forEach(names::add);
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(Files::isRegularFile)
+                            .map(q -> dir.relativize(q).toString().replace('\\', '/'))
+                            .forEach(names::add);
                 }
             } else {
                 throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
@@ -99,10 +105,8 @@ public final class PolicyLoader {
             throw new IllegalArgumentException("cannot read classpath folder " + base + ": " + e.getMessage(), e);
         }
         List<PolicyFile> files = new ArrayList<>();
-        for (String n : names.stream()
-                .filter(n -> n.endsWith(".drl") || n.equals(PROPERTIES))
-                .sorted()
-                .toList()) {
+        for (String n :
+                names.stream().filter(PolicyLoader::isPolicyFile).sorted().toList()) {
             files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
         }
         requireRules(files, "classpath folder " + base);
@@ -124,6 +128,10 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath resource " + path, e);
         }
+    }
+
+    private static boolean isPolicyFile(String name) {
+        return POLICY_FILE_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     private static void requireRules(List<PolicyFile> files, String where) {
