@@ -98,6 +98,8 @@ public final class PolicyWording {
     private static final Pattern REPLIES = Pattern.compile("replies/([a-z_]+)_([A-Za-z0-9-]+)\\.txt");
     private static final Pattern HOST_FACT = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]*)}");
+    /** An abbreviation's full stop ends the sentence too ("2026 г." + "."): one stop, not two; "..." stays. */
+    private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
     private static final PolicyWording NONE =
             new PolicyWording(RegulatoryProfile.GENERIC, List.of(), Map.of(), Map.of());
 
@@ -242,8 +244,9 @@ public final class PolicyWording {
     }
 
     /**
-     * Formats one message with arguments. {@link Instant} arguments are shown in {@code zone}; numbers
-     * follow the language's plural rules.
+     * Formats one message with arguments. {@link Instant} arguments are shown in {@code zone},
+     * {@link org.complaintrules.api.Money} as an amount of its currency; numbers follow the language's
+     * plural rules.
      *
      * @param language a language tag; served as {@link #language(String)} says
      * @param key the message key, e.g. {@code label.firedRules}
@@ -266,7 +269,7 @@ public final class PolicyWording {
         }
         ULocale locale = ULocale.forLanguageTag(lang);
         Map<String, Object> converted = new LinkedHashMap<>();
-        args.forEach((k, v) -> converted.put(k, v instanceof Instant i ? Facts.calendar(i, zone, locale) : v));
+        args.forEach((k, v) -> converted.put(k, Facts.argument(v, zone, locale)));
         return new MessageFormat(pattern, locale).format(converted);
     }
 
@@ -371,7 +374,8 @@ public final class PolicyWording {
         if (s == null) {
             return "";
         }
-        String text = new MessageFormat(s.text(), locale).format(facts);
+        String text = DOUBLE_STOP.matcher(new MessageFormat(s.text(), locale).format(facts))
+                .replaceAll(".");
         if (clauses != null && !text.isBlank()) {
             clauses.addAll(s.clauses());
         }

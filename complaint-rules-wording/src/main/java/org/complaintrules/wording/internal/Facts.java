@@ -173,6 +173,23 @@ public final class Facts {
         return cal;
     }
 
+    /**
+     * @param value an argument for a message pattern
+     * @param zone the time zone for moments
+     * @param locale the locale
+     * @return the value as ICU formats it: an {@link Instant} becomes a calendar in {@code zone}, a
+     *         {@link Money} a currency amount; anything else is kept
+     */
+    public static Object argument(Object value, ZoneId zone, ULocale locale) {
+        if (value instanceof Instant i) {
+            return calendar(i, zone, locale);
+        }
+        if (value instanceof Money m) {
+            return currency(m);
+        }
+        return value;
+    }
+
     private static CurrencyAmount currency(Money m) {
         return new CurrencyAmount(
                 m.amount(), com.ibm.icu.util.Currency.getInstance(m.currency().getCurrencyCode()));

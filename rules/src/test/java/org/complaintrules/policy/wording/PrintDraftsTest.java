@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 class PrintDraftsTest {
     @Test
     void print() {
-        for (String lang : new String[] {"en"}) {
-            for (ReplyKind k : ReplyKind.values()) {
-                Advice a = Letters.advise(Letters.aggressive(lang, k), RegulatoryProfile.UK_FCA);
+        for (String lang : new String[] {"en", "ru", "zh", "et"}) {
+            for (org.complaintrules.api.ComplaintCase c : java.util.List.of(
+                    Letters.aggressive(lang, ReplyKind.RESPONSE),
+                    Letters.chronic(lang, ReplyKind.RESPONSE),
+                    Letters.vulnerable(lang, ReplyKind.RESPONSE))) {
+                ReplyKind k = ReplyKind.RESPONSE;
+                Advice a = Letters.advise(c, RegulatoryProfile.UK_FCA);
                 System.out.println("=== " + k + " " + a.complainantType() + " "
                         + a.strategy().responseSteps());
                 System.out.println(a.reply().subject() + "\n" + a.reply().body() + "\n"
