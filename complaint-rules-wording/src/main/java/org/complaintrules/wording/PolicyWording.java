@@ -100,6 +100,7 @@ public final class PolicyWording {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]*)}");
     /** An abbreviation's full stop ends the sentence too ("2026 г." + "."): one stop, not two; "..." stays. */
     private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
+
     private static final PolicyWording NONE =
             new PolicyWording(RegulatoryProfile.GENERIC, List.of(), Map.of(), Map.of());
 
@@ -374,7 +375,8 @@ public final class PolicyWording {
         if (s == null) {
             return "";
         }
-        String text = DOUBLE_STOP.matcher(new MessageFormat(s.text(), locale).format(facts))
+        String text = DOUBLE_STOP
+                .matcher(new MessageFormat(s.text(), locale).format(facts))
                 .replaceAll(".");
         if (clauses != null && !text.isBlank()) {
             clauses.addAll(s.clauses());

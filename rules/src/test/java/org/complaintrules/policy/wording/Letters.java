@@ -65,6 +65,35 @@ final class Letters {
         return new ComplaintCase(c, k, Conversation.first());
     }
 
+    /** A calm VIP who spends a lot. */
+    static ComplaintCase highRoller(String language) {
+        Complaint c = Complaint.builder("C-HR-1", RECEIVED, Channel.EMAIL, Category.SERVICE_QUALITY)
+                .language(language)
+                .claimedLoss(Money.of("120.00", "EUR"))
+                .timeZone(ZoneId.of("Europe/Tallinn"))
+                .replyDraft(ReplyKind.RESPONSE)
+                .build();
+        Customer k = Customer.builder("K-4", Segment.VIP)
+                .lifetimeValue(Money.of("30000.00", "EUR"))
+                .build();
+        return new ComplaintCase(c, k, Conversation.first());
+    }
+
+    /** A loyal customer's mild, unhappy survey answer. */
+    static ComplaintCase passive(String language) {
+        Complaint c = Complaint.builder("C-PAS-1", RECEIVED, Channel.SURVEY, Category.DELIVERY)
+                .language(language)
+                .satisfactionScore(2)
+                .signal(SignalType.MILD_WORDING)
+                .timeZone(ZoneId.of("Europe/Tallinn"))
+                .replyDraft(ReplyKind.RESPONSE)
+                .build();
+        Customer k = Customer.builder("K-5", Segment.STANDARD)
+                .customerSince(LocalDate.of(2015, 3, 1))
+                .build();
+        return new ComplaintCase(c, k, Conversation.first());
+    }
+
     /** A customer in hospital whose order went wrong; the host reports the health driver. */
     static ComplaintCase vulnerable(String language, ReplyKind kind) {
         Complaint c = Complaint.builder("C-VUL-1", RECEIVED, Channel.PHONE, Category.BILLING)
