@@ -3,6 +3,7 @@ package org.complaintrules.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.complaintrules.api.Category;
@@ -13,7 +14,10 @@ import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
 import org.complaintrules.api.InputLimits;
 import org.complaintrules.api.InvalidInputException;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatedService;
+import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
 
@@ -31,7 +35,12 @@ final class CaseMapper {
             "requestedCompensation",
             "publiclyVisible",
             "satisfactionScore",
-            "signals");
+            "signals",
+            "jurisdiction",
+            "timeZone",
+            "service",
+            "incidentDate",
+            "replyDraft");
     static final Set<String> CUSTOMER_FIELDS = Set.of(
             "id",
             "segment",
@@ -92,6 +101,11 @@ final class CaseMapper {
         Integer score = f.integer("satisfactionScore", false, 1, 5);
         List<SignalType> signals =
                 f.list("signals", false, "signal codes", (v, p) -> Fields.constant(v, p, SignalType.class));
+        Jurisdiction jurisdiction = f.jurisdiction("jurisdiction");
+        ZoneId timeZone = f.timeZone("timeZone");
+        RegulatedService service = f.enumValue("service", RegulatedService.class, false);
+        LocalDate incidentDate = f.date("incidentDate", false);
+        ReplyKind replyDraft = f.enumValue("replyDraft", ReplyKind.class, false);
         try {
             return new Complaint(
                     id,
@@ -104,7 +118,12 @@ final class CaseMapper {
                     requested,
                     publiclyVisible,
                     score,
-                    signals);
+                    signals,
+                    jurisdiction,
+                    timeZone,
+                    service,
+                    incidentDate,
+                    replyDraft);
         } catch (InvalidInputException e) {
             throw e.under(f.path());
         }

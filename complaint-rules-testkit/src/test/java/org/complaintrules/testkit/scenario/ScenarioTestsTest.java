@@ -46,7 +46,11 @@ class ScenarioTestsTest {
     static ComplaintAdvisor advisor() {
         return DroolsComplaintAdvisor.builder()
                 .drl("t.drl", POLICY)
-                .drl("policy.properties", "authority.AGENT=50\n")
+                .drl(
+                        "policy.properties",
+                        "authority.AGENT=50\ncurrency=EUR\ntype.precedence=AGGRESSIVE,RIP_OFF,HIGH_ROLLER,CHRONIC,PASSIVE\n"
+                                + "guardrail.absoluteCap=1000\ndeadline.acknowledge=1h\ndeadline.respond=24h\n"
+                                + "deadline.resolve=3d\ndeadline.followUp=10d\n")
                 .build();
     }
 

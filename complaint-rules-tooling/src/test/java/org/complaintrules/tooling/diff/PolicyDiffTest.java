@@ -43,10 +43,22 @@ class PolicyDiffTest {
             end
             """;
 
+    /** The keys the engine needs in every policy. */
+    private static java.util.Map<String, String> required(String currency) {
+        return java.util.Map.of(
+                "currency", currency,
+                "type.precedence", "AGGRESSIVE,RIP_OFF,HIGH_ROLLER,CHRONIC,PASSIVE",
+                "guardrail.absoluteCap", "1000",
+                "deadline.acknowledge", "1h",
+                "deadline.respond", "24h",
+                "deadline.resolve", "3d",
+                "deadline.followUp", "10d");
+    }
+
     private static ComplaintAdvisor policy(String cap, String extra) {
         DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder()
                 .drl("p.drl", POLICY)
-                .policyProperty("currency", "EUR")
+                .policyProperties(required("EUR"))
                 .policyProperty("cap", cap);
         if (extra != null) {
             b.drl("extra.drl", extra);
@@ -109,7 +121,7 @@ class PolicyDiffTest {
                 Customer.of("K-U"));
         ComplaintAdvisor usdPolicy = DroolsComplaintAdvisor.builder()
                 .drl("p.drl", POLICY)
-                .policyProperty("currency", "USD")
+                .policyProperties(required("USD"))
                 .policyProperty("cap", "50")
                 .build();
 

@@ -40,7 +40,11 @@ class ScenarioRunnerTest {
             """;
 
     static DroolsComplaintAdvisor.Builder builder() {
-        return DroolsComplaintAdvisor.builder().drl("t.drl", POLICY).drl("policy.properties", "authority.AGENT=50\n");
+        return DroolsComplaintAdvisor.builder()
+                .drl("t.drl", POLICY)
+                .drl(
+                        "policy.properties",
+                        "authority.AGENT=50\ncurrency=EUR\ntype.precedence=AGGRESSIVE,RIP_OFF,HIGH_ROLLER,CHRONIC,PASSIVE\nguardrail.absoluteCap=1000\ndeadline.acknowledge=1h\ndeadline.respond=24h\ndeadline.resolve=3d\ndeadline.followUp=10d\n");
     }
 
     static Scenario scenario(String name, String signals, String expect, String profile) {
