@@ -34,8 +34,10 @@ import org.complaintrules.api.Strategy;
 import org.complaintrules.api.UnsupportedCaseException;
 import org.complaintrules.api.Vulnerability;
 import org.complaintrules.drools.internal.CompiledPolicy;
+import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
+import org.complaintrules.drools.internal.PolicyChecks;
 import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.drools.internal.PolicyLoader;
@@ -97,6 +99,13 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
 
     private record Loaded(CompiledPolicy policy, Money absoluteCap, PolicyWording wording) {}
 
+    /** The key the wording reads from {@code policy.properties}. */
+    private static final List<PolicyChecks.EngineKey> WORDING_KEYS = List.of(new PolicyChecks.EngineKey(
+            PolicyWording.LANGUAGES,
+            DrlAnalyzer.ValueType.TEXT,
+            false,
+            "the languages of the wording and the reply templates (messages/, replies/)"));
+
     private DroolsComplaintAdvisor(Builder b) {
         this.sources = b.sources();
         this.overrides = Map.copyOf(b.overrides);
@@ -123,7 +132,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private Loaded load() {
         List<PolicyFile> files = sources.get();
         CompiledPolicy policy = PolicyCompiler.compile(
-                files, overrides, profile, new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, List.of()));
+                files,
+                overrides,
+                profile,
+                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, WORDING_KEYS));
         PolicySettings s = policy.settings();
         Map<String, String> byName = new LinkedHashMap<>();
         files.forEach(f -> byName.put(f.name(), f.content()));

@@ -101,6 +101,7 @@ public final class PolicyWording {
     /** An abbreviation's full stop ends the sentence too ("2026 г." + "."): one stop, not two; "..." stays. */
     private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
 
+    private static final Set<ULocale> AVAILABLE_LOCALES = Set.of(ULocale.getAvailableLocales());
     private static final PolicyWording NONE =
             new PolicyWording(RegulatoryProfile.GENERIC, List.of(), Map.of(), Map.of());
 
@@ -384,6 +385,11 @@ public final class PolicyWording {
         return text;
     }
 
+    /**
+     * The language with the region of the jurisdiction (else of the profile's country) when ICU has
+     * that combination (en-GB, en-AU, et-EE...), so dates and times follow local custom; a
+     * combination ICU does not know (ru-US, zh-AU) keeps the language's own conventions.
+     */
     private ULocale letterLocale(String lang, ComplaintCase c) {
         String region = c.complaint().jurisdiction() != null
                 ? c.complaint().jurisdiction().country()
@@ -393,7 +399,13 @@ public final class PolicyWording {
                     case US_CFPB -> "US";
                     default -> "";
                 };
-        return new ULocale.Builder().setLanguageTag(lang).setRegion(region).build();
+        ULocale plain = ULocale.forLanguageTag(lang);
+        if (region.isEmpty()) {
+            return plain;
+        }
+        ULocale regional =
+                new ULocale.Builder().setLocale(plain).setRegion(region).build();
+        return AVAILABLE_LOCALES.contains(regional) ? regional : plain;
     }
 
     private static ReplyKind kind(String name) {
