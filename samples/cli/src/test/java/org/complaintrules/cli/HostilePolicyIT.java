@@ -45,9 +45,15 @@ class HostilePolicyIT {
 
     private Path policyWith(String attack) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("policy"));
-        try (Stream<Path> files = Files.list(POLICY)) {
+        try (Stream<Path> files = Files.walk(POLICY)) {
+            // the wording lives in subfolders (messages/, replies/)
             for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
+                Path to = copy.resolve(POLICY.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
             }
         }
         Files.writeString(copy.resolve("attack.drl"), """
