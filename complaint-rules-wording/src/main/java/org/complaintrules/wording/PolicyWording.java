@@ -147,7 +147,7 @@ public final class PolicyWording {
         Map<String, Map<ReplyKind, ReplyTemplate>> templates = new TreeMap<>();
         Map<String, String> drl = new TreeMap<>();
         files.forEach((name, content) -> {
-            if (name.endsWith(".drl")) {
+            if (name.endsWith(".drl") || name.contains(".drl.")) { // a decision table comes as the DRL it became
                 drl.put(name, content);
                 return;
             }

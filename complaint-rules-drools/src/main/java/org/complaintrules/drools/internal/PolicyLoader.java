@@ -30,11 +30,14 @@ public final class PolicyLoader {
     private PolicyLoader() {}
 
     /**
-     * Every policy file below {@code dir} (see {@link #POLICY_FILE_ENDINGS}), sorted by relative path.
+     * Every policy file below {@code dir} (see {@link #POLICY_FILE_ENDINGS}) and every decision table
+     * ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL by {@link DecisionTables}), sorted by
+     * relative path.
      *
      * @param dir the folder
      * @return the files
      * @throws IllegalArgumentException when {@code dir} is not a readable folder or holds no rule file
+     * @throws org.complaintrules.api.RuleCompilationException when a decision table cannot be read
      */
     public static List<PolicyFile> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -48,7 +51,11 @@ public final class PolicyLoader {
                     .toList();
             for (Path p : paths) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                if (DecisionTables.isTable(rel)) {
+                    files.addAll(DecisionTables.toDrl(rel, Files.readAllBytes(p)));
+                } else {
+                    files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
@@ -107,7 +114,11 @@ public final class PolicyLoader {
         List<PolicyFile> files = new ArrayList<>();
         for (String n :
                 names.stream().filter(PolicyLoader::isPolicyFile).sorted().toList()) {
-            files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
+            if (DecisionTables.isTable(n)) {
+                files.addAll(DecisionTables.toDrl(n, readBytes(loader, base + "/" + n)));
+            } else {
+                files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
+            }
         }
         requireRules(files, "classpath folder " + base);
         return files;
@@ -131,7 +142,18 @@ public final class PolicyLoader {
     }
 
     private static boolean isPolicyFile(String name) {
-        return POLICY_FILE_ENDINGS.stream().anyMatch(name::endsWith);
+        return DecisionTables.isTable(name) || POLICY_FILE_ENDINGS.stream().anyMatch(name::endsWith);
+    }
+
+    private static byte[] readBytes(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no classpath resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + path, e);
+        }
     }
 
     private static void requireRules(List<PolicyFile> files, String where) {
