@@ -92,7 +92,9 @@ public final class PolicyWording {
             "label.subject",
             "label.clauses",
             "label.missingFacts",
-            "label.none");
+            "label.none",
+            "label.moment",
+            "label.colon");
 
     private static final Pattern MESSAGES = Pattern.compile("messages/messages_([A-Za-z0-9-]+)\\.properties");
     private static final Pattern REPLIES = Pattern.compile("replies/([a-z_]+)_([A-Za-z0-9-]+)\\.txt");
