@@ -30,9 +30,10 @@ public final class PolicyLoader {
     private PolicyLoader() {}
 
     /**
-     * Every policy file below {@code dir} (see {@link #POLICY_FILE_ENDINGS}) and every decision table
-     * ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL by {@link DecisionTables}), sorted by
-     * relative path.
+     * Every policy file below {@code dir} (see {@link #POLICY_FILE_ENDINGS}: rules, {@code policy.properties},
+     * the wording in {@code messages/} and {@code replies/}, the word lists {@code lexicon/<language>/<list>.txt})
+     * and every decision table ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL by
+     * {@link DecisionTables}), sorted by relative path.
      *
      * @param dir the folder
      * @return the files
@@ -155,6 +156,7 @@ public final class PolicyLoader {
             throw new UncheckedIOException("cannot read classpath resource " + path, e);
         }
     }
+
 
     private static void requireRules(List<PolicyFile> files, String where) {
         if (files.stream().noneMatch(PolicyFile::isDrl)) {
