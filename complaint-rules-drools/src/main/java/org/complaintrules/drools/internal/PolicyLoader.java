@@ -157,7 +157,6 @@ public final class PolicyLoader {
         }
     }
 
-
     private static void requireRules(List<PolicyFile> files, String where) {
         if (files.stream().noneMatch(PolicyFile::isDrl)) {
             throw new IllegalArgumentException(where + " holds no .drl file");
