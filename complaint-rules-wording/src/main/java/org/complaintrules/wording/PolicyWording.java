@@ -94,7 +94,10 @@ public final class PolicyWording {
             "label.missingFacts",
             "label.none",
             "label.moment",
-            "label.colon");
+            "label.colon",
+            "label.semicolon",
+            "label.aside",
+            "label.referralFrom");
 
     private static final Pattern MESSAGES = Pattern.compile("messages/messages_([A-Za-z0-9-]+)\\.properties");
     private static final Pattern REPLIES = Pattern.compile("replies/([a-z_]+)_([A-Za-z0-9-]+)\\.txt");

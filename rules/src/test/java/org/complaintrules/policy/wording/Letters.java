@@ -18,8 +18,6 @@ import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
-import org.complaintrules.api.Vulnerability;
-import org.complaintrules.api.VulnerabilityEvidence;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 
 /** The cases the reply-draft tests write letters for, and one shared advisor per profile. */
@@ -110,20 +108,10 @@ final class Letters {
     /**
      * @param c a case
      * @param profile the profile
-     * @return its advice with the reply draft; a case with a vulnerability signal from the host has
-     *         that driver in the advice even before the text analysis reports it
+     * @return its advice with the reply draft
      */
     static Advice advise(ComplaintCase c, RegulatoryProfile profile) {
-        DroolsComplaintAdvisor advisor = advisor(profile);
-        Advice a = advisor.advise(c);
-        if (a.vulnerability().drivers().isEmpty()
-                && c.complaint().signals().contains(SignalType.VULNERABILITY_HEALTH)) {
-            a = a.withVulnerability(Vulnerability.of(
-                    List.of(new VulnerabilityEvidence(SignalType.VULNERABILITY_HEALTH, "reported by the host"))));
-            a = a.withReply(advisor.wording()
-                    .draft(c, a, c.complaint().language(), c.complaint().replyDraft()));
-        }
-        return a;
+        return advisor(profile).advise(c);
     }
 
     static Money eur(String amount) {

@@ -44,6 +44,10 @@ class ReplyDraftsTest {
 
     /** The advice of a real case, turned into each type, with every step, vulnerable or not. */
     static Advice variant(Advice base, ComplainantType type, boolean vulnerable) {
+        List<String> steps = new ArrayList<>(ALL_STEPS);
+        if (vulnerable) { // as the vulnerability rules place it: right after the empathy
+            steps.add(steps.indexOf("EMPATHIZE") + 1, "CHECK_SUPPORT_NEEDS");
+        }
         Advice a = new Advice(
                 base.caseId(),
                 base.ruleSet(),
@@ -51,7 +55,7 @@ class ReplyDraftsTest {
                 base.traits(),
                 base.evidence(),
                 base.priority(),
-                new Strategy(base.strategy().actions(), base.strategy().avoid(), ALL_STEPS),
+                new Strategy(base.strategy().actions(), base.strategy().avoid(), steps),
                 base.compensation(),
                 base.escalation(),
                 base.deadlines(),
@@ -227,6 +231,23 @@ class ReplyDraftsTest {
             }
             // greeting, acknowledgement, thanks, empathy, clarification, then the apology
             assertThat(apology).as(a.reply().body()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aVulnerableCustomerIsOfferedSupportRightAfterTheEmpathyAndNobodyElseIs() {
+        for (String lang : Letters.LANGUAGES) {
+            Advice a = Letters.advise(Letters.vulnerable(lang, ReplyKind.RESPONSE), RegulatoryProfile.GENERIC);
+            assertThat(a.vulnerability().drivers()).isNotEmpty();
+            assertThat(a.strategy().responseSteps()).contains("CHECK_SUPPORT_NEEDS");
+            List<String> clauses = a.reply().clauses();
+            assertThat(clauses.indexOf("SUPPORT_OFFERED"))
+                    .as(lang)
+                    .isPositive()
+                    .isEqualTo(clauses.indexOf("EMPATHY") + 1);
+            Advice loud = Letters.advise(Letters.aggressive(lang, ReplyKind.RESPONSE), RegulatoryProfile.GENERIC);
+            assertThat(loud.vulnerability().drivers()).isEmpty();
+            assertThat(loud.reply().clauses()).doesNotContain("SUPPORT_OFFERED");
         }
     }
 

@@ -1,5 +1,8 @@
 package org.complaintrules.cli;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.stream.Collectors;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Approval;
 import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Referral;
 import org.complaintrules.api.Reply;
 import org.complaintrules.tooling.explain.ExplainText;
 import org.complaintrules.tooling.explain.Explanation;
@@ -39,13 +43,12 @@ final class LocalizedExplanation {
         out.append(label(w, lang, "caseId"))
                 .append(' ')
                 .append(a.caseId())
-                .append("  (")
-                .append(label(w, lang, "policy"))
-                .append(' ')
-                .append(a.ruleSet().name())
-                .append(' ')
-                .append(a.ruleSet().version())
-                .append(")\n");
+                .append(aside(
+                        w,
+                        lang,
+                        label(w, lang, "policy") + " " + a.ruleSet().name() + " "
+                                + a.ruleSet().version()))
+                .append('\n');
         line(
                 out,
                 w,
@@ -66,9 +69,8 @@ final class LocalizedExplanation {
                             .append(w.phrase(lang, "type", ev.type().name()))
                             .append(colon(w, lang))
                             .append(w.phrase(lang, "evidence", ev.signal()))
-                            .append(" (")
-                            .append(ev.detail())
-                            .append(")\n"));
+                            .append(aside(w, lang, ev.detail()))
+                            .append('\n'));
         }
         if (!a.vulnerability().drivers().isEmpty()) {
             line(
@@ -84,7 +86,9 @@ final class LocalizedExplanation {
         String comp = w.format(
                 lang, "label.maxAmount", Map.of("amount", a.compensation().maxAmount()), zone);
         if (!a.compensation().allowedForms().isEmpty()) {
-            comp += "; " + label(w, lang, "allowedForms") + colon(w, lang)
+            comp += semicolon(w, lang)
+                    + label(w, lang, "allowedForms")
+                    + colon(w, lang)
                     + codes(w, lang, "form", a.compensation().allowedForms());
         }
         line(out, w, lang, "compensation", comp);
@@ -96,23 +100,25 @@ final class LocalizedExplanation {
                     "approvals",
                     a.compensation().approvals().stream()
                             .map(ap -> upTo(w, lang, ap, zone))
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining(semicolon(w, lang))));
         }
         String esc = w.phrase(lang, "level", a.escalation().level().name());
         if (!a.escalation().teams().isEmpty()) {
-            esc += "; " + label(w, lang, "teams") + colon(w, lang)
+            esc += semicolon(w, lang)
+                    + label(w, lang, "teams")
+                    + colon(w, lang)
                     + codes(w, lang, "team", a.escalation().teams());
         }
         if (!a.escalation().reasons().isEmpty()) {
-            esc += "; " + label(w, lang, "reasons") + colon(w, lang)
+            esc += semicolon(w, lang)
+                    + label(w, lang, "reasons")
+                    + colon(w, lang)
                     + codes(w, lang, "reason", a.escalation().reasons());
         }
         line(out, w, lang, "escalation", esc);
         out.append("  ")
                 .append(label(w, lang, "deadlines"))
-                .append(" (")
-                .append(zone.getId())
-                .append(")")
+                .append(aside(w, lang, zone.getId()))
                 .append(colon(w, lang).strip())
                 .append('\n');
         deadline(out, w, lang, "acknowledgeBy", a.deadlines().acknowledgeBy(), zone);
@@ -120,6 +126,9 @@ final class LocalizedExplanation {
         deadline(out, w, lang, "resolveBy", a.deadlines().resolveBy(), zone);
         deadline(out, w, lang, "followUpAt", a.deadlines().followUpAt(), zone);
         deadline(out, w, lang, "regulatoryLimit", a.deadlines().regulatoryLimit(), zone);
+        if (a.referral() != null) {
+            line(out, w, lang, "referral", referral(a.referral(), w, lang, zone));
+        }
         list(out, w, lang, "followUp", "followUp", a.followUp());
         out.append("  ")
                 .append(w.format(
@@ -156,11 +165,7 @@ final class LocalizedExplanation {
         StringBuilder out = new StringBuilder();
         out.append(indent)
                 .append(label(w, lang, "reply"))
-                .append(" (")
-                .append(w.phrase(lang, "kind", r.kind().name()))
-                .append(", ")
-                .append(r.language())
-                .append(")")
+                .append(aside(w, lang, w.phrase(lang, "kind", r.kind().name()) + ", " + r.language()))
                 .append(colon(w, lang).strip())
                 .append('\n');
         out.append(indent)
@@ -196,6 +201,22 @@ final class LocalizedExplanation {
         return w.phrase(lang, "label", key);
     }
 
+    /** The body the customer may turn to, from when, and the rule, e.g. "FOS from 15 January 2027 (DISP 1.6.2R)". */
+    private static String referral(Referral r, PolicyWording w, String lang, ZoneId zone) {
+        String body = r.availableFrom() == null
+                ? r.body()
+                : w.format(lang, "label.referralFrom", Map.of("body", r.body(), "at", r.availableFrom()), zone);
+        return body + aside(w, lang, r.citation());
+    }
+
+    private static String aside(PolicyWording w, String lang, String text) {
+        return w.format(lang, "label.aside", Map.of("text", text), ZoneOffset.UTC);
+    }
+
+    private static String semicolon(PolicyWording w, String lang) {
+        return w.format(lang, "label.semicolon", Map.of(), ZoneOffset.UTC);
+    }
+
     private static String colon(PolicyWording w, String lang) {
         return w.format(lang, "label.colon", Map.of(), ZoneOffset.UTC);
     }
@@ -228,8 +249,7 @@ final class LocalizedExplanation {
         }
     }
 
-    private static void deadline(
-            StringBuilder out, PolicyWording w, String lang, String key, java.time.Instant at, ZoneId zone) {
+    private static void deadline(StringBuilder out, PolicyWording w, String lang, String key, Instant at, ZoneId zone) {
         if (at != null) {
             out.append("    ")
                     .append(w.phrase(lang, "deadline", key))
@@ -239,9 +259,11 @@ final class LocalizedExplanation {
         }
     }
 
+    /** The codes' wording as the language lists things ("A, B and C"; Chinese "A、B和C"). */
     private static String codes(PolicyWording w, String lang, String namespace, List<?> codes) {
-        return codes.stream()
-                .map(c -> w.phrase(lang, namespace, String.valueOf(c)))
-                .collect(Collectors.joining(", "));
+        return ListFormatter.getInstance(ULocale.forLanguageTag(lang), ListFormatter.Type.AND, ListFormatter.Width.WIDE)
+                .format(codes.stream()
+                        .map(c -> w.phrase(lang, namespace, String.valueOf(c)))
+                        .toList());
     }
 }

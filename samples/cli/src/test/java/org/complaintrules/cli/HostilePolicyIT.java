@@ -155,6 +155,30 @@ class HostilePolicyIT {
                 .containsPattern("compensation.drl:\\d+: policy.properties has no key \"cap.noLoss\"");
     }
 
+    @Test
+    void checkNamesATemplateLackingARequiredClauseAndACodeWithoutWording() throws Exception {
+        Path policy = policyWith("");
+        Files.delete(policy.resolve("attack.drl"));
+        Path letter = policy.resolve("replies/final_response_ru.txt");
+        String text = Files.readString(letter);
+        int at = text.indexOf("[clause FOS_CONTACT]");
+        Files.writeString(letter, text.substring(0, at) + text.substring(text.indexOf("\n\n", at) + 2));
+        Path zh = policy.resolve("messages/messages_zh.properties");
+        Files.writeString(zh, Files.readString(zh).replaceAll("(?m)^step\\.CLARIFY=.*\n", ""));
+
+        Run generic = run("check", "--rules", policy.toString());
+        Run fca = run("check", "--rules", policy.toString(), "--profile", "UK_FCA,AU_ASIC");
+
+        assertThat(generic.exit()).isEqualTo(1);
+        assertThat(generic.out())
+                .containsPattern("strategy.drl:\\d+: step code CLARIFY has no wording in messages/messages_zh.properties")
+                .doesNotContain("FOS_CONTACT");
+        assertThat(fca.exit()).isEqualTo(1);
+        assertThat(fca.out())
+                .contains("replies/final_response_ru.txt:0: a FINAL_RESPONSE letter under UK_FCA must carry clause"
+                        + " FOS_CONTACT");
+    }
+
     private static void deleteRecursively(Path p) throws IOException {
         try (Stream<Path> walk = Files.walk(p)) {
             for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
