@@ -25,6 +25,7 @@ import org.complaintrules.api.Evidence;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleEvaluationException;
 import org.complaintrules.api.RuleInfo;
@@ -55,6 +56,7 @@ import org.complaintrules.drools.model.TraitEvidence;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 import org.complaintrules.drools.signals.SignalAnalyzer;
 import org.complaintrules.drools.signals.TextAnalysis;
+import org.complaintrules.wording.PolicyWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,10 +108,22 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private final BusinessCalendar calendar;
 
     /**
-     * The compiled policy, its cap, the legal clock's settings and the text analysis adapted to it
-     * (thresholds, word lists).
+     * The compiled policy, its cap, the legal clock's settings, its wording, and the text analysis
+     * adapted to it (thresholds, word lists).
      */
-    private record Loaded(CompiledPolicy policy, Money absoluteCap, ClockSettings clocks, SignalAnalyzer analyzer) {}
+    private record Loaded(
+            CompiledPolicy policy,
+            Money absoluteCap,
+            ClockSettings clocks,
+            PolicyWording wording,
+            SignalAnalyzer analyzer) {}
+
+    /** The key the wording reads from {@code policy.properties}. */
+    private static final List<PolicyChecks.EngineKey> WORDING_KEYS = List.of(new PolicyChecks.EngineKey(
+            PolicyWording.LANGUAGES,
+            DrlAnalyzer.ValueType.TEXT,
+            false,
+            "the languages of the wording and the reply templates (messages/, replies/)"));
 
     private DroolsComplaintAdvisor(Builder b) {
         this.sources = b.sources();
@@ -149,8 +163,11 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 files,
                 overrides,
                 profile,
-                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, textKeys()));
+                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, engineKeys()));
         PolicySettings s = policy.settings();
+        Map<String, String> byName = new LinkedHashMap<>();
+        files.forEach(f -> byName.put(f.name(), f.content()));
+        PolicyWording wording = PolicyWording.load(byName, s.values(), s.profile());
         Money cap = absoluteCapOverride != null ? absoluteCapOverride : s.money(PolicySettings.ABSOLUTE_CAP);
         if (!cap.currency().equals(s.currency())) {
             throw new IllegalArgumentException(
@@ -166,14 +183,20 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         // a host's own analysis (signalAnalyzer(...)) is used as it is
         SignalAnalyzer adapted =
                 analyzer instanceof DefaultSignalAnalyzer builtIn ? builtIn.withPolicy(s.values(), lexicons) : analyzer;
-        return new Loaded(policy, cap, clocks, adapted);
+        return new Loaded(policy, cap, clocks, wording, adapted);
     }
 
-    /** @return the policy keys the built-in text analysis reads (none for a host's replacement) */
-    private List<PolicyChecks.EngineKey> textKeys() {
-        if (!(analyzer instanceof DefaultSignalAnalyzer)) {
-            return List.of();
+    /** @return the policy keys Java code reads: the wording's, and the built-in text analysis' (none for a host's) */
+    private List<PolicyChecks.EngineKey> engineKeys() {
+        List<PolicyChecks.EngineKey> keys = new ArrayList<>(WORDING_KEYS);
+        if (analyzer instanceof DefaultSignalAnalyzer) {
+            keys.addAll(textKeys());
         }
+        return keys;
+    }
+
+    /** @return the policy keys the built-in text analysis reads */
+    private static List<PolicyChecks.EngineKey> textKeys() {
         return List.of(
                 new PolicyChecks.EngineKey(
                         DefaultSignalAnalyzer.SHOUTING_PERCENT_KEY,
@@ -225,6 +248,14 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     /** @return the regulatory profile in force */
     public RegulatoryProfile regulatoryProfile() {
         return current.get().policy().settings().profile();
+    }
+
+    /**
+     * @return the policy's wording: what each advice code means in each declared language, and the
+     *         reply templates; {@link PolicyWording#none()}-like when the policy has no wording files
+     */
+    public PolicyWording wording() {
+        return current.get().wording();
     }
 
     /** @return the absolute compensation cap the guardrails enforce */
@@ -320,7 +351,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 .toList();
         List<String> warnings = new ArrayList<>(draft.warnings());
         warnings.addAll(guard.warnings());
-        return new Advice(
+        Advice advice = new Advice(
                 complaintCase.id(),
                 policy.info(),
                 primary,
@@ -337,7 +368,12 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 warnings,
                 vulnerability(signals),
                 draft.referral(),
-                null); // reply draft: written on request (0.2)
+                null); // reply draft: written on request, below
+        ReplyKind replyKind = complaintCase.complaint().replyDraft();
+        return replyKind == null
+                ? advice
+                : advice.withReply(loaded.wording()
+                        .draft(complaintCase, advice, text.profile().language(), replyKind));
     }
 
     /**
@@ -646,9 +682,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             return () -> {
                 List<PolicyFile> all = new ArrayList<>();
                 chosen.forEach(s -> all.addAll(s.get()));
-                long props = all.stream()
-                        .filter(f -> f.name().equals(PolicyLoader.PROPERTIES))
-                        .count();
+                long props = all.stream().filter(PolicyFile::isPolicyProperties).count();
                 if (props > 1) {
                     throw new IllegalArgumentException("a policy has one policy.properties, found " + props);
                 }
