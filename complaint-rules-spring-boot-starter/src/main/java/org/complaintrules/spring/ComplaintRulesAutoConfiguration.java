@@ -2,9 +2,13 @@ package org.complaintrules.spring;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.signals.SignalAnalyzer;
 import org.slf4j.Logger;
@@ -20,6 +24,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,9 +32,9 @@ import org.springframework.core.annotation.Order;
 /**
  * Auto-configures a {@link ManagedComplaintAdvisor} from {@link ComplaintRulesProperties}, unless the
  * application defines its own {@link ComplaintAdvisor} bean. The policy compiles on a background
- * thread (or on an {@link Executor} bean named {@value #COMPILE_EXECUTOR}) from the moment the bean is
- * created; the application reports ready once it is compiled, and fails to start when it does not
- * compile. With {@code complaint-rules.reload.watch=true} a change below the rules directory reloads it.
+ * thread (or on an {@link Executor} bean named {@value #COMPILE_EXECUTOR}) once the context is up,
+ * or as {@code complaint-rules.compile} says; the application reports ready once it is compiled, and
+ * fails to start when it does not compile. With {@code complaint-rules.reload.watch=true} a change below the rules directory reloads it.
  */
 @AutoConfiguration
 @ConditionalOnClass(DroolsComplaintAdvisor.class)
@@ -59,19 +64,85 @@ public class ComplaintRulesAutoConfiguration {
             ObjectProvider<ComplaintAdvisorBuilderCustomizer> customizers,
             ObjectProvider<SignalAnalyzer> analyzer,
             @Qualifier(COMPILE_EXECUTOR) ObjectProvider<Executor> executor) {
-        DroolsComplaintAdvisor.Builder builder = builder(properties);
-        analyzer.ifAvailable(builder::signalAnalyzer);
-        customizers.orderedStream().forEach(c -> c.customize(builder));
-        ManagedComplaintAdvisor advisor = new ManagedComplaintAdvisor(builder::build);
-        if (properties.isCompileInBackground()) {
-            advisor.start(executor.getIfAvailable(() -> ComplaintRulesAutoConfiguration::compileThread));
-        } else {
-            advisor.start(Runnable::run);
-            if (advisor.failure() != null) {
-                throw advisor.failure();
+        // Checked now, on the caller's thread; the builder (whose text analysis takes a second or two to
+        // load) is made on the compile thread, so start-up does not wait for it.
+        Options options = Options.of(properties);
+        SignalAnalyzer ownAnalyzer = analyzer.getIfAvailable();
+        List<ComplaintAdvisorBuilderCustomizer> ownCustomizers =
+                customizers.orderedStream().toList();
+        ManagedComplaintAdvisor advisor = new ManagedComplaintAdvisor(() -> {
+            DroolsComplaintAdvisor.Builder builder = options.builder();
+            if (ownAnalyzer != null) {
+                builder.signalAnalyzer(ownAnalyzer);
+            }
+            ownCustomizers.forEach(c -> c.customize(builder));
+            return builder.build();
+        });
+        switch (properties.getCompile()) {
+            case FOREGROUND -> {
+                advisor.start(Runnable::run);
+                if (advisor.failure() != null) {
+                    throw advisor.failure();
+                }
+            }
+            case DURING_START -> advisor.start(compileExecutor(executor));
+            case AFTER_START -> {
+                // started by CompileStarter once the context is refreshed
             }
         }
         return advisor;
+    }
+
+    private static Executor compileExecutor(ObjectProvider<Executor> executor) {
+        return executor.getIfAvailable(() -> ComplaintRulesAutoConfiguration::compileThread);
+    }
+
+    /**
+     * Starts the compile of {@code complaint-rules.compile=AFTER_START} as the last step of the
+     * context's refresh, after the web server has started.
+     *
+     * @param advisor the advisor
+     * @param executor where to compile, if the application names one
+     * @return the lifecycle bean
+     */
+    @Bean
+    @ConditionalOnBean(ManagedComplaintAdvisor.class)
+    public SmartLifecycle complaintRulesCompileStarter(
+            ManagedComplaintAdvisor advisor, @Qualifier(COMPILE_EXECUTOR) ObjectProvider<Executor> executor) {
+        return new CompileStarter(advisor, () -> compileExecutor(executor));
+    }
+
+    /** Starts the compile when the context's lifecycle starts; does nothing when it has started already. */
+    static final class CompileStarter implements SmartLifecycle {
+        private final ManagedComplaintAdvisor advisor;
+        private final java.util.function.Supplier<Executor> executor;
+        private volatile boolean running;
+
+        CompileStarter(ManagedComplaintAdvisor advisor, java.util.function.Supplier<Executor> executor) {
+            this.advisor = advisor;
+            this.executor = executor;
+        }
+
+        @Override
+        public void start() {
+            advisor.start(executor.get());
+            running = true;
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        @Override
+        public int getPhase() {
+            return Integer.MAX_VALUE - 1; // at the end of the refresh, after the web server has started
+        }
     }
 
     private static void compileThread(Runnable task) {
@@ -136,47 +207,71 @@ public class ComplaintRulesAutoConfiguration {
         }
     }
 
-    static DroolsComplaintAdvisor.Builder builder(ComplaintRulesProperties p) {
-        DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder();
-        String prefix = ComplaintRulesProperties.PREFIX + ".";
-        if (p.getRulesDirectory() != null && p.getClasspathPolicy() != null) {
-            throw new InvalidConfigurationPropertyValueException(
-                    prefix + "classpath-policy",
-                    p.getClasspathPolicy(),
-                    "set either complaint-rules.rules-directory or complaint-rules.classpath-policy, not both");
-        }
-        if (p.getRulesDirectory() != null) {
-            b.rulesDirectory(p.getRulesDirectory());
-        } else if (p.getClasspathPolicy() != null) {
-            if (p.getClasspathPolicy().isBlank()) {
+    /** The properties, checked; {@link #builder()} applies them to a new builder. */
+    record Options(
+            Path rulesDirectory,
+            String classpathPolicy,
+            RegulatoryProfile profile,
+            Money absoluteCap,
+            int firingLimit,
+            Duration timeBudget,
+            Map<String, String> policyProperties) {
+
+        static Options of(ComplaintRulesProperties p) {
+            String prefix = ComplaintRulesProperties.PREFIX + ".";
+            if (p.getRulesDirectory() != null && p.getClasspathPolicy() != null) {
+                throw new InvalidConfigurationPropertyValueException(
+                        prefix + "classpath-policy",
+                        p.getClasspathPolicy(),
+                        "set either complaint-rules.rules-directory or complaint-rules.classpath-policy, not both");
+            }
+            if (p.getClasspathPolicy() != null && p.getClasspathPolicy().isBlank()) {
                 throw new InvalidConfigurationPropertyValueException(
                         prefix + "classpath-policy", p.getClasspathPolicy(), "must name a classpath folder");
             }
-            b.classpathPolicy(p.getClasspathPolicy());
+            if (p.getFiringLimit() < 1 || p.getFiringLimit() > 1_000_000) {
+                throw new InvalidConfigurationPropertyValueException(
+                        prefix + "firing-limit", p.getFiringLimit(), "must be 1 to 1000000");
+            }
+            if (p.getTimeBudget() != null) {
+                TimeBudget.check(p.getTimeBudget(), prefix + "time-budget");
+            }
+            if (p.getStartupTimeout() == null
+                    || p.getStartupTimeout().isNegative()
+                    || p.getStartupTimeout().isZero()) {
+                throw new InvalidConfigurationPropertyValueException(
+                        prefix + "startup-timeout", p.getStartupTimeout(), "must be a positive duration");
+            }
+            return new Options(
+                    p.getRulesDirectory(),
+                    p.getClasspathPolicy(),
+                    p.getProfile(),
+                    p.getAbsoluteCap() == null ? null : money(prefix + "absolute-cap", p.getAbsoluteCap()),
+                    p.getFiringLimit(),
+                    p.getTimeBudget(),
+                    Map.copyOf(p.getPolicyProperties()));
         }
-        if (p.getProfile() != null) {
-            b.regulatoryProfile(p.getProfile());
+
+        DroolsComplaintAdvisor.Builder builder() {
+            DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder();
+            if (rulesDirectory != null) {
+                b.rulesDirectory(rulesDirectory);
+            } else if (classpathPolicy != null) {
+                b.classpathPolicy(classpathPolicy);
+            }
+            if (profile != null) {
+                b.regulatoryProfile(profile);
+            }
+            if (absoluteCap != null) {
+                b.absoluteCompensationCap(absoluteCap);
+            }
+            b.firingLimit(firingLimit);
+            if (timeBudget != null) {
+                TimeBudget.apply(b, timeBudget);
+            }
+            b.policyProperties(policyProperties);
+            return b;
         }
-        if (p.getAbsoluteCap() != null) {
-            b.absoluteCompensationCap(money(prefix + "absolute-cap", p.getAbsoluteCap()));
-        }
-        try {
-            b.firingLimit(p.getFiringLimit());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationPropertyValueException(
-                    prefix + "firing-limit", p.getFiringLimit(), "must be 1 to 1000000");
-        }
-        if (p.getTimeBudget() != null) {
-            TimeBudget.apply(b, p.getTimeBudget(), prefix + "time-budget");
-        }
-        b.policyProperties(p.getPolicyProperties());
-        if (p.getStartupTimeout() == null
-                || p.getStartupTimeout().isNegative()
-                || p.getStartupTimeout().isZero()) {
-            throw new InvalidConfigurationPropertyValueException(
-                    prefix + "startup-timeout", p.getStartupTimeout(), "must be a positive duration");
-        }
-        return b;
     }
 
     static Money money(String property, String value) {

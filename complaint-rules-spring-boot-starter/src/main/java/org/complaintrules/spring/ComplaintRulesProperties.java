@@ -59,11 +59,11 @@ public class ComplaintRulesProperties {
     private Map<String, String> policyProperties = new LinkedHashMap<>();
 
     /**
-     * Whether to compile the policy in the background while the application starts. The application
-     * reports ready (readiness state ACCEPTING_TRAFFIC) only once the policy is compiled; when it does
-     * not compile, start-up fails. When false, the policy compiles while the context is created.
+     * When and where to compile the policy. In the background (AFTER_START, DURING_START) the
+     * application reports ready (readiness state ACCEPTING_TRAFFIC) only once the policy is compiled,
+     * and start-up fails when it does not compile.
      */
-    private boolean compileInBackground = true;
+    private Compile compile = Compile.AFTER_START;
 
     /** The longest the application waits for the policy to compile before start-up fails. */
     private Duration startupTimeout = Duration.ofMinutes(5);
@@ -152,14 +152,14 @@ public class ComplaintRulesProperties {
         this.policyProperties = policyProperties;
     }
 
-    /** @return whether the policy compiles in the background */
-    public boolean isCompileInBackground() {
-        return compileInBackground;
+    /** @return when and where the policy compiles */
+    public Compile getCompile() {
+        return compile;
     }
 
-    /** @param compileInBackground whether the policy compiles in the background */
-    public void setCompileInBackground(boolean compileInBackground) {
-        this.compileInBackground = compileInBackground;
+    /** @param compile when and where the policy compiles */
+    public void setCompile(Compile compile) {
+        this.compile = compile;
     }
 
     /** @return how long start-up waits for the policy */
@@ -180,6 +180,22 @@ public class ComplaintRulesProperties {
     /** @return the HTTP endpoint settings */
     public Web getWeb() {
         return web;
+    }
+
+    /** When and where the policy compiles ({@code complaint-rules.compile}). */
+    public enum Compile {
+        /**
+         * In the background once the application context is up (the web server listening), so the
+         * policy does not slow start-up down; the application is ready when the policy is.
+         */
+        AFTER_START,
+        /**
+         * In the background from the moment the advisor is created, alongside the rest of start-up;
+         * ready sooner where spare processors are, start-up slower where none are.
+         */
+        DURING_START,
+        /** While the application context is created: it fails to start on rules that do not compile. */
+        FOREGROUND
     }
 
     /** {@code complaint-rules.reload.*}: reloading the policy when its files change. */

@@ -56,7 +56,7 @@ class ComplaintRulesAutoConfigurationTest {
                         "complaint-rules.profile=UK_FCA",
                         "complaint-rules.absolute-cap=40.00 EUR",
                         "complaint-rules.policy-properties.version=9.9.9-test",
-                        "complaint-rules.compile-in-background=false")
+                        "complaint-rules.compile=foreground")
                 .run(context -> {
                     ManagedComplaintAdvisor advisor = ready(context);
                     assertThat(advisor.delegate().regulatoryProfile()).isEqualTo(RegulatoryProfile.UK_FCA);
@@ -110,8 +110,7 @@ class ComplaintRulesAutoConfigurationTest {
         Files.writeString(
                 dir.resolve("zz-broken.drl"),
                 "package org.complaintrules.policy;\n\nrule \"x\" when\n  Nope(\nthen end\n");
-        runner.withPropertyValues(
-                        "complaint-rules.rules-directory=" + dir, "complaint-rules.compile-in-background=false")
+        runner.withPropertyValues("complaint-rules.rules-directory=" + dir, "complaint-rules.compile=foreground")
                 .run(context -> assertThat(context)
                         .getFailure()
                         .rootCause()
@@ -146,8 +145,9 @@ class ComplaintRulesAutoConfigurationTest {
     }
 
     @Test
-    void customizersAdjustTheBuilder() {
-        runner.withBean(
+    void customizersAdjustTheBuilderAndTheCompileCanRunDuringStartUp() {
+        runner.withPropertyValues("complaint-rules.compile=during-start")
+                .withBean(
                         ComplaintAdvisorBuilderCustomizer.class,
                         () -> builder -> builder.regulatoryProfile(RegulatoryProfile.AU_ASIC))
                 .run(context -> assertThat(ready(context).delegate().regulatoryProfile())

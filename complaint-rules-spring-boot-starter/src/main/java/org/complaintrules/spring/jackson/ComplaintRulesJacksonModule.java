@@ -49,17 +49,24 @@ public final class ComplaintRulesJacksonModule extends SimpleModule {
     /** Creates the module. */
     public ComplaintRulesJacksonModule() {
         super("complaint-rules", Version.unknownVersion());
-        CaseReader reader = CaseReader.create();
-        AdviceWriter writer = AdviceWriter.create();
-        addSerializer(CaseResult.class, new Writer<>(CaseResult.class, writer::write));
-        addSerializer(Advice.class, new Writer<>(Advice.class, writer::write));
-        addSerializer(CaseError.class, new Writer<>(CaseError.class, writer::write));
-        addSerializer(ComplaintCase.class, new Writer<>(ComplaintCase.class, writer::writeCase));
-        addDeserializer(ComplaintCase.class, new Reader<>(ComplaintCase.class, json -> readCase(reader, json)));
-        addDeserializer(CaseResult.class, new Reader<>(CaseResult.class, reader::readResult));
-        addDeserializer(Advice.class, new Reader<>(Advice.class, json -> as(Advice.class, reader.readResult(json))));
+        addSerializer(CaseResult.class, new Writer<>(CaseResult.class, r -> Contract.WRITER.write(r)));
+        addSerializer(Advice.class, new Writer<>(Advice.class, a -> Contract.WRITER.write(a)));
+        addSerializer(CaseError.class, new Writer<>(CaseError.class, e -> Contract.WRITER.write(e)));
+        addSerializer(ComplaintCase.class, new Writer<>(ComplaintCase.class, c -> Contract.WRITER.writeCase(c)));
         addDeserializer(
-                CaseError.class, new Reader<>(CaseError.class, json -> as(CaseError.class, reader.readResult(json))));
+                ComplaintCase.class, new Reader<>(ComplaintCase.class, json -> readCase(Contract.READER, json)));
+        addDeserializer(CaseResult.class, new Reader<>(CaseResult.class, json -> Contract.READER.readResult(json)));
+        addDeserializer(
+                Advice.class, new Reader<>(Advice.class, json -> as(Advice.class, Contract.READER.readResult(json))));
+        addDeserializer(
+                CaseError.class,
+                new Reader<>(CaseError.class, json -> as(CaseError.class, Contract.READER.readResult(json))));
+    }
+
+    /** The contract's reader and writer, made on first use (not while the application starts). */
+    private static final class Contract {
+        static final CaseReader READER = CaseReader.create();
+        static final AdviceWriter WRITER = AdviceWriter.create();
     }
 
     /** Reads one case through {@link CaseReader#readAll(String)}, which keeps the case id of an invalid case. */

@@ -87,9 +87,13 @@ public class AdviseController {
     private final ComplaintAdvisor advisor;
     private final long maxRequestBytes;
     private final Duration maxRequestTime;
-    private final CaseReader reader = CaseReader.create();
-    private final AdviceWriter writer = AdviceWriter.create();
-    private final JsonFactory json = JsonFactory.builder().build();
+
+    /** The contract's reader and writer, made on first use (not while the application starts). */
+    private static final class Contract {
+        static final CaseReader READER = CaseReader.create();
+        static final AdviceWriter WRITER = AdviceWriter.create();
+        static final JsonFactory JSON = JsonFactory.builder().build();
+    }
 
     /**
      * @param advisor the advisor
@@ -214,7 +218,7 @@ public class AdviseController {
                         "the body is empty: send one case as a JSON object, or several as a JSON array or JSON Lines");
                 return;
             }
-            inputs = new ArrayList<>(reader.readAll(text));
+            inputs = new ArrayList<>(Contract.READER.readAll(text));
         } catch (IOException | UncheckedIOException e) {
             bodyFailed(response, e instanceof UncheckedIOException u ? u.getCause() : e);
             return;
@@ -240,7 +244,7 @@ public class AdviseController {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        byte[] bytes = writer.write(result).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Contract.WRITER.write(result).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
@@ -255,7 +259,7 @@ public class AdviseController {
         for (int i = 0; i < inputs.size(); i++) {
             CaseInput in = inputs.set(i, null); // let the advised cases go while the rest are answered
             CaseResult result = in.isValid() ? answer(in.complaintCase()) : rejected(in.error());
-            out.write(writer.write(result));
+            out.write(Contract.WRITER.write(result));
             out.write('\n');
         }
         out.flush();
@@ -316,7 +320,7 @@ public class AdviseController {
     public ResponseEntity<String> ruleSet() {
         RuleSetInfo r = advisor.ruleSet();
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = json.createGenerator(out)) {
+        try (JsonGenerator g = Contract.JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("name", r.name());
             g.writeStringField("version", r.version());

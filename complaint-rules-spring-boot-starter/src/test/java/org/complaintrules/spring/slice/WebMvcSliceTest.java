@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The MVC slice with an application's own controller: {@code @RequestBody ComplaintCase} in and
  * {@code Advice} out speak the contract's JSON, and failures come back as contract errors.
  */
-@WebMvcTest(UserController.class)
+@WebMvcTest({UserController.class, ComplaintController.class})
 class WebMvcSliceTest {
 
     @TestConfiguration
@@ -137,6 +137,27 @@ class WebMvcSliceTest {
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.error.code").value("RULES_FAILED"))
                 .andExpect(jsonPath("$.error.message").value(org.hamcrest.Matchers.containsString("compiling")));
+    }
+
+    @Test
+    void theReadmeControllerAnswersAdviceOrTheErrorObject() throws Exception {
+        String body = TestPolicy.blenderJson("C-14", "EUR");
+        String expected =
+                AdviceWriter.create().write(advisor.advise(CaseReader.create().readCase(body)));
+        String written = mvc.perform(post("/complaints/advice")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(written).isEqualTo(expected);
+        mvc.perform(post("/complaints/advice")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TestPolicy.blenderJson("C-15", "GBP")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseId").value("C-15"))
+                .andExpect(jsonPath("$.error.code").value("UNSUPPORTED"));
     }
 
     @Test
