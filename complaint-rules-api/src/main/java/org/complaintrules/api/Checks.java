@@ -1,10 +1,28 @@
 package org.complaintrules.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Validation helpers for the records' constructors; every message names the field and quotes the value. */
 final class Checks {
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
     private Checks() {}
+
+    /** @throws InvalidInputException when {@code value} is not null and not a BCP-47 tag */
+    static String languageTag(String value, String field) {
+        if (value != null
+                && (value.length() > InputLimits.MAX_LANGUAGE_TAG_LENGTH
+                        || !LANGUAGE_TAG.matcher(value).matches())) {
+            throw new InvalidInputException(
+                    field, "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was " + quote(value));
+        }
+        return value;
+    }
 
     static <T> T required(T value, String field) {
         if (value == null) {
@@ -26,6 +44,14 @@ final class Checks {
         return value;
     }
 
+    static String nonBlank(String value, String field) {
+        required(value, field);
+        if (value.isBlank()) {
+            throw new InvalidInputException(field, "must not be blank, was " + quote(value));
+        }
+        return value;
+    }
+
     static int count(int value, String field, int min) {
         if (value < min || value > InputLimits.MAX_COUNT) {
             throw new InvalidInputException(field, "must be " + min + ".." + InputLimits.MAX_COUNT + ", was " + value);
@@ -43,6 +69,44 @@ final class Checks {
             }
         }
         return List.copyOf(values);
+    }
+
+    /** The offset of the earliest calendar on Earth (Line Islands): the latest date anywhere at an instant. */
+    static final ZoneOffset LATEST_OFFSET = ZoneOffset.ofHours(14);
+
+    static LocalDate date(LocalDate value, String field) {
+        if (value != null && (value.isBefore(InputLimits.EARLIEST_DATE) || value.isAfter(InputLimits.LATEST_DATE))) {
+            throw new InvalidInputException(
+                    field,
+                    "must be from " + InputLimits.EARLIEST_DATE + " to " + InputLimits.LATEST_DATE + ", was \"" + value
+                            + "\"");
+        }
+        return value;
+    }
+
+    static Instant instant(Instant value, String field) {
+        if (value != null
+                && (value.isBefore(InputLimits.EARLIEST_INSTANT) || value.isAfter(InputLimits.LATEST_INSTANT))) {
+            throw new InvalidInputException(
+                    field,
+                    "must be from " + InputLimits.EARLIEST_DATE + " to " + InputLimits.LATEST_DATE + ", was \"" + value
+                            + "\"");
+        }
+        return value;
+    }
+
+    /**
+     * The date of receipt that a date field ({@code incidentDate}, {@code customerSince}) may not
+     * be after: the date in the complaint's time zone, else the latest date anywhere at that
+     * instant, so that no valid date is rejected for want of a zone.
+     */
+    static LocalDate receivedDate(Instant receivedAt, ZoneId zone) {
+        return receivedAt.atZone(zone != null ? zone : LATEST_OFFSET).toLocalDate();
+    }
+
+    /** @return how {@link #receivedDate} was taken, for messages: {@code "in Europe/Tallinn"} */
+    static String receivedDateBasis(ZoneId zone) {
+        return zone != null ? "in " + zone.getId() : "at UTC+14, the latest date anywhere";
     }
 
     static String quote(String value) {

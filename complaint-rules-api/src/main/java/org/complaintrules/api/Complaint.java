@@ -1,15 +1,24 @@
 package org.complaintrules.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * The complaint itself (CONTRACT.md section 1, {@code complaint}).
+ * The complaint itself (CONTRACT.md sections 1 and 5.1, {@code complaint}).
+ *
+ * <p>Dates: {@code receivedAt} and {@code incidentDate} lie in {@link InputLimits#EARLIEST_DATE} ..
+ * {@link InputLimits#LATEST_DATE}. {@code incidentDate} is not after the date of receipt, taken in
+ * {@code timeZone} when given, else as the latest calendar date anywhere at {@code receivedAt}
+ * (UTC+14), so that no possible local date is rejected for want of a zone.
  *
  * @param id 1..128 characters
- * @param receivedAt when it was received; every deadline is computed from it, never from the wall clock
+ * @param receivedAt when it was received; every deadline is computed from it, never from the wall
+ *        clock; from 1970-01-01 to 2200-12-31 (UTC)
  * @param channel how it arrived
  * @param category what it is about
  * @param text what the customer wrote or said, or {@code null}; at most {@link InputLimits#MAX_TEXT_LENGTH} characters
@@ -19,6 +28,17 @@ import java.util.regex.Pattern;
  * @param publiclyVisible whether the public can see the complaint (a post, a review)
  * @param satisfactionScore 1..5 from a survey or review, or {@code null}
  * @param signals signals the host already knows, added to what the library detects; never {@code null}
+ * @param jurisdiction where the complaint is handled; chooses the public-holiday calendar; {@code null}
+ *        for the regulatory profile's default. Since 0.2
+ * @param timeZone the IANA region id in which "end of business day" is computed, e.g.
+ *        {@code Europe/Tallinn}; {@code null} for the jurisdiction's zone, else UTC. Fixed offsets
+ *        such as {@code +02:00} and ids outside the IANA database are rejected: a fixed offset has no
+ *        daylight-saving rules and no calendar. Since 0.2
+ * @param service the regulated service complained about; {@code null} becomes
+ *        {@link RegulatedService#OTHER}, so it is never {@code null}. Since 0.2
+ * @param incidentDate the date of the event complained about, used for time limits, or {@code null};
+ *        not after the date of receipt (see above). Since 0.2
+ * @param replyDraft the kind of reply draft the advice should carry, or {@code null} for none. Since 0.2
  */
 public record Complaint(
         String id,
@@ -31,9 +51,14 @@ public record Complaint(
         Money requestedCompensation,
         boolean publiclyVisible,
         Integer satisfactionScore,
-        List<SignalType> signals) {
+        List<SignalType> signals,
+        Jurisdiction jurisdiction,
+        ZoneId timeZone,
+        RegulatedService service,
+        LocalDate incidentDate,
+        ReplyKind replyDraft) {
 
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     /**
      * Validates the components.
@@ -43,6 +68,7 @@ public record Complaint(
     public Complaint {
         Checks.id(id, "id");
         Checks.required(receivedAt, "receivedAt");
+        Checks.instant(receivedAt, "receivedAt");
         Checks.required(channel, "channel");
         Checks.required(category, "category");
         if (text != null && text.length() > InputLimits.MAX_TEXT_LENGTH) {
@@ -51,12 +77,7 @@ public record Complaint(
                     "must be at most " + InputLimits.MAX_TEXT_LENGTH + " characters, was " + text.length()
                             + " characters");
         }
-        if (language != null
-                && (language.length() > InputLimits.MAX_LANGUAGE_TAG_LENGTH
-                        || !LANGUAGE_TAG.matcher(language).matches())) {
-            throw new InvalidInputException(
-                    "language", "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was " + Checks.quote(language));
-        }
+        Checks.languageTag(language, "language");
         if (satisfactionScore != null && (satisfactionScore < 1 || satisfactionScore > 5)) {
             throw new InvalidInputException("satisfactionScore", "must be 1..5, was " + satisfactionScore);
         }
@@ -65,6 +86,84 @@ public record Complaint(
             throw new InvalidInputException(
                     "signals", "must hold at most " + InputLimits.MAX_SIGNALS + " codes, was " + signals.size());
         }
+        if (timeZone != null && !isRegionId(timeZone)) {
+            throw new InvalidInputException(
+                    "timeZone",
+                    "must be an IANA time-zone id such as \"Europe/Tallinn\""
+                            + (timeZone instanceof ZoneOffset ? " (a fixed offset is not a time zone)" : "") + ", was "
+                            + Checks.quote(timeZone.getId()));
+        }
+        if (service == null) {
+            service = RegulatedService.OTHER;
+        }
+        Checks.date(incidentDate, "incidentDate");
+        if (incidentDate != null) {
+            LocalDate received = Checks.receivedDate(receivedAt, timeZone);
+            if (incidentDate.isAfter(received)) {
+                throw new InvalidInputException(
+                        "incidentDate",
+                        "must not be after receivedAt (" + received + " " + Checks.receivedDateBasis(timeZone)
+                                + "), was \"" + incidentDate + "\"");
+            }
+        }
+    }
+
+    /**
+     * The 0.1 complaint: no jurisdiction, time zone, incident date or reply draft, service
+     * {@link RegulatedService#OTHER}.
+     *
+     * @param id 1..128 characters
+     * @param receivedAt when it was received
+     * @param channel how it arrived
+     * @param category what it is about
+     * @param text what the customer wrote or said, or {@code null}
+     * @param language a BCP-47 tag, or {@code null}
+     * @param claimedLoss money the customer says they lost, or {@code null}
+     * @param requestedCompensation what the customer asks for, or {@code null}
+     * @param publiclyVisible whether the public can see the complaint
+     * @param satisfactionScore 1..5, or {@code null}
+     * @param signals host-supplied signal codes, or {@code null}
+     * @throws InvalidInputException naming the field and quoting the value when one is missing or out of range
+     */
+    public Complaint(
+            String id,
+            Instant receivedAt,
+            Channel channel,
+            Category category,
+            String text,
+            String language,
+            Money claimedLoss,
+            Money requestedCompensation,
+            boolean publiclyVisible,
+            Integer satisfactionScore,
+            List<SignalType> signals) {
+        this(
+                id,
+                receivedAt,
+                channel,
+                category,
+                text,
+                language,
+                claimedLoss,
+                requestedCompensation,
+                publiclyVisible,
+                satisfactionScore,
+                signals,
+                null,
+                null,
+                RegulatedService.OTHER,
+                null,
+                null);
+    }
+
+    /**
+     * @param zone a zone id
+     * @return {@code true} when it is a region id of the time-zone database (such as
+     *         {@code Europe/Tallinn} or {@code UTC}), {@code false} for a fixed offset such as
+     *         {@code +02:00} or {@code UTC+02:00}
+     */
+    static boolean isRegionId(ZoneId zone) {
+        return !(zone instanceof ZoneOffset) && ZONE_IDS.contains(zone.getId());
     }
 
     /**
@@ -90,6 +189,11 @@ public record Complaint(
         b.publiclyVisible = publiclyVisible;
         b.satisfactionScore = satisfactionScore;
         b.signals = new ArrayList<>(signals);
+        b.jurisdiction = jurisdiction;
+        b.timeZone = timeZone;
+        b.service = service;
+        b.incidentDate = incidentDate;
+        b.replyDraft = replyDraft;
         return b;
     }
 
@@ -106,6 +210,11 @@ public record Complaint(
         private boolean publiclyVisible;
         private Integer satisfactionScore;
         private List<SignalType> signals = new ArrayList<>();
+        private Jurisdiction jurisdiction;
+        private ZoneId timeZone;
+        private RegulatedService service = RegulatedService.OTHER;
+        private LocalDate incidentDate;
+        private ReplyKind replyDraft;
 
         private Builder(String id, Instant receivedAt, Channel channel, Category category) {
             this.id = id;
@@ -187,6 +296,56 @@ public record Complaint(
         }
 
         /**
+         * @param jurisdiction where the complaint is handled, or {@code null} for the profile's default
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder jurisdiction(Jurisdiction jurisdiction) {
+            this.jurisdiction = jurisdiction;
+            return this;
+        }
+
+        /**
+         * @param timeZone an IANA region id, or {@code null} for the jurisdiction's zone
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder timeZone(ZoneId timeZone) {
+            this.timeZone = timeZone;
+            return this;
+        }
+
+        /**
+         * @param service the regulated service, or {@code null} for {@link RegulatedService#OTHER}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder service(RegulatedService service) {
+            this.service = service;
+            return this;
+        }
+
+        /**
+         * @param incidentDate the date of the event complained about, or {@code null}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder incidentDate(LocalDate incidentDate) {
+            this.incidentDate = incidentDate;
+            return this;
+        }
+
+        /**
+         * @param replyDraft the kind of reply draft to write, or {@code null} for none
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder replyDraft(ReplyKind replyDraft) {
+            this.replyDraft = replyDraft;
+            return this;
+        }
+
+        /**
          * @return the validated complaint
          * @throws InvalidInputException naming the field when a value is missing or out of range
          */
@@ -202,7 +361,12 @@ public record Complaint(
                     requestedCompensation,
                     publiclyVisible,
                     satisfactionScore,
-                    signals);
+                    signals,
+                    jurisdiction,
+                    timeZone,
+                    service,
+                    incidentDate,
+                    replyDraft);
         }
     }
 }

@@ -12,11 +12,24 @@ public record ComplaintCase(Complaint complaint, Customer customer, Conversation
     /**
      * Validates the components.
      *
-     * @throws InvalidInputException naming {@code complaint} or {@code customer} when missing
+     * @throws InvalidInputException naming {@code complaint} or {@code customer} when missing, or
+     *         {@code customer.customerSince} when it is after the complaint's date of receipt (taken in
+     *         {@link Complaint#timeZone()} when given, else as the latest date anywhere at
+     *         {@code receivedAt}, UTC+14)
      */
     public ComplaintCase {
         Checks.required(complaint, "complaint");
         Checks.required(customer, "customer");
+        if (customer.customerSince() != null) {
+            java.time.LocalDate received = Checks.receivedDate(complaint.receivedAt(), complaint.timeZone());
+            if (customer.customerSince().isAfter(received)) {
+                throw new InvalidInputException(
+                        "customer.customerSince",
+                        "must not be after complaint.receivedAt (" + received + " "
+                                + Checks.receivedDateBasis(complaint.timeZone()) + "), was \""
+                                + customer.customerSince() + "\"");
+            }
+        }
         if (conversation == null) {
             conversation = Conversation.first();
         }

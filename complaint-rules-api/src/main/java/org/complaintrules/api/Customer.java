@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * @param id 1..128 characters
  * @param segment the commercial segment; {@code null} becomes {@link Segment#STANDARD}
  * @param lifetimeValue total spend to date, or {@code null}
- * @param customerSince first purchase or sign-up, or {@code null}
+ * @param customerSince first purchase or sign-up, or {@code null}; from 1970-01-01 to 2200-12-31, and
+ *        (checked by {@link ComplaintCase}) not after the complaint's date of receipt
  * @param complaintsLast12Months earlier complaints in the last 12 months, this one excluded
  * @param upheldComplaintsLast12Months of those, how many were found justified; at most {@code complaintsLast12Months}
  * @param compensationLast12Months compensation already paid in the last 12 months, or {@code null}
@@ -32,6 +33,7 @@ public record Customer(
         if (segment == null) {
             segment = Segment.STANDARD;
         }
+        Checks.date(customerSince, "customerSince");
         Checks.count(complaintsLast12Months, "complaintsLast12Months", 0);
         Checks.count(upheldComplaintsLast12Months, "upheldComplaintsLast12Months", 0);
         if (upheldComplaintsLast12Months > complaintsLast12Months) {

@@ -1,6 +1,9 @@
 package org.complaintrules.api;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The limits on input that protect the library from hostile or broken cases, in one place.
@@ -23,8 +26,28 @@ public final class InputLimits {
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
     /** Most digits after the decimal point in a money amount. */
     public static final int MAX_AMOUNT_SCALE = 4;
-    /** Largest JSON document (one case, one line or one array) the JSON reader accepts, in characters. */
+    /**
+     * Largest JSON text of one case the JSON reader accepts, in characters: a document, a JSON Lines
+     * line or an array element. Batches themselves have no size limit; they are streamed.
+     */
     public static final int MAX_DOCUMENT_LENGTH = 4 * MAX_TEXT_LENGTH;
+
+    /**
+     * Earliest date accepted in a case ({@code complaint.receivedAt}, {@code complaint.incidentDate},
+     * {@code customer.customerSince}). Since 0.2.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1970, 1, 1);
+    /**
+     * Latest date accepted in a case ({@code complaint.receivedAt}, {@code complaint.incidentDate},
+     * {@code customer.customerSince}); later values are typing errors, and deadlines computed from
+     * them would overflow. Since 0.2.
+     */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
+    /** The first instant of {@link #EARLIEST_DATE} in UTC. Since 0.2. */
+    public static final Instant EARLIEST_INSTANT = EARLIEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
+    /** The last instant of {@link #LATEST_DATE} in UTC. Since 0.2. */
+    public static final Instant LATEST_INSTANT =
+            LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
 
     private InputLimits() {}
 }

@@ -1,6 +1,7 @@
 package org.complaintrules.drools;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import org.complaintrules.api.Compensation;
 import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.ComplaintRulesException;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Escalation;
 import org.complaintrules.api.Evidence;
@@ -23,11 +25,13 @@ import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleEvaluationException;
 import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
 import org.complaintrules.api.UnsupportedCaseException;
+import org.complaintrules.api.Vulnerability;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
@@ -35,12 +39,15 @@ import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.drools.internal.PolicyLoader;
 import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.Signal;
 import org.complaintrules.drools.model.TraitEvidence;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 import org.complaintrules.drools.signals.SignalAnalyzer;
 import org.complaintrules.drools.signals.TextAnalysis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link ComplaintAdvisor} whose policy is a set of Drools rule files.
@@ -63,14 +70,26 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     public static final String DEFAULT_POLICY_FOLDER = "org/complaintrules/policy";
     /** Default firing limit per case. */
     public static final int DEFAULT_FIRING_LIMIT = 1_000;
-    /** Absolute compensation cap used when neither the builder nor {@code guardrail.absoluteCap} sets one. */
+    /**
+     * No longer used: {@code guardrail.absoluteCap} has one home, {@code policy.properties} (or the
+     * builder's {@link Builder#absoluteCompensationCap(Money)}), and a policy without it does not build.
+     *
+     * @deprecated the absolute cap has no Java default any more
+     */
+    @Deprecated
     public static final String DEFAULT_ABSOLUTE_CAP = "10000";
+    /** Default time budget per case. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsComplaintAdvisor.class);
 
     private final Supplier<List<PolicyFile>> sources;
     private final Map<String, String> overrides;
     private final RegulatoryProfile profile;
     private final Money absoluteCapOverride;
     private final int firingLimit;
+    private final Duration timeBudget;
+    private final boolean sandbox;
     private final SignalAnalyzer analyzer;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
@@ -82,7 +101,15 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         this.profile = b.profile;
         this.absoluteCapOverride = b.absoluteCap;
         this.firingLimit = b.firingLimit;
+        this.timeBudget = b.timeBudget;
+        this.sandbox = b.sandbox;
         this.analyzer = b.analyzer;
+        if (!sandbox) {
+            LOG.warn(
+                    "rules run WITHOUT the sandbox (unrestrictedRules()): a rule file can reach anything this "
+                            + "process can; a case past the time budget of {} ms is stopped on a worker thread",
+                    timeBudget.toMillis());
+        }
         current.set(load());
     }
 
@@ -92,15 +119,13 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     }
 
     private Loaded load() {
-        CompiledPolicy policy = PolicyCompiler.compile(sources.get(), overrides, profile);
+        CompiledPolicy policy = PolicyCompiler.compile(
+                sources.get(),
+                overrides,
+                profile,
+                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, List.of()));
         PolicySettings s = policy.settings();
-        Money cap = absoluteCapOverride != null
-                ? absoluteCapOverride
-                : new Money(
-                        s.has("guardrail.absoluteCap")
-                                ? s.number("guardrail.absoluteCap")
-                                : new java.math.BigDecimal(DEFAULT_ABSOLUTE_CAP),
-                        s.currency());
+        Money cap = absoluteCapOverride != null ? absoluteCapOverride : s.money(PolicySettings.ABSOLUTE_CAP);
         if (!cap.currency().equals(s.currency())) {
             throw new IllegalArgumentException(
                     "absoluteCompensationCap must be in the policy currency " + s.currency() + ", was " + cap);
@@ -156,10 +181,27 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         PolicySettings settings = policy.settings();
         checkCurrencies(complaintCase, settings);
 
+        try {
+            return adviseChecked(complaintCase, loaded, policy, settings);
+        } catch (ComplaintRulesException | OutOfMemoryError e) {
+            throw e;
+        } catch (Throwable e) {
+            // a fault of the rules or the engine stays in its case
+            throw new RuleEvaluationException(
+                    complaintCase.id(),
+                    null,
+                    "case " + complaintCase.id() + ": advice failed: "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    e);
+        }
+    }
+
+    private Advice adviseChecked(
+            ComplaintCase complaintCase, Loaded loaded, CompiledPolicy policy, PolicySettings settings) {
         TextAnalysis text = analyzer.analyse(complaintCase.complaint());
         List<Signal> signals =
                 mergeSignals(text.signals(), complaintCase.complaint().signals());
-        AdviceDraft draft = new AdviceDraft(complaintCase.complaint().receivedAt());
+        AdviceDraft draft = new AdviceDraft(complaintCase.complaint().receivedAt(), settings.currency());
         List<Object> facts = new ArrayList<>();
         facts.add(complaintCase.complaint());
         facts.add(complaintCase.customer());
@@ -168,12 +210,24 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         facts.add(settings);
         facts.addAll(signals);
         facts.add(draft);
-        Evaluation.Result run = Evaluation.run(policy.sessions(), facts, firingLimit, complaintCase.id());
+        Guardrails guard = new Guardrails(loaded.absoluteCap(), settings);
+        Money zero = Money.zero(settings.currency());
+        AtomicReference<Compensation> decided = new AtomicReference<>();
+        // approval is decided once, after every limit is final (the guardrail's absolute cap included)
+        Evaluation.Result run = Evaluation.run(
+                policy,
+                facts,
+                new Evaluation.Limits(firingLimit, timeBudget.toNanos(), sandbox, settings.currency()),
+                complaintCase.id(),
+                caps -> {
+                    Compensation c = guard.compensation(caps, draft, zero);
+                    decided.set(c);
+                    return new FinalCompensation(c.maxAmount(), Guardrails.approver(c));
+                });
+        Compensation compensation = decided.get();
 
-        Guardrails guard = new Guardrails(loaded.absoluteCap());
         List<ComplainantType> traits = new ArrayList<>(guard.traits(run.traits(), settings));
         ComplainantType primary = guard.primary(run.primaries(), traits, settings);
-        Compensation compensation = guard.compensation(run.caps(), draft, Money.zero(settings.currency()));
         Priority priority = guard.priority(draft);
         Deadlines deadlines = guard.deadlines(draft);
         List<Evidence> evidence = run.evidence().stream()
@@ -196,7 +250,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 draft.followUps(),
                 draft.tags(),
                 run.fired(),
-                guard.warnings());
+                guard.warnings(),
+                Vulnerability.none(), // filled by the vulnerability analysis (0.2)
+                null, // referral: set by the regulatory profile (0.2)
+                null); // reply draft: written on request (0.2)
     }
 
     private static List<Signal> mergeSignals(List<Signal> detected, List<SignalType> hostSupplied) {
@@ -242,6 +299,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private RegulatoryProfile profile;
         private Money absoluteCap;
         private int firingLimit = DEFAULT_FIRING_LIMIT;
+        private Duration timeBudget = DEFAULT_TIME_BUDGET;
+        private boolean sandbox = true;
         private SignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
 
         private Builder() {}
@@ -384,6 +443,34 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 throw new IllegalArgumentException("firingLimit must be 1..1000000, was " + limit);
             }
             this.firingLimit = limit;
+            return this;
+        }
+
+        /**
+         * @param budget the most time the rules may take for one case; a case past it is answered
+         *     RULES_FAILED naming the rule in progress, its session is discarded and the advisor stays
+         *     usable. 1 ms to 10 minutes; default {@link DroolsComplaintAdvisor#DEFAULT_TIME_BUDGET}
+         * @return this builder
+         * @throws IllegalArgumentException when out of range, quoting the value
+         */
+        public Builder timeBudget(Duration budget) {
+            Objects.requireNonNull(budget, "budget");
+            if (budget.compareTo(Duration.ofMillis(1)) < 0 || budget.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw new IllegalArgumentException("timeBudget must be 1 ms..10 min, was " + budget);
+            }
+            this.timeBudget = budget;
+            return this;
+        }
+
+        /**
+         * Turns the sandbox off: rule files may then use any Java class, loops, reflection and I/O.
+         * Only for rule files as trusted as the host's own code; logged once at WARN. A case past the
+         * time budget then runs on a worker thread that is stopped (see the README's "Limits and guarantees").
+         *
+         * @return this builder
+         */
+        public Builder unrestrictedRules() {
+            this.sandbox = false;
             return this;
         }
 

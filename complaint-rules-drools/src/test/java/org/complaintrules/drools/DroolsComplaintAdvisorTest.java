@@ -145,6 +145,7 @@ class DroolsComplaintAdvisorTest {
         String rule =
                 "package dup;\nimport org.complaintrules.api.*;\nrule \"%s\" @id(SAME) when Complaint() then end\n";
         assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                        .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
                         .drl("a.drl", rule.formatted("First"))
                         .drl("b.drl", rule.formatted("Second"))
                         .build())
@@ -251,8 +252,11 @@ class DroolsComplaintAdvisorTest {
                     insert( new CompensationCap( Money.zero( $p.currency() ), "ZERO" ) );
                 end
                 """;
-        Advice advice =
-                DroolsComplaintAdvisor.builder().drl("bad.drl", bad).build().advise(TestCases.simple("C-4"));
+        Advice advice = DroolsComplaintAdvisor.builder()
+                .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                .drl("bad.drl", bad)
+                .build()
+                .advise(TestCases.simple("C-4"));
 
         assertThat(advice.deadlines().acknowledgeBy()).isEqualTo(TestCases.RECEIVED);
         assertThat(advice.deadlines().respondBy()).isEqualTo(TestCases.RECEIVED.plusSeconds(20 * 3600));

@@ -16,6 +16,18 @@ import org.complaintrules.api.SignalType;
 /** Small case factory for engine tests (the full generators live in the testkit, which depends on this module). */
 final class TestCases {
     static final Instant RECEIVED = Instant.parse("2026-11-20T10:15:00Z");
+    /** The keys every policy needs (the engine reads them), for policies written inline in tests. */
+    static final String MINIMAL_PROPERTIES = """
+            name=test-policy
+            version=1
+            currency=EUR
+            type.precedence=AGGRESSIVE,RIP_OFF,HIGH_ROLLER,CHRONIC,PASSIVE
+            guardrail.absoluteCap=1000
+            deadline.acknowledge=1h
+            deadline.respond=24h
+            deadline.resolve=3d
+            deadline.followUp=10d
+            """;
 
     private TestCases() {}
 

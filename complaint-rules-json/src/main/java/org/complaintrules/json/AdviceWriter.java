@@ -18,14 +18,27 @@ import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.Evidence;
 import org.complaintrules.api.FiredRule;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.Referral;
+import org.complaintrules.api.RegulatedService;
+import org.complaintrules.api.Reply;
+import org.complaintrules.api.Vulnerability;
+import org.complaintrules.api.VulnerabilityEvidence;
 
 /**
- * Writes contract JSON: advice and error objects (CONTRACT.md sections 2 and 3) and cases
- * (section 1). Keys are written in the contract's order, money amounts as decimal strings,
+ * Writes contract JSON: advice and error objects (CONTRACT.md sections 2, 3 and 5) and cases
+ * (sections 1 and 5). Keys are written in the contract's order, money amounts as decimal strings,
  * instants in {@link java.time.Instant#toString()} form such as {@code 2026-11-20T11:15:00Z}.
+ *
+ * <p>Advice keys, in order: {@code caseId, ruleSet, complainantType, traits, evidence,
+ * vulnerability} (always), {@code priority, strategy, compensation, escalation, deadlines} (with
+ * {@code regulatoryLimit} when set and {@code basis} when not empty, after the four 0.1 keys),
+ * {@code referral} (when set; its {@code availableFrom} and {@code windowAfterFinalResponse} are
+ * written as {@code null} when unknown), {@code followUp, tags, firedRules, warnings}, and
+ * {@code reply} last (when set).
  * {@link CaseReader#readResult(String)} and {@link CaseReader#readCase(String)} read the output back
  * to equal values.
  *
@@ -147,6 +160,7 @@ public final class AdviceWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        writeVulnerability(g, a.vulnerability());
         g.writeStringField("priority", a.priority().name());
         g.writeObjectFieldStart("strategy");
         strings(g, "do", a.strategy().actions());
@@ -178,7 +192,26 @@ public final class AdviceWriter {
         g.writeStringField("respondBy", a.deadlines().respondBy().toString());
         g.writeStringField("resolveBy", a.deadlines().resolveBy().toString());
         g.writeStringField("followUpAt", a.deadlines().followUpAt().toString());
+        if (a.deadlines().regulatoryLimit() != null) {
+            g.writeStringField(
+                    "regulatoryLimit", a.deadlines().regulatoryLimit().toString());
+        }
+        if (!a.deadlines().basis().isEmpty()) {
+            g.writeArrayFieldStart("basis");
+            for (DeadlineBasis b : a.deadlines().basis()) {
+                g.writeStartObject();
+                g.writeStringField("deadline", b.deadline());
+                g.writeStringField("ruleId", b.ruleId());
+                g.writeStringField("citation", b.citation());
+                g.writeStringField("rule", b.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
+        if (a.referral() != null) {
+            writeReferral(g, a.referral());
+        }
         strings(g, "followUp", a.followUp());
         strings(g, "tags", a.tags());
         g.writeArrayFieldStart("firedRules");
@@ -190,6 +223,50 @@ public final class AdviceWriter {
         }
         g.writeEndArray();
         strings(g, "warnings", a.warnings());
+        if (a.reply() != null) {
+            writeReply(g, a.reply());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeVulnerability(JsonGenerator g, Vulnerability v) throws IOException {
+        g.writeObjectFieldStart("vulnerability");
+        strings(g, "drivers", v.drivers().stream().map(Enum::name).toList());
+        g.writeArrayFieldStart("evidence");
+        for (VulnerabilityEvidence e : v.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("signal", e.signal().name());
+            g.writeStringField("detail", e.detail());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeReferral(JsonGenerator g, Referral r) throws IOException {
+        g.writeObjectFieldStart("referral");
+        g.writeStringField("body", r.body());
+        g.writeStringField(
+                "availableFrom",
+                r.availableFrom() == null ? null : r.availableFrom().toString());
+        g.writeStringField(
+                "windowAfterFinalResponse",
+                r.windowAfterFinalResponse() == null
+                        ? null
+                        : r.windowAfterFinalResponse().toString());
+        g.writeBooleanField("timeBarred", r.timeBarred());
+        g.writeStringField("citation", r.citation());
+        g.writeEndObject();
+    }
+
+    private static void writeReply(JsonGenerator g, Reply r) throws IOException {
+        g.writeObjectFieldStart("reply");
+        g.writeStringField("kind", r.kind().name());
+        g.writeStringField("language", r.language());
+        g.writeStringField("subject", r.subject());
+        g.writeStringField("body", r.body());
+        strings(g, "clauses", r.clauses());
+        strings(g, "missingFacts", r.missingFacts());
         g.writeEndObject();
     }
 
@@ -217,6 +294,21 @@ public final class AdviceWriter {
         }
         if (!m.signals().isEmpty()) {
             strings(g, "signals", m.signals().stream().map(Enum::name).toList());
+        }
+        if (m.jurisdiction() != null) {
+            g.writeStringField("jurisdiction", m.jurisdiction().toString());
+        }
+        if (m.timeZone() != null) {
+            g.writeStringField("timeZone", m.timeZone().getId());
+        }
+        if (m.service() != RegulatedService.OTHER) {
+            g.writeStringField("service", m.service().name());
+        }
+        if (m.incidentDate() != null) {
+            g.writeStringField("incidentDate", m.incidentDate().toString());
+        }
+        if (m.replyDraft() != null) {
+            g.writeStringField("replyDraft", m.replyDraft().name());
         }
         g.writeEndObject();
 

@@ -1,8 +1,15 @@
 package org.complaintrules.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.complaintrules.api.Category;
@@ -13,7 +20,10 @@ import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
 import org.complaintrules.api.InputLimits;
 import org.complaintrules.api.InvalidInputException;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatedService;
+import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
 
@@ -31,7 +41,12 @@ final class CaseMapper {
             "requestedCompensation",
             "publiclyVisible",
             "satisfactionScore",
-            "signals");
+            "signals",
+            "jurisdiction",
+            "timeZone",
+            "service",
+            "incidentDate",
+            "replyDraft");
     static final Set<String> CUSTOMER_FIELDS = Set.of(
             "id",
             "segment",
@@ -79,6 +94,52 @@ final class CaseMapper {
         return text.isEmpty() || text.isBlank() || text.length() > InputLimits.MAX_ID_LENGTH ? null : text;
     }
 
+    /** Reads tokens only, without duplicate detection or number conversion, for {@link #salvageId}. */
+    private static final JsonFactory LENIENT = JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+                    .maxNestingDepth(JsonDocuments.MAX_NESTING_DEPTH)
+                    .build())
+            .build();
+
+    /**
+     * The case id of a document that could not be parsed (malformed further on, a duplicate key, a
+     * value past a limit): {@code complaint.id} as far as the text reads before the fault.
+     *
+     * @param text the document
+     * @return the id when exactly one valid {@code complaint.id} was read before the fault, else
+     *         {@code null} (also when the id itself is given twice)
+     */
+    static String salvageId(String text) {
+        String found = null;
+        int ids = 0;
+        try (JsonParser p = LENIENT.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME
+                        && "id".equals(p.currentName())
+                        && p.getParsingContext().getParent() != null
+                        && "complaint".equals(p.getParsingContext().getParent().getCurrentName())
+                        && p.getParsingContext().getParent().getParent() != null
+                        && p.getParsingContext().getParent().getParent().inRoot()) {
+                    JsonToken v = p.nextToken();
+                    ids++;
+                    found = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the fault itself: keep what was read before it
+        }
+        if (ids != 1 || found == null) {
+            return null;
+        }
+        return found.isEmpty() || found.isBlank() || found.length() > InputLimits.MAX_ID_LENGTH ? null : found;
+    }
+
     private static Complaint complaint(Fields f) {
         String id = f.string("id", true);
         Instant receivedAt = f.instant("receivedAt", true);
@@ -92,6 +153,11 @@ final class CaseMapper {
         Integer score = f.integer("satisfactionScore", false, 1, 5);
         List<SignalType> signals =
                 f.list("signals", false, "signal codes", (v, p) -> Fields.constant(v, p, SignalType.class));
+        Jurisdiction jurisdiction = f.jurisdiction("jurisdiction");
+        ZoneId timeZone = f.timeZone("timeZone");
+        RegulatedService service = f.enumValue("service", RegulatedService.class, false);
+        LocalDate incidentDate = f.date("incidentDate", false);
+        ReplyKind replyDraft = f.enumValue("replyDraft", ReplyKind.class, false);
         try {
             return new Complaint(
                     id,
@@ -104,7 +170,12 @@ final class CaseMapper {
                     requested,
                     publiclyVisible,
                     score,
-                    signals);
+                    signals,
+                    jurisdiction,
+                    timeZone,
+                    service,
+                    incidentDate,
+                    replyDraft);
         } catch (InvalidInputException e) {
             throw e.under(f.path());
         }

@@ -1,10 +1,13 @@
 package org.complaintrules.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.complaintrules.api.InvalidInputException;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
 
 /**
@@ -21,6 +25,7 @@ import org.complaintrules.api.Money;
  */
 final class Fields {
     private static final Set<String> MONEY_FIELDS = Set.of("amount", "currency");
+    private static final String TIME_ZONE = "an IANA time-zone id such as \"Europe/Tallinn\"";
 
     private final JsonNode node;
     private final String path;
@@ -182,6 +187,53 @@ final class Fields {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(
                     pathOf(name), "must be an ISO-8601 date such as \"2019-03-01\", was " + Texts.quote(text));
+        }
+    }
+
+    /**
+     * @return the jurisdiction such as {@code "GB-SCT"}, or {@code null} when absent
+     * @throws InvalidInputException naming this field when the code is malformed or names an unknown country
+     */
+    Jurisdiction jurisdiction(String name) {
+        String text = typed(name, false, "an ISO 3166 code such as \"GB\" or \"GB-SCT\"");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Jurisdiction.of(text);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(pathOf(name), e.detail());
+        }
+    }
+
+    /**
+     * @return the zone, or {@code null} when absent; fixed offsets are returned for the record to
+     *         reject with its own message
+     * @throws InvalidInputException naming this field when the text is no zone id at all
+     */
+    ZoneId timeZone(String name) {
+        String text = typed(name, false, TIME_ZONE);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(pathOf(name), "must be " + TIME_ZONE + ", was " + Texts.quote(text));
+        }
+    }
+
+    /** @return the ISO-8601 period such as {@code "P6M"}, or {@code null} when absent */
+    Period period(String name) {
+        String text = typed(name, false, "an ISO-8601 period such as \"P6M\"");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Period.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(
+                    pathOf(name), "must be an ISO-8601 period such as \"P6M\", was " + Texts.quote(text));
         }
     }
 

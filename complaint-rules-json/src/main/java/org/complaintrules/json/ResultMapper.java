@@ -1,8 +1,11 @@
 package org.complaintrules.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Approval;
 import org.complaintrules.api.ApprovalRole;
@@ -11,6 +14,7 @@ import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.Compensation;
 import org.complaintrules.api.CompensationForm;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.ErrorCode;
 import org.complaintrules.api.Escalation;
@@ -19,13 +23,23 @@ import org.complaintrules.api.Evidence;
 import org.complaintrules.api.FiredRule;
 import org.complaintrules.api.InvalidInputException;
 import org.complaintrules.api.Priority;
+import org.complaintrules.api.Referral;
+import org.complaintrules.api.Reply;
+import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.RuleSetInfo;
+import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
 import org.complaintrules.api.Team;
+import org.complaintrules.api.Vulnerability;
+import org.complaintrules.api.VulnerabilityDriver;
+import org.complaintrules.api.VulnerabilityEvidence;
 
 /**
- * Maps advice and error objects (CONTRACT.md sections 2 and 3) back to {@link CaseResult}s. Strict:
- * every key of an advice is required, unknown keys are rejected.
+ * Maps advice and error objects (CONTRACT.md sections 2, 3 and 5) back to {@link CaseResult}s.
+ * Strict: every 0.1 key of an advice is required, unknown keys are rejected. Of the 0.2 keys,
+ * {@code vulnerability} may be absent (advice written by 0.1 reads as
+ * {@link Vulnerability#none()}); {@code referral}, {@code reply}, {@code deadlines.regulatoryLimit}
+ * and {@code deadlines.basis} are absent when not set.
  */
 final class ResultMapper {
     static final Set<String> ADVICE_FIELDS = Set.of(
@@ -42,7 +56,10 @@ final class ResultMapper {
             "followUp",
             "tags",
             "firedRules",
-            "warnings");
+            "warnings",
+            "vulnerability",
+            "referral",
+            "reply");
     static final Set<String> ERROR_RESULT_FIELDS = Set.of("caseId", "error");
     static final Set<String> ERROR_FIELDS = Set.of("code", "field", "message");
     static final Set<String> RULE_SET_FIELDS = Set.of("name", "version", "checksum");
@@ -51,7 +68,14 @@ final class ResultMapper {
     static final Set<String> COMPENSATION_FIELDS = Set.of("maxAmount", "allowedForms", "approvals");
     static final Set<String> APPROVAL_FIELDS = Set.of("upTo", "role");
     static final Set<String> ESCALATION_FIELDS = Set.of("level", "teams", "reasons");
-    static final Set<String> DEADLINE_FIELDS = Set.of("acknowledgeBy", "respondBy", "resolveBy", "followUpAt");
+    static final Set<String> DEADLINE_FIELDS =
+            Set.of("acknowledgeBy", "respondBy", "resolveBy", "followUpAt", "regulatoryLimit", "basis");
+    static final Set<String> BASIS_FIELDS = Set.of("deadline", "ruleId", "citation", "rule");
+    static final Set<String> VULNERABILITY_FIELDS = Set.of("drivers", "evidence");
+    static final Set<String> VULNERABILITY_EVIDENCE_FIELDS = Set.of("signal", "detail");
+    static final Set<String> REFERRAL_FIELDS =
+            Set.of("body", "availableFrom", "windowAfterFinalResponse", "timeBarred", "citation");
+    static final Set<String> REPLY_FIELDS = Set.of("kind", "language", "subject", "body", "clauses", "missingFacts");
     static final Set<String> FIRED_RULE_FIELDS = Set.of("id", "name");
 
     private ResultMapper() {}
@@ -113,11 +137,25 @@ final class ResultMapper {
                 es.list("teams", true, "teams", (v, p) -> Fields.constant(v, p, Team.class)),
                 strings(es, "reasons"));
         Fields dl = f.object("deadlines", DEADLINE_FIELDS, true);
-        Deadlines deadlines = new Deadlines(
-                dl.instant("acknowledgeBy", true),
-                dl.instant("respondBy", true),
-                dl.instant("resolveBy", true),
-                dl.instant("followUpAt", true));
+        Instant acknowledgeBy = dl.instant("acknowledgeBy", true);
+        Instant respondBy = dl.instant("respondBy", true);
+        Instant resolveBy = dl.instant("resolveBy", true);
+        Instant followUpAt = dl.instant("followUpAt", true);
+        Instant regulatoryLimit = dl.instant("regulatoryLimit", false);
+        List<DeadlineBasis> basis = dl.list("basis", false, "basis objects", (v, p) -> {
+            Fields b = Fields.of(v, p, BASIS_FIELDS);
+            String deadline = b.string("deadline", true);
+            String ruleId = b.string("ruleId", true);
+            String citation = b.string("citation", true);
+            String rule = b.string("rule", true);
+            return build(p, () -> new DeadlineBasis(deadline, ruleId, citation, rule));
+        });
+        Deadlines deadlines = build(
+                dl.path(),
+                () -> new Deadlines(acknowledgeBy, respondBy, resolveBy, followUpAt, regulatoryLimit, basis));
+        Vulnerability vulnerability = vulnerability(f.object("vulnerability", VULNERABILITY_FIELDS, false));
+        Referral referral = referral(f.object("referral", REFERRAL_FIELDS, false));
+        Reply reply = reply(f.object("reply", REPLY_FIELDS, false));
         List<String> followUp = strings(f, "followUp");
         List<String> tags = strings(f, "tags");
         List<FiredRule> fired = f.list("firedRules", true, "fired rule objects", (v, p) -> {
@@ -139,7 +177,60 @@ final class ResultMapper {
                 followUp,
                 tags,
                 fired,
-                warnings);
+                warnings,
+                vulnerability,
+                referral,
+                reply);
+    }
+
+    private static Vulnerability vulnerability(Fields v) {
+        if (v == null) {
+            return Vulnerability.none();
+        }
+        List<VulnerabilityDriver> drivers =
+                v.list("drivers", true, "drivers", (n, p) -> Fields.constant(n, p, VulnerabilityDriver.class));
+        List<VulnerabilityEvidence> evidence = v.list("evidence", true, "evidence objects", (n, p) -> {
+            Fields e = Fields.of(n, p, VULNERABILITY_EVIDENCE_FIELDS);
+            SignalType signal = e.enumValue("signal", SignalType.class, true);
+            String detail = e.string("detail", true);
+            return build(p, () -> new VulnerabilityEvidence(signal, detail));
+        });
+        return build(v.path(), () -> new Vulnerability(drivers, evidence));
+    }
+
+    private static Referral referral(Fields r) {
+        if (r == null) {
+            return null;
+        }
+        String body = r.string("body", true);
+        Instant availableFrom = r.instant("availableFrom", false);
+        Period window = r.period("windowAfterFinalResponse");
+        r.require("timeBarred");
+        boolean barred = r.bool("timeBarred", false);
+        String citation = r.string("citation", true);
+        return build(r.path(), () -> new Referral(body, availableFrom, window, barred, citation));
+    }
+
+    private static Reply reply(Fields r) {
+        if (r == null) {
+            return null;
+        }
+        ReplyKind kind = r.enumValue("kind", ReplyKind.class, true);
+        String language = r.string("language", true);
+        String subject = r.string("subject", true);
+        String body = r.string("body", true);
+        List<String> clauses = strings(r, "clauses");
+        List<String> missingFacts = strings(r, "missingFacts");
+        return build(r.path(), () -> new Reply(kind, language, subject, body, clauses, missingFacts));
+    }
+
+    /** Builds a record, moving its validation failure under {@code path}. */
+    private static <T> T build(String path, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (InvalidInputException e) {
+            throw e.under(path);
+        }
     }
 
     private static List<String> strings(Fields f, String name) {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import org.complaintrules.api.Advice;
@@ -22,19 +24,28 @@ import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.ErrorCode;
 import org.complaintrules.api.Escalation;
 import org.complaintrules.api.EscalationLevel;
 import org.complaintrules.api.Evidence;
 import org.complaintrules.api.FiredRule;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
+import org.complaintrules.api.Referral;
+import org.complaintrules.api.RegulatedService;
+import org.complaintrules.api.Reply;
+import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
 import org.complaintrules.api.Team;
+import org.complaintrules.api.Vulnerability;
+import org.complaintrules.api.VulnerabilityDriver;
+import org.complaintrules.api.VulnerabilityEvidence;
 
 /** The CONTRACT.md examples as Java values, and their JSON verbatim from the contract. */
 final class ContractExamples {
@@ -101,6 +112,68 @@ final class ContractExamples {
                 List.of("PRODUCT_QUALITY", "LEGAL_THREAT"),
                 List.of(new FiredRule("TYPE-AGG-1", "Shouting customer is aggressive")),
                 List.of());
+    }
+
+    /** CONTRACT.md section 2 with every section 5 addition, each as the contract shows it. */
+    static Advice section5Advice() {
+        Advice a = section2Advice();
+        Deadlines d = a.deadlines();
+        return new Advice(
+                a.caseId(),
+                a.ruleSet(),
+                a.complainantType(),
+                a.traits(),
+                a.evidence(),
+                a.priority(),
+                a.strategy(),
+                a.compensation(),
+                a.escalation(),
+                new Deadlines(
+                        d.acknowledgeBy(),
+                        d.respondBy(),
+                        d.resolveBy(),
+                        d.followUpAt(),
+                        Instant.parse("2027-01-18T17:00:00Z"),
+                        List.of(new DeadlineBasis(
+                                "resolveBy",
+                                "DL-FCA-PSD-1",
+                                "FCA DISP 1.6.2AR",
+                                "payment services: final response within 15 business days"))),
+                a.followUp(),
+                a.tags(),
+                a.firedRules(),
+                a.warnings(),
+                new Vulnerability(
+                        List.of(VulnerabilityDriver.HEALTH, VulnerabilityDriver.RESILIENCE),
+                        List.of(new VulnerabilityEvidence(SignalType.VULNERABILITY_HEALTH, "'chemotherapy' at 112"))),
+                new Referral(
+                        "FOS",
+                        Instant.parse("2027-01-15T10:15:00Z"),
+                        Period.ofMonths(6),
+                        false,
+                        "FCA DISP 1.6.2R, DISP 2.8.2R"),
+                new Reply(
+                        ReplyKind.RESPONSE,
+                        "ru",
+                        "...",
+                        "...",
+                        List.of("ACKNOWLEDGEMENT", "APOLOGY", "ACTION_AND_TIMELINE", "CONTACT", "FOS_REFERRAL_RIGHTS"),
+                        List.of("responsible person's name")));
+    }
+
+    /** A case with every section 5.1 and 5.3 input field ({@code contract-section5-case.json}). */
+    static ComplaintCase section5Case() {
+        Complaint complaint = Complaint.builder(
+                        "C-1001", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL, Category.BILLING)
+                .text("A card payment was taken twice and nobody answers.")
+                .language("en")
+                .jurisdiction(Jurisdiction.of("GB-SCT"))
+                .timeZone(ZoneId.of("Europe/London"))
+                .service(RegulatedService.PAYMENT_SERVICE)
+                .incidentDate(LocalDate.of(2026, 11, 2))
+                .replyDraft(ReplyKind.RESPONSE)
+                .build();
+        return ComplaintCase.of(complaint, Customer.of("K-77"));
     }
 
     /** CONTRACT.md section 3. */

@@ -3,6 +3,7 @@ package org.complaintrules.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,21 +39,66 @@ class ContractGoldenTest {
         return out;
     }
 
+    /**
+     * The section 2 example as 0.2 writes it: the contract's JSON with {@code vulnerability}, which
+     * is always present since 0.2 (section 5.2), inserted after {@code evidence}.
+     */
+    private static String section2As02() throws Exception {
+        ObjectNode contract =
+                (ObjectNode) TestJson.MAPPER.readTree(ContractExamples.resource("contract-section2-advice.json"));
+        ObjectNode out = TestJson.MAPPER.createObjectNode();
+        for (Iterator<String> it = contract.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            out.set(name, contract.get(name));
+            if (name.equals("evidence")) {
+                out.set("vulnerability", TestJson.MAPPER.readTree("{\"drivers\":[],\"evidence\":[]}"));
+            }
+        }
+        return TestJson.MAPPER.writeValueAsString(out);
+    }
+
     @Test
-    void section2AdviceIsWrittenExactlyAsTheContractShowsIt() throws Exception {
-        String contract = ContractExamples.resource("contract-section2-advice.json");
+    void section2AdviceIsWrittenExactlyAsTheContractShowsItWithTheEmptyVulnerability() throws Exception {
+        String expected = section2As02();
         String written = writer.write(ContractExamples.section2Advice());
 
         assertThat(written).doesNotContain("\n");
         assertThat(keyOrder(TestJson.MAPPER.readTree(written), "", new ArrayList<>()))
-                .containsExactlyElementsOf(keyOrder(TestJson.MAPPER.readTree(contract), "", new ArrayList<>()));
-        assertThat(written).isEqualTo(compact(contract));
+                .containsExactlyElementsOf(keyOrder(TestJson.MAPPER.readTree(expected), "", new ArrayList<>()));
+        assertThat(written).isEqualTo(expected);
     }
 
     @Test
     void section2AdviceIsReadBackFromTheContractsJson() {
         assertThat(reader.readResult(ContractExamples.resource("contract-section2-advice.json")))
                 .isEqualTo(ContractExamples.section2Advice());
+    }
+
+    @Test
+    void section5AdviceIsWrittenWithEveryAdditionWhereTheContractPutsIt() throws Exception {
+        String contract = ContractExamples.resource("contract-section5-advice.json");
+        String written = writer.write(ContractExamples.section5Advice());
+
+        List<String> keys = keyOrder(TestJson.MAPPER.readTree(written), "", new ArrayList<>());
+        assertThat(keys).containsExactlyElementsOf(keyOrder(TestJson.MAPPER.readTree(contract), "", new ArrayList<>()));
+        assertThat(keys.get(keys.indexOf("vulnerability") - 1)).isEqualTo("evidence[0].detail");
+        assertThat(keys.indexOf("vulnerability")).isEqualTo(keys.indexOf("priority") - 5);
+        assertThat(keys.indexOf("referral")).isGreaterThan(keys.indexOf("deadlines.basis[0].rule"));
+        assertThat(keys.get(keys.size() - 7)).isEqualTo("reply");
+        assertThat(written).isEqualTo(compact(contract));
+    }
+
+    @Test
+    void section5AdviceIsReadBackFromItsJson() {
+        assertThat(reader.readResult(ContractExamples.resource("contract-section5-advice.json")))
+                .isEqualTo(ContractExamples.section5Advice());
+    }
+
+    @Test
+    void section5CaseIsReadAndWrittenBackWithItsKeysInOrder() throws Exception {
+        String json = ContractExamples.resource("contract-section5-case.json");
+        assertThat(reader.readCase(json)).isEqualTo(ContractExamples.section5Case());
+        assertThat(writer.writeCase(ContractExamples.section5Case())).isEqualTo(compact(json));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import org.complaintrules.api.Advice;
@@ -21,12 +22,19 @@ import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.ErrorCode;
 import org.complaintrules.api.Escalation;
 import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
+import org.complaintrules.api.Referral;
+import org.complaintrules.api.RegulatedService;
+import org.complaintrules.api.Reply;
+import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
+import org.complaintrules.api.Vulnerability;
+import org.complaintrules.api.VulnerabilityEvidence;
 import org.junit.jupiter.api.Test;
 
 /** writeCase then readCase, and write then readResult, give back equal values. */
@@ -84,6 +92,55 @@ class RoundTripTest {
                         .build(),
                 new Conversation(3, 2, Money.of("0", "EUR")));
         assertCaseRoundTrips(c);
+    }
+
+    @Test
+    void everySection5FieldRoundTrips() {
+        for (RegulatedService service : RegulatedService.values()) {
+            for (ReplyKind kind : ReplyKind.values()) {
+                ComplaintCase c = ComplaintCase.of(
+                        ContractExamples.section5Case().complaint().toBuilder()
+                                .service(service)
+                                .replyDraft(kind)
+                                .jurisdiction(Jurisdiction.of("US-NY"))
+                                .timeZone(ZoneId.of("America/New_York"))
+                                .incidentDate(LocalDate.of(1970, 1, 1))
+                                .build(),
+                        Customer.of("K-1"));
+                assertCaseRoundTrips(c);
+            }
+        }
+    }
+
+    @Test
+    void theDefaultServiceIsLeftOut() {
+        assertThat(writer.writeCase(ContractExamples.section1Case())).doesNotContain("service");
+        assertThat(writer.writeCase(ContractExamples.section5Case())).contains("\"service\":\"PAYMENT_SERVICE\"");
+    }
+
+    @Test
+    void section5AdviceRoundTrips() {
+        Advice a = ContractExamples.section5Advice();
+        assertThat(reader.readResult(writer.write(a))).isEqualTo(a);
+        assertThat(reader.readResult(writer.writePretty(a))).isEqualTo(a);
+    }
+
+    @Test
+    void adviceWithAReferralOfUnknownDatesAndAnEmptyReplyRoundTrips() {
+        Advice a = ContractExamples.section2Advice()
+                .withReferral(new Referral("AFCA", null, null, true, "ASIC RG 271"))
+                .withReply(new Reply(ReplyKind.HOLDING, "et", "", "", List.of(), List.of()))
+                .withVulnerability(Vulnerability.of(List.of(
+                        new VulnerabilityEvidence(SignalType.VULNERABILITY_CAPABILITY, ""),
+                        new VulnerabilityEvidence(SignalType.VULNERABILITY_LIFE_EVENT, "'leinas' at 3"))));
+        String json = writer.write(a);
+        assertThat(json)
+                .contains("\"referral\":{\"body\":\"AFCA\",\"availableFrom\":null,\"windowAfterFinalResponse\":null,"
+                        + "\"timeBarred\":true,\"citation\":\"ASIC RG 271\"}")
+                .contains("\"vulnerability\":{\"drivers\":[\"LIFE_EVENT\",\"CAPABILITY\"]")
+                .doesNotContain("regulatoryLimit")
+                .doesNotContain("basis");
+        assertThat(reader.readResult(json)).isEqualTo(a);
     }
 
     @Test

@@ -49,7 +49,10 @@ public class ComplaintRulesProperties {
     /** The most rule firings one case may take before it is answered with RULES_FAILED, 1 to 1000000. */
     private int firingLimit = 1000;
 
-    /** The most time the rules may take on one case before it is answered with RULES_FAILED. */
+    /**
+     * The most time the rules may take on one case before it is answered with RULES_FAILED, 1ms to
+     * 10m. Default: the engine's (1s).
+     */
     private Duration timeBudget;
 
     /**

@@ -6,18 +6,18 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 
 /** {@code complaint-rules.time-budget}: checked at start-up, applied to the builder. */
 final class TimeBudget {
+    static final Duration MIN = Duration.ofMillis(1);
+    static final Duration MAX = Duration.ofMinutes(10);
+
     private TimeBudget() {}
 
     static void check(Duration budget, String property) {
-        if (budget.isNegative() || budget.isZero()) {
-            throw new InvalidConfigurationPropertyValueException(property, budget, "must be a positive duration");
+        if (budget.compareTo(MIN) < 0 || budget.compareTo(MAX) > 0) {
+            throw new InvalidConfigurationPropertyValueException(property, budget, "must be 1ms to 10m");
         }
-        // The engine's per-case time budget is not in this version of complaint-rules-drools yet.
-        throw new InvalidConfigurationPropertyValueException(
-                property, budget, "this version of complaint-rules-drools has no per-case time budget");
     }
 
     static void apply(DroolsComplaintAdvisor.Builder builder, Duration budget) {
-        throw new IllegalStateException("no per-case time budget in this version of complaint-rules-drools");
+        builder.timeBudget(budget);
     }
 }

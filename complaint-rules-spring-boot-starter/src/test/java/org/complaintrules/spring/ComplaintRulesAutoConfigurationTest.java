@@ -56,6 +56,7 @@ class ComplaintRulesAutoConfigurationTest {
                         "complaint-rules.profile=UK_FCA",
                         "complaint-rules.absolute-cap=40.00 EUR",
                         "complaint-rules.policy-properties.version=9.9.9-test",
+                        "complaint-rules.time-budget=3s",
                         "complaint-rules.compile=foreground")
                 .run(context -> {
                     ManagedComplaintAdvisor advisor = ready(context);

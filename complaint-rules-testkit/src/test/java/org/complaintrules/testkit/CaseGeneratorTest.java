@@ -38,7 +38,7 @@ class CaseGeneratorTest {
     void thePropertyRunnerDrawsTheSameCasesAsTheGeneratorsOwnStream() {
         CaseGenerator gen = CaseGenerator.builder().build();
         List<GeneratedCase> seen = new ArrayList<>();
-        Properties.run("collect", gen, 50, 99, seen::add);
+        PropertyCheck.run("collect", gen, 50, 99, seen::add);
         assertThat(seen).isEqualTo(gen.stream(99, 50).toList());
         assertThat(seen)
                 .isEqualTo(CaseGenerator.builder().seed(99).build().stream(50).toList());

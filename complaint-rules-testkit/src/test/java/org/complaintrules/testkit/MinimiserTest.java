@@ -22,7 +22,7 @@ class MinimiserTest {
 
     @Test
     void shrinksClaimedLossBelow100ToTheSmallestFailingRoundAmountWithEveryOtherOptionalFieldDropped() {
-        PropertyResult r = Properties.run(
+        PropertyResult r = PropertyCheck.run(
                 "claimedLoss < 100",
                 CaseGenerator.builder().build(),
                 1_000,

@@ -11,7 +11,7 @@ import org.complaintrules.api.Team;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.testkit.CaseGenerator;
 import org.complaintrules.testkit.CaseProperty;
-import org.complaintrules.testkit.Properties;
+import org.complaintrules.testkit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README's QA snippet compiling and passing (on the bundled policy's folder). */
@@ -25,13 +25,14 @@ class ReadmeQaSnippetTest {
         // spotless:off (the README shows these lines as they are)
         // --- README QA snippet starts
         ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(myPolicy).build();
-        Properties.check("a legal threat always involves LEGAL", CaseGenerator.builder().seed(7).build(),
-                CaseProperty.that("LEGAL among the teams", c -> !c.has("signal=LEGAL_THREAT")
-                        || advisor.advise(c.complaintCase()).escalation().teams().contains(Team.LEGAL)));
+        PropertyCheck.check("a legal threat always involves LEGAL", CaseGenerator.builder().seed(7).build(),
+                CaseProperty.given("a legal threat", c -> c.has("signal=LEGAL_THREAT"),
+                        CaseProperty.that("LEGAL among the teams",
+                                c -> advisor.advise(c.complaintCase()).escalation().teams().contains(Team.LEGAL))));
         // --- README QA snippet ends
         // spotless:on
         assertThat(advisor.ruleSet().name()).isEqualTo("default-policy");
-        assertThat(CaseGenerator.builder().seed(7).build().stream(Properties.cases())
+        assertThat(CaseGenerator.builder().seed(7).build().stream(PropertyCheck.cases())
                         .filter(c -> c.has("signal=LEGAL_THREAT"))
                         .count())
                 .as("cases carrying a legal threat")

@@ -1,27 +1,113 @@
 package org.complaintrules.drools.internal;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import org.complaintrules.api.FiredRule;
+import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CompensationCap;
+import org.complaintrules.drools.model.CompensationLimit;
+import org.complaintrules.drools.model.FinalCompensation;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 
-/** Records every fired rule for one evaluation, in firing order. Not thread-safe: one per evaluation. */
-final class AuditListener extends DefaultAgendaEventListener {
+/**
+ * Records every fired rule for one evaluation, in firing order; checks the time budget before each
+ * firing; and checks what rules insert: a compensation limit or cap in a foreign currency is refused
+ * where the rule inserts it, naming the rule, and so is a {@link FinalCompensation} (the engine's
+ * own). Not thread-safe beyond what {@link Evaluation} needs: one per evaluation.
+ */
+final class AuditListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    /** Thrown before a firing once the time budget is spent. */
+    static final class BudgetExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BudgetExceeded() {
+            super("time budget exceeded", null, false, false);
+        }
+    }
+
     private final List<FiredRule> fired = new ArrayList<>();
-    private String current;
+    private final Currency currency;
+    private final long deadline;
+    private volatile String current;
+    private volatile boolean timedOut;
+    private volatile boolean timing = true;
+    private boolean secondPass;
+
+    /**
+     * @param currency the policy currency
+     * @param deadline {@link System#nanoTime()} by which the case must be done
+     */
+    AuditListener(Currency currency, long deadline) {
+        this.currency = currency;
+        this.deadline = deadline;
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = ruleId(event.getMatch().getRule());
+        if (timing && System.nanoTime() - deadline > 0) {
+            timedOut = true;
+            throw new BudgetExceeded();
+        }
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         fired.add(new FiredRule(ruleId(rule), rule.getName()));
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        Rule rule = event.getRule();
+        if (rule == null) {
+            return; // the engine's own facts
+        }
+        Object o = event.getObject();
+        String by = "rule " + ruleId(rule);
+        if (o instanceof CompensationLimit l) {
+            AdviceDraft.requireCurrency("compensation limit " + l.reason() + " set by " + by, l.amount(), currency);
+        } else if (o instanceof CompensationCap c) {
+            AdviceDraft.requireCurrency("compensation cap " + c.reason() + " set by " + by, c.amount(), currency);
+            if (secondPass) {
+                throw new IllegalStateException("compensation cap set by " + by + " after the approval was decided");
+            }
+        } else if (o instanceof FinalCompensation) {
+            throw new IllegalStateException("FinalCompensation is the engine's; " + by + " may not insert one");
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // input facts are records; nothing to check
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        // nothing to check
+    }
+
+    /** From now on the engine's decision is in the session: caps are final. */
+    void secondPass() {
+        secondPass = true;
+    }
+
+    /** The run is over: no more budget checks. */
+    void stopTiming() {
+        timing = false;
+    }
+
+    /** @return whether the time budget ran out */
+    boolean timedOut() {
+        return timedOut;
     }
 
     /** @return the rules fired so far */

@@ -6,19 +6,24 @@ import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.drools.model.PolicySettings;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A policy compiled and ready to run; immutable and shared by all threads.
  *
  * @param kieBase the compiled rules
- * @param sessions a pool of sessions over {@code kieBase}; a session is reset when handed back
+ * @param sessions the sessions over {@code kieBase}
  * @param settings the policy's numbers
  * @param info name, version and checksum
  * @param rules every rule, by file and source order
+ * @param code which generated class holds which rule or function, to name the code a stuck case is in
  */
 public record CompiledPolicy(
-        KieBase kieBase, KieSessionsPool sessions, PolicySettings settings, RuleSetInfo info, List<RuleInfo> rules) {
+        KieBase kieBase,
+        Sessions sessions,
+        PolicySettings settings,
+        RuleSetInfo info,
+        List<RuleInfo> rules,
+        CodeMap code) {
     /** Validates the components. */
     public CompiledPolicy {
         Objects.requireNonNull(kieBase, "kieBase");
@@ -26,5 +31,6 @@ public record CompiledPolicy(
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(info, "info");
         rules = List.copyOf(rules);
+        Objects.requireNonNull(code, "code");
     }
 }

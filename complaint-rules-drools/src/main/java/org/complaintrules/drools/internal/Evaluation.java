@@ -1,20 +1,73 @@
 package org.complaintrules.drools.internal;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.complaintrules.api.FiredRule;
 import org.complaintrules.api.RuleEvaluationException;
 import org.complaintrules.drools.model.CompensationCap;
+import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PrimaryType;
 import org.complaintrules.drools.model.Trait;
 import org.complaintrules.drools.model.TraitEvidence;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** One run of the rules over one case's facts, in a session from the pool (reset between cases) over the shared rule base. */
+/**
+ * One run of the rules over one case's facts, in a session from the pool (reset between cases) over
+ * the shared rule base, in two passes: the rules first derive everything, then the engine decides the
+ * final compensation (the guardrails included) and inserts it as a {@link FinalCompensation}, and the
+ * rules that escalate for approval fire on it.
+ *
+ * <p>Every fault stays in its case: whatever a rule throws, {@link Error}s such as
+ * {@link StackOverflowError} included, becomes a {@link RuleEvaluationException} naming the rule;
+ * only {@link OutOfMemoryError} is passed on. A case that fails is answered alone and its session is
+ * discarded.
+ *
+ * <p>The time budget: with the sandbox on, rule code cannot loop, so the run stays on the caller's
+ * thread and the budget is checked before every firing. With the sandbox off, rule code may loop
+ * inside one consequence or condition, so the run goes to a worker thread and the caller waits at
+ * most the budget; a run past it is answered at once, its worker interrupted, and if it is still
+ * running after a grace period stopped with {@link Thread#stop()} (Java 17 still honours it; where a
+ * JVM does not, the thread is left to finish on its own, logged at ERROR).
+ */
 public final class Evaluation {
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
+    private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "complaint-rules-unrestricted-" + WORKER_NUMBER.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private static final ScheduledExecutorService REAPER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "complaint-rules-reaper");
+        t.setDaemon(true);
+        return t;
+    });
+
     private Evaluation() {}
+
+    /**
+     * How a run is bounded.
+     *
+     * @param firingLimit the most firings one case may take
+     * @param budgetNanos the most time one case may take
+     * @param sandboxed whether the rules were checked by the sandbox (then they cannot loop)
+     * @param currency the policy currency, which every amount a rule sets must be in
+     */
+    public record Limits(int firingLimit, long budgetNanos, boolean sandboxed, Currency currency) {}
 
     /**
      * What the rules derived.
@@ -24,42 +77,156 @@ public final class Evaluation {
      * @param primaries primary types (exactly one when the policy is sound)
      * @param caps compensation caps (exactly one when the policy is sound)
      * @param fired the audit trail, in firing order
+     * @param decision what the engine decided between the passes
      */
     public record Result(
             List<TraitEvidence> evidence,
             List<Trait> traits,
             List<PrimaryType> primaries,
             List<CompensationCap> caps,
-            List<FiredRule> fired) {}
+            List<FiredRule> fired,
+            FinalCompensation decision) {}
 
     /**
-     * @param sessions the pool of sessions over the compiled rules
+     * @param policy the compiled policy
      * @param facts the facts to insert, in order
-     * @param firingLimit the most firings allowed
+     * @param limits firing limit, time budget, sandbox, currency
      * @param caseId the case, for error messages
+     * @param decide given the first pass's caps, returns the final compensation to insert for the second pass
      * @return what the rules derived
-     * @throws RuleEvaluationException when a rule throws or the firing limit is reached
+     * @throws RuleEvaluationException when a rule throws, the firing limit or the time budget is reached
      */
-    public static Result run(KieSessionsPool sessions, List<Object> facts, int firingLimit, String caseId) {
-        KieSession session = sessions.newKieSession();
-        AuditListener audit = new AuditListener();
-        session.addEventListener(audit);
+    public static Result run(
+            CompiledPolicy policy,
+            List<Object> facts,
+            Limits limits,
+            String caseId,
+            Function<List<CompensationCap>, FinalCompensation> decide) {
+        Sessions sessions = policy.sessions();
+        KieSession session = sessions.take();
+        AuditListener audit = new AuditListener(limits.currency(), System.nanoTime() + limits.budgetNanos());
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
+        if (limits.sandboxed()) {
+            boolean clean = false;
+            try {
+                Result r = fire(session, audit, facts, limits, caseId, decide);
+                clean = true;
+                return r;
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (Throwable e) {
+                throw failure(e, audit, caseId, limits, null);
+            } finally {
+                release(sessions, session, audit, clean);
+            }
+        }
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        var trace = EvaluationTrace.sink(); // a tracing caller (explain) sees the facts of the worker's run too
+        Future<Result> future = WORKERS.submit(() -> {
+            worker.set(Thread.currentThread());
+            try {
+                return trace == null
+                        ? fire(session, audit, facts, limits, caseId, decide)
+                        : EvaluationTrace.capture(() -> fire(session, audit, facts, limits, caseId, decide), trace);
+            } finally {
+                worker.set(null);
+            }
+        });
+        boolean clean = false;
+        try {
+            Result r = future.get(limits.budgetNanos(), TimeUnit.NANOSECONDS);
+            clean = true;
+            return r;
+        } catch (TimeoutException e) {
+            Thread t = worker.get();
+            String where = t == null ? null : policy.code().describe(t.getStackTrace());
+            future.cancel(true);
+            session.halt();
+            reap(future, worker, caseId);
+            throw timeout(audit, caseId, limits, where);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+            throw failure(cause, audit, caseId, limits, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            throw new RuleEvaluationException(caseId, audit.current(), "case " + caseId + ": interrupted", e);
+        } finally {
+            if (clean) {
+                release(sessions, session, audit, true);
+            } else {
+                sessions.discard(session);
+            }
+        }
+    }
+
+    private static void release(Sessions sessions, KieSession session, AuditListener audit, boolean clean) {
+        if (clean) {
+            // a pooled session is reset and reused: take our listener off before handing it back
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
+            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
+            sessions.giveBack(session);
+        } else {
+            sessions.discard(session);
+        }
+    }
+
+    /** A runaway worker is interrupted at once and, if still running after a grace period, stopped. */
+    @SuppressWarnings("deprecation") // Thread.stop: the only way to end a loop that ignores interrupts (Java 17)
+    private static void reap(Future<Result> future, AtomicReference<Thread> worker, String caseId) {
+        REAPER.schedule(
+                () -> {
+                    Thread t = worker.get();
+                    if (t == null || future.isDone() && worker.get() == null) {
+                        return;
+                    }
+                    try {
+                        t.stop();
+                        LOG.warn(
+                                "case {}: stopped the worker thread {} that ran past the time budget",
+                                caseId,
+                                t.getName());
+                    } catch (UnsupportedOperationException e) {
+                        LOG.error(
+                                "case {}: the worker thread {} runs past the time budget and this JVM cannot stop it; "
+                                        + "it keeps a CPU busy until its rule returns",
+                                caseId,
+                                t.getName());
+                    }
+                },
+                200,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private static Result fire(
+            KieSession session,
+            AuditListener audit,
+            List<Object> facts,
+            Limits limits,
+            String caseId,
+            Function<List<CompensationCap>, FinalCompensation> decide) {
         try {
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(firingLimit + 1);
-            if (fired > firingLimit) {
-                throw new RuleEvaluationException(
-                        caseId,
-                        audit.current(),
-                        "case " + caseId
-                                + ": the rules fired more than the firing limit of " + firingLimit
-                                + " times (last rule " + audit.current() + "); a rule probably re-triggers itself",
-                        null);
+            int fired = session.fireAllRules(limits.firingLimit() + 1);
+            checkLimit(fired, audit, limits, caseId);
+            List<CompensationCap> caps = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof CompensationCap c) {
+                    caps.add(c);
+                }
             }
+            FinalCompensation decision = decide.apply(List.copyOf(caps));
+            audit.secondPass();
+            session.insert(decision);
+            fired += session.fireAllRules(limits.firingLimit() + 1 - fired);
+            checkLimit(fired, audit, limits, caseId);
             List<TraitEvidence> evidence = new ArrayList<>();
             List<Trait> traits = new ArrayList<>();
             List<PrimaryType> primaries = new ArrayList<>();
-            List<CompensationCap> caps = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof TraitEvidence e) {
                     evidence.add(e);
@@ -67,36 +234,75 @@ public final class Evaluation {
                     traits.add(t);
                 } else if (o instanceof PrimaryType p) {
                     primaries.add(p);
-                } else if (o instanceof CompensationCap c) {
-                    caps.add(c);
                 }
             }
-            return new Result(evidence, traits, primaries, caps, List.copyOf(audit.fired()));
-        } catch (ConsequenceException e) {
-            String ruleId = AuditListener.ruleId(e.getRule());
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleEvaluationException(
-                    caseId,
-                    ruleId,
-                    "case " + caseId + ": rule " + ruleId + " failed: "
-                            + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
-                    cause);
-        } catch (RuleEvaluationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String ruleId = audit.current();
-            throw new RuleEvaluationException(
-                    caseId,
-                    ruleId,
-                    "case " + caseId + ": rules failed"
-                            + (ruleId == null ? "" : " after rule " + ruleId) + ": "
-                            + e.getClass().getSimpleName() + ": "
-                            + e.getMessage(),
-                    e);
+            if (EvaluationTrace.active()) {
+                EvaluationTrace.record(session.getObjects());
+            }
+            return new Result(evidence, traits, primaries, caps, List.copyOf(audit.fired()), decision);
         } finally {
-            // a pooled session is reset and reused: take our listener off before handing it back
-            session.removeEventListener(audit);
-            session.dispose();
+            audit.stopTiming();
         }
+    }
+
+    private static void checkLimit(int fired, AuditListener audit, Limits limits, String caseId) {
+        if (audit.timedOut()) {
+            throw timeout(audit, caseId, limits, null);
+        }
+        if (fired > limits.firingLimit()) {
+            throw new RuleEvaluationException(
+                    caseId,
+                    audit.current(),
+                    "case " + caseId
+                            + ": the rules fired more than the firing limit of " + limits.firingLimit()
+                            + " times (last rule " + audit.current() + "); a rule probably re-triggers itself",
+                    null);
+        }
+    }
+
+    private static RuleEvaluationException timeout(AuditListener audit, String caseId, Limits limits, String where) {
+        String running = where != null ? where : audit.current() == null ? null : "rule " + audit.current();
+        String ruleId = audit.current();
+        if (where != null && where.startsWith("rule ")) {
+            int comma = where.indexOf(',');
+            ruleId = where.substring(5, comma < 0 ? where.length() : comma);
+        }
+        return new RuleEvaluationException(
+                caseId,
+                ruleId,
+                "case " + caseId + ": the rules did not finish within the time budget of "
+                        + TimeUnit.NANOSECONDS.toMillis(limits.budgetNanos()) + " ms"
+                        + (running == null ? "" : "; " + running + " was running"),
+                null);
+    }
+
+    private static RuleEvaluationException failure(
+            Throwable e, AuditListener audit, String caseId, Limits limits, String where) {
+        if (e instanceof RuleEvaluationException r) {
+            return r;
+        }
+        if (audit.timedOut() || e instanceof AuditListener.BudgetExceeded) {
+            return timeout(audit, caseId, limits, where);
+        }
+        if (e instanceof ConsequenceException ce) {
+            String ruleId = AuditListener.ruleId(ce.getRule());
+            Throwable cause = ce.getCause() == null ? ce : ce.getCause();
+            if (cause instanceof AuditListener.BudgetExceeded) {
+                return timeout(audit, caseId, limits, where);
+            }
+            return new RuleEvaluationException(
+                    caseId, ruleId, "case " + caseId + ": rule " + ruleId + " failed: " + describe(cause), cause);
+        }
+        String ruleId = audit.current();
+        return new RuleEvaluationException(
+                caseId,
+                ruleId,
+                "case " + caseId + ": rules failed" + (ruleId == null ? "" : " in or after rule " + ruleId) + ": "
+                        + describe(e),
+                e);
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

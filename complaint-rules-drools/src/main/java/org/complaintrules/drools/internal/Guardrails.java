@@ -1,6 +1,5 @@
 package org.complaintrules.drools.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,17 +32,17 @@ public final class Guardrails {
     /** Warning code: no rule set a priority. */
     public static final String PRIORITY = "GUARDRAIL_PRIORITY";
 
-    private static final Duration DEFAULT_ACKNOWLEDGE = Duration.ofHours(1);
-    private static final Duration DEFAULT_RESPOND = Duration.ofHours(24);
-    private static final Duration DEFAULT_RESOLVE = Duration.ofDays(14);
-    private static final Duration DEFAULT_FOLLOW_UP = Duration.ofDays(21);
-
     private final Money absoluteCap;
+    private final PolicySettings settings;
     private final List<String> warnings = new ArrayList<>();
 
-    /** @param absoluteCap the most any case may be offered, whatever the rules say */
-    public Guardrails(Money absoluteCap) {
+    /**
+     * @param absoluteCap the most any case may be offered, whatever the rules say
+     * @param settings the policy: its base deadlines are the values used when no rule sets one
+     */
+    public Guardrails(Money absoluteCap, PolicySettings settings) {
         this.absoluteCap = absoluteCap;
+        this.settings = settings;
     }
 
     /** @return the warnings added so far */
@@ -154,6 +153,17 @@ public final class Guardrails {
     }
 
     /**
+     * @param compensation the final compensation
+     * @return the role that approves the whole cap: the last rung of the ladder, or AGENT when nothing needs approval
+     */
+    public static ApprovalRole approver(Compensation compensation) {
+        List<Approval> ladder = compensation.approvals();
+        return ladder.isEmpty()
+                ? ApprovalRole.AGENT
+                : ladder.get(ladder.size() - 1).role();
+    }
+
+    /**
      * @param draft the draft
      * @return the priority the rules set, or NORMAL with a warning
      */
@@ -173,10 +183,10 @@ public final class Guardrails {
      */
     public Deadlines deadlines(AdviceDraft draft) {
         Instant received = draft.receivedAt();
-        Instant ack = present(draft.acknowledgeBy(), "acknowledgeBy", received, DEFAULT_ACKNOWLEDGE);
-        Instant respond = present(draft.respondBy(), "respondBy", received, DEFAULT_RESPOND);
-        Instant resolve = present(draft.resolveBy(), "resolveBy", received, DEFAULT_RESOLVE);
-        Instant followUp = present(draft.followUpAt(), "followUpAt", received, DEFAULT_FOLLOW_UP);
+        Instant ack = present(draft.acknowledgeBy(), "acknowledgeBy", received, PolicySettings.ACKNOWLEDGE);
+        Instant respond = present(draft.respondBy(), "respondBy", received, PolicySettings.RESPOND);
+        Instant resolve = present(draft.resolveBy(), "resolveBy", received, PolicySettings.RESOLVE);
+        Instant followUp = present(draft.followUpAt(), "followUpAt", received, PolicySettings.FOLLOW_UP);
         if (respond.isAfter(resolve)) {
             warnings.add(DEADLINE + ": respondBy " + respond + " was after resolveBy; moved to " + resolve);
             respond = resolve;
@@ -188,10 +198,10 @@ public final class Guardrails {
         return new Deadlines(ack, respond, resolve, followUp);
     }
 
-    private Instant present(Instant value, String name, Instant received, Duration fallback) {
+    private Instant present(Instant value, String name, Instant received, String fallbackKey) {
         if (value == null) {
-            Instant v = received.plus(fallback);
-            warnings.add(DEADLINE + ": no rule set " + name + "; used " + v);
+            Instant v = received.plus(settings.duration(fallbackKey));
+            warnings.add(DEADLINE + ": no rule set " + name + "; used " + v + " (" + fallbackKey + ")");
             return v;
         }
         if (value.isBefore(received)) {

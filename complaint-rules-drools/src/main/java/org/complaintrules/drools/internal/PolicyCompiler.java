@@ -8,11 +8,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -23,7 +25,12 @@ import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.drools.model.PolicySettings;
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.DialectRuntimeData;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.rule.JavaDialectRuntimeData;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -42,12 +49,31 @@ public final class PolicyCompiler {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final String RESOURCES = "src/main/resources/";
-    /** Sessions kept ready per policy; the pool grows on demand beyond it. */
-    private static final int SESSION_POOL_SIZE = 4;
 
     private PolicyCompiler() {}
 
     /**
+     * How to compile.
+     *
+     * @param sandbox whether rule code is checked against the sandbox's allow-list (both layers)
+     * @param absoluteCapGiven whether the host sets the absolute cap (then {@code guardrail.absoluteCap} is optional)
+     * @param engineKeys the keys Java code reads from the policy, beyond the engine's own
+     */
+    public record Options(boolean sandbox, boolean absoluteCapGiven, List<PolicyChecks.EngineKey> engineKeys) {
+        /** Copies the list. */
+        public Options {
+            engineKeys = List.copyOf(engineKeys);
+        }
+
+        /** @return the sandbox on, no cap from the host, the engine's own keys */
+        public static Options defaults() {
+            return new Options(true, false, List.of());
+        }
+    }
+
+    /**
+     * Compiles with {@link Options#defaults()}.
+     *
      * @param files the DRL files and, optionally, one {@code policy.properties}
      * @param overrides property values that replace the file's
      * @param profile the regulatory profile, or {@code null} to take {@code regulatory.profile} from the properties
@@ -56,6 +82,19 @@ public final class PolicyCompiler {
      */
     public static CompiledPolicy compile(
             List<PolicyFile> files, Map<String, String> overrides, RegulatoryProfile profile) {
+        return compile(files, overrides, profile, Options.defaults());
+    }
+
+    /**
+     * @param files the DRL files and, optionally, one {@code policy.properties}
+     * @param overrides property values that replace the file's
+     * @param profile the regulatory profile, or {@code null} to take {@code regulatory.profile} from the properties
+     * @param options sandbox and checks
+     * @return the compiled policy
+     * @throws RuleCompilationException with every problem, as {@code file:line: message}
+     */
+    public static CompiledPolicy compile(
+            List<PolicyFile> files, Map<String, String> overrides, RegulatoryProfile profile, Options options) {
         long start = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
         PolicyFile propertiesFile = files.stream()
@@ -64,18 +103,32 @@ public final class PolicyCompiler {
                 .orElse(null);
         Map<String, String> values = new LinkedHashMap<>(readProperties(propertiesFile, problems));
         values.putAll(overrides);
-        PolicySettings settings = settings(values, profile, propertiesFile, problems);
+        List<PolicyFile> drl = drlSources(files);
+
+        // the first sandbox layer, and every key the rules read
+        ClassLoader loader = PolicyCompiler.class.getClassLoader();
+        DrlAnalyzer.Result analysis = DrlAnalyzer.analyse(drl, options.sandbox(), loader);
+        problems.addAll(analysis.violations());
+        problems.addAll(analysis.problems());
+        List<PolicyChecks.EngineKey> engineKeys = new ArrayList<>(PolicyChecks.ENGINE_KEYS);
+        engineKeys.addAll(options.engineKeys());
+        problems.addAll(PolicyChecks.check(
+                propertiesFile, values, overrides, analysis.reads(), engineKeys, options.absoluteCapGiven()));
+        RegulatoryProfile chosen = profile(values, profile, propertiesFile, problems);
+        if (!analysis.violations().isEmpty()) {
+            // refused code is never handed to the compiler
+            throw new RuleCompilationException(problems);
+        }
 
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, PolicyFile> byKiePath = new HashMap<>();
-        for (PolicyFile f : files) {
-            if (!f.isDrl()) {
-                continue;
-            }
+        for (PolicyFile f : drl) {
             Matcher m = PACKAGE.matcher(f.content());
             String pkg = m.find() ? m.group(1) : "defaultpkg";
-            String kiePath = RESOURCES + pkg.replace('.', '/') + "/" + f.name().replace('/', '_');
+            // a decision table is compiled as the DRL it was converted to: give it a .drl resource name
+            String kiePath = RESOURCES + pkg.replace('.', '/') + "/"
+                    + f.name().replace('/', '_').replace('#', '_') + (f.name().endsWith(".drl") ? "" : ".drl");
             byKiePath.put(kiePath, f);
             kfs.write(ks.getResources()
                     .newByteArrayResource(f.content().getBytes(StandardCharsets.UTF_8))
@@ -93,6 +146,7 @@ public final class PolicyCompiler {
                     msg.getText().trim()));
         }
         dropFollowUpErrors(problems);
+        problems.replaceAll(p -> locateInTable(p, files));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleCompilationException(problems);
@@ -101,9 +155,15 @@ public final class PolicyCompiler {
         ks.getRepository().removeKieModule(releaseId);
 
         List<RuleInfo> rules = catalog(kieBase, byKiePath, problems);
+        CodeMap code = codeMap(kieBase, rules);
+        if (options.sandbox()) {
+            verifyBytecode(kieBase, drl, rules, code, byKiePath, problems);
+        }
         if (!problems.isEmpty()) {
+            problems.replaceAll(p -> locateInTable(p, files));
             throw new RuleCompilationException(problems);
         }
+        PolicySettings settings = new PolicySettings(values, chosen);
         RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
         LOG.info(
                 "compiled policy {} {} ({} rules from {} files) in {} ms",
@@ -112,7 +172,103 @@ public final class PolicyCompiler {
                 rules.size(),
                 files.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new CompiledPolicy(kieBase, kieBase.newKieSessionsPool(SESSION_POOL_SIZE), settings, info, rules);
+        return new CompiledPolicy(kieBase, new Sessions(kieBase), settings, info, rules, code);
+    }
+
+    /**
+     * The rule files as DRL text; the one place where other sources (such as decision tables) become
+     * DRL, so that every check applies to what is compiled.
+     */
+    private static List<PolicyFile> drlSources(List<PolicyFile> files) {
+        return files.stream().filter(PolicyFile::isDrl).toList();
+    }
+
+    private static CodeMap codeMap(KieBase kieBase, List<RuleInfo> rules) {
+        Map<String, String> byPrefix = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                byPrefix.put(CodeMap.classPrefix(r.getName()), AuditListener.ruleId(r));
+            }
+        }
+        Map<String, String> functions = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            if (pkg instanceof InternalKnowledgePackage ip) {
+                for (String f : ip.getFunctions().keySet()) {
+                    functions.put(Character.toUpperCase(f.charAt(0)) + f.substring(1), f);
+                }
+            }
+        }
+        return new CodeMap(byPrefix, functions);
+    }
+
+    /** The second sandbox layer: every class Drools generated, checked as bytecode. */
+    private static void verifyBytecode(
+            KieBase kieBase,
+            List<PolicyFile> drl,
+            List<RuleInfo> rules,
+            CodeMap code,
+            Map<String, PolicyFile> byKiePath,
+            List<RuleProblem> problems) {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        Set<String> functionClasses = new HashSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            if (!(pkg instanceof InternalKnowledgePackage ip)) {
+                continue;
+            }
+            ip.getFunctions()
+                    .keySet()
+                    .forEach(f -> functionClasses.add(
+                            ip.getName() + "." + Character.toUpperCase(f.charAt(0)) + f.substring(1)));
+            DialectRuntimeData data = ip.getDialectRuntimeRegistry().getDialectData("java");
+            if (data instanceof JavaDialectRuntimeData java) {
+                java.getStore().forEach((resource, bytes) -> {
+                    if (bytes != null) {
+                        classes.put(resource.replace('/', '.').replaceAll("\\.class$", ""), bytes);
+                    }
+                });
+            }
+        }
+        if (kieBase instanceof InternalRuleBase rb && rb.getRootClassLoader() instanceof ProjectClassLoader pcl) {
+            Map<String, byte[]> store = pcl.getStore();
+            if (store != null) {
+                store.forEach((resource, bytes) -> {
+                    if (bytes != null) {
+                        classes.put(resource.replace('/', '.').replaceAll("\\.class$", ""), bytes);
+                    }
+                });
+            }
+        }
+        for (BytecodeVerifier.Violation v : BytecodeVerifier.verify(classes, functionClasses)) {
+            String simple = v.className().substring(v.className().lastIndexOf('.') + 1);
+            String ruleId = code.ruleOf(simple);
+            String function = code.functionsByClass().get(simple);
+            String file = "(policy)";
+            int line = 0;
+            String where = v.className();
+            if (ruleId != null) {
+                for (RuleInfo r : rules) {
+                    if (r.id().equals(ruleId)) {
+                        file = r.file();
+                        line = lineOfRule(byKiePath, r);
+                        where = "rule \"" + r.name() + "\"";
+                    }
+                }
+            } else if (function != null) {
+                Pattern fn = Pattern.compile("^\\s*function\\s+.*\\b" + Pattern.quote(function) + "\\s*\\(");
+                for (PolicyFile f : drl) {
+                    String[] lines = f.content().split("\n", -1);
+                    for (int i = 0; i < lines.length; i++) {
+                        if (fn.matcher(lines[i]).find()) {
+                            file = f.name();
+                            line = i + 1;
+                        }
+                    }
+                }
+                where = "function " + function;
+            }
+            problems.add(
+                    new RuleProblem(file, line, "sandbox (compiled code): " + v.message() + " (in " + where + ")"));
+        }
     }
 
     /** A syntax error also yields "Parser returned a null Package" at line 0 for the same file: noise. */
@@ -120,6 +276,16 @@ public final class PolicyCompiler {
         problems.removeIf(p -> p.line() == 0
                 && p.message().startsWith("Parser returned a null Package")
                 && problems.stream().anyMatch(q -> q != p && q.file().equals(p.file())));
+    }
+
+    /** A problem in the DRL a decision table became is reported at the table's sheet, row and column. */
+    private static RuleProblem locateInTable(RuleProblem p, List<PolicyFile> files) {
+        for (PolicyFile f : files) {
+            if (f.origin() != null && f.name().equals(p.file())) {
+                return f.origin().locate(p);
+            }
+        }
+        return p;
     }
 
     private static Map<String, String> readProperties(PolicyFile file, List<RuleProblem> problems) {
@@ -138,33 +304,25 @@ public final class PolicyCompiler {
         return values;
     }
 
-    private static PolicySettings settings(
+    private static RegulatoryProfile profile(
             Map<String, String> values,
             RegulatoryProfile profile,
             PolicyFile propertiesFile,
             List<RuleProblem> problems) {
-        String file = propertiesFile == null ? PolicyLoader.PROPERTIES : propertiesFile.name();
-        RegulatoryProfile chosen = profile;
-        if (chosen == null) {
-            String v = values.getOrDefault("regulatory.profile", RegulatoryProfile.GENERIC.name())
-                    .trim();
-            try {
-                chosen = RegulatoryProfile.valueOf(v);
-            } catch (IllegalArgumentException e) {
-                problems.add(new RuleProblem(
-                        file,
-                        lineOf(propertiesFile, "regulatory.profile"),
-                        "regulatory.profile must be one of " + List.of(RegulatoryProfile.values()) + ", was \"" + v
-                                + "\""));
-                chosen = RegulatoryProfile.GENERIC;
-            }
+        if (profile != null) {
+            return profile;
         }
+        String v = values.getOrDefault("regulatory.profile", RegulatoryProfile.GENERIC.name())
+                .trim();
         try {
-            return new PolicySettings(values, chosen);
+            return RegulatoryProfile.valueOf(v);
         } catch (IllegalArgumentException e) {
-            String key = e.getMessage().startsWith("type.precedence") ? "type.precedence" : "currency";
-            problems.add(new RuleProblem(file, lineOf(propertiesFile, key), key + ": " + e.getMessage()));
-            return new PolicySettings(Map.of(), chosen);
+            problems.add(new RuleProblem(
+                    propertiesFile == null ? PolicyLoader.PROPERTIES : propertiesFile.name(),
+                    lineOf(propertiesFile, "regulatory.profile"),
+                    "regulatory.profile must be one of " + List.of(RegulatoryProfile.values()) + ", was \"" + v
+                            + "\""));
+            return RegulatoryProfile.GENERIC;
         }
     }
 
@@ -174,7 +332,7 @@ public final class PolicyCompiler {
         }
         String[] lines = file.content().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].trim().startsWith(key)) {
+            if (lines[i].trim().matches(Pattern.quote(key) + "\\s*[=:].*")) {
                 return i + 1;
             }
         }

@@ -24,12 +24,14 @@ public final class PolicyLoader {
     private PolicyLoader() {}
 
     /**
-     * Every {@code .drl} file below {@code dir} (sorted by relative path) and its
+     * Every {@code .drl} file and decision table ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL
+     * by {@link DecisionTables}) below {@code dir} (sorted by relative path) and its
      * {@code policy.properties}, if any.
      *
      * @param dir the folder
      * @return the files
      * @throws IllegalArgumentException when {@code dir} is not a readable folder or holds no rule file
+     * @throws org.complaintrules.api.RuleCompilationException when a decision table cannot be read
      */
     public static List<PolicyFile> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -39,12 +41,17 @@ public final class PolicyLoader {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> paths = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".drl")
+                            || DecisionTables.isTable(p.getFileName().toString())
                             || dir.relativize(p).toString().equals(PROPERTIES))
                     .sorted()
                     .toList();
             for (Path p : paths) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                if (DecisionTables.isTable(rel)) {
+                    files.addAll(DecisionTables.toDrl(rel, Files.readAllBytes(p)));
+                } else {
+                    files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
@@ -100,10 +107,14 @@ public final class PolicyLoader {
         }
         List<PolicyFile> files = new ArrayList<>();
         for (String n : names.stream()
-                .filter(n -> n.endsWith(".drl") || n.equals(PROPERTIES))
+                .filter(n -> n.endsWith(".drl") || DecisionTables.isTable(n) || n.equals(PROPERTIES))
                 .sorted()
                 .toList()) {
-            files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
+            if (DecisionTables.isTable(n)) {
+                files.addAll(DecisionTables.toDrl(n, readBytes(loader, base + "/" + n)));
+            } else {
+                files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
+            }
         }
         requireRules(files, "classpath folder " + base);
         return files;
@@ -121,6 +132,17 @@ public final class PolicyLoader {
                 throw new IllegalArgumentException("no classpath resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + path, e);
+        }
+    }
+
+    private static byte[] readBytes(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no classpath resource " + path);
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath resource " + path, e);
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import org.complaintrules.api.Team;
  */
 public final class AdviceDraft {
     private final Instant receivedAt;
+    private final Currency currency;
 
     private Priority priority;
     private final Set<String> actions = new LinkedHashSet<>();
@@ -52,9 +54,38 @@ public final class AdviceDraft {
     private final Set<String> followUp = new LinkedHashSet<>();
     private final Set<String> tags = new LinkedHashSet<>();
 
-    /** @param receivedAt when the complaint was received; deadlines count from it */
+    /**
+     * A draft that accepts money in any currency; the engine uses {@link #AdviceDraft(Instant, Currency)}.
+     *
+     * @param receivedAt when the complaint was received; deadlines count from it
+     */
     public AdviceDraft(Instant receivedAt) {
+        this(receivedAt, null);
+    }
+
+    /**
+     * @param receivedAt when the complaint was received; deadlines count from it
+     * @param currency the policy currency: amounts in another currency are refused where a rule sets them,
+     *     or {@code null} to accept any
+     */
+    public AdviceDraft(Instant receivedAt, Currency currency) {
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        this.currency = currency;
+    }
+
+    /**
+     * @param what what the amount is, for the message
+     * @param amount an amount a rule sets
+     * @param currency the policy currency, or {@code null} to accept any
+     * @throws NullPointerException naming {@code what} when the amount is missing
+     * @throws IllegalArgumentException naming {@code what} and both currencies when it is in another currency
+     */
+    public static void requireCurrency(String what, Money amount, Currency currency) {
+        Objects.requireNonNull(amount, what);
+        if (currency != null && !amount.currency().equals(currency)) {
+            throw new IllegalArgumentException(
+                    what + ": " + amount + " is not in the policy currency " + currency.getCurrencyCode());
+        }
     }
 
     // ---- priority
@@ -110,8 +141,11 @@ public final class AdviceDraft {
     /**
      * @param role an approving role
      * @param upTo the most it may approve; the lowest amount any rule gives wins
+     * @throws IllegalArgumentException when {@code upTo} is not in the policy currency
      */
     public void authority(ApprovalRole role, Money upTo) {
+        Objects.requireNonNull(role, "role");
+        requireCurrency("authority of " + role, upTo, currency);
         authority.merge(role, upTo, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 

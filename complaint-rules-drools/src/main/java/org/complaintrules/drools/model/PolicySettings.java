@@ -23,10 +23,23 @@ import org.complaintrules.api.RegulatoryProfile;
  * ...
  * insert(new CompensationLimit($p.money("cap.standard"), "SEGMENT_CAP"));
  * }</pre>
- * A missing or malformed key fails the rule that asked for it, naming the key, and the case
- * is answered with {@code RULES_FAILED}.
+ * Every key a rule reads, its type and the policy's declared checks are verified when the policy is
+ * built, so a missing or malformed key is a build error with file and line; should one still fail
+ * here, it fails the rule that asked for it, naming the key, and only that case is answered with
+ * {@code RULES_FAILED}. The settings are read-only: no case can change what the next one sees.
  */
 public final class PolicySettings {
+    /** Key of the absolute compensation cap the guardrails enforce (unless the builder sets one). */
+    public static final String ABSOLUTE_CAP = "guardrail.absoluteCap";
+    /** Key of the base acknowledgement deadline; also the guardrail's value when no rule sets one. */
+    public static final String ACKNOWLEDGE = "deadline.acknowledge";
+    /** Key of the base response deadline; also the guardrail's value when no rule sets one. */
+    public static final String RESPOND = "deadline.respond";
+    /** Key of the base resolution deadline; also the guardrail's value when no rule sets one. */
+    public static final String RESOLVE = "deadline.resolve";
+    /** Key of the base follow-up time; also the guardrail's value when no rule sets one. */
+    public static final String FOLLOW_UP = "deadline.followUp";
+
     private final Map<String, String> values;
     private final Currency currency;
     private final RegulatoryProfile profile;
@@ -35,14 +48,20 @@ public final class PolicySettings {
     /**
      * @param values the properties, already merged with overrides
      * @param profile the regulatory profile in force
-     * @throws IllegalArgumentException when {@code currency} or {@code type.precedence} is malformed
+     * @throws IllegalArgumentException when {@code currency} or {@code type.precedence} is missing or malformed
      */
     public PolicySettings(Map<String, String> values, RegulatoryProfile profile) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.profile = Objects.requireNonNull(profile, "profile");
-        String code = this.values.getOrDefault("currency", "EUR");
-        this.currency = Money.parseCurrency(code);
-        String order = this.values.getOrDefault("type.precedence", "AGGRESSIVE,RIP_OFF,CHRONIC,HIGH_ROLLER,PASSIVE");
+        String code = this.values.get("currency");
+        if (code == null) {
+            throw new IllegalArgumentException("currency: policy.properties must set it, e.g. currency=EUR");
+        }
+        this.currency = Money.parseCurrency(code.trim());
+        String order = this.values.get("type.precedence");
+        if (order == null) {
+            throw new IllegalArgumentException("type.precedence: policy.properties must list the complainant types");
+        }
         try {
             this.precedence = Arrays.stream(order.split(","))
                     .map(String::trim)
@@ -148,11 +167,25 @@ public final class PolicySettings {
     public Duration duration(String key) {
         String v = text(key);
         try {
-            if (v.startsWith("P") || v.startsWith("p")) {
-                return Duration.parse(v);
+            return parseDuration(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("policy.properties '" + key + "' " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param v a duration such as {@code 24h}, {@code 30m}, {@code 3d}, {@code 8w} or ISO-8601 {@code PT24H}
+     * @return the duration
+     * @throws IllegalArgumentException quoting the value when it is none of these
+     */
+    public static Duration parseDuration(String v) {
+        String t = v.trim();
+        try {
+            if (t.startsWith("P") || t.startsWith("p")) {
+                return Duration.parse(t);
             }
-            long n = Long.parseLong(v.substring(0, v.length() - 1).trim());
-            switch (Character.toLowerCase(v.charAt(v.length() - 1))) {
+            long n = Long.parseLong(t.substring(0, t.length() - 1).trim());
+            switch (Character.toLowerCase(t.charAt(t.length() - 1))) {
                 case 'm':
                     return Duration.ofMinutes(n);
                 case 'h':
@@ -160,15 +193,14 @@ public final class PolicySettings {
                 case 'd':
                     return Duration.ofDays(n);
                 case 'w':
-                    return Duration.ofDays(7 * n);
+                    return Duration.ofDays(Math.multiplyExact(7, n));
                 default:
                     break;
             }
-        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+        } catch (NumberFormatException | DateTimeParseException | IndexOutOfBoundsException | ArithmeticException e) {
             // fall through to the error below
         }
-        throw new IllegalStateException("policy.properties '" + key
-                + "' must be a duration such as 24h, 30m, 3d, 8w or PT24H, was \"" + v + "\"");
+        throw new IllegalArgumentException("must be a duration such as 24h, 30m, 3d, 8w or PT24H, was \"" + v + "\"");
     }
 
     /**

@@ -8,22 +8,18 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.SocketTimeoutException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Objects;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.CaseResult;
@@ -62,9 +58,15 @@ import org.springframework.web.bind.annotation.RestController;
  *       {@code application/x-ndjson}, one advice or error line per case in input order, written as each
  *       case is advised (never built whole in memory).</li>
  *   <li>The request: at most {@code complaint-rules.web.max-request-size} (413), received within
- *       {@code max-request-time} (408), UTF-8 (400), JSON or JSON Lines (415), not empty (400); 503 while
- *       the policy compiles. Other methods: 405 with {@code Allow}. Every error is contract JSON.</li>
+ *       {@code max-request-time} (408), JSON or JSON Lines (415), not empty (400); 503 while the
+ *       policy compiles. Invalid UTF-8 is answered in the case that holds it. Other methods: 405 with
+ *       {@code Allow}. Every error is contract JSON.</li>
  * </ul>
+ *
+ * <p>The body is read to its end before the answer starts (held in memory up to 1 MB, in a
+ * temporary file beyond), so the limits are answered with their status, memory stays bounded, and a
+ * client that sends its whole body before reading is never blocked; then the cases are read one at a
+ * time and each answer is written as soon as it is made.
  */
 @RestController
 public class AdviseController {
@@ -75,7 +77,9 @@ public class AdviseController {
     private static final MediaType NDJSON_TYPE = MediaType.parseMediaType(NDJSON);
     private static final MediaType JSONL_TYPE = MediaType.parseMediaType("application/jsonl");
     /** Leading whitespace looked through to tell an object from an array. */
-    private static final int PEEK = 64 * 1024;
+    private static final int PEEK = 32 * 1024;
+    /** Bodies up to this size are held in memory; larger ones are spooled to a temporary file. */
+    private static final int IN_MEMORY = 1024 * 1024;
 
     private static final String CASE_EXAMPLE =
             "{\"complaint\": {\"id\": \"C-1001\", \"receivedAt\": \"2026-11-20T10:15:00Z\","
@@ -198,19 +202,16 @@ public class AdviseController {
             tooLarge(response);
             return;
         }
-        Body body = new Body(request.getInputStream(), maxRequestBytes, maxRequestTime);
-        List<CaseInput> inputs;
-        int first;
+        Spool body;
         try {
-            BufferedReader text = new BufferedReader(
-                    new InputStreamReader(
-                            body,
-                            StandardCharsets.UTF_8
-                                    .newDecoder()
-                                    .onMalformedInput(CodingErrorAction.REPORT)
-                                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
-                    PEEK + 1);
-            first = firstNonBlank(text);
+            body = Spool.read(new Body(request.getInputStream(), maxRequestBytes, maxRequestTime), IN_MEMORY);
+        } catch (IOException | UncheckedIOException e) {
+            bodyFailed(response, e instanceof UncheckedIOException u ? u.getCause() : e);
+            return;
+        }
+        try (body;
+                InputStream in = new BufferedInputStream(body.open(), 64 * 1024)) {
+            int first = firstNonBlank(in);
             if (first == -1) {
                 refuse(
                         response,
@@ -218,22 +219,17 @@ public class AdviseController {
                         "the body is empty: send one case as a JSON object, or several as a JSON array or JSON Lines");
                 return;
             }
-            inputs = new ArrayList<>(Contract.READER.readAll(text));
-        } catch (IOException | UncheckedIOException e) {
-            bodyFailed(response, e instanceof UncheckedIOException u ? u.getCause() : e);
-            return;
-        }
-        if (inputs.isEmpty() && first != '[') {
-            refuse(
-                    response,
-                    HttpStatus.BAD_REQUEST,
-                    "the body is empty: send one case as a JSON object, or several as a JSON array or JSON Lines");
-            return;
-        }
-        if (!lines && first == '{' && inputs.size() == 1) {
-            single(response, inputs.get(0));
-        } else {
-            batch(response, inputs);
+            Iterator<CaseInput> cases = Contract.READER.iterator(in);
+            if (!lines && first == '{' && cases.hasNext()) {
+                CaseInput one = cases.next();
+                if (!cases.hasNext()) {
+                    single(response, one);
+                    return;
+                }
+                batch(response, one, cases);
+            } else {
+                batch(response, null, cases);
+            }
         }
     }
 
@@ -249,18 +245,19 @@ public class AdviseController {
         response.getOutputStream().write(bytes);
     }
 
-    private void batch(HttpServletResponse response, List<CaseInput> inputs) throws IOException {
+    private void batch(HttpServletResponse response, CaseInput first, Iterator<CaseInput> rest) throws IOException {
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(NDJSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         Writer out = new BufferedWriter(
                 new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 32 * 1024);
-        for (int i = 0; i < inputs.size(); i++) {
-            CaseInput in = inputs.set(i, null); // let the advised cases go while the rest are answered
+        CaseInput in = first != null ? first : rest.hasNext() ? rest.next() : null;
+        while (in != null) {
             CaseResult result = in.isValid() ? answer(in.complaintCase()) : rejected(in.error());
             out.write(Contract.WRITER.write(result));
             out.write('\n');
+            in = rest.hasNext() ? rest.next() : null;
         }
         out.flush();
     }
@@ -395,13 +392,16 @@ public class AdviseController {
         }
     }
 
-    /** @return the first character that is not JSON whitespace, or -1 at the end; the reader is left unmoved */
-    private static int firstNonBlank(BufferedReader in) throws IOException {
+    /**
+     * @return the first byte that is not JSON whitespace or part of a byte-order mark, or -1 at the
+     *     end; the stream is left unmoved
+     */
+    private static int firstNonBlank(InputStream in) throws IOException {
         in.mark(PEEK + 1);
         try {
             for (int i = 0; i < PEEK; i++) {
                 int c = in.read();
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\uFEFF') {
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != 0xEF && c != 0xBB && c != 0xBF) {
                     return c;
                 }
             }
@@ -420,8 +420,6 @@ public class AdviseController {
                     response,
                     HttpStatus.REQUEST_TIMEOUT,
                     "the body must arrive within " + maxRequestTime.toMillis() + " ms");
-        } else if (hasCause(cause, CharacterCodingException.class)) {
-            refuse(response, HttpStatus.BAD_REQUEST, "the body is not valid UTF-8");
         } else {
             LOG.debug("complaint-rules: reading a request body failed: {}", cause.toString());
             response.setHeader(HttpHeaders.CONNECTION, "close");

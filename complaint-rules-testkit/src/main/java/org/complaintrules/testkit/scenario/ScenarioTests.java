@@ -4,6 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.complaintrules.api.ComplaintAdvisor;
+import org.complaintrules.tooling.scenario.Advisors;
+import org.complaintrules.tooling.scenario.RuleCoverage;
+import org.complaintrules.tooling.scenario.Scenario;
+import org.complaintrules.tooling.scenario.ScenarioLoadException;
+import org.complaintrules.tooling.scenario.ScenarioLoader;
+import org.complaintrules.tooling.scenario.ScenarioReport;
+import org.complaintrules.tooling.scenario.ScenarioResult;
+import org.complaintrules.tooling.scenario.ScenarioRunner;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 

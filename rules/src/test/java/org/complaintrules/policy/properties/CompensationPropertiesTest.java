@@ -1,7 +1,7 @@
 package org.complaintrules.policy.properties;
 
 import org.complaintrules.testkit.CaseGenerator;
-import org.complaintrules.testkit.Properties;
+import org.complaintrules.testkit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 /** Compensation stays within every limit, by the policy's own rules (the guardrails never step in). */
@@ -10,7 +10,7 @@ class CompensationPropertiesTest {
 
     @Test
     void compensationNeverExceedsTheSegmentCapTheTwelveMonthCapTheAbsoluteCapNorForARipOffTheClaimedLoss() {
-        Properties.check(
+        PropertyCheck.check(
                 "compensation <= segment cap, 12-month cap left, absolute cap; RIP_OFF <= claimed loss",
                 cases,
                 PolicyProperties.compensationWithinEveryCap(Advisors.defaultPolicy()));
@@ -18,7 +18,7 @@ class CompensationPropertiesTest {
 
     @Test
     void noAdviceCarriesAGuardrailWarning() {
-        Properties.check(
+        PropertyCheck.check(
                 "no advice carries a GUARDRAIL_* warning",
                 cases,
                 PolicyProperties.noGuardrailWarning(Advisors.defaultPolicy()));

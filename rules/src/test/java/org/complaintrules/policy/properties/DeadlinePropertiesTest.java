@@ -1,7 +1,7 @@
 package org.complaintrules.policy.properties;
 
 import org.complaintrules.testkit.CaseGenerator;
-import org.complaintrules.testkit.Properties;
+import org.complaintrules.testkit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 /** Deadlines, under every regulatory profile (one advisor per profile, the case's generated profile). */
@@ -11,7 +11,7 @@ class DeadlinePropertiesTest {
 
     @Test
     void acknowledgeByRespondByResolveByAreInOrderAndNoDeadlineIsBeforeReceipt() {
-        Properties.check(
+        PropertyCheck.check(
                 "receipt <= acknowledgeBy <= respondBy <= resolveBy; followUpAt >= receipt",
                 cases,
                 PolicyProperties.deadlinesInOrderNeverBeforeReceipt(advisors));
@@ -19,12 +19,12 @@ class DeadlinePropertiesTest {
 
     @Test
     void respondByIsWithin24HoursOfReceipt() {
-        Properties.check("respondBy <= receipt + 24h", cases, PolicyProperties.respondWithin24Hours(advisors));
+        PropertyCheck.check("respondBy <= receipt + 24h", cases, PolicyProperties.respondWithin24Hours(advisors));
     }
 
     @Test
     void resolveByIsWithinTheRegulatoryProfilesLimit() {
-        Properties.check(
+        PropertyCheck.check(
                 "resolveBy within the profile's limit (FCA 8w, CFPB 60d, PSD2 35 business days, ASIC 30d, "
                         + "GENERIC deadline.resolve)",
                 cases,

@@ -1,7 +1,7 @@
 package org.complaintrules.policy.properties;
 
 import org.complaintrules.testkit.CaseGenerator;
-import org.complaintrules.testkit.Properties;
+import org.complaintrules.testkit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 /** How advice must move when one thing about a case changes. */
@@ -11,7 +11,7 @@ class MetamorphicPropertiesTest {
 
     @Test
     void addingALegalThreatToTheTextInTheCasesLanguageAlwaysAddsLegalToTheTeams() {
-        Properties.check(
+        PropertyCheck.check(
                 "adding a legal threat (in the case's language) adds LEGAL to the teams",
                 cases,
                 PolicyProperties.legalThreatAddsLegal(advisors));
@@ -19,7 +19,7 @@ class MetamorphicPropertiesTest {
 
     @Test
     void raisingTheLifetimeValueNeverLowersTheCompensationCap() {
-        Properties.check(
+        PropertyCheck.check(
                 "raising the lifetime value never lowers the cap",
                 cases,
                 PolicyProperties.higherLifetimeValueNeverLowersTheCap(advisors));
@@ -27,7 +27,7 @@ class MetamorphicPropertiesTest {
 
     @Test
     void moreRejectedOffersNeverLowerTheEscalationLevel() {
-        Properties.check(
+        PropertyCheck.check(
                 "one more rejected offer never lowers the escalation level",
                 cases,
                 PolicyProperties.moreRejectedOffersNeverLowerTheEscalation(advisors));
@@ -35,7 +35,7 @@ class MetamorphicPropertiesTest {
 
     @Test
     void aCalmerTextNeverMakesTheComplainantAggressive() {
-        Properties.check(
+        PropertyCheck.check(
                 "a calmer text (lower case, no '!', no abusive words) never adds AGGRESSIVE",
                 cases,
                 PolicyProperties.calmerTextNeverAddsAggressive(advisors));
@@ -43,7 +43,7 @@ class MetamorphicPropertiesTest {
 
     @Test
     void changingOnlyTheCaseIdChangesNothingButTheCaseId() {
-        Properties.check(
+        PropertyCheck.check(
                 "changing only the case id changes nothing but caseId",
                 cases,
                 PolicyProperties.onlyTheCaseIdChanges(advisors));

@@ -3,7 +3,7 @@ package org.complaintrules.policy.properties;
 import org.complaintrules.testkit.CaseGenerator;
 import org.complaintrules.testkit.Coverage;
 import org.complaintrules.testkit.Labels;
-import org.complaintrules.testkit.Properties;
+import org.complaintrules.testkit.PropertyCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class SpreadTest {
     @BeforeAll
     static void adviseTheGeneratedCases() {
         Advisors advisors = Advisors.defaultPolicy();
-        CaseGenerator.builder().build().stream(Properties.seed(), Properties.cases())
+        CaseGenerator.builder().build().stream(PropertyCheck.seed(), PropertyCheck.cases())
                 .forEach(c -> COVERAGE.record(c, advisors.advise(c)));
         System.out.println(COVERAGE.report());
     }

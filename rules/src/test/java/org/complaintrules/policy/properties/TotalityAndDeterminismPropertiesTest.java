@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import org.complaintrules.api.Advice;
 import org.complaintrules.testkit.CaseGenerator;
 import org.complaintrules.testkit.GeneratedCase;
-import org.complaintrules.testkit.Properties;
+import org.complaintrules.testkit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 /** Every generated case is advised, and always the same way. */
@@ -20,7 +20,7 @@ class TotalityAndDeterminismPropertiesTest {
 
     @Test
     void everyGeneratedCaseGetsAdviceWithoutAnException() {
-        Properties.check(
+        PropertyCheck.check(
                 "every generated case gets advice without an exception",
                 cases,
                 PolicyProperties.everyCaseGetsAdvice(advisors));
@@ -28,16 +28,16 @@ class TotalityAndDeterminismPropertiesTest {
 
     @Test
     void theSameCaseGetsTheSameAdviceTwice() {
-        Properties.check(
+        PropertyCheck.check(
                 "the same case gets the same advice twice", cases, PolicyProperties.theSameAdviceTwice(advisors));
     }
 
     @Test
     void theSameCasesGetTheSameAdviceOnOneThreadAndOnFourThreads() throws Exception {
-        int n = Properties.cases();
-        long seed = Properties.seed();
+        int n = PropertyCheck.cases();
+        long seed = PropertyCheck.seed();
         System.out.println("property \"same advice on 1 and 4 threads\": seed=" + seed + " cases=" + n
-                + "; replay with -D" + Properties.SEED_PROPERTY + "=" + seed);
+                + "; replay with -D" + PropertyCheck.SEED_PROPERTY + "=" + seed);
         List<GeneratedCase> all = cases.stream(seed, n).toList();
         List<Advice> sequential = all.stream().map(advisors::advise).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);

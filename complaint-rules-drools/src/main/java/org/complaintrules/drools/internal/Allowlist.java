@@ -1,0 +1,144 @@
+package org.complaintrules.drools.internal;
+
+import java.util.Set;
+
+/**
+ * What sandboxed rule code may reach: the one list both sandbox layers (the check of the parsed rule
+ * files, {@link DrlAnalyzer}, and the check of the compiled classes, {@link BytecodeVerifier}) apply.
+ * Everything not listed is refused: {@code System}, {@code Runtime}, {@code Thread}, {@code Class},
+ * reflection, class loading, I/O, networking and process control among it.
+ */
+final class Allowlist {
+    /** Packages whose every public class a policy may use. */
+    private static final Set<String> PACKAGES = Set.of(
+            "org.complaintrules.api",
+            "org.complaintrules.drools.model",
+            "java.math",
+            "java.time",
+            "java.time.temporal",
+            "java.time.format",
+            "java.time.chrono");
+
+    /** Single classes a policy may use (binary names). */
+    private static final Set<String> CLASSES = Set.of(
+            "java.lang.Object",
+            "java.lang.String",
+            "java.lang.CharSequence",
+            "java.lang.StringBuilder",
+            "java.lang.Math",
+            "java.lang.Integer",
+            "java.lang.Long",
+            "java.lang.Short",
+            "java.lang.Byte",
+            "java.lang.Double",
+            "java.lang.Float",
+            "java.lang.Boolean",
+            "java.lang.Character",
+            "java.lang.Number",
+            "java.lang.Comparable",
+            "java.lang.Enum",
+            "java.lang.Throwable",
+            "java.lang.Exception",
+            "java.lang.RuntimeException",
+            "java.lang.Error",
+            "java.lang.IllegalArgumentException",
+            "java.lang.IllegalStateException",
+            "java.lang.ArithmeticException",
+            "java.lang.NullPointerException",
+            "java.lang.UnsupportedOperationException",
+            "java.lang.IndexOutOfBoundsException",
+            "java.lang.NumberFormatException",
+            "java.util.List",
+            "java.util.Set",
+            "java.util.Map",
+            "java.util.Map$Entry",
+            "java.util.Collection",
+            "java.util.Collections",
+            "java.util.Optional",
+            "java.util.Objects",
+            "java.util.Currency",
+            "java.util.Locale");
+
+    /**
+     * Methods no rule may call, whatever the receiver: reflection and class loading, process and thread
+     * control, monitors, and library calls whose time or memory a rule could blow up (regular expressions
+     * on complaint text, huge repeats, powers and formats).
+     */
+    static final Set<String> DENIED_METHODS = Set.of(
+            "getClass",
+            "forName",
+            "getClassLoader",
+            "getContextClassLoader",
+            "setAccessible",
+            "invoke",
+            "invokeExact",
+            "newInstance",
+            "getDeclaredField",
+            "getDeclaredFields",
+            "getDeclaredMethod",
+            "getDeclaredMethods",
+            "getDeclaredConstructor",
+            "getDeclaredConstructors",
+            "getField",
+            "getFields",
+            "getMethod",
+            "getMethods",
+            "getConstructor",
+            "getConstructors",
+            "getRuntime",
+            "exit",
+            "halt",
+            "exec",
+            "load",
+            "loadLibrary",
+            "wait",
+            "notify",
+            "notifyAll",
+            "finalize",
+            "clone",
+            "repeat",
+            "pow",
+            "scaleByPowerOfTen",
+            "format",
+            "formatted",
+            "matches",
+            "replaceAll",
+            "replaceFirst",
+            "split",
+            "intern");
+
+    /** Methods of {@code PolicySettings} a rule may call; {@code values()} would read numbers past the key checks. */
+    static final Set<String> SETTINGS_METHODS = Set.of(
+            "text",
+            "number",
+            "whole",
+            "money",
+            "duration",
+            "has",
+            "scaled",
+            "remaining",
+            "atLeast",
+            "rank",
+            "precedence",
+            "currency",
+            "profile",
+            "name",
+            "version",
+            "equals",
+            "hashCode",
+            "toString");
+
+    private Allowlist() {}
+
+    /**
+     * @param binaryName a class name such as {@code java.util.Map$Entry}
+     * @return whether sandboxed rule code may use it
+     */
+    static boolean allowed(String binaryName) {
+        if (CLASSES.contains(binaryName)) {
+            return true;
+        }
+        int dot = binaryName.lastIndexOf('.');
+        return dot > 0 && PACKAGES.contains(binaryName.substring(0, dot));
+    }
+}

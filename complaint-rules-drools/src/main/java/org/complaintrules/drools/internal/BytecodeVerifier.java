@@ -1,0 +1,355 @@
+package org.complaintrules.drools.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * The second sandbox layer: reads every class Drools generated for a policy (rule classes holding the
+ * consequences and {@code eval}s, function classes, invokers, declared types) and refuses what the
+ * first layer should already have refused: a reference to a class outside the {@link Allowlist}, a
+ * denied method, a backward jump (a loop), an exception handler, {@code invokedynamic} (lambdas),
+ * a static field write, a monitor, a primitive or multi-dimensional array, and functions that call
+ * themselves. It works on bytecode, so it does not depend on how the source was read.
+ */
+final class BytecodeVerifier {
+    /** Types the generated code itself needs around rule code; harmless without the rest of java.io. */
+    private static final Set<String> GENERATED_CODE_TYPES = Set.of(
+            "java/io/Externalizable",
+            "java/io/Serializable",
+            "java/io/ObjectInput",
+            "java/io/ObjectOutput",
+            "java/io/IOException",
+            "java/lang/ClassNotFoundException",
+            "org/drools/core/rule/consequence/KnowledgeHelper",
+            "org/drools/base/rule/consequence/ConsequenceContext",
+            "org/kie/api/runtime/rule/FactHandle",
+            "org/drools/base/rule/accessor/FieldValue",
+            "org/drools/mvel/field/FieldFactory");
+    /** What not even Drools' generated templates may reach. */
+    private static final List<String> TEMPLATE_DENIED = List.of(
+            "java/lang/System",
+            "java/lang/Runtime",
+            "java/lang/Thread",
+            "java/lang/Process",
+            "java/lang/ClassLoader",
+            "java/lang/reflect/",
+            "java/lang/invoke/",
+            "java/net/",
+            "java/nio/",
+            "java/io/File",
+            "java/io/RandomAccessFile",
+            "java/util/concurrent/");
+    /** Engine methods rule code may call: the DRL keywords insert, update, delete and friends. */
+    private static final Set<String> ENGINE_METHODS = Set.of(
+            "org/drools/core/rule/consequence/KnowledgeHelper.insert",
+            "org/drools/core/rule/consequence/KnowledgeHelper.insertLogical",
+            "org/drools/core/rule/consequence/KnowledgeHelper.update",
+            "org/drools/core/rule/consequence/KnowledgeHelper.delete",
+            "org/drools/core/rule/consequence/KnowledgeHelper.retract",
+            "org/drools/mvel/field/FieldFactory.getInstance",
+            "org/drools/mvel/field/FieldFactory.getFieldValue");
+
+    /**
+     * One refusal.
+     *
+     * @param className the generated class (binary name, with dots)
+     * @param message what was refused
+     */
+    record Violation(String className, String message) {}
+
+    private final Set<String> functionClasses;
+    private final Set<String> generated = new HashSet<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private final Map<String, Set<String>> calls = new LinkedHashMap<>();
+
+    private BytecodeVerifier(Map<String, byte[]> classes, Set<String> functionClasses) {
+        this.functionClasses = functionClasses;
+        classes.keySet().forEach(n -> generated.add(n.replace('.', '/')));
+    }
+
+    /**
+     * @param classes every generated class, by binary name (dots)
+     * @param functionClasses the binary names of the classes that hold DRL functions
+     * @return the refusals, at most one per class and kind
+     */
+    static List<Violation> verify(Map<String, byte[]> classes, Set<String> functionClasses) {
+        BytecodeVerifier v = new BytecodeVerifier(classes, functionClasses);
+        classes.forEach(v::verifyClass);
+        v.checkRecursion();
+        return List.copyOf(v.violations);
+    }
+
+    /** Rule classes and function classes hold the policy's own code; invokers and declared types are Drools' templates. */
+    private boolean isRuleCode(String className) {
+        if (functionClasses.contains(className)) {
+            return true;
+        }
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        return simple.startsWith("Rule_") && !simple.endsWith("Invoker");
+    }
+
+    private boolean allowedType(String internalName, boolean ruleCode) {
+        String n = internalName;
+        while (n.startsWith("[")) {
+            n = n.substring(1);
+        }
+        if (n.startsWith("L") && n.endsWith(";")) {
+            n = n.substring(1, n.length() - 1);
+        }
+        if (n.length() == 1) {
+            return true; // a primitive descriptor
+        }
+        if (generated.contains(n) || GENERATED_CODE_TYPES.contains(n) || Allowlist.allowed(n.replace('/', '.'))) {
+            return true;
+        }
+        if (ruleCode) {
+            return false;
+        }
+        // Drools' templates (invokers, declared types) need the engine and some of the JDK, never these
+        for (String denied : TEMPLATE_DENIED) {
+            if (n.startsWith(denied)) {
+                return false;
+            }
+        }
+        return n.startsWith("org/drools/")
+                || n.startsWith("org/kie/")
+                || n.startsWith("org/mvel2/")
+                || n.startsWith("java/");
+    }
+
+    private void verifyClass(String className, byte[] bytes) {
+        boolean ruleCode = isRuleCode(className);
+        Set<String> reported = new LinkedHashSet<>();
+        String self = className.replace('.', '/');
+        ClassReader reader = new ClassReader(bytes);
+        reader.accept(
+                new ClassVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visit(
+                            int version, int access, String name, String signature, String superName, String[] ifaces) {
+                        if (superName != null) {
+                            type(superName);
+                        }
+                        if (ifaces != null) {
+                            for (String i : ifaces) {
+                                type(i);
+                            }
+                        }
+                    }
+
+                    private void type(String internalName) {
+                        if (!allowedType(internalName, ruleCode)) {
+                            refuse(internalName.replace('/', '.'));
+                        }
+                    }
+
+                    private String member = "";
+
+                    private void refuse(String what) {
+                        if (reported.add("class " + what)) {
+                            violations.add(new Violation(
+                                    className, what + " is not allowed (not on the sandbox's allow-list)" + member));
+                        }
+                    }
+
+                    private void descriptor(String desc) {
+                        Type t = Type.getType(desc);
+                        if (t.getSort() == Type.METHOD) {
+                            for (Type arg : t.getArgumentTypes()) {
+                                typeOf(arg);
+                            }
+                            typeOf(t.getReturnType());
+                        } else {
+                            typeOf(t);
+                        }
+                    }
+
+                    private void typeOf(Type t) {
+                        Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+                        if (e.getSort() == Type.OBJECT) {
+                            type(e.getInternalName());
+                        }
+                    }
+
+                    @Override
+                    public MethodVisitor visitMethod(
+                            int access, String name, String desc, String signature, String[] exceptions) {
+                        member = ", used in " + name + desc;
+                        descriptor(desc);
+                        if (!ruleCode) {
+                            return new MethodVisitor(Opcodes.ASM9) {
+                                @Override
+                                public void visitMethodInsn(int op, String owner, String m, String d, boolean itf) {
+                                    type(owner);
+                                    descriptor(d);
+                                }
+
+                                @Override
+                                public void visitFieldInsn(int op, String owner, String f, String d) {
+                                    type(owner);
+                                    descriptor(d);
+                                }
+
+                                @Override
+                                public void visitTypeInsn(int op, String t) {
+                                    type(t);
+                                }
+                            };
+                        }
+                        return new MethodVisitor(Opcodes.ASM9) {
+                            private final Set<Label> seen = new HashSet<>();
+
+                            private void deny(String what) {
+                                if (reported.add(what)) {
+                                    violations.add(new Violation(className, what));
+                                }
+                            }
+
+                            @Override
+                            public void visitLabel(Label label) {
+                                seen.add(label);
+                            }
+
+                            @Override
+                            public void visitJumpInsn(int op, Label label) {
+                                if (seen.contains(label)) {
+                                    deny("a loop (a backward jump in " + name + ") is not allowed");
+                                }
+                            }
+
+                            @Override
+                            public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+                                lookup(dflt, labels);
+                            }
+
+                            @Override
+                            public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+                                lookup(dflt, labels);
+                            }
+
+                            private void lookup(Label dflt, Label[] labels) {
+                                if (seen.contains(dflt)) {
+                                    deny("a loop (a backward jump in " + name + ") is not allowed");
+                                }
+                                for (Label l : labels) {
+                                    if (seen.contains(l)) {
+                                        deny("a loop (a backward jump in " + name + ") is not allowed");
+                                    }
+                                }
+                            }
+
+                            @Override
+                            public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+                                deny("catching exceptions is not allowed");
+                            }
+
+                            @Override
+                            public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... args) {
+                                deny("invokedynamic (a lambda or method reference) is not allowed");
+                            }
+
+                            @Override
+                            public void visitLdcInsn(Object value) {
+                                if (value instanceof Type
+                                        || value instanceof Handle
+                                        || value instanceof ConstantDynamic) {
+                                    deny("class literals and method handles are not allowed");
+                                }
+                            }
+
+                            @Override
+                            public void visitInsn(int op) {
+                                if (op == Opcodes.MONITORENTER) {
+                                    deny("synchronized is not allowed");
+                                }
+                            }
+
+                            @Override
+                            public void visitIntInsn(int op, int operand) {
+                                if (op == Opcodes.NEWARRAY) {
+                                    deny("creating arrays is not allowed");
+                                }
+                            }
+
+                            @Override
+                            public void visitMultiANewArrayInsn(String d, int dims) {
+                                deny("creating arrays is not allowed");
+                            }
+
+                            @Override
+                            public void visitTypeInsn(int op, String t) {
+                                type(t);
+                            }
+
+                            @Override
+                            public void visitFieldInsn(int op, String owner, String f, String d) {
+                                type(owner);
+                                descriptor(d);
+                                if (op == Opcodes.PUTSTATIC) {
+                                    deny("writing a static field (" + owner.replace('/', '.') + "." + f
+                                            + ") is not allowed");
+                                }
+                            }
+
+                            @Override
+                            public void visitMethodInsn(int op, String owner, String m, String d, boolean itf) {
+                                type(owner);
+                                descriptor(d);
+                                if (Allowlist.DENIED_METHODS.contains(m)) {
+                                    deny("calling " + m + "(...) is not allowed");
+                                }
+                                boolean engine = owner.startsWith("org/drools/") || owner.startsWith("org/kie/");
+                                if (engine && !ENGINE_METHODS.contains(owner + "." + m)) {
+                                    deny("calling the engine's " + owner.replace('/', '.') + "." + m
+                                            + "(...) is not allowed");
+                                }
+                                if (op == Opcodes.INVOKESTATIC && !owner.equals(self) && generated.contains(owner)) {
+                                    calls.computeIfAbsent(className, k -> new LinkedHashSet<>())
+                                            .add(owner.replace('/', '.'));
+                                }
+                                if (op == Opcodes.INVOKESTATIC
+                                        && owner.equals(self)
+                                        && functionClasses.contains(className)) {
+                                    deny("a function calling itself (recursion) is not allowed");
+                                }
+                            }
+                        };
+                    }
+                },
+                ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+    }
+
+    private void checkRecursion() {
+        for (String start : calls.keySet()) {
+            if (!functionClasses.contains(start)) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            List<String> todo = new ArrayList<>(calls.get(start));
+            while (!todo.isEmpty()) {
+                String next = todo.remove(todo.size() - 1);
+                if (next.equals(start)) {
+                    violations.add(new Violation(
+                            start, "functions calling each other in a circle (recursion) are not allowed"));
+                    break;
+                }
+                if (seen.add(next)) {
+                    todo.addAll(calls.getOrDefault(next, Set.of()));
+                }
+            }
+        }
+    }
+}

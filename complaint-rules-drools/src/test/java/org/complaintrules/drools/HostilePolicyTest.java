@@ -1,0 +1,419 @@
+package org.complaintrules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.complaintrules.api.Advice;
+import org.complaintrules.api.CaseError;
+import org.complaintrules.api.CaseResult;
+import org.complaintrules.api.Category;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Customer;
+import org.complaintrules.api.ErrorCode;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleProblem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A rule file is untrusted input. One fixture per attack: the sandbox refuses it when the policy is
+ * built, naming the file, the line and what was refused; or, where the run-time layer answers, only
+ * the case that triggers it fails and nothing escapes.
+ */
+class HostilePolicyTest {
+    private static final String HEAD = """
+            package hostile;
+            import org.complaintrules.api.*;
+            import org.complaintrules.drools.model.*;
+            """;
+    private static Path mini;
+
+    @TempDir
+    static Path scratch;
+
+    @BeforeAll
+    static void fixtures() throws URISyntaxException {
+        mini = Path.of(HostilePolicyTest.class.getResource("/fixtures/mini").toURI());
+    }
+
+    /** A rule whose consequence is {@code body}, on line 8 of the file (HEAD is 3 lines). */
+    private static String consequence(String body) {
+        return HEAD + """
+                rule "Hostile"
+                    @id(HOSTILE-1)
+                when
+                    $p : PolicySettings()
+                then
+                    %s
+                end
+                """.formatted(body);
+    }
+
+    static Stream<Arguments> refusedAtBuild() {
+        Path target = scratch.resolve("written.txt");
+        return Stream.of(
+                Arguments.of("System.exit", consequence("System.exit(42);"), 9, "java.lang.System"),
+                Arguments.of(
+                        "Runtime.exec",
+                        consequence("Runtime.getRuntime().exec(\"touch /tmp/hostile\");"),
+                        9,
+                        "java.lang.Runtime"),
+                Arguments.of(
+                        "Files write",
+                        consequence(
+                                "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + target + "\"), \"x\");"),
+                        9,
+                        "java.nio.file.Files"),
+                Arguments.of(
+                        "socket",
+                        consequence("new java.net.Socket(\"127.0.0.1\", 9).getOutputStream().write(1);"),
+                        9,
+                        "java.net.Socket"),
+                Arguments.of(
+                        "reflection on PolicySettings",
+                        consequence("java.lang.reflect.Field f = PolicySettings.class.getDeclaredField(\"values\");"
+                                + " f.setAccessible(true);"),
+                        9,
+                        "java.lang.reflect.Field"),
+                Arguments.of("getClass", consequence("Object o = $p.getClass().getClassLoader();"), 9, "getClass"),
+                Arguments.of(
+                        "Class.forName through a string concatenation",
+                        consequence("Object c = Class.forName(\"java.lang.\" + \"System\");"),
+                        9,
+                        "forName"),
+                Arguments.of("endless loop in a consequence", consequence("while (true) { }"), 9, "loops"),
+                Arguments.of("loop disguised as for", consequence("for (int i = 0; i >= 0; i++) { }"), 9, "loops"),
+                Arguments.of("endless loop in a function used by eval", HEAD + """
+                                function boolean spin() {
+                                    while (true) { }
+                                }
+                                rule "Spins"
+                                    @id(HOSTILE-2)
+                                when
+                                    eval( spin() )
+                                then
+                                end
+                                """, 5, "loops"),
+                Arguments.of("deep recursion", HEAD + """
+                                function int deep(int n) {
+                                    return deep(n + 1);
+                                }
+                                rule "Recurses"
+                                    @id(HOSTILE-3)
+                                when
+                                    eval( deep(0) > 0 )
+                                then
+                                end
+                                """, 4, "recursion"),
+                Arguments.of("recursion through two functions", HEAD + """
+                                function int ping(int n) { return pong(n); }
+                                function int pong(int n) { return ping(n); }
+                                rule "Bounces"
+                                    @id(HOSTILE-4)
+                                when
+                                    eval( ping(0) > 0 )
+                                then
+                                end
+                                """, 4, "recursion"),
+                Arguments.of("new Thread", consequence("new Thread().start();"), 9, "java.lang.Thread"),
+                Arguments.of("MVEL dialect", HEAD + """
+                                rule "Mvel"
+                                    @id(HOSTILE-5)
+                                    dialect "mvel"
+                                when
+                                    Complaint()
+                                then
+                                end
+                                """, 6, "dialect \"mvel\""),
+                Arguments.of(
+                        "java.lang.invoke",
+                        consequence("Object l = java.lang.invoke.MethodHandles.lookup();"),
+                        9,
+                        "java.lang.invoke.MethodHandles"),
+                Arguments.of(
+                        "a lambda that loops",
+                        consequence("java.util.List.of(1, 2).forEach(x -> { while (true) { } });"),
+                        9,
+                        "lambdas"),
+                Arguments.of(
+                        "a stream",
+                        consequence("long n = java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum();"),
+                        9,
+                        "java.util.stream.LongStream"),
+                Arguments.of(
+                        "String.repeat of a huge count",
+                        consequence("String s = \"x\".repeat(2000000000);"),
+                        9,
+                        "repeat"),
+                Arguments.of("a regular expression on the complaint text", HEAD + """
+                                rule "Backtracks"
+                                    @id(HOSTILE-6)
+                                when
+                                    Complaint( text matches "(a+)+b" )
+                                then
+                                end
+                                """, 7, "matches"),
+                Arguments.of("an MVEL built-in class name", HEAD + """
+                                rule "Arrays"
+                                    @id(HOSTILE-7)
+                                when
+                                    eval( Array.newInstance(Object, 1) != null )
+                                then
+                                end
+                                """, 7, "Array"),
+                Arguments.of("the engine itself", consequence("drools.getKieRuntime().halt();"), 9, "drools"),
+                Arguments.of(
+                        "a unicode escape hiding code in a comment",
+                        consequence("// \\u000a System.exit(1);"),
+                        9,
+                        "unicode escapes"),
+                Arguments.of(
+                        "an import of java.io",
+                        HEAD + "import java.io.File;\nrule \"Files\" @id(HOSTILE-8) when Complaint() then end\n",
+                        4,
+                        "import java.io.File"),
+                Arguments.of(
+                        "a global of a thread pool",
+                        HEAD + "global java.util.concurrent.ExecutorService pool;\n"
+                                + "rule \"Pool\" @id(HOSTILE-9) when Complaint() then end\n",
+                        4,
+                        "java.util.concurrent.ExecutorService"),
+                Arguments.of("try/catch", consequence("try { int x = 1; } catch (RuntimeException e) { }"), 9, "try"),
+                Arguments.of(
+                        "an anonymous class",
+                        consequence("Object o = new Object() { public String toString() { return \"\"; } };"),
+                        9,
+                        "anonymous"),
+                Arguments.of(
+                        "reading settings past the key checks",
+                        consequence("Object v = $p.values().get(\"cap.default\");"),
+                        9,
+                        "values"),
+                Arguments.of(
+                        "a static call into the engine",
+                        consequence("org.drools.core.impl.RuleBaseFactory.newRuleBase();"),
+                        9,
+                        "org.drools.core.impl.RuleBaseFactory"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void refusedAtBuild(String attack, String drl, int line, String named) {
+        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                        .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                        .drl("attack.drl", drl)
+                        .build())
+                .as(attack)
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems()).as(e.getMessage()).anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo("attack.drl");
+                            assertThat(p.line()).isEqualTo(line);
+                            assertThat(p.message()).startsWith("sandbox").contains(named);
+                        }));
+        assertThat(scratch.resolve("written.txt")).doesNotExist();
+    }
+
+    @Test
+    void bothLayersAreIndependentTheCompiledCodeIsCheckedToo() {
+        // the second layer reads the bytecode: a function class calling itself is refused there as well
+        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                        .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                        .drl("attack.drl", HEAD + "function int deep(int n) { return deep(n + 1); }\n")
+                        .build())
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RuleProblem::message)
+                                .anyMatch(m -> m.contains("recursion")));
+    }
+
+    private static List<ComplaintCase> fourCasesTheThirdHostile() {
+        List<ComplaintCase> cases = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            cases.add(ComplaintCase.of(
+                    TestCases.complaint("C-" + i)
+                            .category(i == 3 ? Category.OTHER : Category.BILLING)
+                            .text(i == 3 ? "hostile" : "calm")
+                            .build(),
+                    Customer.of("K-" + i)));
+        }
+        return cases;
+    }
+
+    private static String throwsFor(String body) {
+        return HEAD + """
+                rule "Throws for the hostile case"
+                    @id(HOSTILE-RUN)
+                when
+                    $p : PolicySettings()
+                    $d : AdviceDraft()
+                    Complaint( text == "hostile" )
+                then
+                    %s
+                end
+                """.formatted(body);
+    }
+
+    private static void onlyTheThirdCaseFails(DroolsComplaintAdvisor advisor, String message) {
+        List<CaseResult> results = advisor.adviseAll(fourCasesTheThirdHostile());
+        assertThat(results).hasSize(4);
+        assertThat(results.get(0)).isInstanceOf(Advice.class);
+        assertThat(results.get(1)).isInstanceOf(Advice.class);
+        assertThat(results.get(3)).isInstanceOf(Advice.class);
+        assertThat(results.get(2)).isInstanceOfSatisfying(CaseError.class, e -> {
+            assertThat(e.caseId()).isEqualTo("C-3");
+            assertThat(e.code()).isEqualTo(ErrorCode.RULES_FAILED);
+            assertThat(e.message()).contains(message);
+        });
+    }
+
+    @Test
+    void throwNewErrorFailsOnlyItsCase() {
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .drl("attack.drl", throwsFor("throw new Error(\"hostile\");"))
+                .build();
+        onlyTheThirdCaseFails(advisor, "HOSTILE-RUN");
+    }
+
+    @Test
+    void deepRecursionWithoutTheSandboxFailsOnlyItsCase() {
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .unrestrictedRules()
+                .drl("attack.drl", throwsFor("deep(0);") + "function int deep(int n) { return deep(n + 1) + 1; }\n")
+                .build();
+        onlyTheThirdCaseFails(advisor, "StackOverflowError");
+    }
+
+    @Test
+    void aForeignCurrencyInTheApprovalLadderFailsOnlyItsCaseNamingTheRule() {
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .drl("attack.drl", throwsFor("$d.authority( ApprovalRole.MANAGER, Money.of(\"10\", \"USD\") );"))
+                .build();
+        onlyTheThirdCaseFails(advisor, "rule HOSTILE-RUN failed");
+        assertThat(advisor.tryAdvise(fourCasesTheThirdHostile().get(2)))
+                .isInstanceOfSatisfying(
+                        CaseError.class, e -> assertThat(e.message()).contains("authority of MANAGER", "USD", "EUR"));
+    }
+
+    @Test
+    void aForeignCurrencyCapFailsOnlyItsCaseNamingTheRule() {
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .drl(
+                        "attack.drl",
+                        throwsFor("insert( new CompensationCap( Money.of(\"10\", \"USD\"), \"DOLLARS\" ) );"))
+                .build();
+        onlyTheThirdCaseFails(advisor, "compensation cap DOLLARS set by rule HOSTILE-RUN");
+    }
+
+    @Test
+    void rulesCannotInsertTheEnginesFinalCompensation() {
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .drl(
+                        "attack.drl",
+                        throwsFor("insert( new FinalCompensation( Money.zero($p.currency()), ApprovalRole.AGENT ) );"))
+                .build();
+        onlyTheThirdCaseFails(advisor, "may not insert one");
+    }
+
+    static Stream<Arguments> endlessLoops() {
+        return Stream.of(
+                Arguments.of("in a consequence", throwsFor("while (true) { }"), "rule HOSTILE-RUN"),
+                Arguments.of("in eval", HEAD + """
+                                rule "Spins in eval"
+                                    @id(HOSTILE-EVAL)
+                                when
+                                    Complaint( text == "hostile" )
+                                    eval( spin() )
+                                then
+                                end
+                                function boolean spin() { while (true) { } }
+                                """, "rule HOSTILE-EVAL, in function spin"),
+                Arguments.of("in a function used by a constraint", HEAD + """
+                                rule "Spins in a constraint"
+                                    @id(HOSTILE-CONSTRAINT)
+                                when
+                                    Complaint( text == "hostile", spin( text ) )
+                                then
+                                end
+                                function boolean spin(String s) { long i = 0; while (s != null) { i++; } return false; }
+                                """, "function spin"));
+    }
+
+    @ParameterizedTest(name = "endless loop {0}, sandbox off: the case fails in the budget, the next 100 are advised")
+    @MethodSource
+    void endlessLoops(String where, String drl, String running) {
+        Duration budget = Duration.ofMillis(300);
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .unrestrictedRules()
+                .timeBudget(budget)
+                .drl("attack.drl", drl)
+                .build();
+        ComplaintCase hostile = fourCasesTheThirdHostile().get(2);
+
+        long start = System.nanoTime();
+        CaseResult r = advisor.tryAdvise(hostile);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(r).isInstanceOfSatisfying(CaseError.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.RULES_FAILED);
+            assertThat(e.message()).contains("time budget of 300 ms", running + " was running");
+        });
+        assertThat(took).isLessThan(budget.plusSeconds(2));
+        assertThat(advisor.adviseAll(TestCases.random(11, 100)))
+                .allSatisfy(a -> assertThat(a).isInstanceOf(Advice.class));
+    }
+
+    @Test
+    void aRuleThatKeepsFiringRunsIntoTheBudgetWithTheSandboxOn() {
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .firingLimit(1_000_000)
+                .timeBudget(Duration.ofMillis(200))
+                .drl("attack.drl", HEAD + """
+                        declare Tick
+                            n : long
+                        end
+                        rule "Start ticking" @id(TICK-1) when Complaint( text == "hostile" ) then insert( new Tick( 0 ) ); end
+                        rule "Tick again" @id(TICK-2) when Tick( $n : n ) then insert( new Tick( $n + 1 ) ); end
+                        """)
+                .build();
+
+        assertThat(advisor.tryAdvise(fourCasesTheThirdHostile().get(2)))
+                .isInstanceOfSatisfying(
+                        CaseError.class, e -> assertThat(e.message()).contains("time budget of 200 ms", "TICK-"));
+        assertThat(advisor.adviseAll(TestCases.random(12, 100)))
+                .allSatisfy(a -> assertThat(a).isInstanceOf(Advice.class));
+    }
+
+    @Test
+    void nothingIsWrittenWhenTheBuildIsRefused() throws Exception {
+        Path target = scratch.resolve("never.txt");
+        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                        .rulesDirectory(mini)
+                        .drl(
+                                "attack.drl",
+                                throwsFor("java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + target
+                                        + "\"), \"x\");"))
+                        .build())
+                .isInstanceOf(RuleCompilationException.class);
+        assertThat(Files.exists(target)).isFalse();
+    }
+}

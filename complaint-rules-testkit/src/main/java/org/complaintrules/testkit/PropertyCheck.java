@@ -1,0 +1,252 @@
+package org.complaintrules.testkit;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs {@link CaseProperty properties} over generated cases, for JUnit 5 or any runner.
+ *
+ * <pre>{@code
+ * @Test
+ * void compensationNeverExceedsTheAbsoluteCap() {
+ *     PropertyCheck.check("compensation <= absolute cap", CaseGenerator.builder().build(), c -> {
+ *         Advice a = advisor.advise(c.complaintCase());
+ *         assertThat(a.compensation().maxAmount()).isLessThanOrEqualTo(cap);
+ *     });
+ * }
+ *
+ * @TestFactory
+ * Stream<DynamicTest> properties() {
+ *     return PropertyCheck.forAll("advice has a caseId", generator, c -> ...);
+ * }
+ * }</pre>
+ *
+ * <p>How many cases: system property {@value #CASES_PROPERTY} (default {@value #DEFAULT_CASES});
+ * which: system property {@value #SEED_PROPERTY} (default {@value #DEFAULT_SEED}). Case {@code i} is
+ * drawn from the {@code i}-th {@link SplittableRandom#split()} of {@code new SplittableRandom(seed)},
+ * like {@link CaseGenerator#stream(long)}. The seed is printed at the start of every run and in every
+ * failure. On the first failing case the run stops, {@link Minimiser minimises} it by re-running the
+ * whole property on smaller cases, and reports the minimal case as one JSON line that
+ * {@code complaint-advisor explain} accepts, with the original case and the seed.
+ *
+ * <p>A property made with {@link CaseProperty#given} is checked only on cases meeting its precondition;
+ * the result says how often it held, and the property fails when that was in fewer than
+ * {@value #MIN_PRECONDITION_PERCENT}% of the cases. A label the generators never produce
+ * ({@link GeneratedCase#has}) ends the run at once with an {@link UnknownLabelException}.
+ */
+public final class PropertyCheck {
+    /** System property: cases per property. */
+    public static final String CASES_PROPERTY = "complaint.properties.cases";
+    /** System property: the seed. */
+    public static final String SEED_PROPERTY = "complaint.properties.seed";
+    /** Cases per property when {@value #CASES_PROPERTY} is not set. */
+    public static final int DEFAULT_CASES = 1_000;
+    /** Seed when {@value #SEED_PROPERTY} is not set. */
+    public static final long DEFAULT_SEED = 20_251_117L;
+    /**
+     * A property with a {@link CaseProperty#precondition() precondition} fails when the precondition held
+     * in fewer than this percentage of the cases: it was hardly tested.
+     */
+    public static final int MIN_PRECONDITION_PERCENT = 5;
+
+    private PropertyCheck() {}
+
+    /**
+     * @return cases per property, from {@value #CASES_PROPERTY}, else {@value #DEFAULT_CASES}
+     * @throws IllegalArgumentException when the property is set but not a positive whole number
+     */
+    public static int cases() {
+        String v = System.getProperty(CASES_PROPERTY);
+        if (v == null || v.isBlank()) {
+            return DEFAULT_CASES;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(CASES_PROPERTY + " must be a positive whole number, was \"" + v + "\"");
+        }
+    }
+
+    /**
+     * @return the seed, from {@value #SEED_PROPERTY}, else {@value #DEFAULT_SEED}
+     * @throws IllegalArgumentException when the property is set but not a whole number
+     */
+    public static long seed() {
+        String v = System.getProperty(SEED_PROPERTY);
+        if (v == null || v.isBlank()) {
+            return DEFAULT_SEED;
+        }
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(SEED_PROPERTY + " must be a whole number, was \"" + v + "\"");
+        }
+    }
+
+    /**
+     * Checks a property over {@link #cases()} cases from {@link #seed()}.
+     *
+     * @param name what the property states
+     * @param generator the cases
+     * @param property the property
+     * @throws AssertionError with the seed and the minimal counterexample when it fails
+     */
+    public static void check(String name, Gen<GeneratedCase> generator, CaseProperty property) {
+        run(name, generator, cases(), seed(), property).throwIfFailed();
+    }
+
+    /**
+     * Checks a property over a given number of cases from {@link #seed()}.
+     *
+     * @param name what the property states
+     * @param generator the cases
+     * @param cases how many
+     * @param property the property
+     * @throws AssertionError with the seed and the minimal counterexample when it fails
+     */
+    public static void check(String name, Gen<GeneratedCase> generator, int cases, CaseProperty property) {
+        run(name, generator, cases, seed(), property).throwIfFailed();
+    }
+
+    /**
+     * For {@code @TestFactory}: one dynamic test that checks the property over {@link #cases()} cases.
+     *
+     * @param name what the property states
+     * @param generator the cases
+     * @param property the property
+     * @return the dynamic test
+     */
+    public static Stream<DynamicTest> forAll(String name, Gen<GeneratedCase> generator, CaseProperty property) {
+        return forAll(name, generator, cases(), property);
+    }
+
+    /**
+     * For {@code @TestFactory}: one dynamic test that checks the property over {@code cases} cases.
+     *
+     * @param name what the property states
+     * @param generator the cases
+     * @param cases how many
+     * @param property the property
+     * @return the dynamic test
+     */
+    public static Stream<DynamicTest> forAll(
+            String name, Gen<GeneratedCase> generator, int cases, CaseProperty property) {
+        long seed = seed();
+        return Stream.of(DynamicTest.dynamicTest(
+                name + " [" + cases + " cases, seed=" + seed + "]",
+                () -> run(name, generator, cases, seed, property).throwIfFailed()));
+    }
+
+    /**
+     * Runs a property without throwing for a failure: the result says whether it held and, if
+     * not, holds the minimal counterexample.
+     *
+     * @param name what the property states
+     * @param generator the cases
+     * @param cases how many, at least 1
+     * @param seed the seed
+     * @param property the property
+     * @return the result
+     */
+    public static PropertyResult run(
+            String name, Gen<GeneratedCase> generator, int cases, long seed, CaseProperty property) {
+        return run(name, generator, cases, seed, property, Minimiser.DEFAULT_MAX_ATTEMPTS);
+    }
+
+    /**
+     * As {@link #run(String, Gen, int, long, CaseProperty)}, with a budget for minimisation.
+     *
+     * @param name what the property states
+     * @param generator the cases
+     * @param cases how many, at least 1
+     * @param seed the seed
+     * @param property the property
+     * @param maxShrinkAttempts most property evaluations to spend minimising a failure
+     * @return the result
+     */
+    public static PropertyResult run(
+            String name,
+            Gen<GeneratedCase> generator,
+            int cases,
+            long seed,
+            CaseProperty property,
+            int maxShrinkAttempts) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(generator, "generator");
+        Objects.requireNonNull(property, "property");
+        if (cases < 1) {
+            throw new IllegalArgumentException("cases must be >= 1, was " + cases);
+        }
+        System.out.println("property \"" + name + "\": seed=" + seed + " cases=" + cases + "; replay with -D"
+                + SEED_PROPERTY + "=" + seed);
+        Coverage coverage = new Coverage();
+        SplittableRandom root = new SplittableRandom(seed);
+        int held = 0;
+        for (int i = 0; i < cases; i++) {
+            GeneratedCase c;
+            try {
+                c = generator.generate(root.split());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(
+                        "property \"" + name + "\": the generator failed on case #" + i + " (seed=" + seed + ")", e);
+            }
+            coverage.record(c);
+            if (!property.applies(c)) {
+                continue;
+            }
+            held++;
+            Throwable failure = failure(property, c);
+            if (failure != null) {
+                Class<?> kind = failure.getClass();
+                Minimiser.Minimised m = Minimiser.minimise(
+                        c,
+                        x -> {
+                            if (!property.applies(x)) {
+                                return false;
+                            }
+                            Throwable t = failure(property, x);
+                            return t != null && t.getClass() == kind;
+                        },
+                        maxShrinkAttempts);
+                Throwable minimalFailure = failure(property, m.minimal());
+                PropertyResult r = new PropertyResult(
+                        name,
+                        seed,
+                        cases,
+                        i + 1,
+                        coverage,
+                        i,
+                        c,
+                        failure,
+                        m.minimal(),
+                        minimalFailure == null ? failure : minimalFailure,
+                        m.steps(),
+                        property.precondition(),
+                        held);
+                System.out.println(r.report());
+                return r;
+            }
+        }
+        PropertyResult r = new PropertyResult(
+                name, seed, cases, cases, coverage, -1, null, null, null, null, 0, property.precondition(), held);
+        System.out.println(r.report());
+        return r;
+    }
+
+    private static Throwable failure(CaseProperty property, GeneratedCase c) {
+        try {
+            property.check(c);
+            return null;
+        } catch (VirtualMachineError | UnknownLabelException e) {
+            throw e;
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.complaintrules.tooling.scenario;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.RegulatoryProfile;
+
+/**
+ * One scenario: a complaint case and what the policy should advise for it, as a policy owner
+ * writes it in a scenario file.
+ *
+ * @param name a sentence saying what the scenario shows; the test's display name
+ * @param description an optional longer explanation, or {@code null}
+ * @param file the file it was read from, or {@code null} when built in code
+ * @param profile the regulatory profile to run it under, or {@code null} for the advisor's own
+ * @param complaintCase the case ({@code given})
+ * @param expectation what the advice must show ({@code expect})
+ */
+public record Scenario(
+        String name,
+        String description,
+        Path file,
+        RegulatoryProfile profile,
+        ComplaintCase complaintCase,
+        Expectation expectation) {
+
+    /** Validates the components. */
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(complaintCase, "complaintCase");
+        Objects.requireNonNull(expectation, "expectation");
+    }
+
+    /** @return the file name, or the name when there is no file */
+    public String source() {
+        return file == null ? name : file.getFileName().toString();
+    }
+}
