@@ -20,13 +20,15 @@ import java.util.stream.Stream;
 public final class PolicyLoader {
     /** The properties file of a policy folder. */
     public static final String PROPERTIES = "policy.properties";
+    /** The folder of a policy's word-list additions ({@code lexicon/<language>/<list>.txt}). */
+    public static final String LEXICON_FOLDER = "lexicon/";
 
     private PolicyLoader() {}
 
     /**
      * Every {@code .drl} file and decision table ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL
-     * by {@link DecisionTables}) below {@code dir} (sorted by relative path) and its
-     * {@code policy.properties}, if any.
+     * by {@link DecisionTables}) below {@code dir} (sorted by relative path), its
+     * {@code policy.properties}, if any, and its word lists {@code lexicon/<language>/<list>.txt}.
      *
      * @param dir the folder
      * @return the files
@@ -42,7 +44,8 @@ public final class PolicyLoader {
             List<Path> paths = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".drl")
                             || DecisionTables.isTable(p.getFileName().toString())
-                            || dir.relativize(p).toString().equals(PROPERTIES))
+                            || dir.relativize(p).toString().equals(PROPERTIES)
+                            || isLexicon(dir.relativize(p).toString().replace('\\', '/')))
                     .sorted()
                     .toList();
             for (Path p : paths) {
@@ -88,7 +91,9 @@ public final class PolicyLoader {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         String n = entries.nextElement().getName();
-                        if (n.startsWith(base + "/") && n.indexOf('/', base.length() + 1) < 0) {
+                        if (n.startsWith(base + "/")
+                                && (n.indexOf('/', base.length() + 1) < 0
+                                        || isLexicon(n.substring(base.length() + 1)))) {
                             names.add(n.substring(base.length() + 1));
                         }
                     }
@@ -99,6 +104,15 @@ public final class PolicyLoader {
                 try (Stream<Path> list = Files.list(dir)) {
                     list.map(q -> q.getFileName().toString()).forEach(names::add);
                 }
+                Path lexicons = dir.resolve(LEXICON_FOLDER);
+                if (Files.isDirectory(lexicons)) {
+                    try (Stream<Path> walk = Files.walk(lexicons)) {
+                        walk.filter(Files::isRegularFile)
+                                .map(q -> dir.relativize(q).toString().replace('\\', '/'))
+                                .filter(PolicyLoader::isLexicon)
+                                .forEach(names::add);
+                    }
+                }
             } else {
                 throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
             }
@@ -107,7 +121,7 @@ public final class PolicyLoader {
         }
         List<PolicyFile> files = new ArrayList<>();
         for (String n : names.stream()
-                .filter(n -> n.endsWith(".drl") || DecisionTables.isTable(n) || n.equals(PROPERTIES))
+                .filter(n -> n.endsWith(".drl") || DecisionTables.isTable(n) || n.equals(PROPERTIES) || isLexicon(n))
                 .sorted()
                 .toList()) {
             if (DecisionTables.isTable(n)) {
@@ -146,6 +160,14 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath resource " + path, e);
         }
+    }
+
+    /**
+     * @param relativePath a path relative to the policy folder, with {@code /}
+     * @return whether it is a word list of the text analysis: {@code lexicon/<language>/<list>.txt}
+     */
+    static boolean isLexicon(String relativePath) {
+        return relativePath.startsWith(LEXICON_FOLDER) && relativePath.endsWith(".txt");
     }
 
     private static void requireRules(List<PolicyFile> files, String where) {
