@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The service as clients meet it, on the loopback address: exact routes, every error as contract
- * JSON, the OpenAPI document, a 25 MB batch streamed back line by line in a small heap (the module's
+ * JSON (also those Tomcat answers before any servlet runs), the OpenAPI document, a 25 MB batch streamed back line by line in a small heap (the module's
  * tests run with -Xmx320m), and /actuator/health answering while 200 clients advise at once and 20 slow
  * clients hold connections. Timeouts are shortened for the test: connection 2 s, body 3 s.
  */
@@ -109,6 +109,46 @@ class AdvisorServiceTest {
         assertContractError(send("POST", "/advise", "application/json", "{\"complaint\": "), 400, "");
         assertContractError(
                 send("POST", "/advise", "application/json", one.replace("\"EMAIL\"", "\"FAX\"")), 422, "FAX");
+    }
+
+    @Test
+    void requestsTomcatRejectsBeforeAnyServletAreAnsweredAsContractJsonToo() throws Exception {
+        String bigHeader = "GET /ruleset HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "x".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n";
+        String badRequestLine = "GET /ruleset and more HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        String badUri = "GET /advise%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        for (String request : List.of(bigHeader, badRequestLine, badUri)) {
+            String answer = rawExchange(request);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertThat(head)
+                    .as(answer)
+                    .startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("Content-Type: application/json");
+            JsonNode error = JSON.readTree(body);
+            assertThat(error.has("caseId")).as(body).isTrue();
+            assertThat(error.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
+            assertThat(error.path("error").has("field")).isTrue();
+            assertThat(error.path("error").path("message").asText()).contains("400");
+        }
+        // the service goes on answering
+        assertThat(send("GET", "/ruleset", null, null).statusCode()).isEqualTo(200);
+    }
+
+    /** @return everything the server answers to one raw request before it closes the connection */
+    private String rawExchange(String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                s.getInputStream().transferTo(answer);
+            } catch (IOException reset) {
+                // closed with a reset after the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
     }
 
     @Test
