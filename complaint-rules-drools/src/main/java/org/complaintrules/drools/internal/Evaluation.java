@@ -104,7 +104,9 @@ public final class Evaluation {
             Function<List<CompensationCap>, FinalCompensation> decide) {
         Sessions sessions = policy.sessions();
         KieSession session = sessions.take();
-        AuditListener audit = new AuditListener(limits.currency(), System.nanoTime() + limits.budgetNanos());
+        sessions.bind(session, facts);
+        AuditListener audit =
+                new AuditListener(limits.currency(), System.nanoTime() + limits.budgetNanos(), sessions.ruleIds());
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
         if (limits.sandboxed()) {
