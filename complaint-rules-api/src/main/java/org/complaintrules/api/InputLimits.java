@@ -26,7 +26,10 @@ public final class InputLimits {
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
     /** Most digits after the decimal point in a money amount. */
     public static final int MAX_AMOUNT_SCALE = 4;
-    /** Largest JSON document (one case, one line or one array) the JSON reader accepts, in characters. */
+    /**
+     * Largest JSON text of one case the JSON reader accepts, in characters: a document, a JSON Lines
+     * line or an array element. Batches themselves have no size limit; they are streamed.
+     */
     public static final int MAX_DOCUMENT_LENGTH = 4 * MAX_TEXT_LENGTH;
 
     /**

@@ -32,9 +32,13 @@ import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
 import org.complaintrules.api.UnsupportedCaseException;
 import org.complaintrules.api.Vulnerability;
+import org.complaintrules.api.VulnerabilityDriver;
+import org.complaintrules.api.VulnerabilityEvidence;
 import org.complaintrules.drools.internal.CompiledPolicy;
+import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
+import org.complaintrules.drools.internal.PolicyChecks;
 import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.drools.internal.PolicyLoader;
@@ -91,9 +95,11 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private final Duration timeBudget;
     private final boolean sandbox;
     private final SignalAnalyzer analyzer;
+    private final List<SignalAnalyzer> extraAnalyzers;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-    private record Loaded(CompiledPolicy policy, Money absoluteCap) {}
+    /** The compiled policy, its cap, and the text analysis adapted to it (thresholds, word lists). */
+    private record Loaded(CompiledPolicy policy, Money absoluteCap, SignalAnalyzer analyzer) {}
 
     private DroolsComplaintAdvisor(Builder b) {
         this.sources = b.sources();
@@ -104,6 +110,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         this.timeBudget = b.timeBudget;
         this.sandbox = b.sandbox;
         this.analyzer = b.analyzer;
+        this.extraAnalyzers = List.copyOf(b.extraAnalyzers);
         if (!sandbox) {
             LOG.warn(
                     "rules run WITHOUT the sandbox (unrestrictedRules()): a rule file can reach anything this "
@@ -119,18 +126,53 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     }
 
     private Loaded load() {
+        List<PolicyFile> files = sources.get();
+        Map<String, String> lexicons = new LinkedHashMap<>();
+        for (PolicyFile f : files) {
+            if (f.name().startsWith(DefaultSignalAnalyzer.LEXICON_FOLDER)) {
+                lexicons.put(f.name(), f.content());
+            }
+        }
+        // word lists are no rules: the compiler skips them, but they count in the policy's checksum
         CompiledPolicy policy = PolicyCompiler.compile(
-                sources.get(),
+                files,
                 overrides,
                 profile,
-                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, List.of()));
+                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, textKeys()));
         PolicySettings s = policy.settings();
         Money cap = absoluteCapOverride != null ? absoluteCapOverride : s.money(PolicySettings.ABSOLUTE_CAP);
         if (!cap.currency().equals(s.currency())) {
             throw new IllegalArgumentException(
                     "absoluteCompensationCap must be in the policy currency " + s.currency() + ", was " + cap);
         }
-        return new Loaded(policy, cap);
+        // the built-in analysis takes its thresholds and word-list additions from the policy;
+        // a host's own analysis (signalAnalyzer(...)) is used as it is
+        SignalAnalyzer adapted =
+                analyzer instanceof DefaultSignalAnalyzer builtIn ? builtIn.withPolicy(s.values(), lexicons) : analyzer;
+        return new Loaded(policy, cap, adapted);
+    }
+
+    /** @return the policy keys the built-in text analysis reads (none for a host's replacement) */
+    private List<PolicyChecks.EngineKey> textKeys() {
+        if (!(analyzer instanceof DefaultSignalAnalyzer)) {
+            return List.of();
+        }
+        return List.of(
+                new PolicyChecks.EngineKey(
+                        DefaultSignalAnalyzer.SHOUTING_PERCENT_KEY,
+                        DrlAnalyzer.ValueType.WHOLE,
+                        false,
+                        "the text analysis: the share of capitals, in percent, that makes a text shouting"),
+                new PolicyChecks.EngineKey(
+                        DefaultSignalAnalyzer.SHOUTED_WORDS_KEY,
+                        DrlAnalyzer.ValueType.WHOLE,
+                        false,
+                        "the text analysis: words in a row in capitals that are a shouted sentence"),
+                new PolicyChecks.EngineKey(
+                        DefaultSignalAnalyzer.EXCLAMATION_MARKS_KEY,
+                        DrlAnalyzer.ValueType.WHOLE,
+                        false,
+                        "the text analysis: exclamation marks in a text for EXCLAMATION"));
     }
 
     /**
@@ -198,9 +240,13 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
 
     private Advice adviseChecked(
             ComplaintCase complaintCase, Loaded loaded, CompiledPolicy policy, PolicySettings settings) {
-        TextAnalysis text = analyzer.analyse(complaintCase.complaint());
-        List<Signal> signals =
-                mergeSignals(text.signals(), complaintCase.complaint().signals());
+        TextAnalysis text = loaded.analyzer().analyse(complaintCase.complaint());
+        List<List<Signal>> found = new ArrayList<>();
+        found.add(text.signals());
+        for (SignalAnalyzer extra : extraAnalyzers) {
+            found.add(extra.analyse(complaintCase.complaint()).signals());
+        }
+        List<Signal> signals = mergeSignals(found, complaintCase.complaint().signals());
         AdviceDraft draft = new AdviceDraft(complaintCase.complaint().receivedAt(), settings.currency());
         List<Object> facts = new ArrayList<>();
         facts.add(complaintCase.complaint());
@@ -251,17 +297,24 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 draft.tags(),
                 run.fired(),
                 guard.warnings(),
-                Vulnerability.none(), // filled by the vulnerability analysis (0.2)
+                vulnerability(signals),
                 null, // referral: set by the regulatory profile (0.2)
                 null); // reply draft: written on request (0.2)
     }
 
-    private static List<Signal> mergeSignals(List<Signal> detected, List<SignalType> hostSupplied) {
+    /**
+     * One signal per type: the built-in analysis first, then each added analyser in the order it
+     * was added, then the codes the host put in {@code complaint.signals}; the first one seen of a
+     * type keeps its detail.
+     */
+    private static List<Signal> mergeSignals(List<List<Signal>> detected, List<SignalType> hostSupplied) {
         Set<SignalType> seen = EnumSet.noneOf(SignalType.class);
         List<Signal> merged = new ArrayList<>();
-        for (Signal s : detected) {
-            if (seen.add(s.type())) {
-                merged.add(s);
+        for (List<Signal> list : detected) {
+            for (Signal s : list) {
+                if (seen.add(s.type())) {
+                    merged.add(s);
+                }
             }
         }
         for (SignalType t : hostSupplied) {
@@ -270,6 +323,16 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             }
         }
         return merged;
+    }
+
+    /** @return the vulnerability drivers the signals show, with their evidence in {@code SignalType} order */
+    private static Vulnerability vulnerability(List<Signal> signals) {
+        List<VulnerabilityEvidence> evidence = signals.stream()
+                .filter(s -> VulnerabilityDriver.forSignal(s.type()).isPresent())
+                .sorted(Comparator.comparing(Signal::type))
+                .map(s -> new VulnerabilityEvidence(s.type(), s.detail()))
+                .toList();
+        return evidence.isEmpty() ? Vulnerability.none() : Vulnerability.of(evidence);
     }
 
     private static void checkCurrencies(ComplaintCase c, PolicySettings s) {
@@ -302,6 +365,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private boolean sandbox = true;
         private SignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
+        private final List<SignalAnalyzer> extraAnalyzers = new ArrayList<>();
 
         private Builder() {}
 
@@ -392,6 +456,27 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
 
         /**
+         * Adds one word list given as text, extending the built-in lists of the text analysis
+         * (format: {@code org/complaintrules/drools/signals/lexicon/README.md}).
+         *
+         * @param fileName {@code lexicon/<language>/<list>.txt}, e.g. {@code lexicon/en/churn.txt}; errors name it
+         * @param content the entries
+         * @return this builder
+         * @throws IllegalArgumentException when the name does not start with {@code lexicon/} or end in {@code .txt}
+         */
+        public Builder lexicon(String fileName, String content) {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(content, "content");
+            if (!fileName.startsWith(DefaultSignalAnalyzer.LEXICON_FOLDER) || !fileName.endsWith(".txt")) {
+                throw new IllegalArgumentException(
+                        "fileName must be lexicon/<language>/<list>.txt, was \"" + fileName + "\"");
+            }
+            PolicyFile f = new PolicyFile(fileName, content);
+            parts.add(() -> List.of(f));
+            return this;
+        }
+
+        /**
          * Overrides one value of {@code policy.properties}.
          *
          * @param key the key
@@ -475,11 +560,30 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
 
         /**
+         * Replaces the built-in text analysis. The replacement is used as it is: the policy's
+         * thresholds and word-list additions apply to {@link DefaultSignalAnalyzer} only.
+         *
          * @param analyzer the text analysis to use instead of {@link DefaultSignalAnalyzer}
          * @return this builder
          */
         public Builder signalAnalyzer(SignalAnalyzer analyzer) {
             this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+            return this;
+        }
+
+        /**
+         * Adds a host's own text analysis beside the built-in one, for example one wrapping a
+         * classifier the host holds. Its signals are merged with the built-in ones, one signal per
+         * type: the built-in analysis comes first, then the added analysers in the order they were
+         * added, then the codes in {@code complaint.signals}; for a type found by several, the first
+         * one's detail is kept. Its {@link TextAnalysis#profile() profile} is not used. It must be
+         * thread-safe and must not log the text.
+         *
+         * @param analyzer the analyser to add
+         * @return this builder
+         */
+        public Builder addSignalAnalyzer(SignalAnalyzer analyzer) {
+            extraAnalyzers.add(Objects.requireNonNull(analyzer, "analyzer"));
             return this;
         }
 
@@ -489,7 +593,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             return () -> {
                 List<PolicyFile> all = new ArrayList<>();
                 chosen.forEach(s -> all.addAll(s.get()));
-                long props = all.stream().filter(f -> !f.isDrl()).count();
+                long props = all.stream()
+                        .filter(f -> f.name().equals(PolicyLoader.PROPERTIES))
+                        .count();
                 if (props > 1) {
                     throw new IllegalArgumentException("a policy has one policy.properties, found " + props);
                 }

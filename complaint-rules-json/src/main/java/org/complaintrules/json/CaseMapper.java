@@ -1,6 +1,12 @@
 package org.complaintrules.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,6 +92,52 @@ final class CaseMapper {
         }
         String text = id.textValue();
         return text.isEmpty() || text.isBlank() || text.length() > InputLimits.MAX_ID_LENGTH ? null : text;
+    }
+
+    /** Reads tokens only, without duplicate detection or number conversion, for {@link #salvageId}. */
+    private static final JsonFactory LENIENT = JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+                    .maxNestingDepth(JsonDocuments.MAX_NESTING_DEPTH)
+                    .build())
+            .build();
+
+    /**
+     * The case id of a document that could not be parsed (malformed further on, a duplicate key, a
+     * value past a limit): {@code complaint.id} as far as the text reads before the fault.
+     *
+     * @param text the document
+     * @return the id when exactly one valid {@code complaint.id} was read before the fault, else
+     *         {@code null} (also when the id itself is given twice)
+     */
+    static String salvageId(String text) {
+        String found = null;
+        int ids = 0;
+        try (JsonParser p = LENIENT.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME
+                        && "id".equals(p.currentName())
+                        && p.getParsingContext().getParent() != null
+                        && "complaint".equals(p.getParsingContext().getParent().getCurrentName())
+                        && p.getParsingContext().getParent().getParent() != null
+                        && p.getParsingContext().getParent().getParent().inRoot()) {
+                    JsonToken v = p.nextToken();
+                    ids++;
+                    found = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the fault itself: keep what was read before it
+        }
+        if (ids != 1 || found == null) {
+            return null;
+        }
+        return found.isEmpty() || found.isBlank() || found.length() > InputLimits.MAX_ID_LENGTH ? null : found;
     }
 
     private static Complaint complaint(Fields f) {

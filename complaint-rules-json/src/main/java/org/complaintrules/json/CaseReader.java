@@ -1,13 +1,17 @@
 package org.complaintrules.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.ComplaintCase;
@@ -21,7 +25,11 @@ import org.complaintrules.api.InvalidInputException;
  * of range are rejected, never dropped or repaired. Every failure names the full JSON path of the
  * field at fault, e.g. {@code complaint.claimedLoss.amount}, and quotes the bad value.
  *
- * <p>Hostile input is bounded: a document (one case, one JSON Lines line, or one array) may be at
+ * <p>Batches of any size are streamed: {@link #iterator(InputStream)} and {@link #stream(InputStream)}
+ * read one case at a time (object, array or JSON Lines, decided without buffering the input);
+ * {@link #readAll(Reader)} collects the same into a list for small inputs.
+ *
+ * <p>Hostile input is bounded: one case (a document, a JSON Lines line, or an array element) may be at
  * most {@link InputLimits#MAX_DOCUMENT_LENGTH} characters, nested at most
  * {@value JsonDocuments#MAX_NESTING_DEPTH} levels deep, with numbers of at most
  * {@value JsonDocuments#MAX_NUMBER_LENGTH} characters.
@@ -30,8 +38,11 @@ import org.complaintrules.api.InvalidInputException;
  *
  * <pre>{@code
  * CaseReader reader = CaseReader.create();
- * for (CaseInput in : reader.readAll(Files.newBufferedReader(path))) {
- *     CaseResult result = in.isValid() ? advisor.tryAdvise(in.complaintCase()) : in.error();
+ * try (InputStream in = Files.newInputStream(path)) {
+ *     reader.stream(in).forEach(c -> {
+ *         CaseResult result = c.isValid() ? advisor.tryAdvise(c.complaintCase()) : c.error();
+ *         // write result, in input order
+ *     });
  * }
  * }</pre>
  */
@@ -78,7 +89,7 @@ public final class CaseReader {
     }
 
     /**
-     * Reads a batch given as text; see {@link #readAll(Reader)}.
+     * Reads a batch given as text; see {@link #iterator(Reader)}.
      *
      * @param input one JSON object, a JSON array of objects, or JSON Lines
      * @return one entry per input case, in input order
@@ -90,218 +101,129 @@ public final class CaseReader {
     }
 
     /**
-     * Reads a batch: one JSON object (possibly pretty-printed over many lines), a JSON array of
-     * objects, or JSON Lines (one object per non-blank line). Every input case gets exactly one
-     * {@link CaseInput}, in input order, holding either the case or an
-     * {@link ErrorCode#INVALID_INPUT} error; nothing is dropped and nothing is thrown for bad input.
+     * Reads a whole batch into a list; for small inputs. Large inputs should be read with
+     * {@link #iterator(Reader)} or {@link #stream(Reader)}, one case at a time.
      *
-     * <ul>
-     *   <li>Input whose first non-whitespace character is {@code [} is an array: each element is
-     *       read on its own, so one bad element is answered by one error. When the array itself is
-     *       not valid JSON (or longer than {@link InputLimits#MAX_DOCUMENT_LENGTH}), the whole input
-     *       is answered by one error.</li>
-     *   <li>Input that is exactly one JSON value is one case.</li>
-     *   <li>Anything else is JSON Lines: a malformed line is answered by an error naming its line and
-     *       column, and the lines after it are still read. Lines longer than
-     *       {@link InputLimits#MAX_DOCUMENT_LENGTH} are answered by an error without being held in
-     *       memory. Large batches should be JSON Lines, which is read line by line.</li>
-     * </ul>
-     *
-     * @param in the input; read to its end (or, for an over-long array, past the limit), not closed
-     * @return one entry per input case, in input order
+     * @param in the input; read to its end, not closed
+     * @return one entry per input case, in input order, as {@link #iterator(Reader)} gives them
      * @throws NullPointerException when {@code in} is null
      * @throws UncheckedIOException when reading from {@code in} fails
      */
     public List<CaseInput> readAll(Reader in) {
-        Objects.requireNonNull(in, "in");
-        try {
-            return readAllChecked(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<CaseInput> readAllChecked(Reader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        boolean complete = readUpTo(in, sb, InputLimits.MAX_DOCUMENT_LENGTH + 1);
-        String head = stripBom(sb.toString());
-        int first = firstNonWhitespace(head);
-        if (first < 0 && complete) {
-            return List.of();
-        }
-        if (first >= 0 && head.charAt(first) == '[') {
-            if (!complete) {
-                return List.of(
-                        failed(0, null, JsonDocuments.tooLong("document", -1), "; send large batches as JSON Lines"));
-            }
-            return readArray(head);
-        }
-        if (complete) {
-            return readWhole(head);
-        }
-        return readLines(new LineSource(head, in, InputLimits.MAX_DOCUMENT_LENGTH), true);
-    }
-
-    /** Input that fits in memory and is not an array: one document, or else JSON Lines. */
-    private List<CaseInput> readWhole(String text) throws IOException {
-        InvalidInputException wholeError;
-        try {
-            return List.of(toInput(0, documents.parse(text, 1, 1)));
-        } catch (InvalidInputException e) {
-            wholeError = e;
-        } catch (RuntimeException e) {
-            wholeError = unexpected(e);
-        }
-        // Not one document. JSON Lines if any line is a complete JSON value, or if the first line
-        // looks like one object; otherwise it is one malformed (e.g. pretty-printed) document.
-        LineSource lines = new LineSource(text, null, InputLimits.MAX_DOCUMENT_LENGTH);
-        List<Attempt> attempts = new ArrayList<>();
-        boolean anyParsed = false;
-        String firstLine = null;
-        for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
-            if (line.text().isBlank()) {
-                continue;
-            }
-            if (firstLine == null) {
-                firstLine = line.text().strip();
-            }
-            Attempt a = attempt(line);
-            anyParsed |= a.node() != null;
-            attempts.add(a);
-        }
-        boolean looksLikeLines = firstLine != null && looksLikeOneObject(firstLine);
-        if (!anyParsed && !looksLikeLines) {
-            return List.of(failed(0, null, wholeError, ""));
-        }
-        List<CaseInput> out = new ArrayList<>(attempts.size());
-        for (Attempt a : attempts) {
-            out.add(a.node() != null ? toInput(out.size(), a.node()) : failed(out.size(), null, a.error(), ""));
-        }
+        List<CaseInput> out = new ArrayList<>();
+        iterator(in).forEachRemaining(out::add);
         return out;
     }
 
     /**
-     * JSON Lines too long to hold as one document.
+     * Reads a whole batch of UTF-8 bytes into a list; for small inputs. See {@link #iterator(InputStream)}.
      *
-     * @param judgeFirst when the first non-blank line is a lone <code>{</code>, as pretty-printers
-     *        write it, the input is taken for one over-long document and answered with one error
-     *        instead of one per line; any other first line, even a broken one, means JSON Lines
+     * @param in the input, UTF-8; read to its end, not closed
+     * @return one entry per input case, in input order
+     * @throws NullPointerException when {@code in} is null
+     * @throws UncheckedIOException when reading from {@code in} fails
      */
-    private List<CaseInput> readLines(LineSource lines, boolean judgeFirst) throws IOException {
+    public List<CaseInput> readAll(InputStream in) {
         List<CaseInput> out = new ArrayList<>();
-        for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
-            if (line.text() != null && line.text().isBlank()) {
-                continue;
-            }
-            Attempt a = attempt(line);
-            if (out.isEmpty()
-                    && judgeFirst
-                    && line.text() != null
-                    && line.text().strip().equals("{")) {
-                return List.of(failed(
-                        0,
-                        null,
-                        JsonDocuments.tooLong("document", -1),
-                        "; send large batches as JSON Lines, one case per line"));
-            }
-            out.add(a.node() != null ? toInput(out.size(), a.node()) : failed(out.size(), null, a.error(), ""));
-        }
+        iterator(in).forEachRemaining(out::add);
         return out;
     }
 
-    private List<CaseInput> readArray(String text) {
-        List<JsonDocuments.Element> elements;
-        try {
-            elements = documents.scanArray(text);
-        } catch (InvalidInputException e) {
-            return List.of(failed(0, null, e, ""));
-        } catch (RuntimeException e) {
-            return List.of(failed(0, null, unexpected(e), ""));
-        }
-        List<CaseInput> out = new ArrayList<>(elements.size());
-        for (JsonDocuments.Element el : elements) {
-            int index = out.size();
-            if (el.notAnObject() != null) {
-                out.add(failed(
-                        index,
-                        null,
-                        new InvalidInputException(null, "must be a JSON object, was " + el.notAnObject()),
-                        ""));
-                continue;
-            }
-            try {
-                out.add(toInput(index, documents.parse(text.substring(el.start(), el.end()), el.line(), el.column())));
-            } catch (InvalidInputException e) {
-                out.add(failed(index, null, e, ""));
-            } catch (RuntimeException e) {
-                out.add(failed(index, null, unexpected(e), ""));
-            }
-        }
-        return out;
+    /**
+     * Streams a batch of UTF-8 bytes: one case read at a time, with memory bounded by one case
+     * whatever the input's size. Decoding is strict: an invalid UTF-8 sequence is never replaced;
+     * the case that holds it (its line, or its array element) is answered with an error naming the
+     * line and the byte offset (0-based, from the start of the input), and the batch goes on. A
+     * leading byte-order mark is skipped. Otherwise as {@link #iterator(Reader)}.
+     *
+     * @param in the input, UTF-8; read lazily as the iterator advances, never closed by it
+     * @return the cases in input order; {@code hasNext()} and {@code next()} throw
+     *         {@link UncheckedIOException} when reading from {@code in} fails
+     * @throws NullPointerException when {@code in} is null
+     */
+    public Iterator<CaseInput> iterator(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return new CaseIterator(documents, CharSource.of(in));
     }
 
-    /** A line parsed as JSON, or why it could not be. */
-    private record Attempt(JsonNode node, InvalidInputException error) {}
-
-    private Attempt attempt(LineSource.Line line) {
-        if (line.text() == null) {
-            return new Attempt(null, JsonDocuments.tooLong("line " + line.number(), line.length()));
-        }
-        try {
-            return new Attempt(documents.parse(line.text(), line.number(), 1), null);
-        } catch (InvalidInputException e) {
-            return new Attempt(null, e);
-        } catch (RuntimeException e) {
-            return new Attempt(null, unexpected(e));
-        }
+    /**
+     * Streams a batch: one JSON object (possibly pretty-printed over many lines), a JSON array of
+     * objects, or JSON Lines (one object per non-blank line), read one case at a time, with memory
+     * bounded by one case of at most {@link InputLimits#MAX_DOCUMENT_LENGTH} characters whatever the
+     * input's size. Every input case gets exactly one {@link CaseInput}, in input order, holding
+     * either the case or an {@link ErrorCode#INVALID_INPUT} error; nothing is dropped and nothing is
+     * thrown for bad input. Each case is handed out as soon as it has been read, before the rest of
+     * the input arrives.
+     *
+     * <ul>
+     *   <li>Input whose first non-whitespace character is {@code [} is an array: each element is read
+     *       and answered on its own as it arrives, so one bad element is answered by one error. An
+     *       element longer than {@link InputLimits#MAX_DOCUMENT_LENGTH} is answered by an error
+     *       without being held in memory. An array cut short (no closing {@code ]}) ends with one
+     *       error saying so, and content after the closing {@code ]} is answered by one error. An
+     *       element whose brackets do not balance cannot be told from the next ones, and runs to the
+     *       end of the input as one error.</li>
+     *   <li>Anything else is a sequence of JSON values: JSON Lines, or one object (or several)
+     *       pretty-printed over many lines. A line that is a JSON value on its own is one case. A line
+     *       that is cut short (an object not closed) starts a document that runs over the following
+     *       lines; if no valid document comes of it, the bad input runs up to the next line that is
+     *       a JSON object on its own and is answered with one error. So a stray <code>{</code> line
+     *       costs one error and the valid lines after it are still read, and a malformed
+     *       pretty-printed object is one error. Lines longer than
+     *       {@link InputLimits#MAX_DOCUMENT_LENGTH} are answered by an error without being held in
+     *       memory.</li>
+     *   <li>The error's {@code caseId} is {@code complaint.id} whenever it could be read, even from
+     *       a document that is malformed further on or holds a duplicate key; {@code null} when it
+     *       could not (or was given twice).</li>
+     * </ul>
+     *
+     * <p>The iterator is for one consumer thread; the reader itself may serve many.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(path)) {
+     *     Iterator<CaseInput> cases = reader.iterator(in);
+     *     while (cases.hasNext()) {
+     *         CaseInput c = cases.next();
+     *         out.println(writer.write(c.isValid() ? advisor.tryAdvise(c.complaintCase()) : c.error()));
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param in the input; read lazily as the iterator advances, never closed by it
+     * @return the cases in input order; {@code hasNext()} and {@code next()} throw
+     *         {@link UncheckedIOException} when reading from {@code in} fails
+     * @throws NullPointerException when {@code in} is null
+     */
+    public Iterator<CaseInput> iterator(Reader in) {
+        Objects.requireNonNull(in, "in");
+        return new CaseIterator(documents, CharSource.of(in));
     }
 
-    private static CaseInput toInput(int index, JsonNode node) {
-        String id = CaseMapper.readableId(node);
-        try {
-            return CaseInput.of(index, CaseMapper.toCase(node));
-        } catch (InvalidInputException e) {
-            return failed(index, id, e, "");
-        } catch (RuntimeException e) {
-            return failed(index, id, unexpected(e), "");
-        }
+    /**
+     * {@link #iterator(InputStream)} as a sequential, ordered stream.
+     *
+     * @param in the input, UTF-8; read lazily, never closed by the stream
+     * @return the cases in input order
+     * @throws NullPointerException when {@code in} is null
+     */
+    public Stream<CaseInput> stream(InputStream in) {
+        return toStream(iterator(in));
     }
 
-    private static CaseInput failed(int index, String caseId, InvalidInputException e, String hint) {
-        return CaseInput.failed(index, new CaseError(caseId, ErrorCode.INVALID_INPUT, e.field(), e.detail() + hint));
+    /**
+     * {@link #iterator(Reader)} as a sequential, ordered stream.
+     *
+     * @param in the input; read lazily, never closed by the stream
+     * @return the cases in input order
+     * @throws NullPointerException when {@code in} is null
+     */
+    public Stream<CaseInput> stream(Reader in) {
+        return toStream(iterator(in));
     }
 
-    /** A failure the mapping did not foresee; answered, not thrown, so the batch goes on. */
-    private static InvalidInputException unexpected(RuntimeException e) {
-        return new InvalidInputException(
-                null, "could not be read (" + e.getClass().getSimpleName() + ")", e);
-    }
-
-    private static boolean readUpTo(Reader in, StringBuilder sb, int max) throws IOException {
-        char[] buf = new char[8192];
-        while (sb.length() < max) {
-            int n = in.read(buf, 0, Math.min(buf.length, max - sb.length()));
-            if (n < 0) {
-                return true;
-            }
-            sb.append(buf, 0, n);
-        }
-        return false;
-    }
-
-    private static boolean looksLikeOneObject(String line) {
-        String t = line.strip();
-        return t.startsWith("{") && t.endsWith("}");
-    }
-
-    private static int firstNonWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return i;
-            }
-        }
-        return -1;
+    private static Stream<CaseInput> toStream(Iterator<CaseInput> cases) {
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(cases, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     private static String stripBom(String s) {

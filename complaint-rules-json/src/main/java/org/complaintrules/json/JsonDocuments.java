@@ -5,21 +5,20 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import org.complaintrules.api.InputLimits;
 import org.complaintrules.api.InvalidInputException;
 
@@ -41,8 +40,6 @@ final class JsonDocuments {
 
     private final JsonFactory strict;
     private final ObjectMapper mapper;
-    /** Splits a JSON array into elements without judging the elements (no duplicate check, generous depth). */
-    private final JsonFactory scanner;
 
     JsonDocuments() {
         strict = JsonFactory.builder()
@@ -60,12 +57,6 @@ final class JsonDocuments {
         mapper = JsonMapper.builder(strict)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .build();
-        scanner = JsonFactory.builder()
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
-                        .build())
                 .build();
     }
 
@@ -110,65 +101,65 @@ final class JsonDocuments {
         }
     }
 
-    /** One element of a JSON array: the text span of an object, or a description of a non-object. */
-    record Element(int start, int end, int line, int column, String notAnObject) {}
+    /**
+     * One JSON value read from the start of a stream of lines.
+     *
+     * @param node the value
+     * @param endLine the 1-based line of the stream, counted from its start, that the value ends on
+     * @param endColumn the 1-based column just after the value's last character on that line
+     */
+    record Streamed(JsonNode node, int endLine, int endColumn) {}
 
     /**
-     * Splits a JSON array into its elements. Elements are not judged here, only located.
+     * Parses the one JSON value at the start of {@code text}, reading no further than its end, so a
+     * caller can feed lines lazily and see where the value ended.
      *
-     * @param text a document whose first non-whitespace character is {@code [}
-     * @return the elements, in order
-     * @throws InvalidInputException when the array is not valid JSON
+     * @param text the lines, each ending with {@code \n}
+     * @param line the line of the whole input the text starts on, 1-based
+     * @return the value and where it ended
+     * @throws InvalidInputException as {@link #parse(String, int, int)}; {@link #cutShort} tells
+     *         a value cut short by the end of the text
+     * @throws UncheckedIOException when {@code text} fails
      */
-    List<Element> scanArray(String text) {
-        checkLength(text.length());
+    Streamed parseValue(Reader text, int line) {
         JsonParser p = null;
         try {
-            p = scanner.createParser(text);
-            p.nextToken(); // START_ARRAY, the caller saw '['
-            List<Element> elements = new ArrayList<>();
-            JsonToken t;
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (t == null) {
-                    throw new InvalidInputException(
-                            null,
-                            "not valid JSON at " + where(p.currentLocation(), 1, 1) + ": the array is not closed");
-                }
-                JsonLocation at = p.currentTokenLocation();
-                int line = at.getLineNr();
-                int column = at.getColumnNr();
-                int start = (int) at.getCharOffset();
-                if (t == JsonToken.START_OBJECT) {
-                    p.skipChildren();
-                    elements.add(new Element(start, (int) p.currentLocation().getCharOffset(), line, column, null));
-                } else {
-                    String shown;
-                    if (t == JsonToken.START_ARRAY) {
-                        p.skipChildren();
-                        shown = "an array";
-                    } else if (t == JsonToken.VALUE_STRING) {
-                        shown = Texts.quote(p.getText());
-                    } else {
-                        String raw = p.getText();
-                        shown = raw.length() > Texts.MAX_QUOTED ? raw.substring(0, Texts.MAX_QUOTED) + "..." : raw;
-                    }
-                    elements.add(new Element(start, start, line, column, shown));
-                }
+            p = strict.createParser(text);
+            JsonNode node = mapper.readTree(p);
+            if (node == null) {
+                throw new InvalidInputException(null, "is empty, expected a JSON object");
             }
-            if (p.nextToken() != null) {
-                throw new InvalidInputException(
-                        null,
-                        "not valid JSON at " + where(p.currentTokenLocation(), 1, 1)
-                                + ": unexpected content after the end of the array");
-            }
-            return elements;
+            JsonLocation end = p.currentLocation();
+            return new Streamed(node, end.getLineNr(), end.getColumnNr());
         } catch (JsonProcessingException e) {
-            throw translate(e, p, 1, 1);
+            throw translate(e, p, line, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             close(p);
         }
+    }
+
+    /**
+     * @param e a failure of {@link #parse(String, int, int)} or {@link #parseValue(Reader, int)}
+     * @return {@code true} when the text ended before the JSON value did (a value cut short, which
+     *         may go on in the next line)
+     */
+    static boolean cutShort(InvalidInputException e) {
+        return e.getCause() instanceof JsonEOFException
+                || (e.getCause() instanceof JsonProcessingException jp
+                        && jp.getOriginalMessage() != null
+                        && jp.getOriginalMessage().startsWith("Unexpected end-of-input"));
+    }
+
+    /**
+     * @param message what is wrong
+     * @param line the 1-based line
+     * @param column the 1-based column
+     * @return the failure for JSON that is not valid at that place
+     */
+    static InvalidInputException notValid(String message, int line, int column) {
+        return new InvalidInputException(null, "not valid JSON at line " + line + " column " + column + ": " + message);
     }
 
     /**
@@ -196,11 +187,17 @@ final class JsonDocuments {
     private static InvalidInputException translate(JsonProcessingException e, JsonParser p, int line, int column) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
         String message = clean(e.getOriginalMessage());
-        if (e instanceof StreamConstraintsException) {
-            return new InvalidInputException(
-                    null, "exceeds an input limit at " + where(at, line, column) + ": " + message, e);
-        }
         JsonParser source = e.getProcessor() instanceof JsonParser jp ? jp : p;
+        if (e instanceof StreamConstraintsException) {
+            // a value too long is a fault of one field: name it; nesting and size are faults of the document
+            String field = null;
+            if (source != null
+                    && (message.startsWith("Number value length") || message.startsWith("String value length"))) {
+                field = path(source.getParsingContext());
+            }
+            return new InvalidInputException(
+                    field, "exceeds an input limit at " + where(at, line, column) + ": " + message, e);
+        }
         if (message.startsWith("Duplicate field") && source != null) {
             JsonStreamContext ctx = source.getParsingContext();
             String name = ctx == null ? null : ctx.getCurrentName();

@@ -1,40 +1,51 @@
 package org.complaintrules.json;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
 /**
- * Reads lines separated by {@code \n} (a trailing {@code \r} is dropped) from text already read
- * followed by the rest of a reader, never holding more than one line of at most {@code maxLength}
- * characters; a longer line is skipped and reported with its length.
+ * Reads lines separated by {@code \n} (a trailing {@code \r} is dropped) from a {@link CharSource},
+ * never holding more than one line of at most {@code maxLength} characters; a longer line is
+ * skipped and reported with its length. Lines may be handed back to be read again.
  */
 final class LineSource {
-    /** One line: its 1-based number and text, or {@code text == null} and its length when it was too long. */
-    record Line(int number, String text, long length) {}
+    /**
+     * One line.
+     *
+     * @param number its 1-based number in the input
+     * @param text its text, or {@code null} when it was longer than the limit
+     * @param length its length in characters
+     * @param encodingError the first invalid UTF-8 sequence in it, or {@code null}
+     */
+    record Line(int number, String text, long length, CharSource.InvalidUtf8 encodingError) {
+        /** @return {@code true} when the line is readable and holds only JSON whitespace */
+        boolean isBlank() {
+            return text != null && encodingError == null && CaseIterator.firstNonWhitespace(text) < 0;
+        }
+    }
 
-    private final String head;
-    private int headPos;
-    private final Reader rest;
+    private final CharSource in;
     private final int maxLength;
-    private final char[] buf = new char[8192];
-    private int pos;
-    private int len;
-    private boolean eof;
-    private int number;
+    private final Deque<Line> handedBack = new ArrayDeque<>();
 
-    LineSource(String head, Reader rest, int maxLength) {
-        this.head = head;
-        this.rest = rest;
+    LineSource(CharSource in, int maxLength) {
+        this.in = in;
         this.maxLength = maxLength;
     }
 
     /** @return the next line, or {@code null} at the end of the input */
     Line next() throws IOException {
-        StringBuilder sb = new StringBuilder();
+        if (!handedBack.isEmpty()) {
+            return handedBack.pop();
+        }
+        int number = in.line();
+        StringBuilder sb = new StringBuilder(256);
         long length = 0;
         boolean any = false;
         while (true) {
-            int c = read();
+            int c = in.read();
             if (c < 0) {
                 if (!any) {
                     return null;
@@ -50,33 +61,18 @@ final class LineSource {
                 sb.append((char) c);
             }
         }
-        number++;
-        if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\r' && length <= maxLength + 1L) {
+        if (length <= maxLength + 1L && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\r') {
             sb.setLength(sb.length() - 1);
             length--;
         }
-        if (length > maxLength) {
-            return new Line(number, null, length);
-        }
-        return new Line(number, sb.toString(), length);
+        CharSource.InvalidUtf8 error = in.takeEncodingError();
+        return new Line(number, length > maxLength ? null : sb.toString(), length, error);
     }
 
-    private int read() throws IOException {
-        if (headPos < head.length()) {
-            return head.charAt(headPos++);
+    /** @param lines lines to read again, in reading order, before the rest of the input */
+    void handBack(List<Line> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            handedBack.push(lines.get(i));
         }
-        while (pos == len) {
-            if (eof || rest == null) {
-                return -1;
-            }
-            int n = rest.read(buf, 0, buf.length);
-            if (n < 0) {
-                eof = true;
-                return -1;
-            }
-            pos = 0;
-            len = n;
-        }
-        return buf[pos++];
     }
 }

@@ -40,14 +40,15 @@ class CaseReaderBatchTest {
         List<CaseInput> all = reader.readAll(input);
 
         assertThat(all).extracting(CaseInput::index).containsExactly(0, 1, 2, 3, 4, 5);
-        assertThat(ids(all)).containsExactly("C-1", "C-2", null, "C-4", null, "C-5");
+        // the broken line 3 read its id before it broke off
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4", null, "C-5");
         assertThat(all).extracting(CaseInput::isValid).containsExactly(true, false, false, true, false, true);
         assertThat(all.get(1).error())
                 .isEqualTo(new CaseError(
                         "C-2", ErrorCode.INVALID_INPUT, "complaint.satisfactionScore", "must be 1..5, was 7"));
         assertThat(all.get(2).error())
                 .isEqualTo(new CaseError(
-                        null,
+                        "C-3",
                         ErrorCode.INVALID_INPUT,
                         null,
                         "not valid JSON at line 3 column 28: Unexpected end-of-input within/between Object entries"));
@@ -72,7 +73,8 @@ class CaseReaderBatchTest {
     @Test
     void firstLineMalformedThenValidLinesIsJsonLines() {
         List<CaseInput> all = reader.readAll("{\"complaint\": {\"id\": \"C-0\"\n" + line("C-1") + "\n" + line("C-2"));
-        assertThat(ids(all)).containsExactly(null, "C-1", "C-2");
+        assertThat(ids(all)).containsExactly("C-0", "C-1", "C-2");
+        assertThat(all.get(0).isValid()).isFalse();
         assertThat(all.get(0).error().message()).startsWith("not valid JSON at line 1 ");
     }
 
@@ -104,7 +106,7 @@ class CaseReaderBatchTest {
         String broken = TestJson.CONTRACT_CASE.replace("\"channel\": \"EMAIL\",", "\"channel\": \"EMAIL\"");
         List<CaseInput> all = reader.readAll(broken);
         assertThat(all).hasSize(1);
-        assertThat(all.get(0).caseId()).isNull();
+        assertThat(all.get(0).caseId()).isEqualTo("C-1001"); // read before the fault
         assertThat(all.get(0).error().field()).isNull();
         assertThat(all.get(0).error().message()).startsWith("not valid JSON at line 6 column 5: Unexpected character");
     }
@@ -150,10 +152,10 @@ class CaseReaderBatchTest {
         List<CaseInput> all = reader.readAll("[" + line("C-1") + ",\n   " + dup + "]");
         assertThat(all).hasSize(2);
         assertThat(all.get(0).isValid()).isTrue();
-        // column is counted in the whole input: the element starts at line 2 column 4
+        // column is counted in the whole input: the element starts at line 2 column 4; the id was readable
         assertThat(all.get(1).error())
                 .isEqualTo(new CaseError(
-                        null,
+                        "C-2",
                         ErrorCode.INVALID_INPUT,
                         "complaint.channel",
                         "duplicate field \"channel\" at line 2 column "
@@ -171,39 +173,66 @@ class CaseReaderBatchTest {
     }
 
     @Test
-    void anArrayThatIsNotValidJsonIsOneError() {
-        List<CaseInput> all = reader.readAll("[" + line("C-1") + ", " + line("C-2") + ",");
-        assertThat(all).hasSize(1);
-        assertThat(all.get(0).caseId()).isNull();
-        assertThat(all.get(0).error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
-        assertThat(all.get(0).error().message()).startsWith("not valid JSON at line 1 column ");
+    void anArrayCutShortAnswersItsElementsThenOneErrorForTheCut() {
+        String input = "[" + line("C-1") + ", " + line("C-2") + ",";
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(ids(all)).containsExactly("C-1", "C-2", null);
+        assertThat(all.get(2).error())
+                .isEqualTo(new CaseError(
+                        null,
+                        ErrorCode.INVALID_INPUT,
+                        null,
+                        "not valid JSON at line 1 column " + (input.length() + 1) + ": the array is not closed"));
+    }
+
+    @Test
+    void anArrayElementCutShortIsAnsweredWithItsId() {
+        String input = "[" + line("C-1") + ", " + line("C-2").substring(0, 30);
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(ids(all)).containsExactly("C-1", "C-2");
+        assertThat(all.get(1).error().message()).endsWith(": the array is not closed");
+    }
+
+    @Test
+    void emptyArrayElementsAreErrorsNotSkipped() {
+        List<CaseInput> all = reader.readAll("[" + line("C-1") + ",," + line("C-2") + ",]");
+        assertThat(ids(all)).containsExactly("C-1", null, "C-2", null);
+        assertThat(all.get(1).error().message()).endsWith(": expected a value, found ','");
+        assertThat(all.get(3).error().message()).endsWith(": expected a value after ',', found ']'");
     }
 
     @Test
     void contentAfterTheArrayIsOneError() {
-        List<CaseInput> all = reader.readAll("[" + line("C-1") + "]\n" + line("C-2"));
-        assertThat(all).hasSize(1);
-        assertThat(all.get(0).error().message())
+        List<CaseInput> all = reader.readAll("[" + line("C-1") + "]\n" + line("C-2") + "\n" + line("C-3"));
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).caseId()).isEqualTo("C-1");
+        assertThat(all.get(1).error().message())
                 .isEqualTo("not valid JSON at line 2 column 1: unexpected content after the end of the array");
     }
 
     @Test
-    void anArrayOverTheDocumentLimitIsOneError() {
+    void anArrayLongerThanTheDocumentLimitIsStreamedElementByElement() {
         StringBuilder sb = new StringBuilder("[");
-        while (sb.length() <= InputLimits.MAX_DOCUMENT_LENGTH) {
-            sb.append(line("C-" + sb.length())).append(',');
+        int n = 0;
+        while (sb.length() <= 3 * InputLimits.MAX_DOCUMENT_LENGTH) {
+            sb.append(line("C-" + n++)).append(',');
         }
         sb.append(line("C-last")).append(']');
         List<CaseInput> all = reader.readAll(sb.toString());
-        assertThat(all)
-                .containsExactly(
-                        CaseInput.failed(
-                                0,
-                                new CaseError(
-                                        null,
-                                        ErrorCode.INVALID_INPUT,
-                                        null,
-                                        "document must be at most 400000 characters, was longer; send large batches as JSON Lines")));
+        assertThat(all).hasSize(n + 1).allMatch(CaseInput::isValid);
+        assertThat(all.get(n).caseId()).isEqualTo("C-last");
+    }
+
+    @Test
+    void anArrayElementOverTheLimitIsOneErrorAndTheArrayGoesOn() {
+        String huge = TestJson.of(line("C-2"))
+                .setString("complaint.text", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
+                .json();
+        List<CaseInput> all = reader.readAll("[\n" + line("C-1") + ",\n" + huge + ",\n" + line("C-3") + "]");
+        assertThat(ids(all)).containsExactly("C-1", null, "C-3");
+        assertThat(all.get(1).error().message())
+                .isEqualTo("array element at line 3 column 1 must be at most 400000 characters, was " + huge.length()
+                        + " characters");
     }
 
     @Test
@@ -254,11 +283,11 @@ class CaseReaderBatchTest {
         String big = TestJson.contractCase()
                 .setString("complaint.text", "x".repeat(InputLimits.MAX_TEXT_LENGTH))
                 .json();
-        StringBuilder sb = new StringBuilder("{\n  \"complaint\": {\n");
+        StringBuilder sb = new StringBuilder("{\n  \"complaint\": {\n    \"notes\": [\n");
         while (sb.length() <= InputLimits.MAX_DOCUMENT_LENGTH) {
-            sb.append("    \"text\": \"").append("y".repeat(1000)).append("\",\n");
+            sb.append("      \"").append("y".repeat(1000)).append("\",\n");
         }
-        sb.append(big.substring(1));
+        sb.append("    ]},\n").append(big.substring(1));
         List<CaseInput> all = reader.readAll(sb.toString());
         assertThat(all)
                 .containsExactly(CaseInput.failed(

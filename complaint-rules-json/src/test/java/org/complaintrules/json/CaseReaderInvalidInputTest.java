@@ -393,7 +393,7 @@ class CaseReaderInvalidInputTest {
     void duplicateKeyInsideSignals() {
         String json = "{\"complaint\":{\"id\":\"C-1\",\"receivedAt\":\"2026-11-20T10:15:00Z\",\"channel\":\"EMAIL\","
                 + "\"category\":\"BILLING\",\"signals\":[{\"a\":1,\"a\":2}]},\"customer\":{\"id\":\"K-1\"}}";
-        assertInvalid(json, null, "complaint.signals[0].a", "duplicate field \"a\" at line 1 column 122");
+        assertInvalid(json, "C-1", "complaint.signals[0].a", "duplicate field \"a\" at line 1 column 122");
     }
 
     @Test
@@ -403,7 +403,7 @@ class CaseReaderInvalidInputTest {
         int column = json.indexOf('[') + 32; // just after the 31st '[', the 33rd level
         assertInvalid(
                 json,
-                null,
+                "C-1001",
                 null,
                 "exceeds an input limit at line 1 column " + column
                         + ": Document nesting depth (33) exceeds the maximum allowed (32)");
@@ -415,7 +415,7 @@ class CaseReaderInvalidInputTest {
                 .set("customer.complaintsLast12Months", "1" + "0".repeat(40))
                 .json();
         assertThatThrownBy(() -> reader.readCase(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isNull();
+            assertThat(e.field()).isEqualTo("customer.complaintsLast12Months");
             assertThat(e.detail())
                     .startsWith("exceeds an input limit at line 1 column ")
                     .endsWith(": Number value length (41) exceeds the maximum allowed (32)");
@@ -479,7 +479,7 @@ class CaseReaderInvalidInputTest {
     void malformedJson() {
         assertInvalid(
                 "{\"complaint\": {\"id\": \"C-1\",}}",
-                null,
+                "C-1",
                 null,
                 "not valid JSON at line 1 column 28: Unexpected character ('}' (code 125)): "
                         + "was expecting double-quote to start field name");

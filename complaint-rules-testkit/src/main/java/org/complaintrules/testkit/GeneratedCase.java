@@ -56,9 +56,15 @@ public record GeneratedCase(
     /**
      * @param label e.g. {@code segment=VIP}
      * @return whether it was generated with that label
+     * @throws IllegalArgumentException when the label is not one the generator can produce (a typo such as
+     *     {@code signal=LEGAL_THRET}), naming the known labels; see {@link Labels#requireKnown(String, Set)}
      */
     public boolean has(String label) {
-        return labels.contains(label);
+        if (labels.contains(label)) {
+            return true;
+        }
+        Labels.requireKnown(label, labels);
+        return false;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.complaintrules.testkit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Category;
@@ -31,7 +33,94 @@ public final class Labels {
     /** Value of the {@code lang} label when {@code complaint.language} is absent. */
     public static final String ABSENT = "absent";
 
+    /** The optional contract fields a case may carry, as in the {@code has=} labels. */
+    public static final List<String> OPTIONAL_FIELDS = List.of(
+            "publiclyVisible",
+            "claimedLoss",
+            "requestedCompensation",
+            "satisfactionScore",
+            "lifetimeValue",
+            "customerSince",
+            "compensationLast12Months",
+            "lastOffer");
+
+    /** Every generation label key with its values; {@code year} takes any whole number. */
+    private static final Map<String, Set<String>> VOCABULARY = vocabulary();
+
     private Labels() {}
+
+    private static Map<String, Set<String>> vocabulary() {
+        Map<String, Set<String>> v = new LinkedHashMap<>();
+        v.put("channel", names(Channel.class));
+        v.put("category", names(Category.class));
+        v.put("segment", names(Segment.class));
+        v.put("profile", names(RegulatoryProfile.class));
+        Set<String> langs = new LinkedHashSet<>(Phrases.LANGUAGES);
+        v.put("textlang", Set.copyOf(langs));
+        langs.add(ABSENT);
+        v.put("lang", langs);
+        v.put("signal", names(SignalType.class));
+        v.put("text-signal", names(SignalType.class));
+        v.put("host-signal", names(SignalType.class));
+        v.put("persona", names(CaseGenerator.Persona.class));
+        v.put("shape", Set.of("rip-off"));
+        v.put("weekend", Set.of("yes", "no"));
+        v.put("text", Set.of("none", "short", "long"));
+        v.put("has", new LinkedHashSet<>(OPTIONAL_FIELDS));
+        v.put("year", Set.of());
+        return v;
+    }
+
+    private static Set<String> names(Class<? extends Enum<?>> type) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Enum<?> e : type.getEnumConstants()) {
+            out.add(e.name());
+        }
+        return out;
+    }
+
+    /**
+     * Checks a label against the kit's vocabulary, so that a typo such as
+     * {@code signal=LEGAL_THRET} is an error rather than a test that is silently never true.
+     * A label is known when it is in the vocabulary of {@link CaseGenerator}, or when its key is
+     * one the case itself carries (labels of a generator of your own).
+     *
+     * @param label the label asked about, e.g. {@code signal=LEGAL_THREAT}
+     * @param carried the labels of the case asked, for keys outside the kit's vocabulary
+     * @throws IllegalArgumentException naming the label and the known labels of its key, or the known keys
+     */
+    public static void requireKnown(String label, Set<String> carried) {
+        java.util.Objects.requireNonNull(label, "label");
+        if (carried.contains(label)) {
+            return;
+        }
+        int eq = label.indexOf('=');
+        String key = eq < 0 ? label : label.substring(0, eq);
+        String value = eq < 0 ? null : label.substring(eq + 1);
+        Set<String> values = VOCABULARY.get(key);
+        if (values == null) {
+            boolean ownKey = carried.stream().anyMatch(l -> l.startsWith(key + "="));
+            if (ownKey && value != null) {
+                return;
+            }
+            throw new UnknownLabelException(
+                    "unknown label \"" + label + "\": labels are key=value with a key among " + VOCABULARY.keySet());
+        }
+        if (value == null) {
+            throw new UnknownLabelException(
+                    "unknown label \"" + label + "\": labels are key=value, e.g. " + key + "=" + example(key, values));
+        }
+        if (key.equals("year") ? value.matches("-?[0-9]{1,9}") : values.contains(value)) {
+            return;
+        }
+        List<String> known = values.stream().map(x -> label(key, x)).toList();
+        throw new UnknownLabelException("unknown label \"" + label + "\"; the known " + key + " labels are "
+                + (key.equals("year") ? "year=<whole number>" : known.toString()));
+    }
+
+    private static String example(String key, Set<String> values) {
+        return key.equals("year") ? "2026" : values.iterator().next();
+    }
 
     /**
      * @param key e.g. {@code channel}

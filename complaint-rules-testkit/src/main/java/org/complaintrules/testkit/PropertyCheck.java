@@ -30,6 +30,11 @@ import org.junit.jupiter.api.DynamicTest;
  * failure. On the first failing case the run stops, {@link Minimiser minimises} it by re-running the
  * whole property on smaller cases, and reports the minimal case as one JSON line that
  * {@code complaint-advisor explain} accepts, with the original case and the seed.
+ *
+ * <p>A property made with {@link CaseProperty#given} is checked only on cases meeting its precondition;
+ * the result says how often it held, and the property fails when that was in fewer than
+ * {@value #MIN_PRECONDITION_PERCENT}% of the cases. A label the generators never produce
+ * ({@link GeneratedCase#has}) ends the run at once with an {@link UnknownLabelException}.
  */
 public final class PropertyCheck {
     /** System property: cases per property. */
@@ -40,6 +45,11 @@ public final class PropertyCheck {
     public static final int DEFAULT_CASES = 1_000;
     /** Seed when {@value #SEED_PROPERTY} is not set. */
     public static final long DEFAULT_SEED = 20_251_117L;
+    /**
+     * A property with a {@link CaseProperty#precondition() precondition} fails when the precondition held
+     * in fewer than this percentage of the cases: it was hardly tested.
+     */
+    public static final int MIN_PRECONDITION_PERCENT = 5;
 
     private PropertyCheck() {}
 
@@ -177,6 +187,7 @@ public final class PropertyCheck {
                 + SEED_PROPERTY + "=" + seed);
         Coverage coverage = new Coverage();
         SplittableRandom root = new SplittableRandom(seed);
+        int held = 0;
         for (int i = 0; i < cases; i++) {
             GeneratedCase c;
             try {
@@ -186,12 +197,19 @@ public final class PropertyCheck {
                         "property \"" + name + "\": the generator failed on case #" + i + " (seed=" + seed + ")", e);
             }
             coverage.record(c);
+            if (!property.applies(c)) {
+                continue;
+            }
+            held++;
             Throwable failure = failure(property, c);
             if (failure != null) {
                 Class<?> kind = failure.getClass();
                 Minimiser.Minimised m = Minimiser.minimise(
                         c,
                         x -> {
+                            if (!property.applies(x)) {
+                                return false;
+                            }
                             Throwable t = failure(property, x);
                             return t != null && t.getClass() == kind;
                         },
@@ -208,19 +226,24 @@ public final class PropertyCheck {
                         failure,
                         m.minimal(),
                         minimalFailure == null ? failure : minimalFailure,
-                        m.steps());
+                        m.steps(),
+                        property.precondition(),
+                        held);
                 System.out.println(r.report());
                 return r;
             }
         }
-        return new PropertyResult(name, seed, cases, cases, coverage, -1, null, null, null, null, 0);
+        PropertyResult r = new PropertyResult(
+                name, seed, cases, cases, coverage, -1, null, null, null, null, 0, property.precondition(), held);
+        System.out.println(r.report());
+        return r;
     }
 
     private static Throwable failure(CaseProperty property, GeneratedCase c) {
         try {
             property.check(c);
             return null;
-        } catch (VirtualMachineError e) {
+        } catch (VirtualMachineError | UnknownLabelException e) {
             throw e;
         } catch (Throwable t) {
             return t;

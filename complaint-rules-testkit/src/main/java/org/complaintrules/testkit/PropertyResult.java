@@ -18,6 +18,8 @@ import java.io.StringWriter;
  * @param minimal the minimised failing case, or {@code null}
  * @param minimalFailure why the minimised case fails, or {@code null}
  * @param shrinkSteps shrinks kept while minimising
+ * @param precondition the property's precondition in words, or {@code null} when it has none
+ * @param preconditionHeld of the cases checked ({@code tried}), how many met the precondition
  */
 public record PropertyResult(
         String name,
@@ -30,11 +32,84 @@ public record PropertyResult(
         Throwable originalFailure,
         GeneratedCase minimal,
         Throwable minimalFailure,
-        int shrinkSteps) {
+        int shrinkSteps,
+        String precondition,
+        int preconditionHeld) {
 
-    /** @return whether every case passed */
+    /**
+     * The result of a property without a precondition (every case tried counts as meeting it).
+     *
+     * @param name the property's name
+     * @param seed the seed
+     * @param cases how many cases were asked for
+     * @param tried how many cases were checked
+     * @param coverage the labels of the cases checked
+     * @param failingIndex index of the first failing case, or -1
+     * @param original the first failing case, or {@code null}
+     * @param originalFailure why it failed, or {@code null}
+     * @param minimal the minimised failing case, or {@code null}
+     * @param minimalFailure why the minimised case fails, or {@code null}
+     * @param shrinkSteps shrinks kept while minimising
+     */
+    public PropertyResult(
+            String name,
+            long seed,
+            int cases,
+            int tried,
+            Coverage coverage,
+            int failingIndex,
+            GeneratedCase original,
+            Throwable originalFailure,
+            GeneratedCase minimal,
+            Throwable minimalFailure,
+            int shrinkSteps) {
+        this(
+                name,
+                seed,
+                cases,
+                tried,
+                coverage,
+                failingIndex,
+                original,
+                originalFailure,
+                minimal,
+                minimalFailure,
+                shrinkSteps,
+                null,
+                tried);
+    }
+
+    /** @return whether every case passed and the precondition, if any, held often enough */
     public boolean passed() {
-        return original == null;
+        return original == null && !preconditionRarelyHeld();
+    }
+
+    /** @return the share of the cases checked that met the precondition, in percent (100 without one) */
+    public double preconditionPercent() {
+        return tried == 0 ? 0 : 100.0 * preconditionHeld / tried;
+    }
+
+    /**
+     * @return whether the property has a precondition that held in fewer than
+     *     {@value PropertyCheck#MIN_PRECONDITION_PERCENT}% of the cases (only judged when no case failed)
+     */
+    public boolean preconditionRarelyHeld() {
+        return original == null
+                && precondition != null
+                && preconditionHeld * 100L < (long) PropertyCheck.MIN_PRECONDITION_PERCENT * tried;
+    }
+
+    private String preconditionLine() {
+        if (precondition == null) {
+            return "no precondition";
+        }
+        return String.format(
+                java.util.Locale.ROOT,
+                "precondition \"%s\" held in %d of %d cases (%.1f%%)",
+                precondition,
+                preconditionHeld,
+                tried,
+                preconditionPercent());
     }
 
     /** @return whether a case failed */
@@ -60,8 +135,14 @@ public record PropertyResult(
 
     /** @return a report for people: the verdict, the seed, and for a failure the minimal and the original case */
     public String report() {
+        if (preconditionRarelyHeld()) {
+            return "property \"" + name + "\" was hardly tested: its " + preconditionLine() + ", under "
+                    + PropertyCheck.MIN_PRECONDITION_PERCENT + "%; generate more such cases (e.g. with the generator's "
+                    + "weights) or state the property for more cases (seed=" + seed + "; " + replay() + ")";
+        }
         if (passed()) {
-            return "property \"" + name + "\" held for " + tried + " cases (seed=" + seed + ")";
+            return "property \"" + name + "\" held for " + tried + " cases (seed=" + seed + "; " + preconditionLine()
+                    + ")";
         }
         StringBuilder b = new StringBuilder();
         b.append("property \"")

@@ -110,4 +110,88 @@ class PropertyCheckTest {
             System.setProperty(key, value);
         }
     }
+
+    @Test
+    void aPreconditionIsCountedAndOnlyItsCasesAreChecked() {
+        AtomicInteger checked = new AtomicInteger();
+        PropertyResult r = PropertyCheck.run(
+                "surveys are checked", gen, 400, 5, CaseProperty.given("a survey", c -> c.has("channel=SURVEY"), c -> {
+                    assertThat(c.has("channel=SURVEY")).isTrue();
+                    checked.incrementAndGet();
+                }));
+        assertThat(r.passed()).isTrue();
+        assertThat(r.precondition()).isEqualTo("a survey");
+        assertThat(r.preconditionHeld()).isEqualTo(checked.get()).isPositive().isLessThan(400);
+        assertThat(r.preconditionPercent()).isGreaterThanOrEqualTo(PropertyCheck.MIN_PRECONDITION_PERCENT);
+        assertThat(r.report()).contains("precondition \"a survey\" held in " + checked.get() + " of 400 cases (");
+    }
+
+    @Test
+    void aPreconditionThatRarelyHoldsFailsTheProperty() {
+        // a VIP who writes through a survey under the AU profile: far under 5% of the cases
+        CaseProperty rare = CaseProperty.given(
+                "a VIP survey under AU_ASIC",
+                c -> c.has("segment=VIP") && c.has("channel=SURVEY") && c.has("profile=AU_ASIC"),
+                c -> {});
+        PropertyResult r = PropertyCheck.run("rare", gen, 300, 5, rare);
+        assertThat(r.preconditionHeld()).isLessThan(15);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.preconditionRarelyHeld()).isTrue();
+        assertThat(r.minimal()).isNull();
+        assertThatThrownBy(r::throwIfFailed)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("was hardly tested: its precondition \"a VIP survey under AU_ASIC\" held in")
+                .hasMessageContaining("under 5%");
+    }
+
+    @Test
+    void theMinimiserKeepsThePreconditionTrue() {
+        PropertyResult r = PropertyCheck.run(
+                "a legal threat has no text",
+                gen,
+                500,
+                9,
+                CaseProperty.given(
+                        "a legal threat in the text",
+                        c -> c.complaintCase().complaint().text() != null
+                                && c.complaintCase().complaint().text().length() > 0
+                                && c.has("text-signal=LEGAL_THREAT"),
+                        c -> assertThat(c.complaintCase().complaint().text()).isNull()));
+        assertThat(r.failed()).isTrue();
+        assertThat(r.minimal().complaintCase().complaint().text()).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownLabelIsAnErrorNamingTheKnownOnes() {
+        GeneratedCase c = gen.next();
+        assertThatThrownBy(() -> c.has("signal=LEGAL_THRET"))
+                .isInstanceOf(UnknownLabelException.class)
+                .hasMessageContaining("unknown label \"signal=LEGAL_THRET\"")
+                .hasMessageContaining("signal=LEGAL_THREAT");
+        assertThatThrownBy(() -> c.has("segmnet=VIP"))
+                .isInstanceOf(UnknownLabelException.class)
+                .hasMessageContaining("a key among [channel, category, segment");
+        assertThatThrownBy(() -> c.has("year"))
+                .isInstanceOf(UnknownLabelException.class)
+                .hasMessageContaining("year=2026");
+        assertThat(c.has("year=1999")).isFalse();
+        assertThat(c.has("segment=VIP") || c.has("segment=PREMIUM") || c.has("segment=STANDARD"))
+                .isTrue();
+        GeneratedCase own = new GeneratedCase(c.complaintCase(), c.profile(), java.util.Set.of("shop=north"), null);
+        assertThat(own.has("shop=south"))
+                .as("a key of the case's own generator")
+                .isFalse();
+    }
+
+    @Test
+    void anUnknownLabelInAPropertyEndsTheRunAtOnce() {
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> PropertyCheck.run("typo", gen, 100, 5, c -> {
+                    calls.incrementAndGet();
+                    assertThat(c.has("host-signal=SHOUTNG")).isFalse();
+                }))
+                .isInstanceOf(UnknownLabelException.class)
+                .hasMessageContaining("host-signal=SHOUTING");
+        assertThat(calls.get()).isEqualTo(1);
+    }
 }

@@ -26,8 +26,9 @@ class ReadmeQaSnippetTest {
         // --- README QA snippet starts
         ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().rulesDirectory(myPolicy).build();
         PropertyCheck.check("a legal threat always involves LEGAL", CaseGenerator.builder().seed(7).build(),
-                CaseProperty.that("LEGAL among the teams", c -> !c.has("signal=LEGAL_THREAT")
-                        || advisor.advise(c.complaintCase()).escalation().teams().contains(Team.LEGAL)));
+                CaseProperty.given("a legal threat", c -> c.has("signal=LEGAL_THREAT"),
+                        CaseProperty.that("LEGAL among the teams",
+                                c -> advisor.advise(c.complaintCase()).escalation().teams().contains(Team.LEGAL))));
         // --- README QA snippet ends
         // spotless:on
         assertThat(advisor.ruleSet().name()).isEqualTo("default-policy");

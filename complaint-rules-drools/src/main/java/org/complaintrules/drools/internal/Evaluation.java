@@ -124,10 +124,13 @@ public final class Evaluation {
             }
         }
         AtomicReference<Thread> worker = new AtomicReference<>();
+        var trace = EvaluationTrace.sink(); // a tracing caller (explain) sees the facts of the worker's run too
         Future<Result> future = WORKERS.submit(() -> {
             worker.set(Thread.currentThread());
             try {
-                return fire(session, audit, facts, limits, caseId, decide);
+                return trace == null
+                        ? fire(session, audit, facts, limits, caseId, decide)
+                        : EvaluationTrace.capture(() -> fire(session, audit, facts, limits, caseId, decide), trace);
             } finally {
                 worker.set(null);
             }
@@ -234,6 +237,9 @@ public final class Evaluation {
                 } else if (o instanceof PrimaryType p) {
                     primaries.add(p);
                 }
+            }
+            if (EvaluationTrace.active()) {
+                EvaluationTrace.record(session.getObjects());
             }
             return new Result(evidence, traits, primaries, caps, List.copyOf(audit.fired()), decision);
         } finally {

@@ -155,7 +155,9 @@ public final class PolicyCompiler {
             PolicyFile compiled = rewrite.files().get(i);
             Matcher m = PACKAGE.matcher(f.content());
             String pkg = m.find() ? m.group(1) : "defaultpkg";
-            String kiePath = RESOURCES + pkg.replace('.', '/') + "/" + f.name().replace('/', '_');
+            // a decision table is compiled as the DRL it was converted to: give it a .drl resource name
+            String kiePath = RESOURCES + pkg.replace('.', '/') + "/"
+                    + f.name().replace('/', '_').replace('#', '_') + (f.name().endsWith(".drl") ? "" : ".drl");
             byKiePath.put(kiePath, f);
             kfs.write(ks.getResources()
                     .newByteArrayResource(compiled.content().getBytes(StandardCharsets.UTF_8))
@@ -173,6 +175,7 @@ public final class PolicyCompiler {
                     msg.getText().trim()));
         }
         dropFollowUpErrors(problems);
+        problems.replaceAll(p -> locateInTable(p, files));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleCompilationException(problems);
@@ -186,6 +189,7 @@ public final class PolicyCompiler {
             verifyBytecode(kieBase, drl, rules, code, byKiePath, problems);
         }
         if (!problems.isEmpty()) {
+            problems.replaceAll(p -> locateInTable(p, files));
             throw new RuleCompilationException(problems);
         }
         PolicySettings settings = new PolicySettings(values, chosen);
@@ -301,6 +305,16 @@ public final class PolicyCompiler {
         problems.removeIf(p -> p.line() == 0
                 && p.message().startsWith("Parser returned a null Package")
                 && problems.stream().anyMatch(q -> q != p && q.file().equals(p.file())));
+    }
+
+    /** A problem in the DRL a decision table became is reported at the table's sheet, row and column. */
+    private static RuleProblem locateInTable(RuleProblem p, List<PolicyFile> files) {
+        for (PolicyFile f : files) {
+            if (f.origin() != null && f.name().equals(p.file())) {
+                return f.origin().locate(p);
+            }
+        }
+        return p;
     }
 
     private static Map<String, String> readProperties(PolicyFile file, List<RuleProblem> problems) {

@@ -20,16 +20,20 @@ import java.util.stream.Stream;
 public final class PolicyLoader {
     /** The properties file of a policy folder. */
     public static final String PROPERTIES = "policy.properties";
+    /** The folder of a policy's word-list additions ({@code lexicon/<language>/<list>.txt}). */
+    public static final String LEXICON_FOLDER = "lexicon/";
 
     private PolicyLoader() {}
 
     /**
-     * Every {@code .drl} file below {@code dir} (sorted by relative path) and its
-     * {@code policy.properties}, if any.
+     * Every {@code .drl} file and decision table ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL
+     * by {@link DecisionTables}) below {@code dir} (sorted by relative path), its
+     * {@code policy.properties}, if any, and its word lists {@code lexicon/<language>/<list>.txt}.
      *
      * @param dir the folder
      * @return the files
      * @throws IllegalArgumentException when {@code dir} is not a readable folder or holds no rule file
+     * @throws org.complaintrules.api.RuleCompilationException when a decision table cannot be read
      */
     public static List<PolicyFile> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -39,12 +43,18 @@ public final class PolicyLoader {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> paths = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".drl")
-                            || dir.relativize(p).toString().equals(PROPERTIES))
+                            || DecisionTables.isTable(p.getFileName().toString())
+                            || dir.relativize(p).toString().equals(PROPERTIES)
+                            || isLexicon(dir.relativize(p).toString().replace('\\', '/')))
                     .sorted()
                     .toList();
             for (Path p : paths) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                if (DecisionTables.isTable(rel)) {
+                    files.addAll(DecisionTables.toDrl(rel, Files.readAllBytes(p)));
+                } else {
+                    files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
@@ -81,7 +91,9 @@ public final class PolicyLoader {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         String n = entries.nextElement().getName();
-                        if (n.startsWith(base + "/") && n.indexOf('/', base.length() + 1) < 0) {
+                        if (n.startsWith(base + "/")
+                                && (n.indexOf('/', base.length() + 1) < 0
+                                        || isLexicon(n.substring(base.length() + 1)))) {
                             names.add(n.substring(base.length() + 1));
                         }
                     }
@@ -92,6 +104,15 @@ public final class PolicyLoader {
                 try (Stream<Path> list = Files.list(dir)) {
                     list.map(q -> q.getFileName().toString()).forEach(names::add);
                 }
+                Path lexicons = dir.resolve(LEXICON_FOLDER);
+                if (Files.isDirectory(lexicons)) {
+                    try (Stream<Path> walk = Files.walk(lexicons)) {
+                        walk.filter(Files::isRegularFile)
+                                .map(q -> dir.relativize(q).toString().replace('\\', '/'))
+                                .filter(PolicyLoader::isLexicon)
+                                .forEach(names::add);
+                    }
+                }
             } else {
                 throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
             }
@@ -100,10 +121,14 @@ public final class PolicyLoader {
         }
         List<PolicyFile> files = new ArrayList<>();
         for (String n : names.stream()
-                .filter(n -> n.endsWith(".drl") || n.equals(PROPERTIES))
+                .filter(n -> n.endsWith(".drl") || DecisionTables.isTable(n) || n.equals(PROPERTIES) || isLexicon(n))
                 .sorted()
                 .toList()) {
-            files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
+            if (DecisionTables.isTable(n)) {
+                files.addAll(DecisionTables.toDrl(n, readBytes(loader, base + "/" + n)));
+            } else {
+                files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
+            }
         }
         requireRules(files, "classpath folder " + base);
         return files;
@@ -124,6 +149,25 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath resource " + path, e);
         }
+    }
+
+    private static byte[] readBytes(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no classpath resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + path, e);
+        }
+    }
+
+    /**
+     * @param relativePath a path relative to the policy folder, with {@code /}
+     * @return whether it is a word list of the text analysis: {@code lexicon/<language>/<list>.txt}
+     */
+    static boolean isLexicon(String relativePath) {
+        return relativePath.startsWith(LEXICON_FOLDER) && relativePath.endsWith(".txt");
     }
 
     private static void requireRules(List<PolicyFile> files, String where) {

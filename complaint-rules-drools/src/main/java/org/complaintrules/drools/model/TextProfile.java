@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param letters number of letters in scripts that have upper and lower case
  * @param capitals how many of those letters are capitals
  * @param exclamations exclamation marks, ASCII and full-width
+ * @param praise whether the text reads as praise or thanks (praise words, and none of the complaint
+ *               signals that carry their own weight): its capitals and exclamation marks are
+ *               enthusiasm, not anger
  */
 public record TextProfile(
         String language,
@@ -20,11 +23,34 @@ public record TextProfile(
         int words,
         int letters,
         int capitals,
-        int exclamations) {
+        int exclamations,
+        boolean praise) {
 
     /** Validates the components. */
     public TextProfile {
         Objects.requireNonNull(language, "language");
+    }
+
+    /**
+     * A profile of a text that is not praise (the 0.1 constructor).
+     *
+     * @param language the language the analysis used
+     * @param languageInferred whether the language was inferred rather than given
+     * @param characters length of the text in code points
+     * @param words number of words
+     * @param letters number of letters with case
+     * @param capitals how many of those are capitals
+     * @param exclamations exclamation marks
+     */
+    public TextProfile(
+            String language,
+            boolean languageInferred,
+            int characters,
+            int words,
+            int letters,
+            int capitals,
+            int exclamations) {
+        this(language, languageInferred, characters, words, letters, capitals, exclamations, false);
     }
 
     /** @return the profile of a case without text */

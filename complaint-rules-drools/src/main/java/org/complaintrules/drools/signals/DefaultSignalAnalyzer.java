@@ -2,11 +2,14 @@ package org.complaintrules.drools.signals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.complaintrules.api.Complaint;
 import org.complaintrules.api.InputLimits;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleProblem;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.drools.model.Signal;
 import org.complaintrules.drools.model.TextProfile;
@@ -15,59 +18,63 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The library's text analysis: finds {@link SignalType signals} in a complaint written in
- * English, Russian, Chinese or Estonian.
+ * English, Russian, Chinese or Estonian, including the four drivers of vulnerability (FCA FG21/1).
  *
  * <h2>Language</h2>
  * The complaint's own language tag wins (its primary subtag: {@code "zh-Hans"} → {@code "zh"});
  * otherwise it is inferred from the script and letters: Han → {@code zh}, Cyrillic → {@code ru},
  * Latin with Estonian letters or common Estonian words → {@code et}, else {@code en}; no text and
  * no tag → {@code en}. A tagged language without word lists of its own (say {@code "de"}) gets the
- * script-based signals and the universal word lists only, and never fails.
+ * script-based signals and the universal word lists only (plus a policy's lists for it), and never fails.
  *
  * <h2>Signals</h2>
  * <ul>
  *   <li>{@link SignalType#SHOUTING}: at least {@value #SHOUTING_MIN_LETTERS} letters with case
- *       (Latin, Cyrillic...) of which at least {@value #SHOUTING_MIN_PERCENT}% are capitals, and
- *       such letters are at least half of all letters (so never for Chinese). Redaction
- *       placeholders ("XXXX") are not counted. Detail: {@code "71% of letters are capitals"}. Or, in
- *       a text that is not mostly capitals, at least {@value #SHOUTED_RUN_MIN_WORDS} words in a row
- *       in capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence
- *       (at least two common short words such as "THIS", "IS", "MY", so company names and lists of
- *       acronyms do not count; one-letter words such as "I" neither extend nor break the run, a
- *       redaction placeholder breaks it). Detail:
- *       {@code "'WHERE IS MY REFUND' in capitals at 87"}.</li>
- *   <li>{@link SignalType#EXCLAMATION}: at least {@value #EXCLAMATION_MIN_MARKS} exclamation marks
- *       ({@code !}, full-width {@code ！}), or {@value #EXCLAMATION_MIN_RUN} in a row. Detail:
- *       {@code "5 exclamation marks"}.</li>
- *   <li>The other types: phrases from the word lists in
- *       {@code org/complaintrules/drools/signals/lexicon/<language>/} plus
- *       {@code lexicon/universal/}, one file per signal (format in {@code lexicon/README.md}). Detail:
- *       the leftmost phrase found, as the customer wrote it, and where it starts in the text as a
- *       UTF-16 index: {@code "'lawyer' at 34"}. An exclusion in the same file ("Kindle Fire",
- *       "food court", "Attorney General") cancels any match it overlaps.</li>
+ *       of which at least the policy's {@value #SHOUTING_PERCENT_KEY} (default
+ *       {@value #SHOUTING_MIN_PERCENT}) percent are capitals, and such letters are at least half of
+ *       all letters (so never for Chinese). Handles ({@code @united}), hashtags, web addresses and
+ *       redaction placeholders ({@code XXXX}) are not counted. Detail:
+ *       {@code "71% of letters are capitals"}. Or, in a text that is not mostly capitals, at least
+ *       {@value #SHOUTED_WORDS_KEY} (default {@value #SHOUTED_RUN_MIN_WORDS}) words in a row in
+ *       capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence.
+ *       Detail: {@code "'WHERE IS MY REFUND' in capitals at 87"}.</li>
+ *   <li>{@link SignalType#EXCLAMATION}: at least {@value #EXCLAMATION_MARKS_KEY} (default
+ *       {@value #EXCLAMATION_MIN_MARKS}) exclamation marks ({@code !}, full-width {@code ！}), or
+ *       {@value #EXCLAMATION_MIN_RUN} in a row. Detail: {@code "5 exclamation marks"}.</li>
+ *   <li>The other types: entries of the word lists in
+ *       {@code org/complaintrules/drools/signals/lexicon/<language>/} plus {@code lexicon/universal/}
+ *       and a policy's own {@code lexicon/} files, one file per signal (format in
+ *       {@code lexicon/README.md}): words compared by their Snowball stem (en, ru, et; Apache Lucene),
+ *       with gaps, any order within a window, and contexts that an entry needs (a request, the
+ *       first person, an intent) or that cancel it (a negation, a third party as the actor,
+ *       reported speech). Detail: the leftmost accepted match, as the customer wrote it, and where
+ *       it starts in the text as a UTF-16 index: {@code "'lawyer' at 34"}.</li>
  * </ul>
- * The result holds at most one signal per type, in {@code SignalType} declaration order.
- * Details never hold more than a few words of the text (at most {@value #MAX_SHOWN} characters
- * of it), and the text is never logged.
+ * The profile says whether the text reads as praise or thanks ({@link TextProfile#praise()}): praise
+ * words and none of the complaint signals; the policy then does not read its capitals and
+ * exclamation marks as anger. The result holds at most one signal per type, in {@code SignalType}
+ * declaration order. Details never hold more than a few words of the text (at most
+ * {@value #MAX_SHOWN} characters of it), and the text is never logged.
  *
  * <h2>Cost</h2>
- * Linear in the length n of the text: the text is folded once (NFKC, lower case; digit runs and
- * white space runs become one symbol each), counted once, and scanned once by an Aho–Corasick
- * automaton holding every phrase of the language; each candidate is then checked in time
- * bounded by the longest phrase. Time is O(n log σ + m·L) with σ the largest fan-out of the
- * automaton, m the number of candidates and L the longest phrase; memory is O(n + m). Complaint
- * texts are at most {@link InputLimits#MAX_TEXT_LENGTH} characters, which bounds the cost of one
- * call. Speed is measured by the benchmarks, not asserted in tests.
+ * One pass folds the text (NFKC, lower case, from a table) and cuts it into tokens; one pass over
+ * the original counts letters and marks (character classes from a table, no per-letter script
+ * look-up); one pass over the tokens finds each token's terms (a walk down a character trie; a
+ * Snowball stem only for words that start like a listed stem) and tries the entries that start
+ * there, each bounded by the longest entry, gap and window. So the cost is O(n) in the text's
+ * length, with constants fixed by the word lists; memory is O(n). Complaint texts are at most
+ * {@link InputLimits#MAX_TEXT_LENGTH} characters. Speed is measured by the benchmarks
+ * ({@code TextAnalysisBenchmark}), not asserted in tests.
  *
  * <h2>Threads</h2>
- * Immutable and thread-safe; the word lists are read and compiled once per class loader, by
- * the first {@link #create()} (about half a second of CPU on a cold JVM).
+ * Immutable and thread-safe (the Snowball programs are per thread); the word lists are read and
+ * compiled once per class loader, by the first {@link #create()}.
  */
 public final class DefaultSignalAnalyzer implements SignalAnalyzer {
 
     /** Fewest letters with case before {@link SignalType#SHOUTING} is considered. */
     public static final int SHOUTING_MIN_LETTERS = 12;
-    /** Least share of capitals, in percent, for {@link SignalType#SHOUTING}. */
+    /** Least share of capitals, in percent, for {@link SignalType#SHOUTING}, unless the policy sets {@value #SHOUTING_PERCENT_KEY}. */
     public static final int SHOUTING_MIN_PERCENT = 50;
     /** Fewest words in a row in capitals that count as {@link SignalType#SHOUTING} on their own. */
     public static final int SHOUTED_RUN_MIN_WORDS = 4;
@@ -79,22 +86,55 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
     public static final int EXCLAMATION_MIN_RUN = 2;
     /** Most characters of the text shown in one signal's detail. */
     public static final int MAX_SHOWN = 40;
+    /** The policy setting for the share of capitals, in percent, that makes a text shouting. */
+    public static final String SHOUTING_PERCENT_KEY = "aggressive.shoutingPercent";
+    /** The policy setting for the fewest exclamation marks in a text for {@link SignalType#EXCLAMATION}. */
+    public static final String EXCLAMATION_MARKS_KEY = "text.exclamationMarks";
+    /** The policy setting for the fewest words in a row in capitals that are a shouted sentence. */
+    public static final String SHOUTED_WORDS_KEY = "text.shoutedSentenceWords";
+    /** Where a policy folder keeps its word-list additions: {@code lexicon/<language>/<list>.txt}. */
+    public static final String LEXICON_FOLDER = "lexicon/";
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultSignalAnalyzer.class);
     /** How far a stem match is extended to the end of its word for display, in symbols. */
     private static final int MAX_WORD_EXTENSION = 30;
+    /** Signals that say the text is a complaint in earnest: with one of them a text is never praise. */
+    private static final List<SignalType> COMPLAINT_SIGNALS = List.of(
+            SignalType.ABUSIVE_LANGUAGE,
+            SignalType.LEGAL_THREAT,
+            SignalType.REGULATOR_MENTION,
+            SignalType.SAFETY_RISK,
+            SignalType.CHURN_THREAT,
+            SignalType.PUBLIC_EXPOSURE_THREAT,
+            SignalType.DEMANDS_IMMEDIACY,
+            SignalType.REPEATED_CONTACT,
+            SignalType.RECURRING_FAULT);
 
-    private final Map<String, PhraseMatcher> matchers;
-    private final PhraseMatcher universal;
+    private final Map<String, Lexicon.Content> contents;
+    private final Map<String, TokenMatcher> matchers;
+    private final TokenMatcher universal;
+    private final int shoutingPercent;
+    private final int exclamationMarks;
+    private final int shoutedWords;
 
-    private DefaultSignalAnalyzer(Map<String, PhraseMatcher> matchers, PhraseMatcher universal) {
+    private DefaultSignalAnalyzer(
+            Map<String, Lexicon.Content> contents,
+            Map<String, TokenMatcher> matchers,
+            TokenMatcher universal,
+            int shoutingPercent,
+            int exclamationMarks,
+            int shoutedWords) {
+        this.contents = Map.copyOf(contents);
         this.matchers = Map.copyOf(matchers);
         this.universal = universal;
+        this.shoutingPercent = shoutingPercent;
+        this.exclamationMarks = exclamationMarks;
+        this.shoutedWords = shoutedWords;
     }
 
     /**
-     * Returns the analyzer with the word lists shipped in this jar. They are read and compiled
-     * on the first call; later calls return the same instance.
+     * Returns the analyzer with the word lists shipped in this jar and the default thresholds.
+     * They are read and compiled on the first call; later calls return the same instance.
      *
      * @return the analyzer
      * @throws IllegalStateException when a word list is missing or malformed (a packaging error)
@@ -108,16 +148,122 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
     }
 
     private static DefaultSignalAnalyzer load() {
-        List<Lexicon.Phrase> universalPhrases = Lexicon.load(Lexicon.UNIVERSAL);
-        Map<String, PhraseMatcher> matchers = new HashMap<>();
+        Map<String, Lexicon.Content> contents = new LinkedHashMap<>();
+        contents.put(Lexicon.UNIVERSAL, Lexicon.load(Lexicon.UNIVERSAL));
         for (String language : LanguageDetector.SUPPORTED) {
-            List<Lexicon.Phrase> phrases = new ArrayList<>(Lexicon.load(language));
-            phrases.addAll(universalPhrases);
-            PhraseMatcher matcher = new PhraseMatcher(Lexicon.dedupe(phrases));
-            matchers.put(language, matcher);
-            LOG.debug("Signal lexicon for {}: {} phrases", language, matcher.size());
+            contents.put(language, Lexicon.load(language));
         }
-        return new DefaultSignalAnalyzer(matchers, new PhraseMatcher(universalPhrases));
+        try {
+            return build(contents, SHOUTING_MIN_PERCENT, EXCLAMATION_MIN_MARKS, SHOUTED_RUN_MIN_WORDS);
+        } catch (LexiconException e) {
+            throw new IllegalStateException("Signal lexicon " + e.getMessage(), e);
+        }
+    }
+
+    private static DefaultSignalAnalyzer build(
+            Map<String, Lexicon.Content> contents, int shoutingPercent, int exclamationMarks, int shoutedWords) {
+        Lexicon.Content universalContent = contents.getOrDefault(Lexicon.UNIVERSAL, Lexicon.Content.empty());
+        Map<String, TokenMatcher> matchers = new HashMap<>();
+        for (Map.Entry<String, Lexicon.Content> e : contents.entrySet()) {
+            if (e.getKey().equals(Lexicon.UNIVERSAL)) {
+                continue;
+            }
+            TokenMatcher matcher = new TokenMatcher(e.getKey(), e.getValue().plus(universalContent));
+            matchers.put(e.getKey(), matcher);
+            LOG.debug("Signal lexicon for {}: {} entries", e.getKey(), matcher.size());
+        }
+        return new DefaultSignalAnalyzer(
+                contents,
+                matchers,
+                new TokenMatcher(Lexicon.UNIVERSAL, universalContent),
+                shoutingPercent,
+                exclamationMarks,
+                shoutedWords);
+    }
+
+    /**
+     * Returns this analyzer adapted to a policy: its thresholds from the policy's settings
+     * ({@value #SHOUTING_PERCENT_KEY}, {@value #EXCLAMATION_MARKS_KEY}, {@value #SHOUTED_WORDS_KEY}),
+     * and its word lists extended by the policy's own: files named
+     * {@code lexicon/<language>/<list>.txt} ({@code <language>} may be {@code universal} or a
+     * language without built-in lists) in the format of the built-in lists, whose entries and
+     * contexts are added to the built-in ones. A policy adds entries and exclusions; it does not
+     * remove built-in entries (an exclusion cancels them where it overlaps).
+     *
+     * @param settings the policy's settings (keys of {@code policy.properties})
+     * @param lexiconFiles file name (relative to the policy folder) to content
+     * @return the adapted analyzer (this one when nothing changes)
+     * @throws RuleCompilationException with a {@code file:line: message} for every malformed entry or setting
+     */
+    public DefaultSignalAnalyzer withPolicy(Map<String, String> settings, Map<String, String> lexiconFiles) {
+        List<RuleProblem> problems = new ArrayList<>();
+        int percent = setting(settings, SHOUTING_PERCENT_KEY, shoutingPercent, 1, 100, problems);
+        int marks = setting(settings, EXCLAMATION_MARKS_KEY, exclamationMarks, 1, 1000, problems);
+        int words = setting(settings, SHOUTED_WORDS_KEY, shoutedWords, 2, 1000, problems);
+        Map<String, Lexicon.Content> extended = new LinkedHashMap<>(contents);
+        for (Map.Entry<String, String> f : new java.util.TreeMap<>(lexiconFiles).entrySet()) {
+            String name = f.getKey();
+            String[] parts = name.startsWith(LEXICON_FOLDER)
+                    ? name.substring(LEXICON_FOLDER.length()).split("/")
+                    : new String[0];
+            if (parts.length != 2 || !parts[1].endsWith(".txt") || !parts[0].matches("[a-z]{2,3}|universal")) {
+                problems.add(
+                        new RuleProblem(
+                                name,
+                                0,
+                                "a word list of a policy is lexicon/<language>/<list>.txt, with <language> a two- or three-letter code or universal"));
+                continue;
+            }
+            String list = parts[1].substring(0, parts[1].length() - 4);
+            try {
+                Lexicon.typeOf(list);
+                Lexicon.Content added = Lexicon.parse(list, name, f.getValue());
+                extended.merge(parts[0], added, Lexicon.Content::plus);
+            } catch (LexiconException e) {
+                problems.add(new RuleProblem(e.file(), e.line(), e.problem()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(name, 0, e.getMessage()));
+            }
+        }
+        if (problems.isEmpty() && lexiconFiles.isEmpty()) {
+            if (percent == shoutingPercent && marks == exclamationMarks && words == shoutedWords) {
+                return this;
+            }
+            return new DefaultSignalAnalyzer(contents, matchers, universal, percent, marks, words);
+        }
+        if (problems.isEmpty()) {
+            try {
+                return build(extended, percent, marks, words);
+            } catch (LexiconException e) {
+                problems.add(new RuleProblem(e.file(), e.line(), e.problem()));
+            }
+        }
+        throw new RuleCompilationException(problems);
+    }
+
+    private static int setting(
+            Map<String, String> settings, String key, int fallback, int min, int max, List<RuleProblem> problems) {
+        String v = settings.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < min || n > max) {
+                problems.add(
+                        new RuleProblem("policy.properties", 0, key + " must be " + min + ".." + max + ", was " + n));
+                return fallback;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            problems.add(new RuleProblem("policy.properties", 0, key + " must be a whole number, was \"" + v + "\""));
+            return fallback;
+        }
+    }
+
+    /** @return the share of capitals, in percent, from which a whole text is shouting */
+    public int shoutingPercent() {
+        return shoutingPercent;
     }
 
     /**
@@ -150,8 +296,13 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
             return new TextAnalysis(new TextProfile(language, given == null, 0, 0, 0, 0, 0), List.of());
         }
         NormalizedText folded = NormalizedText.of(text);
-        TextStats stats = TextStats.of(text, folded);
+        Tokens tokens = Tokens.of(folded, false);
+        TextStats stats = TextStats.of(text, folded, tokens, given == null);
         String language = given == null ? LanguageDetector.infer(stats) : given;
+        TokenMatcher matcher = matchers.getOrDefault(language, universal);
+        TokenMatcher.Result found = matcher.find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null);
+
+        boolean praise = found.praise() > 0 && COMPLAINT_SIGNALS.stream().noneMatch(found.matches()::containsKey);
         TextProfile profile = new TextProfile(
                 language,
                 given == null,
@@ -159,21 +310,19 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
                 stats.words,
                 stats.casedLetters,
                 stats.capitals,
-                stats.exclamations);
+                stats.exclamations,
+                praise);
 
         List<Signal> signals = new ArrayList<>();
         if (isShouting(stats)) {
             signals.add(Signal.fromText(SignalType.SHOUTING, profile.capitalsPercent() + "% of letters are capitals"));
-        } else if (stats.shoutedRunWords >= SHOUTED_RUN_MIN_WORDS
-                && stats.shoutedRunLetters >= SHOUTED_RUN_MIN_LETTERS) {
+        } else if (stats.shoutedRunWords >= shoutedWords && stats.shoutedRunLetters >= SHOUTED_RUN_MIN_LETTERS) {
             signals.add(Signal.fromText(SignalType.SHOUTING, shoutedRunDetail(text, stats)));
         }
-        if (stats.exclamations >= EXCLAMATION_MIN_MARKS || stats.longestExclamationRun >= EXCLAMATION_MIN_RUN) {
+        if (stats.exclamations >= exclamationMarks || stats.longestExclamationRun >= EXCLAMATION_MIN_RUN) {
             signals.add(Signal.fromText(SignalType.EXCLAMATION, stats.exclamations + " exclamation marks"));
         }
-        Map<SignalType, PhraseMatcher.Match> found =
-                matchers.getOrDefault(language, universal).find(folded);
-        for (PhraseMatcher.Match m : found.values()) {
+        for (TokenMatcher.Match m : found.matches().values()) {
             signals.add(Signal.fromText(m.type(), detail(text, folded, m)));
         }
         // SHOUTING and EXCLAMATION come first in SignalType; the EnumMap keeps the rest in order
@@ -188,14 +337,14 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         return "'" + quoted + (end < stats.shoutedRunEnd ? "..." : "") + "' in capitals at " + start;
     }
 
-    private static boolean isShouting(TextStats stats) {
+    private boolean isShouting(TextStats stats) {
         return stats.casedLetters >= SHOUTING_MIN_LETTERS
-                && 100L * stats.capitals >= (long) SHOUTING_MIN_PERCENT * stats.casedLetters
+                && 100L * stats.capitals >= (long) shoutingPercent * stats.casedLetters
                 && 2L * stats.casedLetters >= stats.allLetters;
     }
 
     /** @return {@code "'<words>' at <offset>"}, the words as the customer wrote them, whole words */
-    private static String detail(String text, NormalizedText folded, PhraseMatcher.Match m) {
+    private static String detail(String text, NormalizedText folded, TokenMatcher.Match m) {
         int start = m.start();
         int end = m.end();
         int limit = Math.max(0, start - MAX_WORD_EXTENSION);

@@ -10,7 +10,8 @@ import java.util.Locale;
  * <p>Each code point is folded to Unicode NFKC and lower case ({@link Locale#ROOT}); a base
  * character followed by combining marks is folded as one unit so that decomposed and
  * precomposed letters match alike. On top of that: {@code ё} becomes {@code е}, typographic
- * apostrophes become {@code '}, every run of white space becomes one space, and every run of
+ * apostrophes become {@code '}, every run of white space becomes one space (a line break when
+ * it holds one: {@code '\n'}, read as the end of a sentence), and every run of
  * decimal digits becomes one {@link #NUMBER} symbol whose digits are kept aside (so a phrase can
  * say "any number" with {@code <n>}, or name one, as in {@code 12315}).
  *
@@ -108,10 +109,7 @@ final class NormalizedText {
     }
 
     private static boolean isCombiningMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
+        return (CharClass.ofCodePoint(cp) & CharClass.MARK) != 0;
     }
 
     /**
@@ -222,25 +220,7 @@ final class NormalizedText {
      * @return whether it is a word symbol
      */
     static boolean isWordSymbol(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-        }
-        if (c == NUMBER) {
-            return true;
-        }
-        if (!Character.isLetterOrDigit(c) && !isCombiningMark(c)) {
-            return false;
-        }
-        if (Character.isIdeographic(c)) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script != Character.UnicodeScript.HIRAGANA
-                && script != Character.UnicodeScript.KATAKANA
-                && script != Character.UnicodeScript.THAI
-                && script != Character.UnicodeScript.LAO
-                && script != Character.UnicodeScript.KHMER
-                && script != Character.UnicodeScript.MYANMAR;
+        return c == NUMBER || CharClass.is(c, CharClass.WORD);
     }
 
     /** Appends folded chars, collapsing white space and digit runs. */
@@ -268,18 +248,23 @@ final class NormalizedText {
         }
 
         void append(char c, int start, int end) {
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            int flags = CharClass.of(c);
+            if ((flags & CharClass.SPACE) != 0) {
                 closeNumber();
-                if (length > 0 && symbols[length - 1] == ' ') {
+                char space = c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' ? '\n' : ' ';
+                if (length > 0 && (symbols[length - 1] == ' ' || symbols[length - 1] == '\n')) {
                     to[length - 1] = end;
+                    if (space == '\n') {
+                        symbols[length - 1] = '\n';
+                    }
                     return;
                 }
-                push(' ', start, end);
+                push(space, start, end);
                 return;
             }
             int digit = c < 0x80
                     ? (c >= '0' && c <= '9' ? c - '0' : -1)
-                    : (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1);
+                    : ((flags & CharClass.DIGIT) != 0 ? Character.digit(c, 10) : -1);
             if (digit >= 0) {
                 if (digits != null) {
                     digits.append((char) ('0' + digit));

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Counts taken from a complaint text in one pass over the original and one over the folded
- * text, O(n). Holds numbers only, never the text.
+ * text's tokens, O(n), with the character tables of {@link CharClass}. Holds numbers only, never
+ * the text.
  */
 final class TextStats {
 
@@ -137,15 +138,21 @@ final class TextStats {
     /**
      * @param text the original text
      * @param folded the same text, folded
+     * @param tokens the folded text's tokens
+     * @param countFunctionWords whether to count common English and Estonian words (for inferring the language)
      * @return the counts
      */
-    static TextStats of(String text, NormalizedText folded) {
+    static TextStats of(String text, NormalizedText folded, Tokens tokens, boolean countFunctionWords) {
         Counter c = new Counter(text);
         int n = text.length();
         for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
+            char ch = text.charAt(i);
+            int cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
             c.offset = i;
-            c.accept(cp);
+            if (c.skipUntil <= i && c.wordLetters == 0 && startsNonText(text, i)) {
+                c.skipUntil = endOfNonText(text, i);
+            }
+            c.accept(cp, i < c.skipUntil);
             i += Character.charCount(cp);
         }
         c.offset = n;
@@ -155,21 +162,16 @@ final class TextStats {
         int words = 0;
         int english = 0;
         int estonian = 0;
-        int length = folded.length();
         char[] symbols = folded.symbols();
-        int k = 0;
-        while (k < length) {
-            if (!NormalizedText.isWordSymbol(symbols[k])) {
-                k++;
+        for (int t = 0; t < tokens.size(); t++) {
+            int kind = tokens.kind(t);
+            if (kind != Tokens.WORD && kind != Tokens.NUMBER) {
                 continue;
             }
-            int start = k;
-            while (k < length && NormalizedText.isWordSymbol(symbols[k])) {
-                k++;
-            }
             words++;
-            if (k - start <= 8) {
-                String word = new String(symbols, start, k - start);
+            int len = tokens.end(t) - tokens.start(t);
+            if (countFunctionWords && kind == Tokens.WORD && len <= 8) {
+                String word = new String(symbols, tokens.start(t), len);
                 if (ENGLISH_WORDS.contains(word)) {
                     english++;
                 } else if (ESTONIAN_WORDS.contains(word)) {
@@ -179,6 +181,45 @@ final class TextStats {
         }
         words += (c.han + 1) / 2;
         return new TextStats(c, words, english, estonian);
+    }
+
+    /**
+     * Whether a handle ({@code @united}), a hashtag ({@code #fail}) or a web address
+     * ({@code https://...}, {@code www....}) starts at i: they are names, not the customer's
+     * writing, so their letters do not count towards the share of capitals.
+     */
+    private static boolean startsNonText(String text, int i) {
+        char c = text.charAt(i);
+        if (i > 0 && (CharClass.of(text.charAt(i - 1)) & (CharClass.WORD | CharClass.UNSPACED)) != 0) {
+            return false;
+        }
+        if ((c == '@' || c == '#') && i + 1 < text.length()) {
+            char d = text.charAt(i + 1);
+            return d == '_' || CharClass.is(d, CharClass.WORD);
+        }
+        if ((c == 'h' || c == 'H') && i + 4 < text.length() && (text.charAt(i + 1) | 0x20) == 't') {
+            return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8);
+        }
+        if ((c == 'w' || c == 'W') && i + 3 < text.length() && text.charAt(i + 3) == '.') {
+            return text.regionMatches(true, i, "www.", 0, 4);
+        }
+        return false;
+    }
+
+    /** @return the end of the handle, hashtag or address starting at i */
+    private static int endOfNonText(String text, int i) {
+        char c = text.charAt(i);
+        int j = i + 1;
+        if (c == '@' || c == '#') {
+            while (j < text.length() && (text.charAt(j) == '_' || CharClass.is(text.charAt(j), CharClass.WORD))) {
+                j++;
+            }
+            return j;
+        }
+        while (j < text.length() && !CharClass.is(text.charAt(j), CharClass.SPACE)) {
+            j++;
+        }
+        return j;
     }
 
     /** @return whether {@code lowerCaseWord} is a common short word in English, Estonian or Russian */
@@ -225,7 +266,10 @@ final class TextStats {
             this.text = text;
         }
 
-        void accept(int cp) {
+        /** Where the current handle, hashtag or web address ends (its letters are not counted). */
+        int skipUntil;
+
+        void accept(int cp, boolean skipped) {
             characters++;
             int marks = switch (cp) {
                 case '!', '\uFF01', '\uFE57' -> 1;
@@ -239,8 +283,9 @@ final class TextStats {
             } else {
                 run = 0;
             }
-            if (!Character.isLetter(cp)) {
-                if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+            int flags = CharClass.ofCodePoint(cp);
+            if ((flags & CharClass.LETTER) == 0 || skipped) {
+                if ((flags & CharClass.MARK) == 0 || skipped) {
                     flushWord();
                 }
                 return;
@@ -249,21 +294,20 @@ final class TextStats {
                 wordStart = offset;
             }
             wordLetters++;
-            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+            if ((flags & CharClass.UPPER) != 0) {
                 wordCased++;
                 wordCapitals++;
-            } else if (Character.isLowerCase(cp)) {
+            } else if ((flags & CharClass.LOWER) != 0) {
                 wordCased++;
             }
             if (cp != 'X') {
                 wordAllX = false;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.HAN) {
+            if ((flags & CharClass.HAN) != 0) {
                 han++;
-            } else if (script == Character.UnicodeScript.CYRILLIC) {
+            } else if ((flags & CharClass.CYRILLIC) != 0) {
                 cyrillic++;
-            } else if (script == Character.UnicodeScript.LATIN) {
+            } else if ((flags & CharClass.LATIN) != 0) {
                 latin++;
                 switch (cp) {
                     case 'õ', 'Õ', 'š', 'Š', 'ž', 'Ž' -> estonianWeight += 2;

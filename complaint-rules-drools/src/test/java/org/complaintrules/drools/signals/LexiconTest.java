@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.complaintrules.api.SignalType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,86 +14,140 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LexiconTest {
 
-    private static List<Lexicon.Phrase> parse(String text) throws IOException {
-        return Lexicon.parse(SignalType.LEGAL_THREAT, "test.txt", new StringReader(text));
+    private static List<Lexicon.Entry> parse(String text) {
+        return Lexicon.parse("legal", "test.txt", text).entries();
     }
 
-    private static List<String> texts(List<Lexicon.Phrase> phrases) {
-        return phrases.stream().map(Lexicon.Phrase::text).toList();
-    }
-
-    @Test
-    void commentsAndBlankLinesAreSkippedAndPhrasesAreFolded() throws IOException {
-        List<Lexicon.Phrase> phrases = parse("# a comment\n\n  Take You   TO court  # trailing comment\n");
-
-        assertThat(texts(phrases)).containsExactly("take you to court");
-        assertThat(phrases.get(0).startBoundary()).isTrue();
-        assertThat(phrases.get(0).endBoundary()).isTrue();
-        assertThat(phrases.get(0).exclusion()).isFalse();
-        assertThat(phrases.get(0).origin()).isEqualTo("test.txt:3");
+    private static String terms(Lexicon.Entry e) {
+        return String.join(
+                " ", e.terms().stream().map(t -> t.kind() + ":" + t.text()).toList());
     }
 
     @Test
-    void bracesExpandToEveryAlternative() throws IOException {
-        assertThat(texts(parse("{sue|suing} {you |}now")))
-                .containsExactly("sue you now", "sue now", "suing you now", "suing now");
+    void commentsAndBlankLinesAreSkippedAndWordsAreFolded() {
+        List<Lexicon.Entry> entries = parse("# a comment\n\n  Take You   TO court  # trailing comment\n");
+
+        assertThat(entries).hasSize(1);
+        assertThat(terms(entries.get(0))).isEqualTo("STEM:take STEM:you STEM:to STEM:court");
+        assertThat(entries.get(0).exclusion()).isFalse();
+        assertThat(entries.get(0).origin()).isEqualTo("test.txt:3");
+        assertThat(entries.get(0).list()).isEqualTo("legal");
     }
 
     @Test
-    void starsMakeStemsAfterExpansion() throws IOException {
-        List<Lexicon.Phrase> phrases = parse("уже {звонил*|писал}\n*idioo*\n");
-
-        assertThat(texts(phrases)).containsExactly("уже звонил", "уже писал", "idioo");
-        assertThat(phrases).extracting(Lexicon.Phrase::endBoundary).containsExactly(false, true, false);
-        assertThat(phrases).extracting(Lexicon.Phrase::startBoundary).containsExactly(true, true, false);
+    void bracesExpandToEveryAlternative() {
+        assertThat(parse("{sue|suing} {you |}now").stream().map(LexiconTest::terms))
+                .containsExactly(
+                        "STEM:sue STEM:you STEM:now",
+                        "STEM:sue STEM:now",
+                        "STEM:suing STEM:you STEM:now",
+                        "STEM:suing STEM:now");
     }
 
     @Test
-    void anEscapedStarIsLiteral() throws IOException {
-        assertThat(texts(parse("f\\*ck*"))).containsExactly("f*ck");
-        assertThat(parse("f\\*ck*").get(0).endBoundary()).isFalse();
+    void markersChooseHowAWordIsCompared() {
+        List<Lexicon.Entry> entries = parse("уже {звонил*|=писал}\n*idioo*\n*vigastus\n");
+
+        assertThat(entries.stream().map(LexiconTest::terms))
+                .containsExactly("STEM:уже PREFIX:звонил", "STEM:уже EXACT:писал", "INFIX:idioo", "SUFFIX:vigastus");
     }
 
     @Test
-    void numbersAreWildcardsOrLiterals() throws IOException {
-        List<Lexicon.Phrase> phrases = parse("called <n> times\n12315\n");
-
-        assertThat(texts(phrases)).containsExactly("called # times", "#");
-        assertThat(phrases.get(0).numberValues()).containsExactly((String) null);
-        assertThat(phrases.get(1).numberValues()).containsExactly("12315");
+    void anEscapedStarIsPartOfAMaskedWord() {
+        assertThat(terms(parse("f\\*ck*").get(0))).isEqualTo("PREFIX:f*ck");
     }
 
     @Test
-    void exclusionsAreMarked() throws IOException {
+    void numbersAreWildcardsOrLiteralsAndSignsAreTokens() {
+        List<Lexicon.Entry> entries = parse("called <n> times\n12315\nnow!\n打了<n>次\n");
+
+        assertThat(entries.stream().map(LexiconTest::terms))
+                .containsExactly(
+                        "STEM:called ANY_NUMBER: STEM:times",
+                        "NUMBER:12315",
+                        "STEM:now EXACT:!",
+                        "EXACT:打 EXACT:了 ANY_NUMBER: EXACT:次");
+    }
+
+    @Test
+    void gapsAreCountedInTokensBeforeTheWordTheyPrecede() {
+        Lexicon.Entry e = parse("never ... again\nnever ...5 fly ... again").get(1);
+
+        assertThat(parse("never ... again").get(0).gaps()).containsExactly(0, Lexicon.DEFAULT_GAP);
+        assertThat(e.gaps()).containsExactly(0, 5, Lexicon.DEFAULT_GAP);
+    }
+
+    @Test
+    void attributesSetOrderWindowContextsAndCounts() {
+        Lexicon.Entry e = parse(
+                        "уход* банк* | any-order window=4 needs=first-person,intent needs=x unless=negation min=2")
+                .get(0);
+
+        assertThat(e.anyOrder()).isTrue();
+        assertThat(e.window()).isEqualTo(4);
+        assertThat(e.needs()).containsExactly(List.of("first-person", "intent"), List.of("x"));
+        assertThat(e.unless()).containsExactly("negation");
+        assertThat(e.min()).isEqualTo(2);
+    }
+
+    @Test
+    void exclusionsAreMarked() {
         assertThat(parse("!food court").get(0).exclusion()).isTrue();
     }
 
     @Test
-    void hanPhrasesHaveNoBoundaries() throws IOException {
-        Lexicon.Phrase phrase = parse("起诉").get(0);
+    void contextFilesDeclareSectionsWithTheirReach() {
+        Lexicon.Content c = Lexicon.parse(
+                "contexts",
+                "contexts.txt",
+                "[negation] before 3\nnot\n[third-party] before 5 blocked-by first-person\nthey\n");
 
-        assertThat(phrase.startBoundary()).isFalse();
-        assertThat(phrase.endBoundary()).isFalse();
+        assertThat(c.contexts())
+                .extracting(Lexicon.Context::name, Lexicon.Context::before, Lexicon.Context::blockedBy)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("negation", 3, null),
+                        org.assertj.core.groups.Tuple.tuple("third-party", 5, "first-person"));
+        assertThat(c.entries()).extracting(Lexicon.Entry::list).containsExactly("negation", "third-party");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"in*side", "{open", "close}", "{a|{b}}", "a<b", "<n><n>", "1<n>", "{ | }"})
+    @ValueSource(
+            strings = {
+                "in*side",
+                "{open",
+                "close}",
+                "{a|{b}}",
+                "a<b",
+                "<n><n>",
+                "{ | }",
+                "... a",
+                "a ...",
+                "a | frobnicate",
+                "a | window=99",
+                "a | any-order",
+                "!a | needs=x",
+                "a | needs=Bad_Name"
+            })
     void malformedLinesNameTheFileAndLine(String line) {
         assertThatThrownBy(() -> parse("ok\n" + line + "\n"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("Signal lexicon test.txt:2: ");
+                .isInstanceOf(LexiconException.class)
+                .hasMessageStartingWith("test.txt:2: ")
+                .satisfies(e -> assertThat(((LexiconException) e).line()).isEqualTo(2));
     }
 
     @Test
     void everyShippedListLoadsAndEveryLanguageHasEveryList() {
-        for (String language : List.of("en", "ru", "zh", "et", Lexicon.UNIVERSAL)) {
-            assertThat(Lexicon.load(language)).as(language).isNotEmpty();
-        }
         for (String language : LanguageDetector.SUPPORTED) {
-            assertThat(Lexicon.load(language))
-                    .extracting(Lexicon.Phrase::type)
+            Lexicon.Content c = Lexicon.load(language);
+            assertThat(c.entries())
+                    .extracting(Lexicon.Entry::list)
                     .as(language)
-                    .containsAll(Lexicon.FILES.keySet());
+                    .containsAll(Lexicon.FILES.values())
+                    .contains(Lexicon.PRAISE);
+            assertThat(c.contexts())
+                    .extracting(Lexicon.Context::name)
+                    .as(language)
+                    .contains("negation", "first-person", "demand", "reported");
         }
     }
 
@@ -118,9 +170,12 @@ class LexiconTest {
     @Test
     void listFilesAreNamedForEveryWordSignal() {
         assertThat(Lexicon.FILES).doesNotContainKeys(SignalType.SHOUTING, SignalType.EXCLAMATION);
-        // the vulnerability signals (0.2) have no word lists yet
-        assertThat(Lexicon.FILES).hasSize(SignalType.values().length - 6);
-        assertThat(Map.copyOf(Lexicon.FILES).values()).doesNotHaveDuplicates();
+        assertThat(Lexicon.FILES)
+                .containsKeys(
+                        SignalType.VULNERABILITY_HEALTH,
+                        SignalType.VULNERABILITY_LIFE_EVENT,
+                        SignalType.VULNERABILITY_RESILIENCE,
+                        SignalType.VULNERABILITY_CAPABILITY);
     }
 
     private static String resource(String name) throws IOException {

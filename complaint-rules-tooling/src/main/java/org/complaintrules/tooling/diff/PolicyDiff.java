@@ -10,14 +10,17 @@ import java.util.function.Function;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.CaseResult;
+import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.EscalationLevel;
 import org.complaintrules.api.RuleSetInfo;
 
 /**
  * Runs one corpus of cases through two policies and reports what a change does before it
- * ships: how many cases change complainant type, escalation, priority and maximum compensation,
- * the total exposure delta, and the first examples of each change.
+ * ships: both policies by label and checksum, the settings and rules that changed, then how many
+ * cases change complainant type, escalation, priority and maximum compensation, how types and
+ * escalation levels shift, the total exposure delta, and the first examples of each change.
  *
  * <pre>{@code
  * DiffReport report = PolicyDiff.compare(current, candidate, cases, 5);
@@ -73,6 +76,23 @@ public final class PolicyDiff {
     }
 
     /**
+     * How many cases had each value of an aspect under each policy, and how many moved from one value
+     * to another.
+     *
+     * @param from value to the number of cases with it under the first policy
+     * @param to the same under the second policy
+     * @param moves {@code "A -> B"} to the number of cases that changed from A to B, most first
+     */
+    public record Shift(Map<String, Integer> from, Map<String, Integer> to, Map<String, Integer> moves) {
+        /** Copies the maps, keeping their order. */
+        public Shift {
+            from = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(from));
+            to = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(to));
+            moves = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(moves));
+        }
+    }
+
+    /**
      * The result of a diff.
      *
      * @param from the first policy
@@ -83,6 +103,11 @@ public final class PolicyDiff {
      * @param exposureFrom total maximum compensation under the first policy, over cases both advised
      * @param exposureTo the same under the second policy
      * @param currency the currency of the exposure totals, or empty when no case was advised by both
+     * @param fromLabel what the first policy is called, e.g. its folder
+     * @param toLabel what the second policy is called
+     * @param changes the settings and rules that changed
+     * @param types complainant types before and after, over cases both advised
+     * @param levels escalation levels before and after, over cases both advised
      */
     public record DiffReport(
             RuleSetInfo from,
@@ -92,10 +117,20 @@ public final class PolicyDiff {
             List<AspectDiff> aspects,
             BigDecimal exposureFrom,
             BigDecimal exposureTo,
-            String currency) {
+            String currency,
+            String fromLabel,
+            String toLabel,
+            PolicyChanges changes,
+            Shift types,
+            Shift levels) {
         /** Copies the list. */
         public DiffReport {
             aspects = List.copyOf(aspects);
+            Objects.requireNonNull(fromLabel, "fromLabel");
+            Objects.requireNonNull(toLabel, "toLabel");
+            Objects.requireNonNull(changes, "changes");
+            Objects.requireNonNull(types, "types");
+            Objects.requireNonNull(levels, "levels");
         }
 
         /** @return the exposure delta, {@code to - from} */
@@ -114,12 +149,25 @@ public final class PolicyDiff {
                     .orElseThrow();
         }
 
-        /** @return the report for people */
+        /** @return the report for people: both policies, what changed in them, then the effects on the cases */
         public String toText() {
             StringBuilder out = new StringBuilder();
-            out.append("from: ").append(describe(from)).append('\n');
-            out.append("to:   ").append(describe(to)).append('\n');
-            out.append(cases).append(" cases compared, ").append(changedCases).append(" changed\n");
+            out.append("from: ")
+                    .append(fromLabel)
+                    .append("  ")
+                    .append(describe(from))
+                    .append('\n');
+            out.append("to:   ")
+                    .append(toLabel)
+                    .append("  ")
+                    .append(describe(to))
+                    .append('\n');
+            out.append(changes.toText());
+            out.append("Effects: ")
+                    .append(cases)
+                    .append(" cases compared, ")
+                    .append(changedCases)
+                    .append(" changed\n");
             for (AspectDiff a : aspects) {
                 out.append(String.format("  %-17s %6d cases changed%n", label(a.aspect()), a.count()));
                 for (Change c : a.examples()) {
@@ -132,6 +180,8 @@ public final class PolicyDiff {
                             .append('\n');
                 }
             }
+            moves(out, "complainant type", types);
+            moves(out, "escalation level", levels);
             String signed =
                     (exposureDelta().signum() >= 0 ? "+" : "") + exposureDelta().toPlainString();
             out.append("  total exposure: ")
@@ -146,6 +196,17 @@ public final class PolicyDiff {
                     .append(currency)
                     .append(")\n");
             return out.toString();
+        }
+
+        private static void moves(StringBuilder out, String what, Shift shift) {
+            if (shift.moves().isEmpty()) {
+                return;
+            }
+            out.append("  ").append(what).append(" shifts:");
+            shift.moves()
+                    .forEach((k, v) ->
+                            out.append(' ').append(k).append(" (").append(v).append(')'));
+            out.append('\n');
         }
 
         private static String describe(RuleSetInfo r) {
@@ -164,12 +225,34 @@ public final class PolicyDiff {
      * @param to the candidate policy
      * @param cases the corpus
      * @param examples how many examples to keep per aspect
-     * @return the report
+     * @return the report; both sides are labelled by their rule set's name and version
      */
     public static DiffReport compare(
             ComplaintAdvisor from, ComplaintAdvisor to, List<ComplaintCase> cases, int examples) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        return compare(
+                PolicySide.of(from.ruleSet().name() + " " + from.ruleSet().version(), from),
+                PolicySide.of(to.ruleSet().name() + " " + to.ruleSet().version(), to),
+                cases,
+                examples,
+                () -> {});
+    }
+
+    /**
+     * @param from the current policy
+     * @param to the candidate policy
+     * @param cases the corpus, read once, in order
+     * @param examples how many examples to keep per aspect
+     * @param afterEachCase called after each case (e.g. to show progress)
+     * @return the report
+     * @throws IllegalArgumentException when {@code examples} is negative
+     */
+    public static DiffReport compare(
+            PolicySide from, PolicySide to, Iterable<ComplaintCase> cases, int examples, Runnable afterEachCase) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(afterEachCase, "afterEachCase");
         if (examples < 0) {
             throw new IllegalArgumentException("examples must be >= 0, was " + examples);
         }
@@ -179,13 +262,21 @@ public final class PolicyDiff {
             changes.put(a, new ArrayList<>());
             counts.put(a, 0);
         }
+        Tally types = new Tally(java.util.Arrays.stream(ComplainantType.values())
+                .map(Enum::name)
+                .toList());
+        Tally levels = new Tally(java.util.Arrays.stream(EscalationLevel.values())
+                .map(Enum::name)
+                .toList());
         BigDecimal exposureFrom = BigDecimal.ZERO;
         BigDecimal exposureTo = BigDecimal.ZERO;
         String currency = "";
         int changed = 0;
+        int total = 0;
         for (ComplaintCase c : cases) {
-            CaseResult a = from.tryAdvise(c);
-            CaseResult b = to.tryAdvise(c);
+            total++;
+            CaseResult a = from.advisor().tryAdvise(c);
+            CaseResult b = to.advisor().tryAdvise(c);
             boolean any = false;
             List<Aspect> compared = a instanceof Advice && b instanceof Advice
                     ? List.of(Aspect.COMPLAINANT_TYPE, Aspect.ESCALATION, Aspect.PRIORITY, Aspect.MAX_COMPENSATION)
@@ -205,16 +296,63 @@ public final class PolicyDiff {
                 exposureFrom = exposureFrom.add(x.compensation().maxAmount().amount());
                 exposureTo = exposureTo.add(y.compensation().maxAmount().amount());
                 currency = x.compensation().maxAmount().currency().getCurrencyCode();
+                types.add(x.complainantType().name(), y.complainantType().name());
+                levels.add(x.escalation().level().name(), y.escalation().level().name());
             }
             if (any) {
                 changed++;
             }
+            afterEachCase.run();
         }
         List<AspectDiff> aspects = new ArrayList<>();
         for (Aspect a : Aspect.values()) {
             aspects.add(new AspectDiff(a, counts.get(a), changes.get(a)));
         }
         return new DiffReport(
-                from.ruleSet(), to.ruleSet(), cases.size(), changed, aspects, exposureFrom, exposureTo, currency);
+                from.advisor().ruleSet(),
+                to.advisor().ruleSet(),
+                total,
+                changed,
+                aspects,
+                exposureFrom,
+                exposureTo,
+                currency,
+                from.label(),
+                to.label(),
+                PolicyChanges.between(from, to),
+                types.shift(),
+                levels.shift());
+    }
+
+    /** Counts values before and after and the moves between them. */
+    private static final class Tally {
+        private final Map<String, Integer> from = new LinkedHashMap<>();
+        private final Map<String, Integer> to = new LinkedHashMap<>();
+        private final Map<String, Integer> moves = new LinkedHashMap<>();
+
+        Tally(List<String> values) {
+            values.forEach(v -> {
+                from.put(v, 0);
+                to.put(v, 0);
+            });
+        }
+
+        void add(String a, String b) {
+            from.merge(a, 1, Integer::sum);
+            to.merge(b, 1, Integer::sum);
+            if (!a.equals(b)) {
+                moves.merge(a + " -> " + b, 1, Integer::sum);
+            }
+        }
+
+        Shift shift() {
+            Map<String, Integer> sorted = new LinkedHashMap<>();
+            moves.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            return new Shift(from, to, sorted);
+        }
     }
 }

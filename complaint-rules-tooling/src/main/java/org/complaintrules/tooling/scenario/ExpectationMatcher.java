@@ -71,19 +71,21 @@ public final class ExpectationMatcher {
     private static void compensation(List<Mismatch> out, Expectation.CompensationExpectation c, Advice a) {
         BigDecimal max = a.compensation().maxAmount().amount();
         String shown = a.compensation().maxAmount().toString();
+        // a scenario's amounts are in the policy currency, the one the advice is in: show it on both sides
+        String currency = " " + a.compensation().maxAmount().currency().getCurrencyCode();
         if (c.maxAmount() != null && c.maxAmount().compareTo(max) != 0) {
-            out.add(new Mismatch("compensation.maxAmount", c.maxAmount().toPlainString(), shown));
+            out.add(new Mismatch("compensation.maxAmount", c.maxAmount().toPlainString() + currency, shown));
         }
         if (c.maxAmountAtMost() != null && max.compareTo(c.maxAmountAtMost()) > 0) {
             out.add(new Mismatch(
                     "compensation.maxAmountAtMost",
-                    "at most " + c.maxAmountAtMost().toPlainString(),
+                    "at most " + c.maxAmountAtMost().toPlainString() + currency,
                     shown));
         }
         if (c.maxAmountAtLeast() != null && max.compareTo(c.maxAmountAtLeast()) < 0) {
             out.add(new Mismatch(
                     "compensation.maxAmountAtLeast",
-                    "at least " + c.maxAmountAtLeast().toPlainString(),
+                    "at least " + c.maxAmountAtLeast().toPlainString() + currency,
                     shown));
         }
         sameSet(out, "compensation.forms", c.forms(), a.compensation().allowedForms());

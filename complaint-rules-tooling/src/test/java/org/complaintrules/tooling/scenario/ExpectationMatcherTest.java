@@ -141,13 +141,13 @@ class ExpectationMatcherTest {
                 "{\"compensation\":{\"maxAmount\":\"89.990\",\"maxAmountAtMost\":\"100\",\"maxAmountAtLeast\":\"89.99\"}}");
         failsWith(
                 "{\"compensation\":{\"maxAmount\":\"90.00\"}}",
-                "compensation.maxAmount: expected 90.00, was 89.99 EUR");
+                "compensation.maxAmount: expected 90.00 EUR, was 89.99 EUR");
         failsWith(
                 "{\"compensation\":{\"maxAmountAtMost\":\"50.00\"}}",
-                "compensation.maxAmountAtMost: expected at most 50.00, was 89.99 EUR");
+                "compensation.maxAmountAtMost: expected at most 50.00 EUR, was 89.99 EUR");
         failsWith(
                 "{\"compensation\":{\"maxAmountAtLeast\":\"100\"}}",
-                "compensation.maxAmountAtLeast: expected at least 100, was 89.99 EUR");
+                "compensation.maxAmountAtLeast: expected at least 100 EUR, was 89.99 EUR");
     }
 
     @Test

@@ -90,7 +90,7 @@ class CommandLineIT {
 
         Run usage = run(null, "advise", "--colour", "red");
         assertThat(usage.exit()).isEqualTo(1);
-        assertThat(usage.err()).contains("unknown option --colour");
+        assertThat(usage.err()).contains("Unknown option: '--colour'");
     }
 
     @Test
@@ -206,8 +206,10 @@ class CommandLineIT {
                 .contains("A deliberately wrong expectation")
                 .contains("<th>scenarios firing it</th>")
                 .doesNotContain("<script")
-                .doesNotContain("http://")
                 .doesNotContain("https://");
+        assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", ""))
+                .as("no external resources; the only URL is the SVG namespace")
+                .doesNotContain("http://");
 
         Files.delete(scenarios.resolve("wrong.json"));
         Run ok = run(null, "check", "--scenarios", scenarios.toString());
@@ -215,5 +217,50 @@ class CommandLineIT {
         Run strict = run(null, "check", "--scenarios", scenarios.toString(), "--require-coverage");
         assertThat(strict.exit()).isEqualTo(2);
         assertThat(strict.out()).contains("never fired");
+    }
+
+    @Test
+    void theBuildLeavesAShellCompletionScriptNextToTheJar() throws Exception {
+        Path script = Path.of(System.getProperty("complaint.advisor.completion"));
+        assertThat(script).exists().hasParent(JAR.getParent());
+        String text = Files.readString(script);
+        assertThat(text)
+                .contains(
+                        "complaint-advisor",
+                        "advise",
+                        "check",
+                        "explain",
+                        "diff",
+                        "init",
+                        "--rules",
+                        "--scenarios",
+                        "--require-coverage",
+                        "UK_FCA");
+
+        Process p = new ProcessBuilder(
+                        "bash", "-c", "source \"$0\" && complete -p complaint-advisor", script.toString())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("complete").contains("complaint-advisor");
+    }
+
+    @Test
+    void initThenCheckPassesWithTheJarAlone(@TempDir Path dir) throws Exception {
+        Path policy = dir.resolve("policy");
+        Run init = run(null, "init", policy.toString());
+        assertThat(init.exit()).as(init.err()).isZero();
+
+        Run check = run(
+                null,
+                "check",
+                "--rules",
+                policy.toString(),
+                "--scenarios",
+                policy.resolve("scenarios").toString());
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).containsPattern("(\\d+) of \\1 scenarios passed");
     }
 }

@@ -1,0 +1,279 @@
+package org.complaintrules.drools.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleProblem;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.csv.CsvLineParser;
+import org.drools.decisiontable.parser.csv.CsvParser;
+import org.drools.decisiontable.parser.xls.ExcelParser;
+import org.drools.template.parser.DataListener;
+import org.drools.template.parser.DecisionTableParseException;
+
+/**
+ * Drools decision tables in a policy folder: {@code NAME.drl.xlsx} (every sheet with a
+ * {@code RuleTable}) and {@code NAME.drl.csv}, one rule per row, converted to DRL text when the
+ * policy is loaded (with Drools' own {@code drools-decisiontables}) and then compiled, checked and
+ * audited exactly like a DRL file. Rows give each rule its {@code @id} and {@code @description}
+ * through {@code METADATA} columns ({@code id($param)}, {@code description("$param")}) and its name
+ * through a {@code NAME} column. Every problem, in the table or in the DRL it became, names the
+ * file, the sheet, the row and the column.
+ */
+public final class DecisionTables {
+    private static final Pattern CELL = Pattern.compile("\\b([A-Z]{1,3})(\\d{1,7})\\b");
+    private static final Pattern RULE_VALUES = Pattern.compile("^// rule values at ([A-Z]{1,3})(\\d{1,7}), header at");
+
+    private DecisionTables() {}
+
+    /**
+     * @param name a file name
+     * @return whether it is a decision table ({@code .drl.xlsx} or {@code .drl.csv})
+     */
+    public static boolean isTable(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".drl.xlsx") || n.endsWith(".drl.csv");
+    }
+
+    /**
+     * Where in a table a line of its generated DRL came from.
+     *
+     * @param sheet the sheet's name, or {@code null} for a CSV file
+     * @param lineRows for each DRL line (index 0 is line 1) the 1-based spreadsheet row, or 0
+     * @param lineColumns for each DRL line the column letter, or {@code null}
+     */
+    public record Origin(String sheet, int[] lineRows, String[] lineColumns, Map<Integer, Map<String, String>> cells) {
+        /** Copies the cells. */
+        public Origin {
+            cells = Map.copyOf(cells);
+        }
+
+        /**
+         * @param problem a problem reported against a line of the generated DRL
+         * @return the same problem pointing at the table: the line becomes the spreadsheet row, and the
+         *     message says sheet, row and column (the column whose cell the message quotes, else the one
+         *     the line shows)
+         */
+        public RuleProblem locate(RuleProblem problem) {
+            int line = problem.line();
+            int row = line >= 1 && line <= lineRows.length ? lineRows[line - 1] : 0;
+            if (row == 0) {
+                return new RuleProblem(problem.file(), 0, where(null, null) + problem.message());
+            }
+            String column = quoted(problem.message(), cells.getOrDefault(row, Map.of()));
+            if (column == null && line <= lineColumns.length) {
+                column = lineColumns[line - 1];
+            }
+            return new RuleProblem(problem.file(), row, where(row, column) + problem.message());
+        }
+
+        private static String quoted(String message, Map<String, String> rowCells) {
+            String best = null;
+            int bestLength = 0;
+            for (Map.Entry<String, String> c : rowCells.entrySet()) {
+                // the whole cell, or one item of a list cell (forall columns: "REFUND, STORE_CREDIT")
+                List<String> candidates = new ArrayList<>(List.of(c.getValue().strip()));
+                for (String item : c.getValue().split(",")) {
+                    candidates.add(item.strip());
+                }
+                for (String v : candidates) {
+                    if (v.length() > bestLength && containsWord(message, v)) {
+                        best = c.getKey();
+                        bestLength = v.length();
+                    }
+                }
+            }
+            return best;
+        }
+
+        private static boolean containsWord(String text, String word) {
+            return Pattern.compile("(?<![\\w])" + Pattern.quote(word) + "(?![\\w])")
+                    .matcher(text)
+                    .find();
+        }
+
+        private String where(Integer row, String column) {
+            StringBuilder b = new StringBuilder();
+            if (sheet != null) {
+                b.append("sheet '").append(sheet).append("'");
+            }
+            if (row != null) {
+                b.append(b.length() == 0 ? "" : ", ").append("row ").append(row);
+                if (column != null) {
+                    b.append(", column ").append(column);
+                }
+            }
+            return b.length() == 0 ? "" : b.append(": ").toString();
+        }
+    }
+
+    /**
+     * @param name the file's name relative to the policy folder, e.g. {@code forms.drl.csv}
+     * @param content the file's bytes
+     * @return one DRL policy file per sheet holding rule tables (named {@code name} for a CSV file or a
+     *     workbook with one such sheet, else {@code name#sheet}), each with its {@link Origin}
+     * @throws RuleCompilationException when the table cannot be read, naming the sheet, row and column
+     */
+    public static List<PolicyFile> toDrl(String name, byte[] content) {
+        boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+        if (csv) {
+            return List.of(convert(name, null, content, true));
+        }
+        List<String> sheets;
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            sheets = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                sheets.add(workbook.getSheetName(i));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RuleCompilationException(
+                    List.of(new RuleProblem(name, 0, "cannot read the workbook: " + e.getMessage())));
+        }
+        List<PolicyFile> out = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String sheet : sheets) {
+            try {
+                PolicyFile f = convert(name, sheet, content, false);
+                if (f != null) {
+                    out.add(f);
+                }
+            } catch (RuleCompilationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        if (out.isEmpty()) {
+            throw new RuleCompilationException(
+                    List.of(new RuleProblem(name, 0, "no sheet holds a RuleTable; see the decision table format")));
+        }
+        if (out.size() == 1) {
+            return List.of(new PolicyFile(name, out.get(0).content(), out.get(0).origin()));
+        }
+        return out;
+    }
+
+    private static PolicyFile convert(String name, String sheet, byte[] content, boolean csv) {
+        DefaultRuleSheetListener rules = new DefaultRuleSheetListener();
+        Cells cells = new Cells();
+        String drl;
+        try {
+            List<DataListener> listeners = List.of(rules, cells);
+            if (csv) {
+                new CsvParser(listeners, new CsvLineParser()).parseFile(new ByteArrayInputStream(content));
+            } else {
+                new ExcelParser(Map.of(sheet, listeners)).parseFile(new ByteArrayInputStream(content));
+            }
+            drl = new SpreadsheetCompiler().listenerToString(rules);
+        } catch (DecisionTableParseException e) {
+            if (!csv && e.getMessage() != null && e.getMessage().startsWith("No RuleTable")) {
+                return null;
+            }
+            throw new RuleCompilationException(List.of(problem(name, sheet, e.getMessage())));
+        } catch (RuntimeException e) {
+            throw new RuleCompilationException(List.of(problem(name, sheet, String.valueOf(e.getMessage()))));
+        }
+        return new PolicyFile(sheet == null ? name : name + "#" + sheet, drl, origin(drl, sheet, cells.byRow));
+    }
+
+    /** A parse error: Drools names the cell (e.g. "in cell D12"); say sheet, row and column instead. */
+    private static RuleProblem problem(String name, String sheet, String message) {
+        Matcher m = CELL.matcher(message == null ? "" : message);
+        String where = sheet == null ? "" : "sheet '" + sheet + "', ";
+        if (m.find()) {
+            int row = Integer.parseInt(m.group(2));
+            return new RuleProblem(name, row, where + "row " + row + ", column " + m.group(1) + ": " + message);
+        }
+        return new RuleProblem(name, 0, where + message);
+    }
+
+    /**
+     * Maps each line of the generated DRL to the row of its rule (from the comment Drools writes before
+     * each rule) and to the column whose cell value the line shows.
+     */
+    private static Origin origin(String drl, String sheet, Map<Integer, Map<Integer, String>> byRow) {
+        String[] lines = drl.split("\n", -1);
+        int[] rows = new int[lines.length];
+        String[] columns = new String[lines.length];
+        int row = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            Matcher m = RULE_VALUES.matcher(line);
+            if (m.find()) {
+                row = Integer.parseInt(m.group(2));
+            } else if (line.startsWith("package ") || line.startsWith("import ")) {
+                row = 0;
+            }
+            rows[i] = row;
+            if (row > 0 && !line.startsWith("rule ") && !line.startsWith("//")) {
+                columns[i] = column(line, byRow.getOrDefault(row - 1, Map.of()));
+            }
+        }
+        Map<Integer, Map<String, String>> cells = new HashMap<>();
+        byRow.forEach((r, byColumn) -> {
+            Map<String, String> named = new TreeMap<>();
+            byColumn.forEach((c, v) -> named.put(letters(c), v));
+            cells.put(r + 1, named);
+        });
+        return new Origin(sheet, rows, columns, cells);
+    }
+
+    /** @return the column letter of the longest cell value of the row that the line contains, or null */
+    private static String column(String line, Map<Integer, String> cells) {
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<Integer, String> c : cells.entrySet()) {
+            String v = c.getValue().strip();
+            if (v.length() > bestLength && line.contains(v)) {
+                best = letters(c.getKey());
+                bestLength = v.length();
+            }
+        }
+        return best;
+    }
+
+    /** @return the spreadsheet column name of a 0-based column: A, B, ..., Z, AA, ... */
+    static String letters(int column) {
+        StringBuilder b = new StringBuilder();
+        int c = column + 1;
+        while (c > 0) {
+            int r = (c - 1) % 26;
+            b.insert(0, (char) ('A' + r));
+            c = (c - 1) / 26;
+        }
+        return b.toString();
+    }
+
+    /** Records every cell's value by 0-based row and column. */
+    private static final class Cells implements DataListener {
+        final Map<Integer, Map<Integer, String>> byRow = new HashMap<>();
+
+        @Override
+        public void startSheet(String name) {}
+
+        @Override
+        public void finishSheet() {}
+
+        @Override
+        public void newRow(int rowNumber, int columns) {}
+
+        @Override
+        public void newCell(int row, int column, String value, int mergedColStart) {
+            if (value != null && !value.isBlank()) {
+                byRow.computeIfAbsent(row, k -> new TreeMap<>()).put(column, value);
+            }
+        }
+    }
+}

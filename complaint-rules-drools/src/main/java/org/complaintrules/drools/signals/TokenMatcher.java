@@ -1,0 +1,999 @@
+package org.complaintrules.drools.signals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.complaintrules.api.SignalType;
+import org.tartarus.snowball.SnowballStemmer;
+
+/**
+ * Finds the entries of one language's word lists in a tokenised text, in one left-to-right pass.
+ *
+ * <p>Built once per language (the lexicon's words are stemmed then), it holds: a character trie of
+ * every exact form, prefix and stem start; a table of stems; a reversed trie of suffixes; and for
+ * each term the entries that start with it. Per text it (1) finds the terms of each token: one walk
+ * down the trie (it stops at the first character no entry continues with), a Snowball stem only for
+ * words whose first characters start some stem, and the table; (2) for each token and each of its
+ * terms tries the entries that start there, each step looking at most a gap ahead; (3) keeps, per
+ * signal type, the leftmost match that no exclusion overlaps and whose contexts hold. Each step is
+ * bounded by the lexicon (longest entry, largest gap and window), so the cost is O(n) in the
+ * number of tokens; memory is O(n). Immutable and thread-safe.
+ */
+final class TokenMatcher {
+
+    /**
+     * A match of an entry.
+     *
+     * @param type the signal
+     * @param start the first symbol of the match in the folded text
+     * @param end the symbol just past it
+     * @param origin the entry's {@code file:line}
+     */
+    record Match(SignalType type, int start, int end, String origin) {}
+
+    /**
+     * What was found in one text.
+     *
+     * @param matches for each signal type found, its leftmost accepted match
+     * @param praise how many praise or thanks entries matched
+     */
+    record Result(Map<SignalType, Match> matches, int praise) {}
+
+    private static final SignalType[] TYPES = SignalType.values();
+    private static final int[] NO_INTS = new int[0];
+
+    private final Stemmer stemmer;
+    private final int praiseList;
+    private final int listCount;
+    // contexts, indexed by list - TYPES.length
+    private final int[] contextBefore;
+    private final int[] contextAfter;
+    private final int[] contextBlockedBy;
+
+    // trie over characters: edges (node << 16 | char) -> child
+    private final long[] edgeKeys;
+    private final int[] edgeValues;
+    private final int edgeMask;
+    /** The trie's first step by character, without hashing: the child of the root, or -1. */
+    private final int[] rootChild;
+    /** The ordered-entry trie's first step by term, without hashing: the child of the root, or -1. */
+    private final int[] seqRoot;
+
+    private final int[] nodeExact;
+    private final int[] nodePrefix;
+    private final byte[]
+            nodeStem; // 1: some stem passes through or ends here, 2: a stem shorter than STEM_PROBE ends here
+    private final int[] suffixEdgeValues;
+    private final long[] suffixEdgeKeys;
+    private final int suffixEdgeMask;
+    private final int[] suffixNodeTerm;
+    private final boolean hasSuffixes;
+    private final String[] infixes;
+    private final int[] infixTerms;
+    private final Map<String, Integer> stems;
+    private final Map<String, Integer> numbers;
+    private final int anyNumber;
+    private final String[] maskable;
+    private final int[] maskableTerms;
+    private final boolean[] maskablePrefix;
+
+    // entries
+    private final int[][] entryTerms;
+    private final int[][] entryGaps;
+    private final int[] entryList;
+    private final boolean[] entryExclusion;
+    private final boolean[] entryAnyOrder;
+    private final int[] entryWindow;
+    private final int[][][] entryNeeds;
+    private final int[][] entryUnless;
+    private final boolean[] entryWholeWord;
+    private final String[] entryOrigin;
+    /** For entries that must occur several times: the count needed; its slot in {@link #minSlot}. */
+    private final int[] entryMin;
+
+    private final int[] minSlot;
+    private final int minSlots;
+    private final int[][] byAny;
+    // ordered entries in a trie over their terms, as far as no gap comes: (node << 32 | term) -> child
+    private final long[] seqKeys;
+    private final int[] seqValues;
+    private final int seqMask;
+    /** For each trie node: the entries that end there. */
+    private final int[][] seqComplete;
+    /** For each trie node: entries that go on after a gap, and the index of their next term. */
+    private final int[][] seqPending;
+
+    private final int[][] seqPendingFrom;
+    /** Per thread: the stem term (or -1) of each word stemmed lately, so repeated words are stemmed once. */
+    private final ThreadLocal<StemCache> stemCache = ThreadLocal.withInitial(StemCache::new);
+
+    private final int entries;
+
+    /** How many leading characters of a word are checked against the starts of stems and listed words before it is stemmed. */
+    private static final int STEM_PROBE = 3;
+
+    /**
+     * @param language the language (chooses the stemmer)
+     * @param content the entries and contexts
+     * @throws LexiconException when an entry names an unknown context
+     */
+    TokenMatcher(String language, Lexicon.Content content) {
+        this.stemmer = Stemmer.forLanguage(language);
+        Map<String, Lexicon.Context> contexts = new LinkedHashMap<>();
+        for (Lexicon.Context c : content.contexts()) {
+            contexts.putIfAbsent(c.name(), c); // the first declaration sets the reach; later ones add words
+        }
+        List<String> contextNames = new ArrayList<>(contexts.keySet());
+        int c0 = TYPES.length;
+        this.praiseList = c0 + contextNames.size();
+        this.listCount = praiseList + 1;
+        this.contextBefore = new int[contextNames.size()];
+        this.contextAfter = new int[contextNames.size()];
+        this.contextBlockedBy = new int[contextNames.size()];
+        for (int i = 0; i < contextNames.size(); i++) {
+            Lexicon.Context c = contexts.get(contextNames.get(i));
+            contextBefore[i] = c.before();
+            contextAfter[i] = c.after();
+            if (c.blockedBy() == null) {
+                contextBlockedBy[i] = -1;
+            } else {
+                int b = contextNames.indexOf(c.blockedBy());
+                if (b < 0) {
+                    throw originError(c.origin(), "blocked-by names no context: \"" + c.blockedBy() + "\"");
+                }
+                contextBlockedBy[i] = b;
+            }
+        }
+
+        Builder b = new Builder();
+        List<Lexicon.Entry> list = content.entries();
+        this.entries = list.size();
+        entryTerms = new int[entries][];
+        entryGaps = new int[entries][];
+        entryList = new int[entries];
+        entryExclusion = new boolean[entries];
+        entryAnyOrder = new boolean[entries];
+        entryWindow = new int[entries];
+        entryNeeds = new int[entries][][];
+        entryUnless = new int[entries][];
+        entryWholeWord = new boolean[entries];
+        entryOrigin = new String[entries];
+        entryMin = new int[entries];
+        minSlot = new int[entries];
+        int slots = 0;
+        Map<Integer, List<Integer>> any = new HashMap<>();
+        Map<Long, Integer> seqEdges = new HashMap<>();
+        List<int[]> seqNodes = new ArrayList<>();
+        List<List<Integer>> complete = new ArrayList<>();
+        List<List<int[]>> pending = new ArrayList<>();
+        seqNodes.add(new int[] {0});
+        complete.add(new ArrayList<>());
+        pending.add(new ArrayList<>());
+        for (int e = 0; e < entries; e++) {
+            Lexicon.Entry entry = list.get(e);
+            int[] terms = new int[entry.terms().size()];
+            for (int k = 0; k < terms.length; k++) {
+                terms[k] = b.term(entry.terms().get(k), stemmer, entry.list().equals("abuse"));
+            }
+            entryTerms[e] = terms;
+            entryGaps[e] = entry.gaps();
+            entryList[e] = listIndex(entry, contextNames);
+            entryExclusion[e] = entry.exclusion();
+            entryAnyOrder[e] = entry.anyOrder();
+            entryWindow[e] = entry.window();
+            entryWholeWord[e] = entry.wholeWord();
+            entryOrigin[e] = entry.origin();
+            entryMin[e] = entry.min();
+            minSlot[e] = entry.min() > 1 ? slots++ : -1;
+            entryNeeds[e] = new int[entry.needs().size()][];
+            for (int g = 0; g < entry.needs().size(); g++) {
+                entryNeeds[e][g] = contextIds(entry.needs().get(g), contextNames, entry.origin());
+            }
+            entryUnless[e] = contextIds(entry.unless(), contextNames, entry.origin());
+            if (entry.anyOrder()) {
+                for (int t : Arrays.stream(terms).distinct().toArray()) {
+                    any.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+                }
+            } else {
+                int node = 0;
+                int k = 0;
+                while (k < terms.length && (k == 0 || entry.gaps()[k] == 0)) {
+                    long edge = ((long) node << 32) | terms[k];
+                    Integer next = seqEdges.get(edge);
+                    if (next == null) {
+                        next = seqNodes.size();
+                        seqEdges.put(edge, next);
+                        seqNodes.add(new int[] {0});
+                        complete.add(new ArrayList<>());
+                        pending.add(new ArrayList<>());
+                    }
+                    node = next;
+                    k++;
+                }
+                if (k == terms.length) {
+                    complete.get(node).add(e);
+                } else {
+                    pending.get(node).add(new int[] {e, k});
+                }
+            }
+        }
+        this.seqMask = tableSize(seqEdges.size()) - 1;
+        this.seqKeys = new long[seqMask + 1];
+        this.seqValues = new int[seqMask + 1];
+        Arrays.fill(seqKeys, -1L);
+        seqEdges.forEach((k, v) -> put(seqKeys, seqValues, seqMask, k, v));
+        this.seqRoot = new int[Math.max(1, b.termCount())];
+        Arrays.fill(seqRoot, -1);
+        seqEdges.forEach((k, v) -> {
+            if ((k >>> 32) == 0) {
+                seqRoot[(int) (long) k] = v;
+            }
+        });
+        this.seqComplete = new int[seqNodes.size()][];
+        this.seqPending = new int[seqNodes.size()][];
+        this.seqPendingFrom = new int[seqNodes.size()][];
+        for (int node = 0; node < seqNodes.size(); node++) {
+            seqComplete[node] =
+                    complete.get(node).stream().mapToInt(Integer::intValue).toArray();
+            seqPending[node] = pending.get(node).stream().mapToInt(p -> p[0]).toArray();
+            seqPendingFrom[node] =
+                    pending.get(node).stream().mapToInt(p -> p[1]).toArray();
+        }
+        this.minSlots = slots;
+        int termCount = b.termCount();
+        byAny = index(any, termCount);
+
+        this.edgeMask = tableSize(b.edges.size()) - 1;
+        this.edgeKeys = new long[edgeMask + 1];
+        this.edgeValues = new int[edgeMask + 1];
+        Arrays.fill(edgeKeys, -1L);
+        b.edges.forEach((k, v) -> put(edgeKeys, edgeValues, edgeMask, k, v));
+        this.rootChild = new int[0x10000];
+        Arrays.fill(rootChild, -1);
+        b.edges.forEach((k, v) -> {
+            if ((k >>> 16) == 0) {
+                rootChild[(int) (k & 0xFFFF)] = v;
+            }
+        });
+        this.nodeExact = b.intArray(b.nodeExact);
+        this.nodePrefix = b.intArray(b.nodePrefix);
+        this.nodeStem = new byte[b.nodeCount];
+        b.nodeStem.forEach((n, v) -> nodeStem[n] = v);
+        this.suffixEdgeMask = tableSize(b.suffixEdges.size()) - 1;
+        this.suffixEdgeKeys = new long[suffixEdgeMask + 1];
+        this.suffixEdgeValues = new int[suffixEdgeMask + 1];
+        Arrays.fill(suffixEdgeKeys, -1L);
+        b.suffixEdges.forEach((k, v) -> put(suffixEdgeKeys, suffixEdgeValues, suffixEdgeMask, k, v));
+        this.suffixNodeTerm = new int[b.suffixNodeCount];
+        Arrays.fill(suffixNodeTerm, -1);
+        b.suffixNodeTerm.forEach((n, t) -> suffixNodeTerm[n] = t);
+        this.hasSuffixes = !b.suffixNodeTerm.isEmpty();
+        this.infixes = b.infixes.keySet().toArray(new String[0]);
+        this.infixTerms =
+                b.infixes.values().stream().mapToInt(Integer::intValue).toArray();
+        this.stems = Map.copyOf(b.stems);
+        this.numbers = Map.copyOf(b.numbers);
+        this.anyNumber = b.anyNumber;
+        this.maskable = b.maskable.toArray(new String[0]);
+        this.maskableTerms =
+                b.maskableTerms.stream().mapToInt(Integer::intValue).toArray();
+        this.maskablePrefix = new boolean[maskable.length];
+        for (int i = 0; i < maskable.length; i++) {
+            maskablePrefix[i] = b.maskablePrefix.get(i);
+        }
+    }
+
+    private static LexiconException originError(String origin, String message) {
+        int colon = origin.lastIndexOf(':');
+        return new LexiconException(origin.substring(0, colon), Integer.parseInt(origin.substring(colon + 1)), message);
+    }
+
+    private int listIndex(Lexicon.Entry entry, List<String> contextNames) {
+        if (entry.list().equals(Lexicon.PRAISE)) {
+            return praiseList;
+        }
+        int c = contextNames.indexOf(entry.list());
+        if (c >= 0) {
+            return TYPES.length + c;
+        }
+        SignalType type = Lexicon.typeOf(entry.list());
+        if (type == null) {
+            throw originError(entry.origin(), "entry of an undeclared context \"" + entry.list() + "\"");
+        }
+        return type.ordinal();
+    }
+
+    private static int[] contextIds(List<String> names, List<String> contextNames, String origin) {
+        int[] ids = new int[names.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = contextNames.indexOf(names.get(i));
+            if (ids[i] < 0) {
+                throw originError(
+                        origin, "no context is called \"" + names.get(i) + "\"; the contexts are " + contextNames);
+            }
+        }
+        return ids;
+    }
+
+    private static int[][] index(Map<Integer, List<Integer>> map, int size) {
+        int[][] out = new int[size][];
+        Arrays.fill(out, NO_INTS);
+        map.forEach((k, v) -> out[k] = v.stream().mapToInt(Integer::intValue).toArray());
+        return out;
+    }
+
+    private static int tableSize(int n) {
+        int size = 16;
+        while (size < n * 2) {
+            size <<= 1;
+        }
+        return size;
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+
+    private static void put(long[] keys, int[] values, int mask, long key, int value) {
+        int s = slot(key, mask);
+        while (keys[s] != -1L) {
+            s = (s + 1) & mask;
+        }
+        keys[s] = key;
+        values[s] = value;
+    }
+
+    private static int get(long[] keys, int[] values, int mask, long key) {
+        int s = slot(key, mask);
+        while (true) {
+            long k = keys[s];
+            if (k == key) {
+                return values[s];
+            }
+            if (k == -1L) {
+                return -1;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /** @return how many entries (including exclusions and contexts) the matcher holds */
+    int size() {
+        return entries;
+    }
+
+    /**
+     * @param text the folded text
+     * @param tokens its tokens
+     * @param wholeWords checks word boundaries in unspaced scripts, for {@code whole-word} entries; may be {@code null}
+     * @return what was found
+     */
+    Result find(NormalizedText text, Tokens tokens, WordBoundaries wholeWords) {
+        int n = tokens.size();
+        char[] symbols = text.symbols();
+        // 1. the terms of each token
+        int[] termStart = new int[n + 1];
+        int[] terms = new int[Math.max(16, n)];
+        int count = 0;
+        for (int t = 0; t < n; t++) {
+            termStart[t] = count;
+            int need = tokens.end(t) - tokens.start(t) + 8 + infixes.length + (tokens.masked(t) ? maskable.length : 0);
+            if (terms.length - count < need) {
+                terms = Arrays.copyOf(terms, terms.length * 2 + need);
+            }
+            count = termsOf(text, symbols, tokens, t, terms, count);
+        }
+        termStart[n] = count;
+
+        // 2. candidate matches
+        Candidates found = new Candidates();
+        for (int t = 0; t < n; t++) {
+            for (int i = termStart[t]; i < termStart[t + 1]; i++) {
+                int term = terms[i];
+                int node = seqRoot[term];
+                if (node >= 0) {
+                    walk(node, t, t, tokens, terms, termStart, found);
+                }
+                for (int e : byAny[term]) {
+                    matchAnyOrder(e, t, term, tokens, terms, termStart, found);
+                }
+            }
+        }
+
+        // 3. contexts, exclusions, and the leftmost accepted match per type
+        int contextCount = listCount - TYPES.length - 1;
+        Occurrences[] contexts = new Occurrences[contextCount];
+        BitSet[] excluded = new BitSet[TYPES.length];
+        int praise = 0;
+        int[] occurrences = minSlots == 0 ? NO_INTS : new int[minSlots];
+        for (int c = 0; c < found.size; c++) {
+            int e = found.entries[c];
+            int list = entryList[e];
+            if (minSlot[e] >= 0) {
+                occurrences[minSlot[e]]++;
+            }
+            if (list == praiseList) {
+                praise++;
+            } else if (list >= TYPES.length) {
+                int ctx = list - TYPES.length;
+                if (contexts[ctx] == null) {
+                    contexts[ctx] = new Occurrences();
+                }
+                contexts[ctx].add(found.starts[c], found.ends[c]);
+            } else if (entryExclusion[e]) {
+                if (excluded[list] == null) {
+                    excluded[list] = new BitSet(n);
+                }
+                excluded[list].set(found.starts[c], found.ends[c]);
+            }
+        }
+        for (Occurrences o : contexts) {
+            if (o != null) {
+                o.sort();
+            }
+        }
+        int[] bestStart = new int[TYPES.length];
+        int[] bestEnd = new int[TYPES.length];
+        int[] bestEntry = new int[TYPES.length];
+        Arrays.fill(bestEntry, -1);
+        for (int c = 0; c < found.size; c++) {
+            int e = found.entries[c];
+            int list = entryList[e];
+            if (list >= TYPES.length || entryExclusion[e]) {
+                continue;
+            }
+            if (minSlot[e] >= 0 && occurrences[minSlot[e]] < entryMin[e]) {
+                continue;
+            }
+            int s = found.starts[c];
+            int end = found.ends[c];
+            if (bestEntry[list] >= 0 && (bestStart[list] < s || (bestStart[list] == s && bestEnd[list] >= end))) {
+                continue;
+            }
+            if (excluded[list] != null) {
+                int hit = excluded[list].nextSetBit(s);
+                if (hit >= 0 && hit < end) {
+                    continue;
+                }
+            }
+            if (!contextsHold(e, s, end, tokens, contexts)) {
+                continue;
+            }
+            if (entryWholeWord[e]
+                    && wholeWords != null
+                    && !wholeWords.isWholeWord(text, tokens.start(s), tokens.end(end - 1))) {
+                continue;
+            }
+            bestStart[list] = s;
+            bestEnd[list] = end;
+            bestEntry[list] = e;
+        }
+        Map<SignalType, Match> matches = new EnumMap<>(SignalType.class);
+        for (int t = 0; t < TYPES.length; t++) {
+            if (bestEntry[t] >= 0) {
+                matches.put(
+                        TYPES[t],
+                        new Match(
+                                TYPES[t],
+                                tokens.start(bestStart[t]),
+                                tokens.end(bestEnd[t] - 1),
+                                entryOrigin[bestEntry[t]]));
+            }
+        }
+        return new Result(matches, praise);
+    }
+
+    private boolean contextsHold(int e, int s, int end, Tokens tokens, Occurrences[] contexts) {
+        for (int[] group : entryNeeds[e]) {
+            boolean any = false;
+            for (int ctx : group) {
+                if (near(ctx, s, end, tokens, contexts)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        for (int ctx : entryUnless[e]) {
+            if (near(ctx, s, end, tokens, contexts)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether context ctx occurs near tokens [s, end): starting within its window before or after, in the same sentence. */
+    private boolean near(int ctx, int s, int end, Tokens tokens, Occurrences[] contexts) {
+        Occurrences o = contexts[ctx];
+        if (o == null) {
+            return false;
+        }
+        int sentenceStart = tokens.sentence(s);
+        int sentenceEnd = tokens.sentence(end - 1);
+        int lo = contextBefore[ctx] > 0 ? s - contextBefore[ctx] : s;
+        int hi = contextAfter[ctx] > 0 ? end - 1 + contextAfter[ctx] : end - 1;
+        for (int i = o.firstStartingAtOrAfter(lo); i < o.size && o.starts[i] <= hi; i++) {
+            int os = o.starts[i];
+            if (os < s && tokens.sentence(os) != sentenceStart) {
+                continue;
+            }
+            if (os >= end && tokens.sentence(os) != sentenceEnd) {
+                continue;
+            }
+            if (os < s && contextAfter[ctx] > 0 && contextBefore[ctx] == 0) {
+                continue;
+            }
+            int blocker = contextBlockedBy[ctx];
+            if (blocker >= 0 && os < s && contexts[blocker] != null) {
+                Occurrences b = contexts[blocker];
+                int j = b.firstStartingAtOrAfter(o.ends[i]);
+                if (j < b.size && b.starts[j] < s) {
+                    continue;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Follows the trie of ordered entries from a node reached at token {@code at} (the entry's
+     * first token being {@code t}): reports the entries that end here, resolves those that go on
+     * after a gap, and steps to the terms of the next token. The depth is bounded by the longest
+     * run of words without a gap in the lexicon.
+     */
+    private void walk(int node, int t, int at, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
+        for (int e : seqComplete[node]) {
+            found.add(e, t, at + 1);
+        }
+        int[] pending = seqPending[node];
+        for (int i = 0; i < pending.length; i++) {
+            int end = matchOrdered(pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart);
+            if (end > 0) {
+                found.add(pending[i], t, end);
+            }
+        }
+        int next = at + 1;
+        if (next >= tokens.size()) {
+            return;
+        }
+        for (int j = termStart[next]; j < termStart[next + 1]; j++) {
+            int child = get(seqKeys, seqValues, seqMask, ((long) node << 32) | terms[j]);
+            if (child >= 0) {
+                walk(child, t, next, tokens, terms, termStart, found);
+            }
+        }
+    }
+
+    /**
+     * @param e an ordered entry
+     * @param t the token its first term matched
+     * @param last the token its term {@code from - 1} matched
+     * @param from the first term still to match
+     * @return the token just past the match of ordered entry e starting at token t, or -1
+     */
+    private int matchOrdered(int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart) {
+        int[] want = entryTerms[e];
+        int[] gaps = entryGaps[e];
+        int n = tokens.size();
+        for (int k = from; k < want.length; k++) {
+            int limit = Math.min(n - 1, last + 1 + gaps[k]);
+            int next = -1;
+            for (int j = last + 1; j <= limit; j++) {
+                if (gaps[k] > 0 && tokens.sentence(j) != tokens.sentence(last)) {
+                    break;
+                }
+                if (has(terms, termStart, j, want[k])) {
+                    next = j;
+                    break;
+                }
+            }
+            if (next < 0) {
+                return -1;
+            }
+            last = next;
+        }
+        return last + 1;
+    }
+
+    private void matchAnyOrder(int e, int t, int term, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
+        int[] want = entryTerms[e];
+        int window = entryWindow[e];
+        int sentence = tokens.sentence(t);
+        int lo = Math.max(0, t - window + 1);
+        int hi = Math.min(tokens.size() - 1, t + window - 1);
+        int from = t;
+        int to = t;
+        boolean usedTrigger = false;
+        for (int w : want) {
+            if (w == term && !usedTrigger) {
+                usedTrigger = true;
+                continue;
+            }
+            int best = -1;
+            for (int d = 1; d < window && best < 0; d++) {
+                int before = t - d;
+                int after = t + d;
+                if (after <= hi && tokens.sentence(after) == sentence && has(terms, termStart, after, w)) {
+                    best = after;
+                } else if (before >= lo && tokens.sentence(before) == sentence && has(terms, termStart, before, w)) {
+                    best = before;
+                }
+            }
+            if (best < 0) {
+                return;
+            }
+            from = Math.min(from, best);
+            to = Math.max(to, best);
+        }
+        if (to - from < window) {
+            found.add(e, from, to + 1);
+        }
+    }
+
+    private static boolean has(int[] terms, int[] termStart, int token, int term) {
+        for (int i = termStart[token]; i < termStart[token + 1]; i++) {
+            if (terms[i] == term) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the terms of token t into out from index count; returns the new count. */
+    private int termsOf(NormalizedText text, char[] symbols, Tokens tokens, int t, int[] out, int count) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        int kind = tokens.kind(t);
+        if (kind == Tokens.NUMBER) {
+            if (anyNumber >= 0) {
+                out[count++] = anyNumber;
+            }
+            if (!numbers.isEmpty()) {
+                Integer id = numbers.get(text.digits(start));
+                if (id != null) {
+                    out[count++] = id;
+                }
+            }
+            return count;
+        }
+        // walk the trie: exact forms, prefixes, and whether some stem starts like this word
+        int node = 0;
+        boolean stemCandidate = stemmer != null && kind == Tokens.WORD && nodeStem[0] != 0;
+        boolean stemSeen = false;
+        for (int i = start; i < end; i++) {
+            node = i == start
+                    ? rootChild[symbols[i]]
+                    : get(edgeKeys, edgeValues, edgeMask, ((long) node << 16) | symbols[i]);
+            if (node < 0) {
+                break;
+            }
+            if (nodePrefix[node] >= 0) {
+                out[count++] = nodePrefix[node];
+            }
+            if (i - start + 1 <= STEM_PROBE && nodeStem[node] != 0) {
+                stemSeen |= nodeStem[node] == 2 || i - start + 1 == Math.min(STEM_PROBE, end - start);
+            }
+            if (i == end - 1 && nodeExact[node] >= 0) {
+                out[count++] = nodeExact[node];
+            }
+        }
+        if (kind != Tokens.WORD) {
+            return count;
+        }
+        if (hasSuffixes) {
+            int s = 0;
+            for (int i = end - 1; i >= start; i--) {
+                s = get(suffixEdgeKeys, suffixEdgeValues, suffixEdgeMask, ((long) s << 16) | symbols[i]);
+                if (s < 0) {
+                    break;
+                }
+                if (suffixNodeTerm[s] >= 0) {
+                    out[count++] = suffixNodeTerm[s];
+                }
+            }
+        }
+        if (infixes.length > 0) {
+            String word = new String(symbols, start, end - start);
+            for (int i = 0; i < infixes.length; i++) {
+                if (word.contains(infixes[i])) {
+                    out[count++] = infixTerms[i];
+                }
+            }
+        }
+        if (stemCandidate && stemSeen) {
+            int id = stemTerm(symbols, start, end);
+            if (id >= 0) {
+                out[count++] = id;
+            }
+        }
+        if (tokens.masked(t) && maskable.length > 0) {
+            count = maskedTerms(symbols, start, end, out, count);
+        }
+        return count;
+    }
+
+    /** @return the stem term of the word symbols[start, end), or -1; from the thread's cache when it was seen lately */
+    private int stemTerm(char[] symbols, int start, int end) {
+        StemCache cache = stemCache.get();
+        int slot = cache.slot(symbols, start, end);
+        if (slot >= 0) {
+            return cache.values[slot];
+        }
+        SnowballStemmer p = stemmer.stem(symbols, start, end - start);
+        Integer id = stems.get(new String(p.getCurrentBuffer(), 0, p.getCurrentBufferLength()));
+        int value = id == null ? -1 : id;
+        cache.put(symbols, start, end, value);
+        return value;
+    }
+
+    /**
+     * A small direct-mapped cache of words to their stem term, one per thread and matcher: the
+     * common words of a text (and of the next texts) are stemmed once. Bounded: {@value #SIZE}
+     * words of at most {@value #LONGEST} characters.
+     */
+    private static final class StemCache {
+        static final int SIZE = 4096;
+        static final int LONGEST = 24;
+        final char[][] keys = new char[SIZE][];
+        final int[] values = new int[SIZE];
+
+        private static int hash(char[] s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + s[i];
+            }
+            return (h ^ (h >>> 12)) & (SIZE - 1);
+        }
+
+        int slot(char[] s, int start, int end) {
+            if (end - start > LONGEST) {
+                return -1;
+            }
+            int h = hash(s, start, end);
+            char[] k = keys[h];
+            return k != null && Arrays.equals(k, 0, k.length, s, start, end) ? h : -1;
+        }
+
+        void put(char[] s, int start, int end, int value) {
+            if (end - start > LONGEST) {
+                return;
+            }
+            int h = hash(s, start, end);
+            keys[h] = Arrays.copyOfRange(s, start, end);
+            values[h] = value;
+        }
+    }
+
+    /** A masked word ({@code f&$king}) matches a listed word when every unmasked letter agrees. */
+    private int maskedTerms(char[] symbols, int start, int end, int[] out, int count) {
+        int len = end - start;
+        for (int m = 0; m < maskable.length && count < out.length; m++) {
+            String w = maskable[m];
+            if (maskablePrefix[m] ? len < w.length() : len != w.length()) {
+                continue;
+            }
+            int letters = 0;
+            boolean ok = true;
+            for (int i = 0; i < w.length() && ok; i++) {
+                char c = symbols[start + i];
+                if (Tokens.isMask(c)) {
+                    continue;
+                }
+                letters++;
+                ok = c == w.charAt(i);
+            }
+            if (ok && letters >= 1 && !Tokens.isMask(symbols[start])) {
+                out[count++] = maskableTerms[m];
+            }
+        }
+        return count;
+    }
+
+    /** Builds the term tables. */
+    private static final class Builder {
+        final Map<Long, Integer> edges = new HashMap<>();
+        final Map<Integer, Integer> nodeExact = new HashMap<>();
+        final Map<Integer, Integer> nodePrefix = new HashMap<>();
+        final Map<Integer, Byte> nodeStem = new HashMap<>();
+        int nodeCount = 1;
+        final Map<Long, Integer> suffixEdges = new HashMap<>();
+        final Map<Integer, Integer> suffixNodeTerm = new HashMap<>();
+        int suffixNodeCount = 1;
+        final Map<String, Integer> infixes = new LinkedHashMap<>();
+        final Map<String, Integer> stems = new HashMap<>();
+        final Map<String, Integer> numbers = new HashMap<>();
+        int anyNumber = -1;
+        final Map<Lexicon.Term, Integer> ids = new HashMap<>();
+        final List<String> maskable = new ArrayList<>();
+        final List<Integer> maskableTerms = new ArrayList<>();
+        final List<Boolean> maskablePrefix = new ArrayList<>();
+
+        int termCount() {
+            return ids.size();
+        }
+
+        int[] intArray(Map<Integer, Integer> map) {
+            int[] out = new int[nodeCount];
+            Arrays.fill(out, -1);
+            map.forEach((k, v) -> out[k] = v);
+            return out;
+        }
+
+        int term(Lexicon.Term term, Stemmer stemmer, boolean maskableList) {
+            Lexicon.Term key = term;
+            if (term.kind() == Lexicon.TermKind.STEM) {
+                boolean word = isWord(term.text());
+                key = stemmer != null && word
+                        ? new Lexicon.Term(Lexicon.TermKind.STEM, stemmer.stem(term.text()))
+                        : new Lexicon.Term(Lexicon.TermKind.EXACT, term.text());
+            }
+            if (key.kind() == Lexicon.TermKind.STEM) {
+                markStemStart(term.text());
+            }
+            Integer known = ids.get(key);
+            if (known != null) {
+                return known;
+            }
+            int id = ids.size();
+            ids.put(key, id);
+            String text = key.text();
+            switch (key.kind()) {
+                case EXACT -> nodeExact.put(walk(text), id);
+                case PREFIX -> nodePrefix.put(walk(text), id);
+                case STEM -> {
+                    stems.put(text, id);
+                    markStemStart(text);
+                }
+                case SUFFIX -> {
+                    int node = 0;
+                    for (int i = text.length() - 1; i >= 0; i--) {
+                        long edge = ((long) node << 16) | text.charAt(i);
+                        Integer next = suffixEdges.get(edge);
+                        if (next == null) {
+                            next = suffixNodeCount++;
+                            suffixEdges.put(edge, next);
+                        }
+                        node = next;
+                    }
+                    suffixNodeTerm.put(node, id);
+                }
+                case INFIX -> infixes.put(text, id);
+                case ANY_NUMBER -> anyNumber = id;
+                case NUMBER -> numbers.put(text, id);
+                default -> throw new IllegalStateException(key.kind().name());
+            }
+            if (maskableList
+                    && (key.kind() == Lexicon.TermKind.EXACT
+                            || key.kind() == Lexicon.TermKind.PREFIX
+                            || key.kind() == Lexicon.TermKind.STEM)
+                    && term.text().length() >= 3
+                    && isWord(term.text())) {
+                maskable.add(term.text());
+                maskableTerms.add(id);
+                maskablePrefix.add(key.kind() == Lexicon.TermKind.PREFIX);
+            }
+            return id;
+        }
+
+        /**
+         * Marks the first {@value #STEM_PROBE} characters of a stem or of a listed word as a start
+         * that a text word must share before it is stemmed.
+         */
+        private void markStemStart(String text) {
+            int node = 0;
+            for (int i = 0; i < Math.min(STEM_PROBE, text.length()); i++) {
+                node = child(node, text.charAt(i));
+                byte mark = (byte) (text.length() < STEM_PROBE && i == text.length() - 1 ? 2 : 1);
+                nodeStem.merge(node, mark, (a, b) -> (byte) Math.max(a, b));
+            }
+            nodeStem.merge(0, (byte) 1, (a, b) -> (byte) Math.max(a, b));
+        }
+
+        private static boolean isWord(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!(c == NormalizedText.NUMBER || c == '\'' || CharClass.is(c, CharClass.WORD))) {
+                    return false;
+                }
+            }
+            return !text.isEmpty();
+        }
+
+        private int walk(String text) {
+            int node = 0;
+            for (int i = 0; i < text.length(); i++) {
+                node = child(node, text.charAt(i));
+            }
+            return node;
+        }
+
+        private int child(int node, char c) {
+            long edge = ((long) node << 16) | c;
+            Integer next = edges.get(edge);
+            if (next == null) {
+                next = nodeCount++;
+                edges.put(edge, next);
+            }
+            return next;
+        }
+    }
+
+    /** A growable list of (entry, first token, token past the end). */
+    private static final class Candidates {
+        int[] entries = new int[16];
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int size;
+
+        void add(int entry, int start, int end) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            entries[size] = entry;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+    }
+
+    /** Occurrences of one context, sorted by first token. */
+    private static final class Occurrences {
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int size;
+
+        void add(int start, int end) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+
+        void sort() {
+            boolean sorted = true;
+            for (int i = 1; i < size && sorted; i++) {
+                sorted = starts[i - 1] <= starts[i];
+            }
+            if (sorted) {
+                return;
+            }
+            long[] packed = new long[size];
+            for (int i = 0; i < size; i++) {
+                packed[i] = ((long) starts[i] << 32) | ends[i];
+            }
+            Arrays.sort(packed);
+            for (int i = 0; i < size; i++) {
+                starts[i] = (int) (packed[i] >>> 32);
+                ends[i] = (int) packed[i];
+            }
+        }
+
+        int firstStartingAtOrAfter(int token) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < token) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+}

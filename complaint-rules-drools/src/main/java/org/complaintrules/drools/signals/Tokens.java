@@ -1,0 +1,164 @@
+package org.complaintrules.drools.signals;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of a folded text, found in one pass: words of scripts written with spaces (letters,
+ * digits and marks, with apostrophes inside: {@code don't}, {@code youtube'i}), numbers, each
+ * character of a script written without spaces (Han, kana, Thai...) and each other sign. A
+ * word with masking signs inside ({@code f*ck}, {@code f&$king}) is one masked word. Tokens are
+ * numbered by sentence: a sentence ends at {@code . ! ? ;} (and their full-width forms) and at a
+ * line break.
+ */
+final class Tokens {
+
+    /** A word of a spaced script. */
+    static final int WORD = 0;
+    /** A run of digits. */
+    static final int NUMBER = 1;
+    /** One character of an unspaced script. */
+    static final int UNSPACED = 2;
+    /** Any other sign. */
+    static final int SIGN = 3;
+
+    private int[] starts;
+    private int[] ends;
+    private byte[] kinds;
+    private int[] sentences;
+    private boolean[] masked;
+    private int size;
+
+    private Tokens(int capacity) {
+        int c = Math.max(8, capacity);
+        starts = new int[c];
+        ends = new int[c];
+        kinds = new byte[c];
+        sentences = new int[c];
+        masked = new boolean[c];
+    }
+
+    /**
+     * @param text the folded text
+     * @param lexicon whether it is an entry of a word list (a masked word may then start with a mask)
+     * @return its tokens
+     */
+    static Tokens of(NormalizedText text, boolean lexicon) {
+        int n = text.length();
+        char[] s = text.symbols();
+        Tokens t = new Tokens(n / 4 + 4);
+        int sentence = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s[i];
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            if (c == '\n') {
+                sentence++;
+                i++;
+                continue;
+            }
+            int flags = CharClass.of(c);
+            if (c == NormalizedText.NUMBER || (flags & CharClass.WORD) != 0 || (lexicon && isMask(c))) {
+                int start = i;
+                boolean mask = false;
+                boolean letters = c != NormalizedText.NUMBER;
+                i++;
+                while (i < n) {
+                    char d = s[i];
+                    if (d == NormalizedText.NUMBER || CharClass.is(d, CharClass.WORD)) {
+                        letters |= d != NormalizedText.NUMBER;
+                        i++;
+                    } else if ((d == '\'' || isMask(d)) && i + 1 < n && continueWord(s, i + 1, n)) {
+                        mask |= d != '\'';
+                        i++;
+                    } else if (lexicon && isMask(d)) {
+                        mask = true;
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                int kind = !letters && i - start == 1 ? NUMBER : WORD;
+                t.add(start, i, kind, sentence, mask);
+                continue;
+            }
+            t.add(i, i + 1, (flags & CharClass.UNSPACED) != 0 ? UNSPACED : SIGN, sentence, false);
+            if ((flags & CharClass.SENTENCE_END) != 0) {
+                sentence++;
+            }
+            i++;
+        }
+        return t;
+    }
+
+    private static boolean continueWord(char[] s, int from, int n) {
+        // a mask run inside a word: f**k, f&$king; the word goes on after it
+        int j = from;
+        while (j < n && isMask(s[j])) {
+            j++;
+        }
+        return j < n && (s[j] == NormalizedText.NUMBER || CharClass.is(s[j], CharClass.WORD));
+    }
+
+    /**
+     * @param c a symbol
+     * @return whether it masks a letter in a censored word
+     */
+    static boolean isMask(char c) {
+        return c == '*' || c == '&' || c == '$' || c == '@' || c == '#' || c == '%';
+    }
+
+    private void add(int start, int end, int kind, int sentence, boolean mask) {
+        if (size == starts.length) {
+            int grown = size * 2;
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
+            kinds = Arrays.copyOf(kinds, grown);
+            sentences = Arrays.copyOf(sentences, grown);
+            masked = Arrays.copyOf(masked, grown);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        kinds[size] = (byte) kind;
+        sentences[size] = sentence;
+        masked[size] = mask;
+        size++;
+    }
+
+    /** @return the number of tokens */
+    int size() {
+        return size;
+    }
+
+    /** @return the first symbol of token t */
+    int start(int t) {
+        return starts[t];
+    }
+
+    /** @return the symbol just past token t */
+    int end(int t) {
+        return ends[t];
+    }
+
+    /** @return {@link #WORD}, {@link #NUMBER}, {@link #UNSPACED} or {@link #SIGN} */
+    int kind(int t) {
+        return kinds[t];
+    }
+
+    /** @return the sentence token t is in, counted from 0 */
+    int sentence(int t) {
+        return sentences[t];
+    }
+
+    /** @return whether token t is a word with masking signs in it */
+    boolean masked(int t) {
+        return masked[t];
+    }
+
+    /** @return the symbols of token t as a string (for lexicon entries and tests) */
+    String text(NormalizedText folded, int t) {
+        return new String(folded.symbols(), starts[t], ends[t] - starts[t]);
+    }
+}

@@ -1,0 +1,452 @@
+package org.complaintrules.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.complaintrules.api.CaseError;
+import org.complaintrules.api.ErrorCode;
+import org.complaintrules.api.InputLimits;
+import org.complaintrules.api.InvalidInputException;
+
+/**
+ * Reads cases one at a time from a {@link CharSource}: a JSON array is split into its elements as
+ * they arrive; anything else is read as a sequence of JSON values, one per line (JSON Lines) or
+ * spread over lines (a pretty-printed object). Memory is bounded by one case of at most
+ * {@link InputLimits#MAX_DOCUMENT_LENGTH} characters, whatever the input's size. Not thread-safe.
+ *
+ * <p>How a line that does not parse on its own is judged: when the line is only cut short (an
+ * object opened and not closed), the following lines are read as the rest of one document. If that
+ * document does not parse either, the lines are taken back; the bad input runs up to the next line
+ * that is a JSON object on its own, and is answered with one error. So a stray <code>{</code> on
+ * the first line of JSON Lines costs that line, not the batch, while a broken pretty-printed object
+ * is still one error.
+ */
+final class CaseIterator implements Iterator<CaseInput> {
+    private enum Mode {
+        START,
+        ARRAY,
+        VALUES,
+        DONE
+    }
+
+    private final JsonDocuments documents;
+    private final CharSource chars;
+    private final LineSource lines;
+    private Mode mode = Mode.START;
+    private CaseInput ahead;
+    private int index;
+
+    // where the array scanner is: the line and column of the next character
+    private int line = 1;
+    private int column = 1;
+
+    CaseIterator(JsonDocuments documents, CharSource chars) {
+        this.documents = documents;
+        this.chars = chars;
+        this.lines = new LineSource(chars, InputLimits.MAX_DOCUMENT_LENGTH);
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (ahead == null && mode != Mode.DONE) {
+            try {
+                ahead = advance();
+            } catch (IOException e) {
+                mode = Mode.DONE;
+                throw new UncheckedIOException(e);
+            }
+            if (ahead == null) {
+                mode = Mode.DONE;
+            }
+        }
+        return ahead != null;
+    }
+
+    @Override
+    public CaseInput next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        CaseInput out = ahead;
+        ahead = null;
+        index++;
+        return out;
+    }
+
+    private CaseInput advance() throws IOException {
+        if (mode == Mode.START) {
+            mode = start();
+        }
+        return switch (mode) {
+            case ARRAY -> nextElement();
+            case VALUES -> nextValue();
+            default -> null;
+        };
+    }
+
+    /** Looks at the first character that is not whitespace: {@code [} starts an array. */
+    private Mode start() throws IOException {
+        StringBuilder indent = new StringBuilder();
+        while (true) {
+            int c = read();
+            if (c < 0) {
+                return Mode.DONE;
+            }
+            if (c == '\n') {
+                indent.setLength(0);
+            } else if (isWhitespace(c)) {
+                indent.append((char) c);
+            } else if (c == '[') {
+                return Mode.ARRAY;
+            } else {
+                // hand back the start of the line, so lines and columns stay right
+                chars.unread(indent.append((char) c));
+                return Mode.VALUES;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- JSON Lines and whole documents
+
+    private CaseInput nextValue() throws IOException {
+        LineSource.Line first = lines.next();
+        while (first != null && first.isBlank()) {
+            first = lines.next();
+        }
+        if (first == null) {
+            return null;
+        }
+        if (first.text() == null) {
+            return failed(null, JsonDocuments.tooLong("line " + first.number(), first.length()), "");
+        }
+        if (first.encodingError() != null) {
+            return failed(
+                    null, new InvalidInputException(null, first.encodingError().message()), "");
+        }
+        InvalidInputException alone;
+        try {
+            return toInput(documents.parse(first.text(), first.number(), 1));
+        } catch (InvalidInputException e) {
+            alone = e;
+        } catch (RuntimeException e) {
+            return failed(CaseMapper.salvageId(first.text()), unexpected(e), "");
+        }
+        if (!JsonDocuments.cutShort(alone)) {
+            return failed(CaseMapper.salvageId(first.text()), alone, "");
+        }
+        return multiLine(first, alone);
+    }
+
+    /** A line cut short: perhaps the first line of a pretty-printed document. */
+    private CaseInput multiLine(LineSource.Line first, InvalidInputException alone) throws IOException {
+        LinesReader text = new LinesReader(first);
+        InvalidInputException failure;
+        try {
+            JsonDocuments.Streamed value = documents.parseValue(text, first.number());
+            List<LineSource.Line> read = text.read;
+            int last = value.endLine() - 1;
+            if (last + 1 < read.size()) {
+                lines.handBack(read.subList(last + 1, read.size())); // not part of the value
+            }
+            LineSource.Line end = read.get(last);
+            String rest = end.text()
+                    .substring(Math.min(value.endColumn() - 1, end.text().length()));
+            int junk = firstNonWhitespace(rest);
+            if (junk < 0) {
+                return toInput(value.node());
+            }
+            return failed(
+                    CaseMapper.salvageId(text.joined(last)),
+                    JsonDocuments.notValid(
+                            "unexpected content after the end of the JSON value",
+                            end.number(),
+                            value.endColumn() + junk),
+                    "");
+        } catch (InvalidInputException e) {
+            failure = text.stop != null ? text.stop : e; // after a stop, the parser saw only the end
+        } catch (RuntimeException e) {
+            failure = unexpected(e);
+        }
+        // Not one document: take the lines back, and let the bad input run up to the next line that is an object.
+        List<LineSource.Line> read = text.read;
+        lines.handBack(read.subList(1, read.size()));
+        int span = 1;
+        List<LineSource.Line> spanLines = new ArrayList<>(); // the start of the bad input, to find its case id
+        spanLines.add(first);
+        long kept = first.length();
+        for (LineSource.Line l = lines.next(); l != null; l = lines.next()) {
+            if (startsAnInput(l)) {
+                lines.handBack(List.of(l));
+                break;
+            }
+            if (!l.isBlank()) {
+                span++;
+            }
+            if (kept >= 0 && l.text() != null && kept + l.length() < InputLimits.MAX_DOCUMENT_LENGTH) {
+                spanLines.add(l);
+                kept += l.length() + 1;
+            } else {
+                kept = -1; // keep the start only
+            }
+        }
+        if (span == 1) {
+            return failed(CaseMapper.salvageId(first.text()), alone, "");
+        }
+        String hint = failure.detail().startsWith("document must be at most")
+                ? "; send large batches as JSON Lines, one case per line"
+                : "";
+        return failed(CaseMapper.salvageId(joined(spanLines)), failure, hint);
+    }
+
+    /** @return {@code true} for a line that is a JSON object by itself: the next input of JSON Lines */
+    private boolean startsAnInput(LineSource.Line l) {
+        if (l.text() == null || l.encodingError() != null) {
+            return false;
+        }
+        int at = firstNonWhitespace(l.text());
+        if (at < 0 || l.text().charAt(at) != '{') {
+            return false;
+        }
+        try {
+            return documents.parse(l.text(), l.number(), 1).isObject();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String joined(List<LineSource.Line> ls) {
+        StringBuilder sb = new StringBuilder();
+        for (LineSource.Line l : ls) {
+            if (l.text() != null && sb.length() + l.text().length() < InputLimits.MAX_DOCUMENT_LENGTH) {
+                sb.append(l.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The lines of a document, fetched only as the parser asks for them and kept, so they can be
+     * handed back. Stops, as if the input ended, at a line that is too long or not valid UTF-8, or
+     * when the document passes {@link InputLimits#MAX_DOCUMENT_LENGTH}; {@link #stop} then says why.
+     */
+    private final class LinesReader extends Reader {
+        final List<LineSource.Line> read = new ArrayList<>();
+        InvalidInputException stop;
+        private String current;
+        private int pos;
+        private long total;
+
+        LinesReader(LineSource.Line first) {
+            read.add(first);
+            current = first.text() + "\n";
+            total = current.length();
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (pos == current.length()) {
+                if (stop != null) {
+                    return -1;
+                }
+                LineSource.Line l = lines.next();
+                if (l == null) {
+                    return -1;
+                }
+                read.add(l);
+                if (l.text() == null) {
+                    stop = JsonDocuments.tooLong("line " + l.number(), l.length());
+                    return -1;
+                }
+                if (l.encodingError() != null) {
+                    stop = new InvalidInputException(null, l.encodingError().message());
+                    return -1;
+                }
+                total += l.text().length() + 1;
+                if (total > InputLimits.MAX_DOCUMENT_LENGTH) {
+                    stop = JsonDocuments.tooLong("document", -1);
+                    return -1;
+                }
+                current = l.text() + "\n";
+                pos = 0;
+            }
+            int n = Math.min(len, current.length() - pos);
+            current.getChars(pos, pos + n, cbuf, off);
+            pos += n;
+            return n;
+        }
+
+        /** @return the text of the lines read up to and including {@code last} */
+        String joined(int last) {
+            return CaseIterator.joined(read.subList(0, last + 1));
+        }
+
+        @Override
+        public void close() {
+            // the lines belong to the iterator
+        }
+    }
+
+    // ---------------------------------------------------------------- arrays
+
+    private boolean arrayEnded;
+
+    /** The next element of the array, or after its end, an error for content after it. */
+    private CaseInput nextElement() throws IOException {
+        if (arrayEnded) {
+            int c = skipWhitespace();
+            if (c < 0) {
+                return null;
+            }
+            int l = line;
+            int col = column - 1;
+            mode = Mode.DONE;
+            return failed(null, JsonDocuments.notValid("unexpected content after the end of the array", l, col), "");
+        }
+        int c = skipWhitespace();
+        if (c < 0) {
+            mode = Mode.DONE;
+            return failed(null, JsonDocuments.notValid("the array is not closed", line, column), "");
+        }
+        int startLine = line;
+        int startColumn = column - 1;
+        if (c == ']') {
+            arrayEnded = true;
+            if (index == 0 && !afterComma) {
+                return nextElement(); // the empty array
+            }
+            return failed(
+                    null, JsonDocuments.notValid("expected a value after ',', found ']'", startLine, startColumn), "");
+        }
+        if (c == ',') {
+            afterComma = true;
+            return failed(null, JsonDocuments.notValid("expected a value, found ','", startLine, startColumn), "");
+        }
+        StringBuilder text = new StringBuilder();
+        long length = 0;
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        while (true) {
+            length++;
+            if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
+                text.append((char) c);
+            }
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+            c = read();
+            if (c < 0) {
+                mode = Mode.DONE;
+                return failed(
+                        salvage(text, length), JsonDocuments.notValid("the array is not closed", line, column), "");
+            }
+            if (!inString && depth <= 0 && (c == ',' || c == ']')) {
+                break;
+            }
+        }
+        afterComma = c == ',';
+        arrayEnded = c == ']';
+        CharSource.InvalidUtf8 encoding = chars.takeEncodingError();
+        if (encoding != null) {
+            return failed(null, new InvalidInputException(null, encoding.message()), "");
+        }
+        if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
+            return failed(
+                    null,
+                    JsonDocuments.tooLong("array element at line " + startLine + " column " + startColumn, length),
+                    "");
+        }
+        String element = text.toString();
+        try {
+            return toInput(documents.parse(element, startLine, startColumn));
+        } catch (InvalidInputException e) {
+            return failed(CaseMapper.salvageId(element), e, "");
+        } catch (RuntimeException e) {
+            return failed(CaseMapper.salvageId(element), unexpected(e), "");
+        }
+    }
+
+    private boolean afterComma;
+
+    private static String salvage(StringBuilder text, long length) {
+        return length <= InputLimits.MAX_DOCUMENT_LENGTH ? CaseMapper.salvageId(text.toString()) : null;
+    }
+
+    /** @return the next character that is not JSON whitespace, or -1 */
+    private int skipWhitespace() throws IOException {
+        int c;
+        do {
+            c = read();
+        } while (c >= 0 && isWhitespace(c));
+        return c;
+    }
+
+    /** Reads a character, counting lines and columns for the array scanner. */
+    private int read() throws IOException {
+        int c = chars.read();
+        if (c == '\n') {
+            line++;
+            column = 1;
+        } else if (c >= 0) {
+            column++;
+        }
+        return c;
+    }
+
+    // ---------------------------------------------------------------- answers
+
+    private CaseInput toInput(JsonNode node) {
+        String id = CaseMapper.readableId(node);
+        try {
+            return CaseInput.of(index, CaseMapper.toCase(node));
+        } catch (InvalidInputException e) {
+            return failed(id, e, "");
+        } catch (RuntimeException e) {
+            return failed(id, unexpected(e), "");
+        }
+    }
+
+    private CaseInput failed(String caseId, InvalidInputException e, String hint) {
+        return CaseInput.failed(index, new CaseError(caseId, ErrorCode.INVALID_INPUT, e.field(), e.detail() + hint));
+    }
+
+    /** A failure the mapping did not foresee; answered, not thrown, so the batch goes on. */
+    static InvalidInputException unexpected(RuntimeException e) {
+        return new InvalidInputException(
+                null, "could not be read (" + e.getClass().getSimpleName() + ")", e);
+    }
+
+    private static boolean isWhitespace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    /** @return the index of the first character that is not JSON whitespace, or -1 */
+    static int firstNonWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

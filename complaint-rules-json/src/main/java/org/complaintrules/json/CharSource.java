@@ -1,0 +1,277 @@
+package org.complaintrules.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * The characters of an input, read one at a time with a small buffer, whatever the input's size.
+ * Counts lines ({@code \n}) and drops a leading byte-order mark. The byte form decodes UTF-8
+ * strictly: an invalid sequence is never silently replaced; it is read as U+FFFD and reported by
+ * {@link #takeEncodingError()}, naming its line and byte offset, so the case that holds it is
+ * answered with an error.
+ */
+abstract class CharSource {
+    /** Characters handed back by {@link #unread(CharSequence)}, read again before the input. */
+    private final StringBuilder unread = new StringBuilder();
+
+    private int unreadPos;
+    private int line = 1;
+
+    /**
+     * @return the next character, or -1 at the end of the input
+     * @throws IOException when the input fails
+     */
+    final int read() throws IOException {
+        int c;
+        if (unreadPos < unread.length()) {
+            c = unread.charAt(unreadPos++);
+            if (unreadPos == unread.length()) {
+                unread.setLength(0);
+                unreadPos = 0;
+            }
+            return c;
+        }
+        c = readInput();
+        if (c == '\n') {
+            line++;
+        }
+        return c;
+    }
+
+    /**
+     * Hands characters back to be read again; they must not contain a line break.
+     *
+     * @param chars the characters, in reading order
+     */
+    final void unread(CharSequence chars) {
+        unread.insert(unreadPos, chars);
+    }
+
+    /** @return the 1-based number of the line the next character from the input is on */
+    final int line() {
+        return line;
+    }
+
+    /** @return the first encoding error since the last call, or {@code null}; clears it */
+    abstract InvalidUtf8 takeEncodingError();
+
+    /** @return the next character of the input itself, or -1 at its end */
+    abstract int readInput() throws IOException;
+
+    /** An invalid UTF-8 sequence: where it is and what its first byte was. */
+    record InvalidUtf8(int line, long byteOffset, int firstByte) {
+        /** @return the message for the error answering the case that holds it */
+        String message() {
+            return "invalid UTF-8 at line " + line + ", byte offset " + byteOffset
+                    + String.format(" (byte 0x%02X)", firstByte) + ": the input must be UTF-8, and nothing is replaced";
+        }
+    }
+
+    /**
+     * @param in UTF-8 text
+     * @return a source that decodes it strictly
+     */
+    static CharSource of(InputStream in) {
+        return new Utf8(in);
+    }
+
+    /**
+     * @param in text
+     * @return a source over it
+     */
+    static CharSource of(Reader in) {
+        return new Chars(in);
+    }
+
+    /** Characters from a reader. */
+    private static final class Chars extends CharSource {
+        private final Reader in;
+        private final char[] buf = new char[8192];
+        private int pos;
+        private int len;
+        private boolean started;
+
+        Chars(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        int readInput() throws IOException {
+            while (pos == len) {
+                int n = in.read(buf, 0, buf.length);
+                if (n < 0) {
+                    return -1;
+                }
+                pos = 0;
+                len = n;
+                if (!started && n > 0) {
+                    started = true;
+                    if (buf[0] == '\uFEFF') {
+                        pos = 1;
+                    }
+                }
+            }
+            return buf[pos++];
+        }
+
+        @Override
+        InvalidUtf8 takeEncodingError() {
+            return null;
+        }
+    }
+
+    /**
+     * Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. An invalid
+     * sequence is read as one U+FFFD per maximal invalid part, and the first one is reported.
+     */
+    private static final class Utf8 extends CharSource {
+        private final InputStream in;
+        private final byte[] buf = new byte[16384];
+        private int pos;
+        private int len;
+        /** Bytes consumed before {@code buf[0]}. */
+        private long base;
+
+        private boolean started;
+        private int pendingLow = -1;
+        private InvalidUtf8 error;
+
+        Utf8(InputStream in) {
+            this.in = in;
+        }
+
+        private int nextByte() throws IOException {
+            if (pos == len && !fill()) {
+                return -1;
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        /** @return the next byte without consuming it, or -1 at the end */
+        private int peekByte() throws IOException {
+            if (pos == len && !fill()) {
+                return -1;
+            }
+            return buf[pos] & 0xFF;
+        }
+
+        private boolean fill() throws IOException {
+            base += len;
+            pos = 0;
+            len = 0;
+            int n;
+            do {
+                n = in.read(buf, 0, buf.length);
+            } while (n == 0);
+            if (n < 0) {
+                return false;
+            }
+            len = n;
+            return true;
+        }
+
+        @Override
+        int readInput() throws IOException {
+            if (pendingLow >= 0) {
+                int c = pendingLow;
+                pendingLow = -1;
+                return c;
+            }
+            if (!started) {
+                started = true;
+                skipByteOrderMark();
+            }
+            long offset = base + pos;
+            int b0 = nextByte();
+            if (b0 < 0x80) {
+                return b0; // ASCII, or -1 at the end
+            }
+            int need;
+            int cp;
+            int min2 = 0x80;
+            int max2 = 0xBF;
+            if (b0 >= 0xC2 && b0 <= 0xDF) {
+                need = 1;
+                cp = b0 & 0x1F;
+            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+                need = 2;
+                cp = b0 & 0x0F;
+                if (b0 == 0xE0) {
+                    min2 = 0xA0; // no overlong forms
+                } else if (b0 == 0xED) {
+                    max2 = 0x9F; // no surrogates
+                }
+            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+                need = 3;
+                cp = b0 & 0x07;
+                if (b0 == 0xF0) {
+                    min2 = 0x90;
+                } else if (b0 == 0xF4) {
+                    max2 = 0x8F; // nothing above U+10FFFF
+                }
+            } else {
+                return invalid(offset, b0);
+            }
+            for (int i = 0; i < need; i++) {
+                int b = peekByte();
+                int lo = i == 0 ? min2 : 0x80;
+                int hi = i == 0 ? max2 : 0xBF;
+                if (b < lo || b > hi) {
+                    return invalid(offset, b0); // the offending byte is read again as the start of the next character
+                }
+                pos++;
+                cp = (cp << 6) | (b & 0x3F);
+            }
+            if (cp >= 0x10000) {
+                pendingLow = Character.lowSurrogate(cp);
+                return Character.highSurrogate(cp);
+            }
+            return cp;
+        }
+
+        private void skipByteOrderMark() throws IOException {
+            if (peekByte() != 0xEF) {
+                return;
+            }
+            // a BOM is 3 bytes; look at them without consuming unless all three match
+            if (len - pos < 3) {
+                byte[] head = new byte[3];
+                int have = len - pos;
+                System.arraycopy(buf, pos, head, 0, have);
+                while (have < 3) {
+                    int n = in.read(head, have, 3 - have);
+                    if (n < 0) {
+                        break;
+                    }
+                    have += n;
+                }
+                // keep every byte read: rebuild the buffer as head + nothing else
+                base += pos;
+                System.arraycopy(head, 0, buf, 0, have);
+                pos = 0;
+                len = have;
+            }
+            if (len - pos >= 3
+                    && (buf[pos] & 0xFF) == 0xEF
+                    && (buf[pos + 1] & 0xFF) == 0xBB
+                    && (buf[pos + 2] & 0xFF) == 0xBF) {
+                pos += 3;
+            }
+        }
+
+        private int invalid(long offset, int firstByte) {
+            if (error == null) {
+                error = new InvalidUtf8(line(), offset, firstByte);
+            }
+            return '\uFFFD';
+        }
+
+        @Override
+        InvalidUtf8 takeEncodingError() {
+            InvalidUtf8 e = error;
+            error = null;
+            return e;
+        }
+    }
+}

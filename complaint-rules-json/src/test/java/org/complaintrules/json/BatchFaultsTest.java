@@ -1,0 +1,326 @@
+package org.complaintrules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.complaintrules.api.CaseError;
+import org.complaintrules.api.ErrorCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression tests for the input faults of issue 13 ("Faults at volume"): each becomes one
+ * INVALID_INPUT answer naming the field (or the line and byte offset), and the batch goes on.
+ */
+class BatchFaultsTest {
+    private final CaseReader reader = CaseReader.create();
+
+    private static String line(String id) {
+        return TestJson.of(TestJson.MINIMAL_CASE).setString("complaint.id", id).json();
+    }
+
+    private static List<String> ids(List<CaseInput> inputs) {
+        return inputs.stream().map(CaseInput::caseId).toList();
+    }
+
+    private List<CaseInput> readBytes(byte[] bytes) {
+        return reader.readAll(new ByteArrayInputStream(bytes));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    // ---------------------------------------------------------------- a stray '{' on the first line
+
+    @Test
+    void aStrayOpeningBraceOnTheFirstLineOfJsonLinesCostsOneLineNotTheBatch() {
+        StringBuilder sb = new StringBuilder("{\n");
+        for (int i = 1; i <= 2_000; i++) {
+            sb.append(line("C-" + i)).append('\n');
+        }
+        for (List<CaseInput> all : List.of(reader.readAll(sb.toString()), readBytes(utf8(sb.toString())))) {
+            assertThat(all).hasSize(2_001);
+            assertThat(all.get(0).error())
+                    .isEqualTo(new CaseError(
+                            null,
+                            ErrorCode.INVALID_INPUT,
+                            null,
+                            "not valid JSON at line 1 column 2: Unexpected end-of-input: expected close marker for"
+                                    + " Object"));
+            assertThat(all.subList(1, 2_001)).allMatch(CaseInput::isValid);
+            assertThat(all.get(2_000).caseId()).isEqualTo("C-2000");
+            assertThat(all).extracting(CaseInput::index).containsExactlyElementsOf(range(2_001));
+        }
+    }
+
+    @Test
+    void aStrayOpeningBraceInTheMiddleOfJsonLinesCostsOneLine() {
+        String input = line("C-1") + "\n{\n\n" + line("C-2") + "\n  {\n" + line("C-3") + "\n";
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(ids(all)).containsExactly("C-1", null, "C-2", null, "C-3");
+        assertThat(all.get(1).error().message()).startsWith("not valid JSON at line 2 column 2: ");
+        assertThat(all.get(3).error().message()).startsWith("not valid JSON at line 5 column 4: ");
+    }
+
+    @Test
+    void twoPrettyPrintedObjectsOneAfterTheOtherAreTwoCases() {
+        String second = TestJson.CONTRACT_CASE.replace("C-1001", "C-1002");
+        List<CaseInput> all = reader.readAll(TestJson.CONTRACT_CASE + second + line("C-3") + "\n");
+        assertThat(ids(all)).containsExactly("C-1001", "C-1002", "C-3");
+        assertThat(all).allMatch(CaseInput::isValid);
+    }
+
+    @Test
+    void contentAfterAPrettyPrintedObjectOnItsLastLineIsAnError() {
+        String input = TestJson.CONTRACT_CASE.stripTrailing() + " x\n" + line("C-2");
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(ids(all)).containsExactly("C-1001", "C-2");
+        assertThat(all.get(0).error().message())
+                .isEqualTo("not valid JSON at line 29 column 3: unexpected content after the end of the JSON value");
+    }
+
+    private static List<Integer> range(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- invalid UTF-8
+
+    @Test
+    void invalidUtf8IsAnErrorNamingLineAndByteOffsetNeverReplaced() {
+        byte[] first = utf8(line("C-1") + "\n");
+        byte[] prefix =
+                utf8("{\"complaint\":{\"id\":\"C-2\",\"receivedAt\":\"2026-11-20T10:15:00Z\",\"channel\":\"EMAIL\","
+                        + "\"category\":\"BILLING\",\"text\":\"caf");
+        byte[] rest = utf8("\"},\"customer\":{\"id\":\"K-1\"}}\n" + line("C-3") + "\n");
+        byte[] input = concat(first, prefix, new byte[] {(byte) 0xFF}, rest);
+        List<CaseInput> all = readBytes(input);
+
+        assertThat(ids(all)).containsExactly("C-1", null, "C-3");
+        assertThat(all.get(1).error())
+                .isEqualTo(new CaseError(
+                        null,
+                        ErrorCode.INVALID_INPUT,
+                        null,
+                        "invalid UTF-8 at line 2, byte offset " + (first.length + prefix.length)
+                                + " (byte 0xFF): the input must be UTF-8, and nothing is replaced"));
+        assertThat(all.get(0).isValid()).isTrue();
+        assertThat(all.get(2).isValid()).isTrue();
+    }
+
+    @Test
+    void everyKindOfInvalidUtf8IsCaught() {
+        List<byte[]> bad = List.of(
+                new byte[] {(byte) 0xC0, (byte) 0xAF}, // overlong '/'
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+                new byte[] {(byte) 0xE2, (byte) 0x82}, // cut short before the closing quote
+                new byte[] {(byte) 0x80}, // a lone continuation byte
+                new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}); // 5-byte form
+        for (byte[] b : bad) {
+            byte[] input = concat(utf8("{\"complaint\":{\"id\":\"C-1\",\"text\":\"a"), b, utf8("\"}}\n" + line("C-2")));
+            List<CaseInput> all = readBytes(input);
+            assertThat(ids(all)).as("%02X", b[0]).containsExactly(null, "C-2");
+            assertThat(all.get(0).error().message())
+                    .as("%02X", b[0])
+                    .startsWith("invalid UTF-8 at line 1, byte offset 34 ");
+        }
+    }
+
+    @Test
+    void validUtf8OfEveryLengthIsReadUnchanged() {
+        String text = "ü 第 🔥 €";
+        byte[] input = utf8("\uFEFF"
+                + TestJson.of(line("C-1")).setString("complaint.text", text).json());
+        List<CaseInput> all = readBytes(input);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).complaintCase().complaint().text()).isEqualTo(text);
+    }
+
+    @Test
+    void invalidUtf8InAnArrayElementFailsThatElementOnly() {
+        byte[] input = concat(
+                utf8("[" + line("C-1") + ",\n{\"complaint\":{\"id\":\"C-2\",\"text\":\""),
+                new byte[] {(byte) 0xC3, (byte) 0x28},
+                utf8("\"}},\n" + line("C-3") + "]"));
+        List<CaseInput> all = readBytes(input);
+        assertThat(ids(all)).containsExactly("C-1", null, "C-3");
+        assertThat(all.get(1).error().message()).startsWith("invalid UTF-8 at line 2, byte offset ");
+    }
+
+    @Test
+    void invalidUtf8InAPrettyPrintedObjectIsOneError() {
+        String pretty = TestJson.CONTRACT_CASE;
+        int at = pretty.indexOf("The blender");
+        byte[] input = concat(utf8(pretty.substring(0, at)), new byte[] {(byte) 0xFE}, utf8(pretty.substring(at)));
+        List<CaseInput> all = readBytes(input);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).error().message())
+                .isEqualTo("invalid UTF-8 at line 7, byte offset " + utf8(pretty.substring(0, at)).length
+                        + " (byte 0xFE): the input must be UTF-8, and nothing is replaced");
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    @Test
+    void receivedAtInTheYear999999999IsRejectedNamingTheField() {
+        List<CaseInput> all = reader.readAll(TestJson.contractCase()
+                .setString("complaint.receivedAt", "+999999999-01-01T00:00:00Z")
+                .json());
+        assertThat(all.get(0).error())
+                .isEqualTo(new CaseError(
+                        "C-1001",
+                        ErrorCode.INVALID_INPUT,
+                        "complaint.receivedAt",
+                        "must be from 1970-01-01 to 2200-12-31, was \"+999999999-01-01T00:00:00Z\""));
+    }
+
+    @Test
+    void datesOutside1970To2200AreRejectedNamingTheField() {
+        assertField("complaint.receivedAt", "1969-12-31T23:59:59Z", "complaint.receivedAt");
+        assertField("complaint.receivedAt", "2201-01-01T00:00:00Z", "complaint.receivedAt");
+        assertField("complaint.incidentDate", "1969-12-31", "complaint.incidentDate");
+        assertField("customer.customerSince", "1969-12-31", "customer.customerSince");
+        assertField("customer.customerSince", "+10000-01-01", "customer.customerSince");
+        // the edges are in
+        assertThat(reader.readCase(TestJson.contractCase()
+                                .setString("complaint.receivedAt", "2200-12-31T23:59:59.999999999Z")
+                                .json())
+                        .complaint()
+                        .receivedAt())
+                .isNotNull();
+        assertThat(reader.readCase(TestJson.contractCase()
+                                .setString("complaint.receivedAt", "1970-01-01T00:00:00Z")
+                                .setString("customer.customerSince", "1970-01-01")
+                                .setString("complaint.incidentDate", "1970-01-01")
+                                .json())
+                        .customer()
+                        .customerSince())
+                .isNotNull();
+    }
+
+    private void assertField(String path, String value, String field) {
+        List<CaseInput> all =
+                reader.readAll(TestJson.contractCase().setString(path, value).json());
+        assertThat(all.get(0).error()).as(path + "=" + value).isNotNull();
+        assertThat(all.get(0).error().field()).as(path + "=" + value).isEqualTo(field);
+        assertThat(all.get(0).error().message()).startsWith("must be from 1970-01-01 to 2200-12-31, was ");
+        assertThat(all.get(0).caseId()).isEqualTo("C-1001");
+    }
+
+    @Test
+    void customerSinceAfterReceivedAtIsRejected() {
+        List<CaseInput> all = reader.readAll(TestJson.contractCase()
+                .setString("customer.customerSince", "2027-03-01")
+                .json());
+        assertThat(all.get(0).error())
+                .isEqualTo(new CaseError(
+                        "C-1001",
+                        ErrorCode.INVALID_INPUT,
+                        "customer.customerSince",
+                        "must not be after complaint.receivedAt (2026-11-21 at UTC+14, the latest date anywhere),"
+                                + " was \"2027-03-01\""));
+        assertThat(reader.readAll(TestJson.contractCase()
+                                .setString("customer.customerSince", "2026-11-20")
+                                .json())
+                        .get(0)
+                        .isValid())
+                .isTrue();
+    }
+
+    // ---------------------------------------------------------------- duplicate keys and long numbers
+
+    @Test
+    void aDuplicateKeyAnswersWithTheCaseIdWhenTheIdWasReadable() {
+        String dup = TestJson.of(line("C-7"))
+                .json()
+                .replace("\"category\":\"BILLING\"", "\"category\":\"BILLING\"," + "\"category\":\"DELIVERY\"");
+        List<CaseInput> all = reader.readAll(line("C-6") + "\n" + dup + "\n" + line("C-8"));
+        assertThat(ids(all)).containsExactly("C-6", "C-7", "C-8");
+        assertThat(all.get(1).error().field()).isEqualTo("complaint.category");
+        assertThat(all.get(1).error().message()).startsWith("duplicate field \"category\" at line 2 column ");
+    }
+
+    @Test
+    void aDuplicateIdAnswersWithNoCaseId() {
+        String dup = line("C-7").replace("\"id\":\"C-7\"", "\"id\":\"C-7\",\"id\":\"C-9\"");
+        List<CaseInput> all = reader.readAll(dup);
+        assertThat(all.get(0).caseId()).isNull();
+        assertThat(all.get(0).error().field()).isEqualTo("complaint.id");
+    }
+
+    @Test
+    void aSixtyDigitNumberNamesItsField() {
+        String sixty = "1" + "0".repeat(59);
+        for (String path : List.of(
+                "customer.complaintsLast12Months",
+                "complaint.satisfactionScore",
+                "conversation.contacts",
+                "complaint.claimedLoss.amount")) {
+            List<CaseInput> all =
+                    reader.readAll(TestJson.contractCase().set(path, sixty).json());
+            CaseError e = all.get(0).error();
+            assertThat(e.field()).as(path).isEqualTo(path);
+            assertThat(e.caseId()).as(path).isEqualTo("C-1001");
+            assertThat(e.message())
+                    .as(path)
+                    .startsWith("exceeds an input limit at line 1 column ")
+                    .endsWith(": Number value length (60) exceeds the maximum allowed (32)");
+        }
+        List<CaseInput> inSignals = reader.readAll(TestJson.contractCase()
+                .set("complaint.signals", "[\"SHOUTING\", " + sixty + "]")
+                .json());
+        assertThat(inSignals.get(0).error().field()).isEqualTo("complaint.signals[1]");
+    }
+
+    @Test
+    void everyFaultAboveInOneBatchGetsExactlyOneAnswerEach() {
+        String[] lines = {
+            line("C-1"),
+            "{",
+            TestJson.of(line("C-3"))
+                    .setString("complaint.receivedAt", "+999999999-01-01T00:00:00Z")
+                    .json(),
+            TestJson.of(line("C-4"))
+                    .setString("customer.customerSince", "2030-01-01")
+                    .json(),
+            line("C-5").replace("\"channel\":\"EMAIL\"", "\"channel\":\"EMAIL\",\"channel\":\"CHAT\""),
+            TestJson.of(line("C-6"))
+                    .set("customer.complaintsLast12Months", "1" + "0".repeat(59))
+                    .json(),
+            line("C-7")
+        };
+        List<CaseInput> all = readBytes(utf8(String.join("\n", lines)));
+        assertThat(ids(all)).containsExactly("C-1", null, "C-3", "C-4", "C-5", "C-6", "C-7");
+        assertThat(all).extracting(CaseInput::isValid).containsExactly(true, false, false, false, false, false, true);
+        assertThat(all)
+                .extracting(i -> i.isValid() ? "" : i.error().field())
+                .containsExactly(
+                        "",
+                        null,
+                        "complaint.receivedAt",
+                        "customer.customerSince",
+                        "complaint.channel",
+                        "customer.complaintsLast12Months",
+                        "");
+        assertThat(Collections.frequency(all.stream().map(CaseInput::index).toList(), 0))
+                .isEqualTo(1);
+    }
+}

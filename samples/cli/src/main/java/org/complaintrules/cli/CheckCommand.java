@@ -1,0 +1,182 @@
+package org.complaintrules.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.complaintrules.api.ComplaintAdvisor;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleProblem;
+import org.complaintrules.tooling.explain.ExplainHtml;
+import org.complaintrules.tooling.explain.Explainer;
+import org.complaintrules.tooling.report.CheckReport;
+import org.complaintrules.tooling.scenario.Advisors;
+import org.complaintrules.tooling.scenario.RuleCoverage;
+import org.complaintrules.tooling.scenario.Scenario;
+import org.complaintrules.tooling.scenario.ScenarioLoadException;
+import org.complaintrules.tooling.scenario.ScenarioLoader;
+import org.complaintrules.tooling.scenario.ScenarioReport;
+import org.complaintrules.tooling.scenario.ScenarioResult;
+import org.complaintrules.tooling.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code complaint-advisor check}: compile the rules, run the scenarios, report rule coverage.
+ */
+@Command(
+        name = "check",
+        description = {
+            "Compile the rules and run the scenario files: every compile error with file and line, every failing"
+                    + " scenario with expected and actual values, and how many scenarios fire each rule."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:everything compiles and every scenario passes (with --require-coverage: and every rule fired)",
+            "2:a scenario failed, or coverage was required and some rule was never fired",
+            "1:the rules or scenarios cannot be read, or the rules do not compile"
+        })
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    Main.Cli cli;
+
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "Folder of the policy. Default: the bundled default policy.")
+    Path rules;
+
+    @Option(
+            names = "--scenarios",
+            paramLabel = "DIR",
+            description = "Folder of scenario files (*.json): a case and the advice expected for it. Without it,"
+                    + " check only compiles the rules.")
+    Path scenarios;
+
+    @Option(
+            names = "--report",
+            paramLabel = "FILE.html",
+            description = "Also write the result as one page for a browser (no scripts, no external files); failing"
+                    + " scenarios link to FILE-explain.html, written beside it, which explains their advice.")
+    Path report;
+
+    @Option(names = "--require-coverage", description = "Fail (exit 2) unless every rule is fired by some scenario.")
+    boolean requireCoverage;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = cli.out;
+        String source = rules == null ? "bundled default policy" : rules.toString();
+        Advisors advisors;
+        try {
+            advisors = Advisors.drools(() -> {
+                var b = org.complaintrules.drools.DroolsComplaintAdvisor.builder();
+                return rules == null ? b : b.rulesDirectory(rules);
+            });
+        } catch (RuleCompilationException e) {
+            out.println("FAIL: the rules do not compile (" + e.problems().size() + " error(s)):");
+            for (RuleProblem p : e.problems()) {
+                out.println(p);
+            }
+            if (report != null) {
+                write(report, CheckReport.compileErrors(source, e.problems()));
+            }
+            return Main.CANNOT_RUN;
+        }
+        ComplaintAdvisor advisor = advisors.defaultAdvisor();
+        out.println("OK: " + advisor.ruleSet().name() + " " + advisor.ruleSet().version() + " compiles: "
+                + advisor.rules().size() + " rules (" + advisor.ruleSet().checksum() + ")");
+        if (scenarios == null) {
+            out.println("no --scenarios DIR given: only compiled the rules");
+            if (report != null) {
+                write(report, CheckReport.of(advisor.ruleSet(), source, advisor.rules(), null, null));
+            }
+            return Main.OK;
+        }
+        List<Scenario> loaded;
+        try {
+            loaded = ScenarioLoader.create().loadFolder(scenarios);
+        } catch (ScenarioLoadException e) {
+            out.println("FAIL: the scenarios cannot be read:");
+            e.problems().forEach(out::println);
+            return Main.CANNOT_RUN;
+        }
+        Progress progress = Progress.start(cli.err, cli.terminal, "checked", loaded.size());
+        List<ScenarioResult> results = new ArrayList<>(loaded.size());
+        try {
+            for (Scenario s : loaded) {
+                results.add(ScenarioRunner.runOne(advisors, s));
+                progress.step();
+            }
+        } finally {
+            progress.finish();
+        }
+        ScenarioReport result = new ScenarioReport(results, RuleCoverage.of(advisor.rules(), results));
+        for (ScenarioResult r : result.failures()) {
+            out.println("FAIL: " + r.diff());
+        }
+        RuleCoverage coverage = result.coverage();
+        out.println();
+        out.println("Rule coverage (scenarios firing each rule):");
+        out.println(coverage.render());
+        out.println();
+        int failed = result.failures().size();
+        out.println((loaded.size() - failed) + " of " + loaded.size() + " scenarios passed; "
+                + (coverage.rules().size() - coverage.neverFired().size()) + " of "
+                + coverage.rules().size()
+                + " rules fired by some scenario");
+        if (report != null) {
+            String explainPage = null;
+            if (result.failures().stream().anyMatch(r -> r.advice() != null)) {
+                Path page = explainPage(report);
+                write(page, explainFailures(advisors, result));
+                explainPage = page.getFileName().toString();
+            }
+            write(report, CheckReport.of(advisor.ruleSet(), source, advisor.rules(), result, explainPage));
+            out.println("report written to " + report
+                    + (explainPage == null ? "" : " (failures explained in " + explainPage(report) + ")"));
+        }
+        boolean coverageMissing = requireCoverage && !coverage.complete();
+        return failed > 0 || coverageMissing ? Main.CASE_ERRORS : Main.OK;
+    }
+
+    /** @return {@code report-explain.html} beside {@code report.html} */
+    static Path explainPage(Path report) {
+        String name = report.getFileName().toString();
+        String base =
+                name.toLowerCase(java.util.Locale.ROOT).endsWith(".html") ? name.substring(0, name.length() - 5) : name;
+        return report.resolveSibling(base + "-explain.html");
+    }
+
+    private static String explainFailures(Advisors advisors, ScenarioReport result) {
+        StringBuilder sections = new StringBuilder();
+        List<ScenarioResult> failures =
+                result.failures().stream().filter(r -> r.advice() != null).toList();
+        StringBuilder page = org.complaintrules.tooling.report.Html.page("Why: the failing scenarios");
+        page.append("<p>The advice each failing scenario got, and why. Back to the check report with your"
+                + " browser's back button.</p>\n");
+        for (ScenarioResult r : failures) {
+            Scenario s = r.scenario();
+            var advisor = s.profile() == null ? advisors.defaultAdvisor() : advisors.forProfile(s.profile());
+            sections.append(ExplainHtml.section(
+                    Explainer.of(advisor).explain(s.complaintCase()), s.source(), s.name() + " (" + s.source() + ")"));
+        }
+        return page.append(sections)
+                .append(org.complaintrules.tooling.report.Html.end())
+                .toString();
+    }
+
+    private static void write(Path file, String html) {
+        try {
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package org.complaintrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.complaintrules.cli.Cli.Run;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages and explanations a person reads, checked by parsing the HTML (this runs everywhere; the
+ * browser screenshot test runs where Chromium is installed): structure, charts as inline SVG, no
+ * scripts, links that resolve.
+ */
+class ReportsTest {
+    private static final Path ROOT =
+            Path.of(System.getProperty("complaint.data.dir")).getParent();
+    private static final Path SAMPLES = ROOT.resolve("samples/data/complaints.jsonl");
+
+    /** A report and its explanation page for two scenarios, one passing, one failing. */
+    static Path checkWithAFailure(Path dir) throws IOException {
+        String given = Files.readAllLines(SAMPLES).get(0);
+        String other = Files.readAllLines(SAMPLES).get(2);
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(
+                scenarios.resolve("right.json"),
+                "{\"name\": \"The sample is advised without warnings\", \"given\": " + other
+                        + ", \"expect\": {\"warnings\": []}}");
+        Files.writeString(
+                scenarios.resolve("wrong.json"),
+                "{\"name\": \"A deliberately wrong expectation\", \"given\": " + given
+                        + ", \"expect\": {\"priority\": \"URGENT\", \"compensation\": {\"maxAmount\": \"60\"}}}");
+        Path report = dir.resolve("report.html");
+        Run r = Cli.run("check", "--scenarios", scenarios.toString(), "--report", report.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+        return report;
+    }
+
+    static void assertSelfContained(Document page) {
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("[src], link[href]")).isEmpty();
+        assertThat(page.select("*").stream()
+                        .flatMap(e -> e.attributes().asList().stream())
+                        .filter(a -> a.getKey().startsWith("on")))
+                .as("no event handlers")
+                .isEmpty();
+        assertThat(page.select("*").stream()
+                        .flatMap(e -> e.attributes().asList().stream())
+                        .filter(a -> !a.getKey().equals("xmlns"))
+                        .filter(a -> a.getValue().contains("://")))
+                .as("no external resources")
+                .isEmpty();
+    }
+
+    @Test
+    void theCheckReportShowsPassingAndFailingScenariosACoverageChartAndLinksToTheExplanations(@TempDir Path dir)
+            throws IOException {
+        Path report = checkWithAFailure(dir);
+        Document page = Jsoup.parse(report.toFile(), "UTF-8");
+
+        assertSelfContained(page);
+        assertThat(page.title()).startsWith("Policy check: default-policy");
+        assertThat(page.select(".summary").text())
+                .contains("1 of 2 scenarios passed")
+                .contains("rules fired by only one scenario");
+        assertThat(page.select("h2#passing + table td").text()).contains("The sample is advised without warnings");
+        assertThat(page.select("h2#failing").text()).contains("(1)");
+        assertThat(page.select("h3").eachText()).contains("A deliberately wrong expectation");
+        assertThat(page.select("td").eachText())
+                .contains("compensation.maxAmount")
+                .anyMatch(t -> t.equals("60 EUR"))
+                .anyMatch(t -> t.matches("\\d+\\.\\d\\d EUR"));
+
+        Element svg = page.selectFirst("figure svg");
+        assertThat(svg).isNotNull();
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.select("rect[fill=" + org.complaintrules.tooling.report.CheckReport.WELL_COVERED + "]"))
+                .isNotEmpty();
+        assertThat(svg.select("text").eachText()).anyMatch(t -> t.endsWith(".drl"));
+        assertThat(page.select("tr.once")).isNotEmpty();
+        assertThat(page.select("tr.once").text()).contains("(only ");
+
+        Element why = page.selectFirst("a[href^=report-explain.html#]");
+        assertThat(why).isNotNull();
+        Path explainPath = dir.resolve("report-explain.html");
+        assertThat(explainPath).exists();
+        Document explain = Jsoup.parse(explainPath.toFile(), "UTF-8");
+        assertSelfContained(explain);
+        String anchor = why.attr("href").substring(why.attr("href").indexOf('#') + 1);
+        Element section = explain.getElementById(anchor);
+        assertThat(section).as("the link target #" + anchor).isNotNull();
+        assertThat(section.tagName()).isEqualTo("section");
+        assertThat(section.select("h2").text()).contains("A deliberately wrong expectation");
+        assertThat(section.select("h3").eachText())
+                .contains("Evidence, by type", "Why this compensation cap", "The rules that fired, in order");
+    }
+
+    @Test
+    void explainAsHtmlIsOnePageWithASectionPerCase() throws IOException {
+        Run r = Cli.run("explain", SAMPLES.toString(), "--format", "html");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Document page = Jsoup.parse(r.out());
+
+        assertSelfContained(page);
+        long cases =
+                Files.readAllLines(SAMPLES).stream().filter(l -> !l.isBlank()).count();
+        assertThat(page.select("section")).hasSize((int) cases);
+        assertThat(page.select("nav a")).hasSize((int) cases);
+        for (Element a : page.select("nav a")) {
+            assertThat(page.getElementById(a.attr("href").substring(1))).isNotNull();
+        }
+        Element first = page.selectFirst("section#case-C-2001");
+        assertThat(first).isNotNull();
+        assertThat(first.text())
+                .contains("PASSIVE")
+                .contains("total 7 >= trait.threshold 3: a trait")
+                .contains("passive.lowScore (2)")
+                .contains("set by NO_CLAIMED_LOSS");
+        assertThat(first.select("span.quote mark").eachText()).contains("I don't want to make a fuss");
+    }
+
+    @Test
+    void explainTextGivesTheNumbers() {
+        Run r = Cli.run("explain", SAMPLES.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String first = r.out().substring(0, r.out().indexOf("\n\nCase "));
+
+        assertThat(first)
+                .contains("PASSIVE: total 7 >= trait.threshold 3: a trait")
+                .contains("- LOW_SCORE (+1): satisfaction score 2 of 5")
+                .contains("MILD_WORDING (+2): \"[I don't want to make a fuss], but")
+                .contains("Why this cap: 25.00 EUR, set by NO_CLAIMED_LOSS, the lowest of 3 limits")
+                .contains("SEGMENT_CAP would allow 250.00 EUR (225.00 EUR more)")
+                .contains("A score of passive.lowScore (2) or less")
+                .contains("cap.segment.STANDARD (250)")
+                .doesNotContain("passive.lowScore or less");
+    }
+
+    @Test
+    void initWritesAPolicyWhoseScenariosPass(@TempDir Path dir) throws IOException {
+        Path policy = dir.resolve("my-policy");
+        Run init = Cli.run("init", policy.toString());
+        assertThat(init.exit()).as(init.err()).isZero();
+        assertThat(policy.resolve("policy.properties")).exists();
+        assertThat(policy.resolve("README.md")).exists();
+        try (var s = Files.list(policy.resolve("scenarios"))) {
+            assertThat(s.count()).isGreaterThan(50);
+        }
+        assertThat(Files.readString(policy.resolve("README.md"), StandardCharsets.UTF_8))
+                .contains("complaint-advisor check --rules . --scenarios scenarios");
+
+        Run check = Cli.run(
+                "check",
+                "--rules",
+                policy.toString(),
+                "--scenarios",
+                policy.resolve("scenarios").toString(),
+                "--require-coverage");
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).containsPattern("(\\d+) of \\1 scenarios passed; (\\d+) of \\2 rules fired");
+
+        Run again = Cli.run("init", policy.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("is not empty");
+    }
+
+    @Test
+    void diffNamesBothSidesTheChangedSettingsAndRulesAndWritesAPage(@TempDir Path dir) throws IOException {
+        Path before = dir.resolve("before");
+        Path after = dir.resolve("after");
+        assertThat(Cli.run("init", before.toString()).exit()).isZero();
+        assertThat(Cli.run("init", after.toString()).exit()).isZero();
+        Path props = after.resolve("policy.properties");
+        Files.writeString(
+                props,
+                Files.readString(props)
+                        .replace("cap.noLoss=25", "cap.noLoss=40")
+                        .replace("weight.PASSIVE.QUIET_CHANNEL=2", "weight.PASSIVE.QUIET_CHANNEL=1"));
+        Path followup = after.resolve("followup.drl");
+        String drl = Files.readString(followup);
+        Files.writeString(
+                followup,
+                drl.replace(
+                        "@description(\"They will not tell us unless asked.\")",
+                        "@description(\"They will not tell us unless we ask.\")"));
+        Path report = dir.resolve("diff.html");
+
+        Run r = Cli.run(
+                "diff",
+                "--from",
+                before.toString(),
+                "--to",
+                after.toString(),
+                SAMPLES.toString(),
+                "--report",
+                report.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("from: " + before + "  default-policy 1.0.0 (sha256:")
+                .contains("to:   " + after + "  default-policy 1.0.0 (sha256:")
+                .contains("Settings changed (2):")
+                .contains("cap.noLoss: 25 -> 40")
+                .contains("weight.PASSIVE.QUIET_CHANNEL: 2 -> 1")
+                .contains("Rules changed (1):")
+                .contains("FU-PAS-1")
+                .contains(": description")
+                .contains("Effects: ");
+        assertThat(r.out().indexOf("Settings changed")).isLessThan(r.out().indexOf("Effects:"));
+        Document page = Jsoup.parse(report.toFile(), "UTF-8");
+        assertSelfContained(page);
+        assertThat(page.select("code").eachText()).contains(before.toString(), after.toString());
+        assertThat(page.select("h2#settings + table td").eachText()).contains("cap.noLoss", "25", "40");
+        assertThat(page.select("figure svg")).hasSize(2);
+        assertThat(page.select("figure svg text").eachText()).anyMatch(t -> t.startsWith("PASSIVE before"));
+
+        Run json = Cli.run(
+                "diff", "--from", before.toString(), "--to", after.toString(), SAMPLES.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"settingsChanged\":{\"cap.noLoss\":{\"from\":\"25\",\"to\":\"40\"}");
+        List<String> lines = json.out().lines().toList();
+        assertThat(lines).hasSize(1);
+    }
+}
