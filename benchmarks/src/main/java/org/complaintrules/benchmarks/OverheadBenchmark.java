@@ -14,6 +14,7 @@ import org.complaintrules.api.SignalType;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.Guardrails;
+import org.complaintrules.drools.internal.PolicyChecks;
 import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyLoader;
 import org.complaintrules.drools.model.AdviceDraft;
@@ -92,7 +93,10 @@ public class OverheadBenchmark {
 
         String folder = DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER;
         CompiledPolicy policy = PolicyCompiler.compile(
-                PolicyLoader.fromClasspath(OverheadBenchmark.class.getClassLoader(), folder), Map.of(), null);
+                PolicyLoader.fromClasspath(OverheadBenchmark.class.getClassLoader(), folder),
+                Map.of(),
+                null,
+                new PolicyCompiler.Options(true, false, PolicyChecks.TEXT_ANALYSIS_KEYS));
         settings = policy.settings();
         KieBase kieBase = policy.kieBase();
         pool = kieBase.newKieSessionsPool(4);

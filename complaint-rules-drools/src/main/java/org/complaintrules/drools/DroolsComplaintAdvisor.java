@@ -35,7 +35,6 @@ import org.complaintrules.api.Vulnerability;
 import org.complaintrules.api.VulnerabilityDriver;
 import org.complaintrules.api.VulnerabilityEvidence;
 import org.complaintrules.drools.internal.CompiledPolicy;
-import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
 import org.complaintrules.drools.internal.PolicyChecks;
@@ -152,27 +151,12 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return new Loaded(policy, cap, adapted);
     }
 
-    /** @return the policy keys the built-in text analysis reads (none for a host's replacement) */
+    /**
+     * @return the policy keys the built-in text analysis reads; known also when a host's analysis
+     *     replaces it, so a policy written for the built-in one (the bundled default) still compiles
+     */
     private List<PolicyChecks.EngineKey> textKeys() {
-        if (!(analyzer instanceof DefaultSignalAnalyzer)) {
-            return List.of();
-        }
-        return List.of(
-                new PolicyChecks.EngineKey(
-                        DefaultSignalAnalyzer.SHOUTING_PERCENT_KEY,
-                        DrlAnalyzer.ValueType.WHOLE,
-                        false,
-                        "the text analysis: the share of capitals, in percent, that makes a text shouting"),
-                new PolicyChecks.EngineKey(
-                        DefaultSignalAnalyzer.SHOUTED_WORDS_KEY,
-                        DrlAnalyzer.ValueType.WHOLE,
-                        false,
-                        "the text analysis: words in a row in capitals that are a shouted sentence"),
-                new PolicyChecks.EngineKey(
-                        DefaultSignalAnalyzer.EXCLAMATION_MARKS_KEY,
-                        DrlAnalyzer.ValueType.WHOLE,
-                        false,
-                        "the text analysis: exclamation marks in a text for EXCLAMATION"));
+        return PolicyChecks.TEXT_ANALYSIS_KEYS;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
+import org.complaintrules.drools.internal.PolicyChecks;
 import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.drools.internal.PolicyLoader;
@@ -46,7 +47,7 @@ class SingletonGlobalsEquivalenceTest {
     void theDefaultPolicyDecidesTheSameWithTheEnginesFactsAsGlobals(RegulatoryProfile profile) {
         List<PolicyFile> files =
                 PolicyLoader.fromClasspath(getClass().getClassLoader(), DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER);
-        PolicyCompiler.Options options = PolicyCompiler.Options.defaults();
+        PolicyCompiler.Options options = new PolicyCompiler.Options(true, false, PolicyChecks.TEXT_ANALYSIS_KEYS);
         CompiledPolicy joined = PolicyCompiler.compile(files, Map.of(), profile, options.withSingletonGlobals(false));
         CompiledPolicy globals = PolicyCompiler.compile(files, Map.of(), profile, options.withSingletonGlobals(true));
         // the rewrite really happened: the settings and the draft are globals in one, facts in the other
