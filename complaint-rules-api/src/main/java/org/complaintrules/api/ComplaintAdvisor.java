@@ -2,7 +2,11 @@ package org.complaintrules.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Turns a complaint case into advice. Implementations are thread-safe: one advisor serves
@@ -45,6 +49,50 @@ public interface ComplaintAdvisor {
         List<CaseResult> results = new ArrayList<>(cases.size());
         for (ComplaintCase c : cases) {
             results.add(tryAdvise(c));
+        }
+        return results;
+    }
+
+    /**
+     * Advises many cases on the given executor's threads; every case gets exactly one answer, in the
+     * order of the cases whatever order they finish in. The advisor is thread-safe, so an executor
+     * with one thread per core uses every core. The call returns once every case is answered.
+     *
+     * <pre>{@code
+     * ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+     * List<CaseResult> results = advisor.adviseAll(cases, pool);
+     * }</pre>
+     *
+     * @param cases the cases
+     * @param executor runs one task per case
+     * @return one result per case, in the same order
+     * @throws NullPointerException when {@code cases}, a case or {@code executor} is null
+     * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a case
+     */
+    default List<CaseResult> adviseAll(List<ComplaintCase> cases, Executor executor) {
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(executor, "executor");
+        for (int i = 0; i < cases.size(); i++) {
+            Objects.requireNonNull(cases.get(i), "cases[" + i + "]");
+        }
+        List<CompletableFuture<CaseResult>> running = new ArrayList<>(cases.size());
+        for (ComplaintCase c : cases) {
+            running.add(CompletableFuture.supplyAsync(() -> tryAdvise(c), executor));
+        }
+        List<CaseResult> results = new ArrayList<>(cases.size());
+        for (CompletableFuture<CaseResult> f : running) {
+            try {
+                results.add(f.join());
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
         }
         return results;
     }

@@ -40,7 +40,6 @@ import org.complaintrules.api.VulnerabilityEvidence;
 import org.complaintrules.drools.calendar.BusinessCalendar;
 import org.complaintrules.drools.internal.ClockSettings;
 import org.complaintrules.drools.internal.CompiledPolicy;
-import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
 import org.complaintrules.drools.internal.PolicyChecks;
@@ -186,33 +185,15 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return new Loaded(policy, cap, clocks, wording, adapted);
     }
 
-    /** @return the policy keys Java code reads: the wording's, and the built-in text analysis' (none for a host's) */
+    /**
+     * @return the policy keys Java code reads: the wording's and the built-in text analysis' (the
+     *     latter known also when a host's analysis replaces it, so a policy written for the built-in
+     *     one, such as the bundled default, still compiles)
+     */
     private List<PolicyChecks.EngineKey> engineKeys() {
         List<PolicyChecks.EngineKey> keys = new ArrayList<>(WORDING_KEYS);
-        if (analyzer instanceof DefaultSignalAnalyzer) {
-            keys.addAll(textKeys());
-        }
+        keys.addAll(PolicyChecks.TEXT_ANALYSIS_KEYS);
         return keys;
-    }
-
-    /** @return the policy keys the built-in text analysis reads */
-    private static List<PolicyChecks.EngineKey> textKeys() {
-        return List.of(
-                new PolicyChecks.EngineKey(
-                        DefaultSignalAnalyzer.SHOUTING_PERCENT_KEY,
-                        DrlAnalyzer.ValueType.WHOLE,
-                        false,
-                        "the text analysis: the share of capitals, in percent, that makes a text shouting"),
-                new PolicyChecks.EngineKey(
-                        DefaultSignalAnalyzer.SHOUTED_WORDS_KEY,
-                        DrlAnalyzer.ValueType.WHOLE,
-                        false,
-                        "the text analysis: words in a row in capitals that are a shouted sentence"),
-                new PolicyChecks.EngineKey(
-                        DefaultSignalAnalyzer.EXCLAMATION_MARKS_KEY,
-                        DrlAnalyzer.ValueType.WHOLE,
-                        false,
-                        "the text analysis: exclamation marks in a text for EXCLAMATION"));
     }
 
     /**

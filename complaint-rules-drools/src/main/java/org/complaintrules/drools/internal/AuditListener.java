@@ -8,6 +8,7 @@ import org.complaintrules.drools.model.AdviceDraft;
 import org.complaintrules.drools.model.CompensationCap;
 import org.complaintrules.drools.model.CompensationLimit;
 import org.complaintrules.drools.model.FinalCompensation;
+import org.complaintrules.drools.model.PolicySettings;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -36,7 +37,8 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
     private final List<FiredRule> fired = new ArrayList<>();
     private final Currency currency;
     private final long deadline;
-    private volatile String current;
+    private final RuleIds ids;
+    private volatile FiredRule current;
     private volatile boolean timedOut;
     private volatile boolean timing = true;
     private boolean secondPass;
@@ -46,13 +48,27 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
      * @param deadline {@link System#nanoTime()} by which the case must be done
      */
     AuditListener(Currency currency, long deadline) {
+        this(currency, deadline, null);
+    }
+
+    /**
+     * @param currency the policy currency
+     * @param deadline {@link System#nanoTime()} by which the case must be done
+     * @param ids the policy's audit entries, read once when it was compiled; {@code null} to read each rule's metadata
+     */
+    AuditListener(Currency currency, long deadline, RuleIds ids) {
         this.currency = currency;
         this.deadline = deadline;
+        this.ids = ids;
+    }
+
+    private FiredRule entry(Rule rule) {
+        return ids != null ? ids.of(rule) : new FiredRule(ruleId(rule), rule.getName());
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = ruleId(event.getMatch().getRule());
+        current = entry(event.getMatch().getRule());
         if (timing && System.nanoTime() - deadline > 0) {
             timedOut = true;
             throw new BudgetExceeded();
@@ -61,8 +77,10 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        // the entry set just before this firing; rule code cannot fire another rule in between
+        FiredRule f = current;
         Rule rule = event.getMatch().getRule();
-        fired.add(new FiredRule(ruleId(rule), rule.getName()));
+        fired.add(f != null && f.name().equals(rule.getName()) ? f : entry(rule));
     }
 
     @Override
@@ -72,16 +90,24 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
             return; // the engine's own facts
         }
         Object o = event.getObject();
-        String by = "rule " + ruleId(rule);
         if (o instanceof CompensationLimit l) {
-            AdviceDraft.requireCurrency("compensation limit " + l.reason() + " set by " + by, l.amount(), currency);
-        } else if (o instanceof CompensationCap c) {
-            AdviceDraft.requireCurrency("compensation cap " + c.reason() + " set by " + by, c.amount(), currency);
-            if (secondPass) {
-                throw new IllegalStateException("compensation cap set by " + by + " after the approval was decided");
+            if (l.amount() == null || !currency.equals(l.amount().currency())) {
+                AdviceDraft.requireCurrency(
+                        "compensation limit " + l.reason() + " set by rule " + ruleId(rule), l.amount(), currency);
             }
-        } else if (o instanceof FinalCompensation) {
-            throw new IllegalStateException("FinalCompensation is the engine's; " + by + " may not insert one");
+        } else if (o instanceof CompensationCap c) {
+            if (c.amount() == null || !currency.equals(c.amount().currency())) {
+                AdviceDraft.requireCurrency(
+                        "compensation cap " + c.reason() + " set by rule " + ruleId(rule), c.amount(), currency);
+            }
+            if (secondPass) {
+                throw new IllegalStateException(
+                        "compensation cap set by rule " + ruleId(rule) + " after the approval was decided");
+            }
+        } else if (o instanceof FinalCompensation || o instanceof AdviceDraft || o instanceof PolicySettings) {
+            // one of each per case, the engine's: rules rely on there being exactly one
+            throw new IllegalStateException(
+                    o.getClass().getSimpleName() + " is the engine's; rule " + ruleId(rule) + " may not insert one");
         }
     }
 
@@ -117,7 +143,8 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
 
     /** @return the id of the rule firing now, or last fired */
     String current() {
-        return current;
+        FiredRule f = current;
+        return f == null ? null : f.id();
     }
 
     static String ruleId(Rule rule) {

@@ -36,6 +36,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -124,8 +125,13 @@ public final class DrlAnalyzer {
      * @param violations sandbox violations (empty when the sandbox is off)
      * @param problems other problems: keys that cannot be listed
      * @param reads every key read
+     * @param parsed each file's parse, for the files that parsed
      */
-    record Result(List<RuleProblem> violations, List<RuleProblem> problems, List<KeyRead> reads) {}
+    record Result(
+            List<RuleProblem> violations,
+            List<RuleProblem> problems,
+            List<KeyRead> reads,
+            Map<PolicyFile, PackageDescr> parsed) {}
 
     private static final Map<String, ValueType> READERS = Map.of(
             "text", ValueType.TEXT,
@@ -226,7 +232,11 @@ public final class DrlAnalyzer {
                     .check();
         }
         a.checkRecursion(calls, functions, parsed);
-        return new Result(List.copyOf(a.violations), List.copyOf(a.problems), List.copyOf(a.reads));
+        return new Result(
+                List.copyOf(a.violations),
+                List.copyOf(a.problems),
+                List.copyOf(a.reads),
+                Collections.unmodifiableMap(parsed));
     }
 
     private void refuse(String file, int line, String message) {

@@ -139,7 +139,9 @@ public final class Evaluation {
             FiringRule firing) {
         Sessions sessions = policy.sessions();
         KieSession session = sessions.take();
-        AuditListener audit = new AuditListener(limits.currency(), System.nanoTime() + limits.budgetNanos());
+        sessions.bind(session, facts);
+        AuditListener audit =
+                new AuditListener(limits.currency(), System.nanoTime() + limits.budgetNanos(), sessions.ruleIds());
         firing.audit = audit;
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);

@@ -22,6 +22,7 @@ import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.internal.DrlAnalyzer.KeyRead;
 import org.complaintrules.drools.internal.DrlAnalyzer.ValueType;
 import org.complaintrules.drools.model.PolicySettings;
+import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 
 /**
  * Checks the numbers of a policy when it is built, so a policy with a misspelled key or value never
@@ -45,6 +46,24 @@ public final class PolicyChecks {
     public record EngineKey(String key, ValueType type, boolean required, String why) {}
 
     /** The keys the engine reads; each has one home, {@code policy.properties}, and no Java default. */
+    /** The policy keys the built-in text analysis ({@link DefaultSignalAnalyzer}) reads. */
+    public static final List<EngineKey> TEXT_ANALYSIS_KEYS = List.of(
+            new EngineKey(
+                    DefaultSignalAnalyzer.SHOUTING_PERCENT_KEY,
+                    ValueType.WHOLE,
+                    false,
+                    "the text analysis: the share of capitals, in percent, that makes a text shouting"),
+            new EngineKey(
+                    DefaultSignalAnalyzer.SHOUTED_WORDS_KEY,
+                    ValueType.WHOLE,
+                    false,
+                    "the text analysis: words in a row in capitals that are a shouted sentence"),
+            new EngineKey(
+                    DefaultSignalAnalyzer.EXCLAMATION_MARKS_KEY,
+                    ValueType.WHOLE,
+                    false,
+                    "the text analysis: exclamation marks in a text for EXCLAMATION"));
+
     static final List<EngineKey> ENGINE_KEYS = List.of(
             new EngineKey("name", ValueType.TEXT, false, "the policy's name"),
             new EngineKey("version", ValueType.TEXT, false, "the policy's version"),

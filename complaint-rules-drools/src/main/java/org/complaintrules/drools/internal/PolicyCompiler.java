@@ -58,11 +58,34 @@ public final class PolicyCompiler {
      * @param sandbox whether rule code is checked against the sandbox's allow-list (both layers)
      * @param absoluteCapGiven whether the host sets the absolute cap (then {@code guardrail.absoluteCap} is optional)
      * @param engineKeys the keys Java code reads from the policy, beyond the engine's own
+     * @param singletonGlobals whether joins on the engine's one-per-case facts become globals
+     *     ({@link SingletonFacts}); on unless comparing the two
      */
-    public record Options(boolean sandbox, boolean absoluteCapGiven, List<PolicyChecks.EngineKey> engineKeys) {
+    public record Options(
+            boolean sandbox,
+            boolean absoluteCapGiven,
+            List<PolicyChecks.EngineKey> engineKeys,
+            boolean singletonGlobals) {
         /** Copies the list. */
         public Options {
             engineKeys = List.copyOf(engineKeys);
+        }
+
+        /**
+         * @param sandbox whether rule code is checked against the sandbox's allow-list (both layers)
+         * @param absoluteCapGiven whether the host sets the absolute cap
+         * @param engineKeys the keys Java code reads from the policy, beyond the engine's own
+         */
+        public Options(boolean sandbox, boolean absoluteCapGiven, List<PolicyChecks.EngineKey> engineKeys) {
+            this(sandbox, absoluteCapGiven, engineKeys, true);
+        }
+
+        /**
+         * @param on whether joins on the engine's one-per-case facts become globals
+         * @return these options with that choice
+         */
+        public Options withSingletonGlobals(boolean on) {
+            return new Options(sandbox, absoluteCapGiven, engineKeys, on);
         }
 
         /** @return the sandbox on, no cap from the host, the engine's own keys */
@@ -123,7 +146,13 @@ public final class PolicyCompiler {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, PolicyFile> byKiePath = new HashMap<>();
-        for (PolicyFile f : drl) {
+        // the joins on the engine's one-per-case facts become globals (same meaning, less work per case)
+        SingletonFacts.Rewrite rewrite = options.singletonGlobals()
+                ? SingletonFacts.rewrite(drl, analysis.parsed())
+                : new SingletonFacts.Rewrite(drl, Map.of());
+        for (int i = 0; i < drl.size(); i++) {
+            PolicyFile f = drl.get(i);
+            PolicyFile compiled = rewrite.files().get(i);
             Matcher m = PACKAGE.matcher(f.content());
             String pkg = m.find() ? m.group(1) : "defaultpkg";
             // a decision table is compiled as the DRL it was converted to: give it a .drl resource name
@@ -131,7 +160,7 @@ public final class PolicyCompiler {
                     + f.name().replace('/', '_').replace('#', '_') + (f.name().endsWith(".drl") ? "" : ".drl");
             byKiePath.put(kiePath, f);
             kfs.write(ks.getResources()
-                    .newByteArrayResource(f.content().getBytes(StandardCharsets.UTF_8))
+                    .newByteArrayResource(compiled.content().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(kiePath)
                     .setResourceType(ResourceType.DRL));
         }
@@ -172,7 +201,7 @@ public final class PolicyCompiler {
                 rules.size(),
                 files.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new CompiledPolicy(kieBase, new Sessions(kieBase), settings, info, rules, code);
+        return new CompiledPolicy(kieBase, new Sessions(kieBase, rewrite.globals()), settings, info, rules, code);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.RegulatoryProfile;
@@ -57,6 +58,11 @@ public final class PolicySettings {
     private final Currency currency;
     private final RegulatoryProfile profile;
     private final List<ComplainantType> precedence;
+    // rules read the same keys on every case: each value is parsed once (all of these types are immutable)
+    private final ConcurrentHashMap<String, BigDecimal> numbers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> wholes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Money> monies = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Duration> durations = new ConcurrentHashMap<>();
 
     /**
      * @param values the properties, already merged with overrides
@@ -194,9 +200,15 @@ public final class PolicySettings {
      * @throws IllegalStateException naming the key and value when missing or not a decimal
      */
     public BigDecimal number(String key) {
+        BigDecimal known = numbers.get(key);
+        if (known != null) {
+            return known;
+        }
         String v = text(key);
         try {
-            return new BigDecimal(v);
+            BigDecimal n = new BigDecimal(v);
+            numbers.putIfAbsent(key, n);
+            return n;
         } catch (NumberFormatException e) {
             throw new IllegalStateException("policy.properties '" + key + "' must be a decimal, was \"" + v + "\"");
         }
@@ -208,9 +220,15 @@ public final class PolicySettings {
      * @throws IllegalStateException naming the key and value when missing or not whole
      */
     public int whole(String key) {
+        Integer known = wholes.get(key);
+        if (known != null) {
+            return known;
+        }
         String v = text(key);
         try {
-            return Integer.parseInt(v);
+            int n = Integer.parseInt(v);
+            wholes.putIfAbsent(key, n);
+            return n;
         } catch (NumberFormatException e) {
             throw new IllegalStateException(
                     "policy.properties '" + key + "' must be a whole number, was \"" + v + "\"");
@@ -222,9 +240,15 @@ public final class PolicySettings {
      * @return its value as money in the policy currency
      */
     public Money money(String key) {
+        Money known = monies.get(key);
+        if (known != null) {
+            return known;
+        }
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         BigDecimal n = number(key);
-        return new Money(n.scale() < digits ? n.setScale(digits) : n, currency);
+        Money m = new Money(n.scale() < digits ? n.setScale(digits) : n, currency);
+        monies.putIfAbsent(key, m);
+        return m;
     }
 
     /**
@@ -235,9 +259,15 @@ public final class PolicySettings {
      * @throws IllegalStateException naming the key and value when missing or malformed
      */
     public Duration duration(String key) {
+        Duration known = durations.get(key);
+        if (known != null) {
+            return known;
+        }
         String v = text(key);
         try {
-            return parseDuration(v);
+            Duration d = parseDuration(v);
+            durations.putIfAbsent(key, d);
+            return d;
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("policy.properties '" + key + "' " + e.getMessage());
         }
