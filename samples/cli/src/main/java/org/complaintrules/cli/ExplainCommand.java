@@ -59,19 +59,25 @@ final class ExplainCommand implements Callable<Integer> {
             description = "text (default), or html: one page with a section per case, on standard output.")
     Format format;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
-        CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err);
-        Explainer explainer = Explainer.of(policy.builder().build());
+        int n = threads.threads();
         ResultSink<Explanation> sink = format == Format.HTML
                 ? ResultSink.explainHtml(cli.out, "Why: " + (file.equals(CaseSource.STDIN) ? "standard input" : file))
                 : ResultSink.explainText(cli.out);
-        boolean anyError = Batch.run(
-                source,
-                in -> in.isValid() ? explainer.explain(in.complaintCase()) : explainer.explainError(in.error()),
-                e -> e.advice() == null,
-                sink,
-                Progress.start(cli.err, cli.terminal, "explained", source.size()));
-        return anyError ? Main.CASE_ERRORS : Main.OK;
+        try (CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err)) {
+            Explainer explainer = Explainer.of(policy.builder().build());
+            boolean anyError = Batch.run(
+                    source,
+                    in -> in.isValid() ? explainer.explain(in.complaintCase()) : explainer.explainError(in.error()),
+                    e -> e.advice() == null,
+                    sink,
+                    Progress.start(cli.err, cli.terminal, "explained", -1),
+                    n);
+            return anyError ? Main.CASE_ERRORS : Main.OK;
+        }
     }
 }
