@@ -85,4 +85,35 @@ class BatchIT {
         assertThat(p.exitValue()).as(err).isEqualTo(1);
         assertThat(err).contains("complaint-advisor: cannot write to standard output");
     }
+
+    @Test
+    void theBuildLeavesAClassDataArchiveThatFitsTheJarAndALauncherThatUsesIt() throws Exception {
+        Path archive = JAR.resolveSibling("complaint-advisor.jsa");
+        Path launcher = JAR.resolveSibling("complaint-advisor");
+        assertThat(archive).isRegularFile();
+        assertThat(launcher).isRegularFile();
+
+        // -Xshare:on refuses to start when the archive does not fit this jar and this Java
+        Process strict = new ProcessBuilder(java(
+                                "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", JAR.toString(), "--version"))
+                .redirectErrorStream(true)
+                .start();
+        String version = new String(strict.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(strict.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(strict.exitValue()).as(version).isZero();
+        assertThat(version).startsWith("complaint-advisor ");
+
+        ProcessBuilder viaLauncher =
+                new ProcessBuilder("sh", launcher.toString(), "advise", SAMPLES.resolve("complaints.jsonl").toString());
+        viaLauncher.environment().put("JAVA", java().get(0));
+        Process p = viaLauncher.start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).isEmpty();
+        assertThat(lines).hasSize(24).allMatch(l -> l.contains("\"complainantType\""));
+    }
 }
