@@ -94,8 +94,8 @@ class BatchIT {
         assertThat(launcher).isRegularFile();
 
         // -Xshare:on refuses to start when the archive does not fit this jar and this Java
-        Process strict = new ProcessBuilder(java(
-                                "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", JAR.toString(), "--version"))
+        Process strict = new ProcessBuilder(
+                        java("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", JAR.toString(), "--version"))
                 .redirectErrorStream(true)
                 .start();
         String version = new String(strict.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -103,8 +103,11 @@ class BatchIT {
         assertThat(strict.exitValue()).as(version).isZero();
         assertThat(version).startsWith("complaint-advisor ");
 
-        ProcessBuilder viaLauncher =
-                new ProcessBuilder("sh", launcher.toString(), "advise", SAMPLES.resolve("complaints.jsonl").toString());
+        ProcessBuilder viaLauncher = new ProcessBuilder(
+                "sh",
+                launcher.toString(),
+                "advise",
+                SAMPLES.resolve("complaints.jsonl").toString());
         viaLauncher.environment().put("JAVA", java().get(0));
         Process p = viaLauncher.start();
         List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
