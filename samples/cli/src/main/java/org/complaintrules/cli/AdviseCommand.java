@@ -3,6 +3,8 @@ package org.complaintrules.cli;
 import java.util.concurrent.Callable;
 import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.ComplaintAdvisor;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.ReplyKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,6 +65,15 @@ final class AdviseCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Option(
+            names = "--reply",
+            arity = "0..1",
+            paramLabel = "KIND",
+            fallbackValue = "RESPONSE",
+            description = "Ask for a reply draft for every case: RESPONSE (the default), ACKNOWLEDGEMENT, HOLDING or"
+                    + " FINAL_RESPONSE.")
+    ReplyKind reply;
+
     @Override
     public Integer call() {
         int n = threads.threads();
@@ -71,12 +82,23 @@ final class AdviseCommand implements Callable<Integer> {
             ComplaintAdvisor advisor = policy.builder().build();
             boolean anyError = Batch.run(
                     source,
-                    in -> in.isValid() ? advisor.tryAdvise(in.complaintCase()) : in.error(),
+                    in -> in.isValid() ? advisor.tryAdvise(askForReply(in.complaintCase(), reply)) : in.error(),
                     ResultSink::isError,
                     sink,
                     Progress.start(cli.err, cli.terminal, "advised", -1),
                     n);
             return anyError ? Main.CASE_ERRORS : Main.OK;
         }
+    }
+
+    /**
+     * @param c a case
+     * @param kind the reply draft to ask for, or {@code null} to leave the case as it is
+     * @return the case asking for that kind of draft
+     */
+    static ComplaintCase askForReply(ComplaintCase c, ReplyKind kind) {
+        return kind == null
+                ? c
+                : new ComplaintCase(c.complaint().toBuilder().replyDraft(kind).build(), c.customer(), c.conversation());
     }
 }

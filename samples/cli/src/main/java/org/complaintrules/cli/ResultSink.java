@@ -85,6 +85,15 @@ interface ResultSink<R> {
      * its top. Meant for what a person reads in a browser, not for bulk runs.
      *
      * @param out standard output
+     * @param render how to write one explanation
+     * @return explanations for people, one block per case
+     */
+    static ResultSink<Explanation> explainText(PrintWriter out, Function<Explanation, String> render) {
+        return simple(out, render);
+    }
+
+    /**
+     * @param out standard output
      * @param title the page title
      * @return one HTML page with a section per case, written at {@link #close}
      */
