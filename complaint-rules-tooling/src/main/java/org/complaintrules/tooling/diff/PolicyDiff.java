@@ -250,33 +250,75 @@ public final class PolicyDiff {
      */
     public static DiffReport compare(
             PolicySide from, PolicySide to, Iterable<ComplaintCase> cases, int examples, Runnable afterEachCase) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
         Objects.requireNonNull(afterEachCase, "afterEachCase");
-        if (examples < 0) {
-            throw new IllegalArgumentException("examples must be >= 0, was " + examples);
-        }
-        Map<Aspect, List<Change>> changes = new LinkedHashMap<>();
-        Map<Aspect, Integer> counts = new LinkedHashMap<>();
-        for (Aspect a : Aspect.values()) {
-            changes.put(a, new ArrayList<>());
-            counts.put(a, 0);
-        }
-        Tally types = new Tally(java.util.Arrays.stream(ComplainantType.values())
-                .map(Enum::name)
-                .toList());
-        Tally levels = new Tally(java.util.Arrays.stream(EscalationLevel.values())
-                .map(Enum::name)
-                .toList());
-        BigDecimal exposureFrom = BigDecimal.ZERO;
-        BigDecimal exposureTo = BigDecimal.ZERO;
-        String currency = "";
-        int changed = 0;
-        int total = 0;
+        Accumulator acc = accumulator(from, to, examples);
         for (ComplaintCase c : cases) {
+            acc.add(c.id(), from.advisor().tryAdvise(c), to.advisor().tryAdvise(c));
+            afterEachCase.run();
+        }
+        return acc.report();
+    }
+
+    /**
+     * For callers that advise the cases themselves (e.g. on several threads): the results of each
+     * case under both policies are {@link Accumulator#add added} in corpus order, and the report is
+     * the one {@link #compare(PolicySide, PolicySide, Iterable, int, Runnable)} would give. Memory
+     * is bounded by the examples kept, whatever the corpus's size.
+     *
+     * @param from the current policy
+     * @param to the candidate policy
+     * @param examples how many examples to keep per aspect
+     * @return an empty accumulator, for one thread
+     * @throws IllegalArgumentException when {@code examples} is negative
+     */
+    public static Accumulator accumulator(PolicySide from, PolicySide to, int examples) {
+        return new Accumulator(from, to, examples);
+    }
+
+    /** Tallies a diff case by case; see {@link #accumulator}. Not thread-safe. */
+    public static final class Accumulator {
+        private final PolicySide from;
+        private final PolicySide to;
+        private final int examples;
+        private final Map<Aspect, List<Change>> changes = new LinkedHashMap<>();
+        private final Map<Aspect, Integer> counts = new LinkedHashMap<>();
+        private final Tally types = new Tally(java.util.Arrays.stream(ComplainantType.values())
+                .map(Enum::name)
+                .toList());
+        private final Tally levels = new Tally(java.util.Arrays.stream(EscalationLevel.values())
+                .map(Enum::name)
+                .toList());
+        private BigDecimal exposureFrom = BigDecimal.ZERO;
+        private BigDecimal exposureTo = BigDecimal.ZERO;
+        private String currency = "";
+        private int changed;
+        private int total;
+
+        private Accumulator(PolicySide from, PolicySide to, int examples) {
+            this.from = Objects.requireNonNull(from, "from");
+            this.to = Objects.requireNonNull(to, "to");
+            if (examples < 0) {
+                throw new IllegalArgumentException("examples must be >= 0, was " + examples);
+            }
+            this.examples = examples;
+            for (Aspect a : Aspect.values()) {
+                changes.put(a, new ArrayList<>());
+                counts.put(a, 0);
+            }
+        }
+
+        /**
+         * Adds the next case of the corpus.
+         *
+         * @param caseId the case's id (shown in examples)
+         * @param a its result under the current policy
+         * @param b its result under the candidate policy
+         * @throws NullPointerException when a result is null
+         */
+        public void add(String caseId, CaseResult a, CaseResult b) {
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
             total++;
-            CaseResult a = from.advisor().tryAdvise(c);
-            CaseResult b = to.advisor().tryAdvise(c);
             boolean any = false;
             List<Aspect> compared = a instanceof Advice && b instanceof Advice
                     ? List.of(Aspect.COMPLAINANT_TYPE, Aspect.ESCALATION, Aspect.PRIORITY, Aspect.MAX_COMPENSATION)
@@ -288,7 +330,7 @@ public final class PolicyDiff {
                     any = true;
                     counts.merge(aspect, 1, Integer::sum);
                     if (changes.get(aspect).size() < examples) {
-                        changes.get(aspect).add(new Change(c.id(), x, y));
+                        changes.get(aspect).add(new Change(caseId, x, y));
                     }
                 }
             }
@@ -302,26 +344,29 @@ public final class PolicyDiff {
             if (any) {
                 changed++;
             }
-            afterEachCase.run();
         }
-        List<AspectDiff> aspects = new ArrayList<>();
-        for (Aspect a : Aspect.values()) {
-            aspects.add(new AspectDiff(a, counts.get(a), changes.get(a)));
+
+        /** @return the report over the cases added so far */
+        public DiffReport report() {
+            List<AspectDiff> aspects = new ArrayList<>();
+            for (Aspect a : Aspect.values()) {
+                aspects.add(new AspectDiff(a, counts.get(a), List.copyOf(changes.get(a))));
+            }
+            return new DiffReport(
+                    from.advisor().ruleSet(),
+                    to.advisor().ruleSet(),
+                    total,
+                    changed,
+                    aspects,
+                    exposureFrom,
+                    exposureTo,
+                    currency,
+                    from.label(),
+                    to.label(),
+                    PolicyChanges.between(from, to),
+                    types.shift(),
+                    levels.shift());
         }
-        return new DiffReport(
-                from.advisor().ruleSet(),
-                to.advisor().ruleSet(),
-                total,
-                changed,
-                aspects,
-                exposureFrom,
-                exposureTo,
-                currency,
-                from.label(),
-                to.label(),
-                PolicyChanges.between(from, to),
-                types.shift(),
-                levels.shift());
     }
 
     /** Counts values before and after and the moves between them. */

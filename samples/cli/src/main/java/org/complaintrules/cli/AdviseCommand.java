@@ -62,6 +62,9 @@ final class AdviseCommand implements Callable<Integer> {
             description = "json (default): JSON Lines as the contract says; text: advice for people.")
     Format format;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Option(
             names = "--reply",
             arity = "0..1",
@@ -73,16 +76,19 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err);
-        ComplaintAdvisor advisor = policy.builder().build();
+        int n = threads.threads();
         ResultSink<CaseResult> sink = format == Format.TEXT ? ResultSink.text(cli.out) : ResultSink.jsonLines(cli.out);
-        boolean anyError = Batch.run(
-                source,
-                in -> in.isValid() ? advisor.tryAdvise(askForReply(in.complaintCase(), reply)) : in.error(),
-                ResultSink::isError,
-                sink,
-                Progress.start(cli.err, cli.terminal, "advised", source.size()));
-        return anyError ? Main.CASE_ERRORS : Main.OK;
+        try (CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err)) {
+            ComplaintAdvisor advisor = policy.builder().build();
+            boolean anyError = Batch.run(
+                    source,
+                    in -> in.isValid() ? advisor.tryAdvise(askForReply(in.complaintCase(), reply)) : in.error(),
+                    ResultSink::isError,
+                    sink,
+                    Progress.start(cli.err, cli.terminal, "advised", -1),
+                    n);
+            return anyError ? Main.CASE_ERRORS : Main.OK;
+        }
     }
 
     /**

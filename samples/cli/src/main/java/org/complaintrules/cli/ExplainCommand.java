@@ -83,9 +83,18 @@ final class ExplainCommand implements Callable<Integer> {
                     + " HOLDING or FINAL_RESPONSE. A case that asks for a draft itself shows it anyway.")
     ReplyKind reply;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
-        CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err);
+        int n = threads.threads();
+        try (CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err)) {
+            return explain(source, n);
+        }
+    }
+
+    private int explain(CaseSource source, int threads) {
         DroolsComplaintAdvisor advisor = policy.builder().build();
         if (lang != null && !advisor.wording().languages().contains(lang)) {
             throw new ParameterException(
@@ -104,7 +113,8 @@ final class ExplainCommand implements Callable<Integer> {
                         : explainer.explainError(in.error()),
                 e -> e.advice() == null,
                 sink,
-                Progress.start(cli.err, cli.terminal, "explained", source.size()));
+                Progress.start(cli.err, cli.terminal, "explained", -1),
+                threads);
         return anyError ? Main.CASE_ERRORS : Main.OK;
     }
 }
