@@ -24,6 +24,7 @@ public record Referral(
      *
      * @throws InvalidInputException naming the field and quoting the value when {@code body} or
      *         {@code citation} is missing or blank, or the window is negative
+     * @param body the letter; placeholders that only the host knows appear as {@code {agentName}}
      */
     public Referral {
         Checks.nonBlank(body, "body");

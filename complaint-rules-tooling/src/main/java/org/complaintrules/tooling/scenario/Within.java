@@ -19,7 +19,13 @@ import org.complaintrules.drools.model.AdviceDraft;
 public record Within(String text, Duration duration, int businessDays) {
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})\\s*(m|h|d|w|bd)");
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param text any text
+     * @param duration the limit as a duration, or {@code null} for business days
+     * @param businessDays the number of business days, or 0 for a duration
+     */
     public Within {
         Objects.requireNonNull(text, "text");
         if ((duration == null) == (businessDays <= 0)) {
