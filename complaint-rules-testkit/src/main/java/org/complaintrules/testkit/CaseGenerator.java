@@ -323,7 +323,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             Integer score =
                     survey ? (chance(0.9) ? scoreFor(persona) : null) : (chance(0.08) ? scoreFor(persona) : null);
             boolean publicPost =
-                    channel == Channel.SOCIAL_MEDIA || channel == Channel.REVIEW_SITE ? chance(0.8) : chance(0.03);
+                    (channel == Channel.SOCIAL_MEDIA || channel == Channel.REVIEW_SITE) ? chance(0.8) : chance(0.03);
             if (publicPost) {
                 labels.add("has=publiclyVisible");
             }
@@ -698,7 +698,10 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
 
         private Builder() {}
 
-        /** @param seed the seed of {@link #next()} and {@link #stream(long)} @return this builder */
+        /**
+         * @param seed the seed of {@link #next()} and {@link #stream(long)}
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -747,13 +750,19 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             return this;
         }
 
-        /** @param p 0..1, share of cases with host-supplied signals (default 0.12) @return this builder */
+        /**
+         * @param p 0..1, share of cases with host-supplied signals (default 0.12)
+         * @return this builder
+         */
         public Builder hostSignalProbability(double p) {
             this.hostSignalProbability = probability(p);
             return this;
         }
 
-        /** @param p 0..1, share of cases with a text (default 0.92) @return this builder */
+        /**
+         * @param p 0..1, share of cases with a text (default 0.92)
+         * @return this builder
+         */
         public Builder textProbability(double p) {
             this.textProbability = probability(p);
             return this;

@@ -712,8 +712,8 @@ public final class DrlAnalyzer {
                 return PRIMITIVES.get(name);
             }
             if (declared.contains(name)
-                    || name.startsWith(pkg.getName() + ".")
-                            && declared.contains(name.substring(pkg.getName().length() + 1))) {
+                    || (name.startsWith(pkg.getName() + ".")
+                            && declared.contains(name.substring(pkg.getName().length() + 1)))) {
                 return null;
             }
             Class<?> c = resolve(name);
@@ -1088,6 +1088,7 @@ public final class DrlAnalyzer {
             return null;
         }
 
+        @SuppressWarnings("ReferenceEquality") // fa.getScope() == top: this very node; javaparser's equals is structural
         private void name(NameExpr n) {
             String id = n.getNameAsString();
             if (id.equals("drools") || id.equals("kcontext")) {

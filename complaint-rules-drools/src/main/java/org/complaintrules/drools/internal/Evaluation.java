@@ -214,12 +214,14 @@ public final class Evaluation {
     }
 
     /** A runaway worker is interrupted at once and, if still running after a grace period, stopped. */
-    @SuppressWarnings("deprecation") // Thread.stop: the only way to end a loop that ignores interrupts (Java 17)
+    // Thread.stop: the only way to end a loop that ignores interrupts (Java 17); the reaper's own future is
+    // not needed: the task logs what it does and nothing waits for it
+    @SuppressWarnings({"deprecation", "FutureReturnValueIgnored"})
     private static void reap(Future<Result> future, AtomicReference<Thread> worker, String caseId) {
         REAPER.schedule(
                 () -> {
                     Thread t = worker.get();
-                    if (t == null || future.isDone() && worker.get() == null) {
+                    if (t == null || (future.isDone() && worker.get() == null)) {
                         return;
                     }
                     try {

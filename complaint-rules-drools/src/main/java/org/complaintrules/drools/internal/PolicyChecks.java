@@ -163,7 +163,6 @@ public final class PolicyChecks {
     }
 
     private void run(List<KeyRead> reads, List<EngineKey> engineKeys, boolean absoluteCapGiven) {
-        Map<String, List<String>> demanded = new LinkedHashMap<>(); // key -> "type|where"
         Set<String> known = new LinkedHashSet<>();
         for (EngineKey k : engineKeys) {
             known.add(k.key());

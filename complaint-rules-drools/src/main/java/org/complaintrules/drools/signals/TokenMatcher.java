@@ -609,6 +609,7 @@ final class TokenMatcher {
      * @param from the first term still to match
      * @return the token just past the match of ordered entry e starting at token t, or -1
      */
+    @SuppressWarnings("UnusedVariable") // t names the start of the match for the reader; the search goes on from last
     private int matchOrdered(int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart) {
         int[] want = entryTerms[e];
         int[] gaps = entryGaps[e];

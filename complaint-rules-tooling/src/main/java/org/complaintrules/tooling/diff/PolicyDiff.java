@@ -1,5 +1,6 @@
 package org.complaintrules.tooling.diff;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.complaintrules.api.RuleSetInfo;
  */
 public final class PolicyDiff {
     /** The aspects of advice the diff compares. */
+    @SuppressWarnings("ImmutableEnumChecker") // each view is a stateless lambda over an immutable Advice
     public enum Aspect {
         /** The primary complainant type. */
         COMPLAINANT_TYPE(a -> a.complainantType().name()),
@@ -69,7 +71,13 @@ public final class PolicyDiff {
      * @param examples the first changes, at most the requested number
      */
     public record AspectDiff(Aspect aspect, int count, List<Change> examples) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param aspect what changed
+         * @param count how many cases
+         * @param examples the first changes, at most the requested number
+         */
         public AspectDiff {
             examples = List.copyOf(examples);
         }
@@ -84,7 +92,13 @@ public final class PolicyDiff {
      * @param moves {@code "A -> B"} to the number of cases that changed from A to B, most first
      */
     public record Shift(Map<String, Integer> from, Map<String, Integer> to, Map<String, Integer> moves) {
-        /** Copies the maps, keeping their order. */
+        /**
+         * Copies the maps, keeping their order.
+         *
+         * @param from the old value, or {@code null} when the key is new
+         * @param to the new value, or {@code null} when the key was removed
+         * @param moves {@code "A -> B"} to the number of cases that changed from A to B, most first
+         */
         public Shift {
             from = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(from));
             to = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(to));
@@ -123,7 +137,23 @@ public final class PolicyDiff {
             PolicyChanges changes,
             Shift types,
             Shift levels) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param from the old value, or {@code null} when the key is new
+         * @param to the new value, or {@code null} when the key was removed
+         * @param cases how many cases were compared
+         * @param changedCases how many cases changed in any aspect
+         * @param aspects one entry per aspect, in {@link Aspect} order
+         * @param exposureFrom total maximum compensation under the first policy, over cases both advised
+         * @param exposureTo the same under the second policy
+         * @param currency the currency of the exposure totals, or empty when no case was advised by both
+         * @param fromLabel what the first policy is called, e.g. its folder
+         * @param toLabel what the second policy is called
+         * @param changes the settings and rules that changed
+         * @param types per complainant type with any evidence: the items, their total and the threshold
+         * @param levels escalation levels before and after, over cases both advised
+         */
         public DiffReport {
             aspects = List.copyOf(aspects);
             Objects.requireNonNull(fromLabel, "fromLabel");
@@ -169,7 +199,7 @@ public final class PolicyDiff {
                     .append(changedCases)
                     .append(" changed\n");
             for (AspectDiff a : aspects) {
-                out.append(String.format("  %-17s %6d cases changed%n", label(a.aspect()), a.count()));
+                out.append(String.format(Locale.ROOT, "  %-17s %6d cases changed%n", label(a.aspect()), a.count()));
                 for (Change c : a.examples()) {
                     out.append("      e.g. ")
                             .append(c.caseId())

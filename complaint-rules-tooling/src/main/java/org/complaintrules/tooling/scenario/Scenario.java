@@ -28,7 +28,16 @@ public record Scenario(
         ComplaintCase complaintCase,
         Expectation expectation) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name its name
+     * @param description an optional longer explanation, or {@code null}
+     * @param file the rule file it comes from, or empty
+     * @param profile the regulatory profile in force, for {@code <PROFILE>}; may be {@code null}
+     * @param complaintCase the case
+     * @param expectation what the advice must show ({@code expect})
+     */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(complaintCase, "complaintCase");

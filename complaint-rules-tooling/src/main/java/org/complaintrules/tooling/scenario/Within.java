@@ -16,7 +16,13 @@ import org.complaintrules.drools.model.Term;
  */
 public record Within(String text, Term term) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param text any text
+     * @param duration the limit as a duration, or {@code null} for business days
+     * @param businessDays the number of business days, or 0 for a duration
+     */
     public Within {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(term, "term");
