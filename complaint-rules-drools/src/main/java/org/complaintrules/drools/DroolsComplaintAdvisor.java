@@ -40,6 +40,7 @@ import org.complaintrules.api.VulnerabilityEvidence;
 import org.complaintrules.drools.calendar.BusinessCalendar;
 import org.complaintrules.drools.internal.ClockSettings;
 import org.complaintrules.drools.internal.CompiledPolicy;
+import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
 import org.complaintrules.drools.internal.PolicyChecks;

@@ -68,8 +68,8 @@ class ReplyDraftHookTest {
                         .anyMatch(p -> p.startsWith("replies/response_en.txt:2: not a valid message pattern"))
                         .anyMatch(p -> p.equals(
                                         "policy.properties:0: language en is declared but replies/holding_en.txt is missing")
-                                || p.startsWith("policy.properties:")
-                                        && p.contains("replies/holding_en.txt is missing"))
+                                || (p.startsWith("policy.properties:")
+                                        && p.contains("replies/holding_en.txt is missing")))
                         .anyMatch(p -> p.equals("messages/messages_en.properties:0: no wording for team.LEGAL"))
                         .noneMatch(p -> p.contains("README")));
     }

@@ -1,9 +1,9 @@
 package org.complaintrules.json;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Locale;
 
 /**
  * The characters of an input, read one at a time with a small buffer, whatever the input's size.
@@ -65,7 +65,8 @@ abstract class CharSource {
         /** @return the message for the error answering the case that holds it */
         String message() {
             return "invalid UTF-8 at line " + line + ", byte offset " + byteOffset
-                    + String.format(Locale.ROOT, " (byte 0x%02X)", firstByte) + ": the input must be UTF-8, and nothing is replaced";
+                    + String.format(Locale.ROOT, " (byte 0x%02X)", firstByte)
+                    + ": the input must be UTF-8, and nothing is replaced";
         }
     }
 

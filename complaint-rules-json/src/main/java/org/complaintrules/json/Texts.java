@@ -1,8 +1,8 @@
 package org.complaintrules.json;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How values are shown in error messages: short, quoted, never the whole input. */

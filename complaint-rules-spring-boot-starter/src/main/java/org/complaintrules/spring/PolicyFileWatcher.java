@@ -60,7 +60,8 @@ public final class PolicyFileWatcher implements SmartLifecycle {
             return t;
         });
         long ms = interval.toMillis();
-        timer.scheduleWithFixedDelay(this::look, ms, ms, TimeUnit.MILLISECONDS);
+        // look() handles its own failures; the future only matters for cancelling, done by shutdownNow()
+        var unused = timer.scheduleWithFixedDelay(this::look, ms, ms, TimeUnit.MILLISECONDS);
         LOG.info("complaint-rules: watching {} for rule changes every {} ms", directory, ms);
     }
 

@@ -329,7 +329,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             }
 
             Jurisdiction jurisdiction = jurisdiction(profile);
-            ZoneId zone = zone(jurisdiction);
+            ZoneId zone = zone();
             RegulatedService service = service(profile);
             LocalDate incident = incident(receivedAt);
 
@@ -401,7 +401,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
         }
 
         /** Usually none (the jurisdiction's zone); sometimes a zone of its own, near or far. */
-        private ZoneId zone(Jurisdiction jurisdiction) {
+        private ZoneId zone() {
             if (!chance(0.15)) {
                 labels.add(Labels.label("zone", "default"));
                 return null;

@@ -1,10 +1,10 @@
 package org.complaintrules.testkit;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -103,9 +103,13 @@ public final class Coverage {
                 problems.add(label + ": never produced");
             } else if (fraction(label) < minFraction) {
                 problems.add(String.format(
-Locale.ROOT,
+                        Locale.ROOT,
                         "%s: %d of %d cases (%.2f%%), below %.2f%%",
-                        label, c, n, 100.0 * fraction(label), 100.0 * minFraction));
+                        label,
+                        c,
+                        n,
+                        100.0 * fraction(label),
+                        100.0 * minFraction));
             }
         }
         if (!problems.isEmpty()) {

@@ -178,8 +178,8 @@ public final class PolicyWording {
                 templates
                         .computeIfAbsent(r.group(2), l -> new EnumMap<>(ReplyKind.class))
                         .put(kind, ReplyTemplate.parse(name, kind, r.group(2), content, problems));
-            } else if (name.startsWith("replies/") && name.endsWith(".txt")
-                    || name.startsWith("messages/") && name.endsWith(".properties")) {
+            } else if ((name.startsWith("replies/") && name.endsWith(".txt"))
+                    || (name.startsWith("messages/") && name.endsWith(".properties"))) {
                 problems.add(new RuleProblem(
                         name,
                         0,
@@ -191,7 +191,7 @@ public final class PolicyWording {
         if (declared.isEmpty() && messages.isEmpty() && templates.isEmpty() && problems.isEmpty()) {
             return new PolicyWording(profile, List.of(), Map.of(), Map.of());
         }
-        new Checker(files, settings, profile, declared, messages, templates, PolicyCodes.scan(drl), problems).check();
+        new Checker(files, profile, declared, messages, templates, PolicyCodes.scan(drl), problems).check();
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
@@ -479,7 +479,6 @@ public final class PolicyWording {
 
         Checker(
                 Map<String, String> files,
-                Map<String, String> settings,
                 RegulatoryProfile profile,
                 List<String> declared,
                 Map<String, MessageFile> messages,

@@ -244,8 +244,7 @@ class LegalClockExamplesTest {
         assertThat(zone).as(what + ": zone").isNotNull();
         assertThat(a.warnings())
                 .as(what + ": warnings")
-                .allMatch(w -> jurisdiction == null && profile == RegulatoryProfile.EU_PSD2
-                        ? w.startsWith("CLOCK_WEEKENDS_ONLY")
-                        : false);
+                .allMatch(w -> (jurisdiction == null && profile == RegulatoryProfile.EU_PSD2)
+                        && w.startsWith("CLOCK_WEEKENDS_ONLY"));
     }
 }

@@ -1,6 +1,5 @@
 package org.complaintrules.policy;
 
-import org.complaintrules.testkit.logging.ExpectQuietLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
+import org.complaintrules.testkit.logging.ExpectQuietLog;
 import org.junit.jupiter.api.Test;
 
 /**

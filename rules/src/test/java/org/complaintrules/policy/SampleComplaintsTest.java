@@ -1,6 +1,5 @@
 package org.complaintrules.policy;
 
-import org.complaintrules.testkit.logging.ExpectQuietLog;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +20,7 @@ import org.complaintrules.api.Team;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.json.CaseInput;
 import org.complaintrules.json.CaseReader;
+import org.complaintrules.testkit.logging.ExpectQuietLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1088,7 +1088,8 @@ public final class DrlAnalyzer {
             return null;
         }
 
-        @SuppressWarnings("ReferenceEquality") // fa.getScope() == top: this very node; javaparser's equals is structural
+        @SuppressWarnings(
+                "ReferenceEquality") // fa.getScope() == top: this very node; javaparser's equals is structural
         private void name(NameExpr n) {
             String id = n.getNameAsString();
             if (id.equals("drools") || id.equals("kcontext")) {

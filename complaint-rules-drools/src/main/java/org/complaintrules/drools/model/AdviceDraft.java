@@ -133,6 +133,11 @@ public final class AdviceDraft {
             this.name = name;
         }
 
+        @Override
+        public String toString() {
+            return name + "=" + at + " " + basis;
+        }
+
         void offer(Instant candidate, DeadlineBasis why) {
             if (at == null || candidate.isBefore(at)) {
                 at = candidate;

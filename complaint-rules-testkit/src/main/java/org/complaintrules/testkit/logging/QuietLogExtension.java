@@ -101,9 +101,11 @@ public final class QuietLogExtension implements BeforeEachCallback, AfterEachCal
     private static List<String> allowed(ExtensionContext context) {
         Stream<ExpectQuietLog> onClass =
                 context.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, ExpectQuietLog.class)).stream();
-        Stream<ExpectQuietLog> onMethod = context.getTestMethod()
-                .flatMap(m -> AnnotationSupport.findAnnotation(m, ExpectQuietLog.class))
-                .stream();
+        Stream<ExpectQuietLog> onMethod =
+                context
+                        .getTestMethod()
+                        .flatMap(m -> AnnotationSupport.findAnnotation(m, ExpectQuietLog.class))
+                        .stream();
         return Stream.concat(onClass, onMethod)
                 .flatMap(a -> Arrays.stream(a.allow()))
                 .toList();

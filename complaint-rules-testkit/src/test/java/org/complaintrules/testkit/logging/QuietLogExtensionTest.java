@@ -146,15 +146,19 @@ class QuietLogExtensionTest {
 
     @Test
     void theLinesOfTheSimpleBindingAreRecognised() {
-        assertThat(QuietLogExtension.warningLogger("[main] WARN org.a.B - text")).contains("org.a.B");
+        assertThat(QuietLogExtension.warningLogger("[main] WARN org.a.B - text"))
+                .contains("org.a.B");
         assertThat(QuietLogExtension.warningLogger("[pool-1 thread-2] ERROR org.a.B - text"))
                 .contains("org.a.B");
         assertThat(QuietLogExtension.warningLogger("WARN org.a.B - text")).contains("org.a.B");
-        assertThat(QuietLogExtension.warningLogger("[main] [ERROR] org.a.B - text")).contains("org.a.B");
+        assertThat(QuietLogExtension.warningLogger("[main] [ERROR] org.a.B - text"))
+                .contains("org.a.B");
         assertThat(QuietLogExtension.warningLogger("[main] INFO org.a.B - WARN org.c.D - text"))
                 .isEmpty();
-        assertThat(QuietLogExtension.warningLogger("WARNING: an illegal reflective access")).isEmpty();
-        assertThat(QuietLogExtension.warningLogger("\tat org.a.B.run(B.java:12)")).isEmpty();
+        assertThat(QuietLogExtension.warningLogger("WARNING: an illegal reflective access"))
+                .isEmpty();
+        assertThat(QuietLogExtension.warningLogger("\tat org.a.B.run(B.java:12)"))
+                .isEmpty();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.complaintrules.tooling.scenario;
 
-import java.util.Locale;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.complaintrules.api.RuleInfo;
 

@@ -1,6 +1,5 @@
 package org.complaintrules.policy.signals;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.complaintrules.api.Advice;
@@ -143,7 +143,8 @@ class DevSetScoreTest {
             out.append(String.format("  %-25s", s));
             for (String l : List.of("en", "ru", "zh", "et", "all")) {
                 int[] c = COUNTS.getOrDefault(l + "/" + s, new int[3]);
-                out.append(String.format(Locale.ROOT, " | %s %2d/%2d/%2d %.2f %.2f", l, c[0], c[1], c[2], precision(c), recall(c)));
+                out.append(String.format(
+                        Locale.ROOT, " | %s %2d/%2d/%2d %.2f %.2f", l, c[0], c[1], c[2], precision(c), recall(c)));
             }
             out.append('\n');
         }
@@ -151,7 +152,7 @@ class DevSetScoreTest {
         int[] vulnerability = sum("all", VULNERABILITY);
         int[] aggressive = COUNTS.get("all/AGGRESSIVE");
         out.append(String.format(
-Locale.ROOT,
+                Locale.ROOT,
                 "  words P=%.2f R=%.2f | vulnerability P=%.2f R=%.2f | aggressive P=%.2f R=%.2f%n",
                 precision(words),
                 recall(words),
