@@ -171,7 +171,8 @@ class HostilePolicyIT {
 
         assertThat(generic.exit()).isEqualTo(1);
         assertThat(generic.out())
-                .containsPattern("strategy.drl:\\d+: step code CLARIFY has no wording in messages/messages_zh.properties")
+                .containsPattern(
+                        "strategy.drl:\\d+: step code CLARIFY has no wording in messages/messages_zh.properties")
                 .doesNotContain("FOS_CONTACT");
         assertThat(fca.exit()).isEqualTo(1);
         assertThat(fca.out())
