@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Compensation;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.ComplaintRulesException;
@@ -28,6 +29,7 @@ import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleEvaluationException;
 import org.complaintrules.api.RuleInfo;
+import org.complaintrules.api.RuleProblem;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
@@ -35,6 +37,8 @@ import org.complaintrules.api.UnsupportedCaseException;
 import org.complaintrules.api.Vulnerability;
 import org.complaintrules.api.VulnerabilityDriver;
 import org.complaintrules.api.VulnerabilityEvidence;
+import org.complaintrules.drools.calendar.BusinessCalendar;
+import org.complaintrules.drools.internal.ClockSettings;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.Evaluation;
@@ -44,6 +48,7 @@ import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.drools.internal.PolicyLoader;
 import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.Signal;
@@ -100,8 +105,18 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private final List<SignalAnalyzer> extraAnalyzers;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-    /** The compiled policy, its cap, its wording, and the text analysis adapted to it (thresholds, word lists). */
-    private record Loaded(CompiledPolicy policy, Money absoluteCap, PolicyWording wording, SignalAnalyzer analyzer) {}
+    private final BusinessCalendar calendar;
+
+    /**
+     * The compiled policy, its cap, the legal clock's settings, its wording and the text analysis
+     * adapted to it (thresholds, word lists).
+     */
+    private record Loaded(
+            CompiledPolicy policy,
+            Money absoluteCap,
+            ClockSettings clocks,
+            PolicyWording wording,
+            SignalAnalyzer analyzer) {}
 
     /** The key the wording reads from {@code policy.properties}. */
     private static final List<PolicyChecks.EngineKey> WORDING_KEYS = List.of(new PolicyChecks.EngineKey(
@@ -119,6 +134,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         this.timeBudget = b.timeBudget;
         this.sandbox = b.sandbox;
         this.analyzer = b.analyzer;
+        this.calendar = b.calendar;
         this.extraAnalyzers = List.copyOf(b.extraAnalyzers);
         if (!sandbox) {
             LOG.warn(
@@ -157,11 +173,17 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             throw new IllegalArgumentException(
                     "absoluteCompensationCap must be in the policy currency " + s.currency() + ", was " + cap);
         }
+        ClockSettings clocks;
+        try {
+            clocks = ClockSettings.from(s, calendar);
+        } catch (IllegalArgumentException e) {
+            throw new RuleCompilationException(List.of(new RuleProblem(PolicyLoader.PROPERTIES, 0, e.getMessage())));
+        }
         // the built-in analysis takes its thresholds and word-list additions from the policy;
         // a host's own analysis (signalAnalyzer(...)) is used as it is
         SignalAnalyzer adapted =
                 analyzer instanceof DefaultSignalAnalyzer builtIn ? builtIn.withPolicy(s.values(), lexicons) : analyzer;
-        return new Loaded(policy, cap, wording, adapted);
+        return new Loaded(policy, cap, clocks, wording, adapted);
     }
 
     /** @return the policy keys Java code reads: the wording's, and the built-in text analysis' (none for a host's) */
@@ -241,16 +263,29 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return current.get().absoluteCap();
     }
 
+    /**
+     * The legal clock a complaint's deadlines are counted on under this advisor: its jurisdiction (else
+     * the profile's), its time zone (else the jurisdiction's, else UTC), the business calendar and the
+     * policy's close of business.
+     *
+     * @param complaint a complaint
+     * @return its clock
+     */
+    public CaseClock clock(Complaint complaint) {
+        Objects.requireNonNull(complaint, "complaint");
+        Loaded loaded = current.get();
+        return loaded.clocks().clockFor(complaint, loaded.policy().settings().profile());
+    }
+
     @Override
     public Advice advise(ComplaintCase complaintCase) {
         Objects.requireNonNull(complaintCase, "complaintCase");
         Loaded loaded = current.get();
         CompiledPolicy policy = loaded.policy();
-        PolicySettings settings = policy.settings();
-        checkCurrencies(complaintCase, settings);
+        checkCurrencies(complaintCase, policy.settings());
 
         try {
-            return adviseChecked(complaintCase, loaded, policy, settings);
+            return adviseChecked(complaintCase, loaded, policy);
         } catch (ComplaintRulesException | OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {
@@ -264,8 +299,11 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
     }
 
-    private Advice adviseChecked(
-            ComplaintCase complaintCase, Loaded loaded, CompiledPolicy policy, PolicySettings settings) {
+    private Advice adviseChecked(ComplaintCase complaintCase, Loaded loaded, CompiledPolicy policy) {
+        CaseClock clock = loaded.clocks()
+                .clockFor(complaintCase.complaint(), policy.settings().profile());
+        // the values in force on the day of receipt, never the wall clock's
+        PolicySettings settings = policy.settings().asOf(clock.receivedDate());
         TextAnalysis text = loaded.analyzer().analyse(complaintCase.complaint());
         List<List<Signal>> found = new ArrayList<>();
         found.add(text.signals());
@@ -273,13 +311,15 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             found.add(extra.analyse(complaintCase.complaint()).signals());
         }
         List<Signal> signals = mergeSignals(found, complaintCase.complaint().signals());
-        AdviceDraft draft = new AdviceDraft(complaintCase.complaint().receivedAt(), settings.currency());
+        Evaluation.FiringRule firing = new Evaluation.FiringRule();
+        AdviceDraft draft = new AdviceDraft(clock, firing, settings.currency());
         List<Object> facts = new ArrayList<>();
         facts.add(complaintCase.complaint());
         facts.add(complaintCase.customer());
         facts.add(complaintCase.conversation());
         facts.add(text.profile());
         facts.add(settings);
+        facts.add(clock);
         facts.addAll(signals);
         facts.add(draft);
         Guardrails guard = new Guardrails(loaded.absoluteCap(), settings);
@@ -295,7 +335,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                     Compensation c = guard.compensation(caps, draft, zero);
                     decided.set(c);
                     return new FinalCompensation(c.maxAmount(), Guardrails.approver(c));
-                });
+                },
+                firing);
         Compensation compensation = decided.get();
 
         List<ComplainantType> traits = new ArrayList<>(guard.traits(run.traits(), settings));
@@ -308,6 +349,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                         .thenComparing(TraitEvidence::detail))
                 .map(e -> new Evidence(e.type(), e.signal(), e.detail()))
                 .toList();
+        List<String> warnings = new ArrayList<>(draft.warnings());
+        warnings.addAll(guard.warnings());
         Advice advice = new Advice(
                 complaintCase.id(),
                 policy.info(),
@@ -322,9 +365,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 draft.followUps(),
                 draft.tags(),
                 run.fired(),
-                guard.warnings(),
+                warnings,
                 vulnerability(signals),
-                null, // referral: set by the regulatory profile (0.2)
+                draft.referral(),
                 null); // reply draft: written on request, below
         ReplyKind replyKind = complaintCase.complaint().replyDraft();
         return replyKind == null
@@ -396,6 +439,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private boolean sandbox = true;
         private SignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
+        private BusinessCalendar calendar = BusinessCalendar.publicHolidays();
         private final List<SignalAnalyzer> extraAnalyzers = new ArrayList<>();
 
         private Builder() {}
@@ -599,6 +643,20 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
          */
         public Builder signalAnalyzer(SignalAnalyzer analyzer) {
             this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+            return this;
+        }
+
+        /**
+         * The business calendar every business-day deadline is counted on, instead of
+         * {@link BusinessCalendar#publicHolidays()}. To add the company's own closing days to the public
+         * holidays, compose: {@code BusinessCalendar.publicHolidays().and(BusinessCalendar.closedOn(days))}.
+         *
+         * @param calendar the calendar
+         * @return this builder
+         * @throws NullPointerException when {@code calendar} is null
+         */
+        public Builder businessCalendar(BusinessCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
             return this;
         }
 
