@@ -130,7 +130,8 @@ class ReplyDraftPropertiesTest {
                 List.of(DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"))
                         .format(local));
             case "zh" -> List.of(local.getMonthValue() + "月" + local.getDayOfMonth() + "日");
-            case "et" -> List.of(DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT).format(local));
+            case "et" ->
+                List.of(DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT).format(local));
             default ->
                 List.of(
                         DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(local),

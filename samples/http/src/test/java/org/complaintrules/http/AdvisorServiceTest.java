@@ -193,7 +193,9 @@ class AdvisorServiceTest {
             for (int k = 0; text.length() < 3_000; k++) {
                 text.append(sentences[(n + k * 3) % sentences.length]).append(' ');
             }
-            body.write((caseJson(String.format(java.util.Locale.ROOT, "C-%06d", n), text.toString().strip()) + "\n")
+            body.write((caseJson(
+                                    String.format(java.util.Locale.ROOT, "C-%06d", n),
+                                    text.toString().strip()) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             n++;
         }
@@ -218,7 +220,9 @@ class AdvisorServiceTest {
                 if (lines == 0) {
                     firstLineAt = System.nanoTime() - t0;
                 }
-                assertThat(line).startsWith("{\"caseId\":\"" + String.format(java.util.Locale.ROOT, "C-%06d", lines) + "\",\"ruleSet\"");
+                assertThat(line)
+                        .startsWith("{\"caseId\":\"" + String.format(java.util.Locale.ROOT, "C-%06d", lines)
+                                + "\",\"ruleSet\"");
                 lines++;
             }
         }
