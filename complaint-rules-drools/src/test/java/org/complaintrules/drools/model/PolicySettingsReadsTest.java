@@ -38,7 +38,9 @@ class PolicySettingsReadsTest {
     @Test
     void aBadValueFailsEveryReadNamingKeyAndValue() {
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> settings.number("broken")).hasMessageContaining("'broken'").hasMessageContaining("12x");
+            assertThatThrownBy(() -> settings.number("broken"))
+                    .hasMessageContaining("'broken'")
+                    .hasMessageContaining("12x");
             assertThatThrownBy(() -> settings.whole("broken")).hasMessageContaining("'broken'");
             assertThatThrownBy(() -> settings.duration("broken")).hasMessageContaining("'broken'");
             assertThatThrownBy(() -> settings.money("missing")).hasMessageContaining("'missing'");
