@@ -50,6 +50,23 @@ public record Advice(
      * Validates the components and copies the lists.
      *
      * @throws NullPointerException naming the component when a required one or a list is null
+     * @param caseId the complaint id
+     * @param ruleSet the policy that produced it
+     * @param complainantType the primary type; {@link ComplainantType#MODERATE} when no type has enough evidence
+     * @param traits every type with enough evidence; holds the primary type unless it is MODERATE
+     * @param evidence what supports each type
+     * @param priority how soon to work the case
+     * @param strategy what to do and avoid, and the response steps
+     * @param compensation how much, in which forms, approved by whom
+     * @param escalation whom to involve
+     * @param deadlines by when
+     * @param followUp follow-up codes
+     * @param tags codes to record the case under
+     * @param firedRules every rule that fired, in firing order
+     * @param warnings guardrail corrections and other notices; empty when none
+     * @param vulnerability the vulnerability
+     * @param referral the referral
+     * @param reply a draft reply, or {@code null} when the case did not ask for one. Since 0.2
      */
     public Advice {
         Objects.requireNonNull(caseId, "caseId");

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param role who approves
  */
 public record Approval(Money upTo, ApprovalRole role) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param upTo the highest amount this role may approve
+     * @param role who approves
+     */
     public Approval {
         Objects.requireNonNull(upTo, "upTo");
         Objects.requireNonNull(role, "role");

@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param message what is wrong, naming the value
  */
 public record CaseError(String caseId, ErrorCode code, String field, String message) implements CaseResult {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the complaint id
+     * @param code {@code "GB"}, {@code "GB-SCT"}, {@code "AU-NSW"}, {@code "US-NY"}
+     * @param field path of the field the policy cannot handle, or {@code null}
+     * @param message the compiler's message
+     */
     public CaseError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -64,6 +64,22 @@ public record Complaint(
      * Validates the components.
      *
      * @throws InvalidInputException naming the field and quoting the value when one is missing or out of range
+     * @param id 1..128 characters
+     * @param receivedAt when it was received
+     * @param channel how it arrived
+     * @param category what it is about
+     * @param text what the customer wrote or said, or {@code null}; at most {@link InputLimits#MAX_TEXT_LENGTH} characters
+     * @param language a BCP-47 tag, or {@code null} to let the library infer it from the text
+     * @param claimedLoss money the customer says they lost, or {@code null}
+     * @param requestedCompensation what the customer asks for, or {@code null}
+     * @param publiclyVisible whether the public can see the complaint (a post, a review)
+     * @param satisfactionScore 1..5 from a survey or review, or {@code null}
+     * @param signals signals the host already knows, added to what the library detects; never {@code null}
+     * @param jurisdiction where the complaint is handled, or {@code null} for the profile's default
+     * @param timeZone an IANA region id, or {@code null} for the jurisdiction's zone
+     * @param service the regulated service, or {@code null} for {@link RegulatedService#OTHER}
+     * @param incidentDate the date of the event complained about, or {@code null}
+     * @param replyDraft the kind of reply draft the advice should carry, or {@code null} for none. Since 0.2
      */
     public Complaint {
         Checks.id(id, "id");
@@ -223,73 +239,109 @@ public record Complaint(
             this.category = category;
         }
 
-        /** @param id 1..128 characters @return this builder */
+        /**
+         * @param id 1..128 characters
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** @param receivedAt when it was received @return this builder */
+        /**
+         * @param receivedAt when it was received
+         * @return this builder
+         */
         public Builder receivedAt(Instant receivedAt) {
             this.receivedAt = receivedAt;
             return this;
         }
 
-        /** @param channel how it arrived @return this builder */
+        /**
+         * @param channel how it arrived
+         * @return this builder
+         */
         public Builder channel(Channel channel) {
             this.channel = channel;
             return this;
         }
 
-        /** @param category what it is about @return this builder */
+        /**
+         * @param category what it is about
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** @param text what the customer wrote, or {@code null} @return this builder */
+        /**
+         * @param text what the customer wrote, or {@code null}
+         * @return this builder
+         */
         public Builder text(String text) {
             this.text = text;
             return this;
         }
 
-        /** @param language a BCP-47 tag, or {@code null} to infer it @return this builder */
+        /**
+         * @param language a BCP-47 tag, or {@code null} to infer it
+         * @return this builder
+         */
         public Builder language(String language) {
             this.language = language;
             return this;
         }
 
-        /** @param claimedLoss money the customer says they lost, or {@code null} @return this builder */
+        /**
+         * @param claimedLoss money the customer says they lost, or {@code null}
+         * @return this builder
+         */
         public Builder claimedLoss(Money claimedLoss) {
             this.claimedLoss = claimedLoss;
             return this;
         }
 
-        /** @param requestedCompensation what the customer asks for, or {@code null} @return this builder */
+        /**
+         * @param requestedCompensation what the customer asks for, or {@code null}
+         * @return this builder
+         */
         public Builder requestedCompensation(Money requestedCompensation) {
             this.requestedCompensation = requestedCompensation;
             return this;
         }
 
-        /** @param publiclyVisible whether the public can see it @return this builder */
+        /**
+         * @param publiclyVisible whether the public can see it
+         * @return this builder
+         */
         public Builder publiclyVisible(boolean publiclyVisible) {
             this.publiclyVisible = publiclyVisible;
             return this;
         }
 
-        /** @param satisfactionScore 1..5, or {@code null} @return this builder */
+        /**
+         * @param satisfactionScore 1..5, or {@code null}
+         * @return this builder
+         */
         public Builder satisfactionScore(Integer satisfactionScore) {
             this.satisfactionScore = satisfactionScore;
             return this;
         }
 
-        /** @param signals host-supplied signal codes, replacing any set before @return this builder */
+        /**
+         * @param signals host-supplied signal codes, replacing any set before
+         * @return this builder
+         */
         public Builder signals(List<SignalType> signals) {
             this.signals = new ArrayList<>(signals);
             return this;
         }
 
-        /** @param signal one more host-supplied signal code @return this builder */
+        /**
+         * @param signal one more host-supplied signal code
+         * @return this builder
+         */
         public Builder signal(SignalType signal) {
             this.signals.add(signal);
             return this;

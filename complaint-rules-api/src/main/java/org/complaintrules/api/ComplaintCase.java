@@ -16,6 +16,9 @@ public record ComplaintCase(Complaint complaint, Customer customer, Conversation
      *         {@code customer.customerSince} when it is after the complaint's date of receipt (taken in
      *         {@link Complaint#timeZone()} when given, else as the latest date anywhere at
      *         {@code receivedAt}, UTC+14)
+     * @param complaint the complaint
+     * @param customer who complains
+     * @param conversation the conversation so far; {@code null} becomes {@link Conversation#first()}
      */
     public ComplaintCase {
         Checks.required(complaint, "complaint");

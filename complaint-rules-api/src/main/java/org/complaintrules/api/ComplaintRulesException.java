@@ -6,6 +6,7 @@ package org.complaintrules.api;
  */
 public class ComplaintRulesException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The error code. */
     private final ErrorCode code;
 
     /**

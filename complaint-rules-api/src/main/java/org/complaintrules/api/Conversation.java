@@ -13,6 +13,9 @@ public record Conversation(int contacts, int offersRejected, Money lastOffer) {
      * Validates the components.
      *
      * @throws InvalidInputException naming the field and quoting the value when one is out of range
+     * @param contacts contacts about this complaint so far, this one included; at least 1
+     * @param offersRejected offers the customer answered with "not good enough"
+     * @param lastOffer the last offer made, or {@code null}
      */
     public Conversation {
         Checks.count(contacts, "contacts", 1);

@@ -27,6 +27,13 @@ public record Customer(
      * Validates the components and fills defaults.
      *
      * @throws InvalidInputException naming the field and quoting the value when one is missing or out of range
+     * @param id 1..128 characters
+     * @param segment the commercial segment; {@code null} becomes {@link Segment#STANDARD}
+     * @param lifetimeValue total spend to date, or {@code null}
+     * @param customerSince first purchase or sign-up, or {@code null}
+     * @param complaintsLast12Months earlier complaints in the last 12 months, this one excluded
+     * @param upheldComplaintsLast12Months of those, how many were found justified; at most {@code complaintsLast12Months}
+     * @param compensationLast12Months compensation already paid in the last 12 months, or {@code null}
      */
     public Customer {
         Checks.id(id, "id");
@@ -89,43 +96,64 @@ public record Customer(
             this.segment = segment;
         }
 
-        /** @param id 1..128 characters @return this builder */
+        /**
+         * @param id 1..128 characters
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** @param segment the segment @return this builder */
+        /**
+         * @param segment the segment
+         * @return this builder
+         */
         public Builder segment(Segment segment) {
             this.segment = segment;
             return this;
         }
 
-        /** @param lifetimeValue total spend, or {@code null} @return this builder */
+        /**
+         * @param lifetimeValue total spend, or {@code null}
+         * @return this builder
+         */
         public Builder lifetimeValue(Money lifetimeValue) {
             this.lifetimeValue = lifetimeValue;
             return this;
         }
 
-        /** @param customerSince first purchase or sign-up, or {@code null} @return this builder */
+        /**
+         * @param customerSince first purchase or sign-up, or {@code null}
+         * @return this builder
+         */
         public Builder customerSince(LocalDate customerSince) {
             this.customerSince = customerSince;
             return this;
         }
 
-        /** @param count earlier complaints in 12 months @return this builder */
+        /**
+         * @param count earlier complaints in 12 months
+         * @return this builder
+         */
         public Builder complaintsLast12Months(int count) {
             this.complaintsLast12Months = count;
             return this;
         }
 
-        /** @param count upheld complaints in 12 months @return this builder */
+        /**
+         * @param count upheld complaints in 12 months
+         * @return this builder
+         */
         public Builder upheldComplaintsLast12Months(int count) {
             this.upheldComplaintsLast12Months = count;
             return this;
         }
 
-        /** @param paid compensation paid in 12 months, or {@code null} @return this builder */
+        /**
+         * @param paid compensation paid in 12 months, or {@code null}
+         * @return this builder
+         */
         public Builder compensationLast12Months(Money paid) {
             this.compensationLast12Months = paid;
             return this;

@@ -21,6 +21,10 @@ public record DeadlineBasis(String deadline, String ruleId, String citation, Str
      *
      * @throws InvalidInputException naming the field and quoting the value when one is missing,
      *         blank, or {@code deadline} is not one of {@link #DEADLINES}
+     * @param deadline which deadline: one of {@link #DEADLINES}
+     * @param ruleId a rule's {@code @id}
+     * @param citation where the rule comes from, e.g. {@code "FCA DISP 1.6.2AR"}
+     * @param rule a short statement of the rule, e.g. {@code "payment services: final response within 15 business days"}
      */
     public DeadlineBasis {
         Checks.required(deadline, "deadline");

@@ -28,6 +28,12 @@ public record Deadlines(
      *
      * @throws InvalidInputException naming the field when one of the four deadlines is missing, a
      *         basis entry is null, or a basis entry refers to {@code regulatoryLimit} while it is null
+     * @param acknowledgeBy acknowledge receipt by
+     * @param respondBy first substantive response by
+     * @param resolveBy final response by: the policy's own target, never later than {@code regulatoryLimit}
+     * @param followUpAt when to follow up with the customer
+     * @param regulatoryLimit the regulatory limit
+     * @param basis the basis
      */
     public Deadlines {
         Checks.required(acknowledgeBy, "acknowledgeBy");

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param detail for a person, e.g. {@code "71% of letters are capitals"}
  */
 public record Evidence(ComplainantType type, String signal, String detail) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param type the type it supports
+     * @param signal one more host-supplied signal code
+     * @param detail why, quoting the value
+     */
     public Evidence {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(signal, "signal");

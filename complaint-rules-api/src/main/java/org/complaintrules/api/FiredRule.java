@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param name the rule's name, a business sentence
  */
 public record FiredRule(String id, String name) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id 1..128 characters
+     * @param name the rule's name
+     */
     public FiredRule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

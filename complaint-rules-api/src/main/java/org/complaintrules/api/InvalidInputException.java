@@ -10,7 +10,9 @@ import java.util.Objects;
  */
 public final class InvalidInputException extends ComplaintRulesException {
     private static final long serialVersionUID = 1L;
+    /** The field at fault, or {@code null}. */
     private final String field;
+    /** What is wrong, quoting the value. */
     private final String detail;
 
     /**

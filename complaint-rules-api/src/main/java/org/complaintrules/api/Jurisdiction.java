@@ -27,6 +27,8 @@ public record Jurisdiction(String country, String subdivision) {
      *
      * @throws InvalidInputException naming {@code country} or {@code subdivision} and quoting the
      *         value when the country is missing or unknown, or the subdivision is malformed
+     * @param country an ISO 3166-1 alpha-2 code that {@link Locale#getISOCountries()} knows, e.g. {@code "GB"}
+     * @param subdivision the subdivision
      */
     public Jurisdiction {
         Checks.required(country, "country");

@@ -18,6 +18,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      * Validates the components.
      *
      * @throws InvalidInputException naming {@code amount} or {@code currency} when one is missing or out of range
+     * @param amount the amount, {@code >= 0}
+     * @param currency the currency
      */
     public Money {
         Checks.required(amount, "amount");
@@ -96,7 +98,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         }
     }
 
-    /** @return zero in the given currency */
+    /**
+     * @return zero in the given currency
+     *
+     * @param currency the currency
+     */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }

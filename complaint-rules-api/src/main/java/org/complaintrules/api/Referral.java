@@ -24,6 +24,11 @@ public record Referral(
      *
      * @throws InvalidInputException naming the field and quoting the value when {@code body} or
      *         {@code citation} is missing or blank, or the window is negative
+     * @param body the letter; placeholders that only the host knows appear as {@code {agentName}}
+     * @param availableFrom the available from
+     * @param windowAfterFinalResponse the window after final response
+     * @param timeBarred the time barred
+     * @param citation where the rule comes from, e.g. {@code "FCA DISP 1.6.2AR"}
      */
     public Referral {
         Checks.nonBlank(body, "body");

@@ -22,6 +22,12 @@ public record Reply(
      * @throws InvalidInputException naming the field and quoting the value when {@code kind},
      *         {@code subject} or {@code body} is missing, {@code language} is not a BCP-47 tag, or a
      *         list entry is null or blank
+     * @param kind the kind of letter
+     * @param language a BCP-47 tag, or {@code null} to let the library infer it from the text
+     * @param subject the subject line; may hold {@code {placeholders}}
+     * @param body the letter; placeholders that only the host knows appear as {@code {agentName}}
+     * @param clauses codes of the clauses the letter carries, e.g. {@code FOS_REFERRAL_RIGHTS}; never {@code null}
+     * @param missingFacts what the placeholders stand for, for the agent to fill in; never {@code null}
      */
     public Reply {
         Checks.required(kind, "kind");

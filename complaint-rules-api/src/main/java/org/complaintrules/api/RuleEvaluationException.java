@@ -3,7 +3,9 @@ package org.complaintrules.api;
 /** Running the rules on one case failed: a rule threw, or the firing limit was reached. */
 public final class RuleEvaluationException extends ComplaintRulesException {
     private static final long serialVersionUID = 1L;
+    /** The case being evaluated, or {@code null}. */
     private final String caseId;
+    /** The rule that failed, or {@code null}. */
     private final String ruleId;
 
     /**

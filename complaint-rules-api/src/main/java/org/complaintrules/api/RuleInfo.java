@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param file the rule file it is in
  */
 public record RuleInfo(String id, String name, String description, String file) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id 1..128 characters
+     * @param name the rule's name
+     * @param description the rule's {@code @description}, or empty
+     * @param file the rule file, as named when it was loaded (e.g. {@code classification.drl})
+     */
     public RuleInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

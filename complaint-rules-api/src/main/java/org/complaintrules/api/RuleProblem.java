@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param message the compiler's message
  */
 public record RuleProblem(String file, int line, String message) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param file the rule file, as named when it was loaded (e.g. {@code classification.drl})
+     * @param line the 1-based line, or 0 when the compiler gave none
+     * @param message the compiler's message
+     */
     public RuleProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param checksum {@code sha256:} and the hex digest over the rule files and policy properties
  */
 public record RuleSetInfo(String name, String version, String checksum) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name the rule's name
+     * @param version the policy's version
+     * @param checksum {@code sha256:} and the hex digest over the rule files and policy properties
+     */
     public RuleSetInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");

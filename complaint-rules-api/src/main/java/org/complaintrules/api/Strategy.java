@@ -10,7 +10,13 @@ import java.util.List;
  * @param responseSteps the response steps, in order
  */
 public record Strategy(List<String> actions, List<String> avoid, List<String> responseSteps) {
-    /** Copies the lists; {@code null} becomes empty. */
+    /**
+     * Copies the lists; {@code null} becomes empty.
+     *
+     * @param actions what to do; written to JSON as {@code "do"}, which is a Java keyword
+     * @param avoid what not to do
+     * @param responseSteps the response steps, in order
+     */
     public Strategy {
         actions = actions == null ? List.of() : List.copyOf(actions);
         avoid = avoid == null ? List.of() : List.copyOf(avoid);

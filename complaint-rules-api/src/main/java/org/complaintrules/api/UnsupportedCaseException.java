@@ -3,7 +3,9 @@ package org.complaintrules.api;
 /** A valid case the loaded policy cannot advise, for example money in a currency it has no limits for. */
 public final class UnsupportedCaseException extends ComplaintRulesException {
     private static final long serialVersionUID = 1L;
+    /** The field at fault, or {@code null}. */
     private final String field;
+    /** What is wrong, quoting the value. */
     private final String detail;
 
     /**

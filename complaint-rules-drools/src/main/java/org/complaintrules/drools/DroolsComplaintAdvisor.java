@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Compensation;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.ComplaintRulesException;
@@ -24,9 +25,11 @@ import org.complaintrules.api.Evidence;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleEvaluationException;
 import org.complaintrules.api.RuleInfo;
+import org.complaintrules.api.RuleProblem;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Strategy;
@@ -34,6 +37,8 @@ import org.complaintrules.api.UnsupportedCaseException;
 import org.complaintrules.api.Vulnerability;
 import org.complaintrules.api.VulnerabilityDriver;
 import org.complaintrules.api.VulnerabilityEvidence;
+import org.complaintrules.drools.calendar.BusinessCalendar;
+import org.complaintrules.drools.internal.ClockSettings;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.Evaluation;
 import org.complaintrules.drools.internal.Guardrails;
@@ -42,6 +47,7 @@ import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.drools.internal.PolicyLoader;
 import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.Signal;
@@ -49,6 +55,7 @@ import org.complaintrules.drools.model.TraitEvidence;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 import org.complaintrules.drools.signals.SignalAnalyzer;
 import org.complaintrules.drools.signals.TextAnalysis;
+import org.complaintrules.wording.PolicyWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,8 +104,25 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private final List<SignalAnalyzer> extraAnalyzers;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-    /** The compiled policy, its cap, and the text analysis adapted to it (thresholds, word lists). */
-    private record Loaded(CompiledPolicy policy, Money absoluteCap, SignalAnalyzer analyzer) {}
+    private final BusinessCalendar calendar;
+
+    /**
+     * The compiled policy, its cap, the legal clock's settings, its wording, and the text analysis
+     * adapted to it (thresholds, word lists).
+     */
+    private record Loaded(
+            CompiledPolicy policy,
+            Money absoluteCap,
+            ClockSettings clocks,
+            PolicyWording wording,
+            SignalAnalyzer analyzer) {}
+
+    /** The key the wording reads from {@code policy.properties}. */
+    private static final List<PolicyChecks.EngineKey> WORDING_KEYS = List.of(new PolicyChecks.EngineKey(
+            PolicyWording.LANGUAGES,
+            DrlAnalyzer.ValueType.TEXT,
+            false,
+            "the languages of the wording and the reply templates (messages/, replies/)"));
 
     private DroolsComplaintAdvisor(Builder b) {
         this.sources = b.sources();
@@ -109,6 +133,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         this.timeBudget = b.timeBudget;
         this.sandbox = b.sandbox;
         this.analyzer = b.analyzer;
+        this.calendar = b.calendar;
         this.extraAnalyzers = List.copyOf(b.extraAnalyzers);
         if (!sandbox) {
             LOG.warn(
@@ -137,26 +162,38 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 files,
                 overrides,
                 profile,
-                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, textKeys()));
+                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, engineKeys()));
         PolicySettings s = policy.settings();
+        Map<String, String> byName = new LinkedHashMap<>();
+        files.forEach(f -> byName.put(f.name(), f.content()));
+        PolicyWording wording = PolicyWording.load(byName, s.values(), s.profile());
         Money cap = absoluteCapOverride != null ? absoluteCapOverride : s.money(PolicySettings.ABSOLUTE_CAP);
         if (!cap.currency().equals(s.currency())) {
             throw new IllegalArgumentException(
                     "absoluteCompensationCap must be in the policy currency " + s.currency() + ", was " + cap);
         }
+        ClockSettings clocks;
+        try {
+            clocks = ClockSettings.from(s, calendar);
+        } catch (IllegalArgumentException e) {
+            throw new RuleCompilationException(List.of(new RuleProblem(PolicyLoader.PROPERTIES, 0, e.getMessage())));
+        }
         // the built-in analysis takes its thresholds and word-list additions from the policy;
         // a host's own analysis (signalAnalyzer(...)) is used as it is
         SignalAnalyzer adapted =
                 analyzer instanceof DefaultSignalAnalyzer builtIn ? builtIn.withPolicy(s.values(), lexicons) : analyzer;
-        return new Loaded(policy, cap, adapted);
+        return new Loaded(policy, cap, clocks, wording, adapted);
     }
 
     /**
-     * @return the policy keys the built-in text analysis reads; known also when a host's analysis
-     *     replaces it, so a policy written for the built-in one (the bundled default) still compiles
+     * @return the policy keys Java code reads: the wording's and the built-in text analysis' (the
+     *     latter known also when a host's analysis replaces it, so a policy written for the built-in
+     *     one, such as the bundled default, still compiles)
      */
-    private List<PolicyChecks.EngineKey> textKeys() {
-        return PolicyChecks.TEXT_ANALYSIS_KEYS;
+    private List<PolicyChecks.EngineKey> engineKeys() {
+        List<PolicyChecks.EngineKey> keys = new ArrayList<>(WORDING_KEYS);
+        keys.addAll(PolicyChecks.TEXT_ANALYSIS_KEYS);
+        return keys;
     }
 
     /**
@@ -194,9 +231,31 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return current.get().policy().settings().profile();
     }
 
+    /**
+     * @return the policy's wording: what each advice code means in each declared language, and the
+     *         reply templates; {@link PolicyWording#none()}-like when the policy has no wording files
+     */
+    public PolicyWording wording() {
+        return current.get().wording();
+    }
+
     /** @return the absolute compensation cap the guardrails enforce */
     public Money absoluteCompensationCap() {
         return current.get().absoluteCap();
+    }
+
+    /**
+     * The legal clock a complaint's deadlines are counted on under this advisor: its jurisdiction (else
+     * the profile's), its time zone (else the jurisdiction's, else UTC), the business calendar and the
+     * policy's close of business.
+     *
+     * @param complaint a complaint
+     * @return its clock
+     */
+    public CaseClock clock(Complaint complaint) {
+        Objects.requireNonNull(complaint, "complaint");
+        Loaded loaded = current.get();
+        return loaded.clocks().clockFor(complaint, loaded.policy().settings().profile());
     }
 
     @Override
@@ -204,11 +263,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         Objects.requireNonNull(complaintCase, "complaintCase");
         Loaded loaded = current.get();
         CompiledPolicy policy = loaded.policy();
-        PolicySettings settings = policy.settings();
-        checkCurrencies(complaintCase, settings);
+        checkCurrencies(complaintCase, policy.settings());
 
         try {
-            return adviseChecked(complaintCase, loaded, policy, settings);
+            return adviseChecked(complaintCase, loaded, policy);
         } catch (ComplaintRulesException | OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {
@@ -222,8 +280,11 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
     }
 
-    private Advice adviseChecked(
-            ComplaintCase complaintCase, Loaded loaded, CompiledPolicy policy, PolicySettings settings) {
+    private Advice adviseChecked(ComplaintCase complaintCase, Loaded loaded, CompiledPolicy policy) {
+        CaseClock clock = loaded.clocks()
+                .clockFor(complaintCase.complaint(), policy.settings().profile());
+        // the values in force on the day of receipt, never the wall clock's
+        PolicySettings settings = policy.settings().asOf(clock.receivedDate());
         TextAnalysis text = loaded.analyzer().analyse(complaintCase.complaint());
         List<List<Signal>> found = new ArrayList<>();
         found.add(text.signals());
@@ -231,13 +292,15 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             found.add(extra.analyse(complaintCase.complaint()).signals());
         }
         List<Signal> signals = mergeSignals(found, complaintCase.complaint().signals());
-        AdviceDraft draft = new AdviceDraft(complaintCase.complaint().receivedAt(), settings.currency());
+        Evaluation.FiringRule firing = new Evaluation.FiringRule();
+        AdviceDraft draft = new AdviceDraft(clock, firing, settings.currency());
         List<Object> facts = new ArrayList<>();
         facts.add(complaintCase.complaint());
         facts.add(complaintCase.customer());
         facts.add(complaintCase.conversation());
         facts.add(text.profile());
         facts.add(settings);
+        facts.add(clock);
         facts.addAll(signals);
         facts.add(draft);
         Guardrails guard = new Guardrails(loaded.absoluteCap(), settings);
@@ -253,7 +316,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                     Compensation c = guard.compensation(caps, draft, zero);
                     decided.set(c);
                     return new FinalCompensation(c.maxAmount(), Guardrails.approver(c));
-                });
+                },
+                firing);
         Compensation compensation = decided.get();
 
         List<ComplainantType> traits = new ArrayList<>(guard.traits(run.traits(), settings));
@@ -266,7 +330,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                         .thenComparing(TraitEvidence::detail))
                 .map(e -> new Evidence(e.type(), e.signal(), e.detail()))
                 .toList();
-        return new Advice(
+        List<String> warnings = new ArrayList<>(draft.warnings());
+        warnings.addAll(guard.warnings());
+        Advice advice = new Advice(
                 complaintCase.id(),
                 policy.info(),
                 primary,
@@ -280,10 +346,15 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 draft.followUps(),
                 draft.tags(),
                 run.fired(),
-                guard.warnings(),
+                warnings,
                 vulnerability(signals),
-                null, // referral: set by the regulatory profile (0.2)
-                null); // reply draft: written on request (0.2)
+                draft.referral(),
+                null); // reply draft: written on request, below
+        ReplyKind replyKind = complaintCase.complaint().replyDraft();
+        return replyKind == null
+                ? advice
+                : advice.withReply(loaded.wording()
+                        .draft(complaintCase, advice, text.profile().language(), replyKind));
     }
 
     /**
@@ -349,6 +420,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private boolean sandbox = true;
         private SignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
+        private BusinessCalendar calendar = BusinessCalendar.publicHolidays();
         private final List<SignalAnalyzer> extraAnalyzers = new ArrayList<>();
 
         private Builder() {}
@@ -556,6 +628,20 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
 
         /**
+         * The business calendar every business-day deadline is counted on, instead of
+         * {@link BusinessCalendar#publicHolidays()}. To add the company's own closing days to the public
+         * holidays, compose: {@code BusinessCalendar.publicHolidays().and(BusinessCalendar.closedOn(days))}.
+         *
+         * @param calendar the calendar
+         * @return this builder
+         * @throws NullPointerException when {@code calendar} is null
+         */
+        public Builder businessCalendar(BusinessCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
          * Adds a host's own text analysis beside the built-in one, for example one wrapping a
          * classifier the host holds. Its signals are merged with the built-in ones, one signal per
          * type: the built-in analysis comes first, then the added analysers in the order they were
@@ -577,9 +663,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             return () -> {
                 List<PolicyFile> all = new ArrayList<>();
                 chosen.forEach(s -> all.addAll(s.get()));
-                long props = all.stream()
-                        .filter(f -> f.name().equals(PolicyLoader.PROPERTIES))
-                        .count();
+                long props = all.stream().filter(PolicyFile::isPolicyProperties).count();
                 if (props > 1) {
                     throw new IllegalArgumentException("a policy has one policy.properties, found " + props);
                 }

@@ -23,6 +23,10 @@ public record CaseInput(int index, String caseId, ComplaintCase complaintCase, C
      *
      * @throws IllegalArgumentException when the index is negative, when not exactly one of
      *         {@code complaintCase} and {@code error} is set, or when the case ids disagree
+     * @param index the 0-based position in the input
+     * @param caseId the case id
+     * @param complaintCase the case
+     * @param error the error answering the input
      */
     public CaseInput {
         if (index < 0) {

@@ -1,5 +1,6 @@
 package org.complaintrules.json;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -64,7 +65,7 @@ abstract class CharSource {
         /** @return the message for the error answering the case that holds it */
         String message() {
             return "invalid UTF-8 at line " + line + ", byte offset " + byteOffset
-                    + String.format(" (byte 0x%02X)", firstByte) + ": the input must be UTF-8, and nothing is replaced";
+                    + String.format(Locale.ROOT, " (byte 0x%02X)", firstByte) + ": the input must be UTF-8, and nothing is replaced";
         }
     }
 

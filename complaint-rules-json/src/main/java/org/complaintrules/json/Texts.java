@@ -1,5 +1,6 @@
 package org.complaintrules.json;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ final class Texts {
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
             } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-                sb.append(String.format("\\u%04x", (int) c));
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 sb.append(c);
             }

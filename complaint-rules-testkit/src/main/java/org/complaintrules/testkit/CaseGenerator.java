@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
@@ -44,7 +47,11 @@ import org.complaintrules.api.SignalType;
  * <p>What it produces: every channel, category, segment and regulatory profile; texts in en, ru, zh
  * and et (and texts whose {@code language} is absent), built from {@link Phrases} so each text
  * carries exactly the signals it was meant to; host-supplied signals; money in EUR with two
- * decimals; {@code receivedAt} spread over 2025-2027, weekends included. Correlations: VIPs have a
+ * decimals; {@code receivedAt} spread over 2025-2027, weekends included, a quarter of it close to
+ * Christmas, Easter and the daylight-saving changes; the legal clock's inputs: a jurisdiction (mostly
+ * the profile's own country or a subdivision, sometimes none, any other, or one without a holiday
+ * calendar), sometimes a time zone of the complaint's own, the regulated service (the profile's special
+ * clocks often), sometimes an incident date (recent, or five to nine years back). Correlations: VIPs have a
  * high lifetime value, PREMIUM customers a middling one; upheld complaints never exceed complaints;
  * rip-off-like conversations have rejected offers and requests above the loss; chronic complainants
  * have many complaints of which few were upheld; passive ones come through surveys and reviews with
@@ -77,6 +84,51 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
 
     private static final Instant FIRST = Instant.parse("2025-01-01T00:00:00Z");
     private static final Instant LAST = Instant.parse("2027-12-31T23:59:59Z");
+    private static final List<LocalDate> EASTER_SUNDAYS =
+            List.of(LocalDate.of(2025, 4, 20), LocalDate.of(2026, 4, 5), LocalDate.of(2027, 3, 28));
+    /** Daylight-saving changes 2025-2027: the EU (last Sundays of March and October), the US, Australia. */
+    private static final List<LocalDate> DST_CHANGES = Stream.of(
+                    "2025-03-30",
+                    "2025-10-26",
+                    "2026-03-29",
+                    "2026-10-25",
+                    "2027-03-28",
+                    "2027-10-31",
+                    "2025-03-09",
+                    "2025-11-02",
+                    "2026-03-08",
+                    "2026-11-01",
+                    "2027-03-14",
+                    "2027-11-07",
+                    "2025-04-06",
+                    "2025-10-05",
+                    "2026-04-05",
+                    "2026-10-04",
+                    "2027-04-04",
+                    "2027-10-03")
+            .map(LocalDate::parse)
+            .toList();
+    /** Each profile's own jurisdictions, subdivisions with calendars of their own included. */
+    private static final Map<RegulatoryProfile, List<String>> JURISDICTIONS = Map.of(
+            RegulatoryProfile.UK_FCA, List.of("GB", "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"),
+            RegulatoryProfile.US_CFPB, List.of("US", "US-NY", "US-CA", "US-TX", "US-IL", "US-FL", "US-HI", "US-AZ"),
+            RegulatoryProfile.EU_PSD2,
+                    List.of("EE", "IE", "DE", "FR", "ES", "IT", "NL", "FI", "LV", "LT", "PL", "PT", "AT", "BE"),
+            RegulatoryProfile.AU_ASIC,
+                    List.of("AU", "AU-NSW", "AU-VIC", "AU-QLD", "AU-WA", "AU-SA", "AU-TAS", "AU-NT", "AU-ACT"),
+            RegulatoryProfile.IE_CBI, List.of("IE"));
+    /** Zones a complaint may name: near its jurisdiction or far from it, with and without daylight saving. */
+    private static final List<String> ZONES = List.of(
+            "Europe/London",
+            "Europe/Tallinn",
+            "Europe/Dublin",
+            "America/New_York",
+            "America/Los_Angeles",
+            "Australia/Sydney",
+            "Australia/Perth",
+            "Asia/Tokyo",
+            "Pacific/Auckland",
+            "UTC");
 
     private final long seed;
     private final List<RegulatoryProfile> profiles;
@@ -182,7 +234,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             RegulatoryProfile profile = pick(profiles);
             labels.add(Labels.label("profile", profile));
 
-            Instant receivedAt = FIRST.plusSeconds(r.nextLong(LAST.getEpochSecond() - FIRST.getEpochSecond() + 1));
+            Instant receivedAt = receivedAt();
             ZonedDateTime z = receivedAt.atZone(ZoneOffset.UTC);
             boolean weekend = z.getDayOfWeek() == DayOfWeek.SATURDAY || z.getDayOfWeek() == DayOfWeek.SUNDAY;
             labels.add(Labels.label("weekend", weekend ? "yes" : "no"));
@@ -271,12 +323,21 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             Integer score =
                     survey ? (chance(0.9) ? scoreFor(persona) : null) : (chance(0.08) ? scoreFor(persona) : null);
             boolean publicPost =
-                    channel == Channel.SOCIAL_MEDIA || channel == Channel.REVIEW_SITE ? chance(0.8) : chance(0.03);
+                    (channel == Channel.SOCIAL_MEDIA || channel == Channel.REVIEW_SITE) ? chance(0.8) : chance(0.03);
             if (publicPost) {
                 labels.add("has=publiclyVisible");
             }
 
+            Jurisdiction jurisdiction = jurisdiction(profile);
+            ZoneId zone = zone(jurisdiction);
+            RegulatedService service = service(profile);
+            LocalDate incident = incident(receivedAt);
+
             Complaint.Builder complaint = Complaint.builder(id("C-", 6), receivedAt, channel, category)
+                    .jurisdiction(jurisdiction)
+                    .timeZone(zone)
+                    .service(service)
+                    .incidentDate(incident)
                     .text(text)
                     .language(languageTag)
                     .claimedLoss(claimedLoss)
@@ -291,6 +352,93 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
                 labels.add(text.split("\\s+").length >= 300 ? "text=long" : "text=short");
             }
             return new GeneratedCase(c, profile, labels, textLanguage);
+        }
+
+        /**
+         * Receipt over 2025-2027, a quarter of it close to the dates a legal clock most easily gets wrong:
+         * Christmas and New Year, Easter, and the daylight-saving changes of Europe, the US and Australia.
+         */
+        private Instant receivedAt() {
+            if (chance(0.25)) {
+                String kind = pick(List.of("christmas", "easter", "dst"));
+                labels.add(Labels.label("near", kind));
+                LocalDate day = switch (kind) {
+                    case "christmas" ->
+                        LocalDate.of(2025 + r.nextInt(3), 12, 15).plusDays(r.nextInt(21));
+                    case "easter" -> pick(EASTER_SUNDAYS).plusDays(r.nextInt(21) - 10L);
+                    default -> pick(DST_CHANGES).plusDays(r.nextInt(7) - 3L);
+                };
+                Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(r.nextInt(86_400));
+                return at.isAfter(LAST) ? LAST : at;
+            }
+            labels.add(Labels.label("near", "none"));
+            return FIRST.plusSeconds(r.nextLong(LAST.getEpochSecond() - FIRST.getEpochSecond() + 1));
+        }
+
+        /**
+         * The profile's own country (or one of its subdivisions) most of the time, sometimes none (the
+         * profile's default), sometimes any other and, rarely, a country without a holiday calendar.
+         */
+        private Jurisdiction jurisdiction(RegulatoryProfile profile) {
+            double x = r.nextDouble();
+            String code;
+            if (x < 0.25) {
+                labels.add(Labels.label("jurisdiction", "default"));
+                return null;
+            } else if (x < 0.85 && JURISDICTIONS.containsKey(profile)) {
+                code = pick(JURISDICTIONS.get(profile));
+            } else if (x < 0.97) {
+                code = pick(pick(List.copyOf(JURISDICTIONS.values())));
+            } else {
+                labels.add(Labels.label("jurisdiction", "no-calendar"));
+                labels.add(Labels.label("country", "KP"));
+                return Jurisdiction.of("KP");
+            }
+            Jurisdiction j = Jurisdiction.of(code);
+            labels.add(Labels.label("jurisdiction", "given"));
+            labels.add(Labels.label("country", j.country()));
+            return j;
+        }
+
+        /** Usually none (the jurisdiction's zone); sometimes a zone of its own, near or far. */
+        private ZoneId zone(Jurisdiction jurisdiction) {
+            if (!chance(0.15)) {
+                labels.add(Labels.label("zone", "default"));
+                return null;
+            }
+            labels.add(Labels.label("zone", "given"));
+            return ZoneId.of(pick(ZONES));
+        }
+
+        /** The profile's special clocks often, every other service sometimes, OTHER otherwise. */
+        private RegulatedService service(RegulatoryProfile profile) {
+            List<RegulatedService> special = switch (profile) {
+                case UK_FCA, EU_PSD2 -> List.of(RegulatedService.PAYMENT_SERVICE, RegulatedService.E_MONEY);
+                case AU_ASIC -> List.of(RegulatedService.CREDIT_HARDSHIP, RegulatedService.SUPERANNUATION);
+                default -> List.of();
+            };
+            double x = r.nextDouble();
+            RegulatedService s = !special.isEmpty() && x < 0.35
+                    ? pick(special)
+                    : x < 0.7 ? pick(List.of(RegulatedService.values())) : RegulatedService.OTHER;
+            labels.add(Labels.label("service", s));
+            return s;
+        }
+
+        /** Often none; else within the last two years, or five to nine years back (around the time bars). */
+        private LocalDate incident(Instant receivedAt) {
+            LocalDate received = receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
+            double x = r.nextDouble();
+            if (x < 0.6) {
+                labels.add(Labels.label("incident", "none"));
+                return null;
+            }
+            if (x < 0.85) {
+                labels.add(Labels.label("incident", "recent"));
+                return received.minusDays(1 + r.nextInt(730));
+            }
+            labels.add(Labels.label("incident", "old"));
+            return received.minusYears(5).minusDays(r.nextInt(4 * 365));
         }
 
         private void presence(ComplaintCase c) {
@@ -550,7 +698,10 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
 
         private Builder() {}
 
-        /** @param seed the seed of {@link #next()} and {@link #stream(long)} @return this builder */
+        /**
+         * @param seed the seed of {@link #next()} and {@link #stream(long)}
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -599,13 +750,19 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             return this;
         }
 
-        /** @param p 0..1, share of cases with host-supplied signals (default 0.12) @return this builder */
+        /**
+         * @param p 0..1, share of cases with host-supplied signals (default 0.12)
+         * @return this builder
+         */
         public Builder hostSignalProbability(double p) {
             this.hostSignalProbability = probability(p);
             return this;
         }
 
-        /** @param p 0..1, share of cases with a text (default 0.92) @return this builder */
+        /**
+         * @param p 0..1, share of cases with a text (default 0.92)
+         * @return this builder
+         */
         public Builder textProbability(double p) {
             this.textProbability = probability(p);
             return this;

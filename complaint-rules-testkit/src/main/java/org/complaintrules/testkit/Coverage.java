@@ -1,5 +1,6 @@
 package org.complaintrules.testkit;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -102,6 +103,7 @@ public final class Coverage {
                 problems.add(label + ": never produced");
             } else if (fraction(label) < minFraction) {
                 problems.add(String.format(
+Locale.ROOT,
                         "%s: %d of %d cases (%.2f%%), below %.2f%%",
                         label, c, n, 100.0 * fraction(label), 100.0 * minFraction));
             }
@@ -130,7 +132,7 @@ public final class Coverage {
     public String report() {
         StringBuilder b = new StringBuilder("labels over " + cases() + " cases:\n");
         counts().forEach((k, v) ->
-                b.append(String.format("  %-40s %8d  %6.2f%%%n", k, v, 100.0 * v / Math.max(1, cases()))));
+                b.append(String.format(Locale.ROOT, "  %-40s %8d  %6.2f%%%n", k, v, 100.0 * v / Math.max(1, cases()))));
         return b.toString();
     }
 

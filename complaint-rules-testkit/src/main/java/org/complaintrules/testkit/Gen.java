@@ -163,7 +163,12 @@ public interface Gen<T> {
      * @param <T> the value type
      */
     record Weighted<T>(int weight, Gen<? extends T> gen) {
-        /** Validates the weight. */
+        /**
+         * Validates the weight.
+         *
+         * @param weight relative weight, {@code >= 0}; 0 never generates it
+         * @param gen the generator
+         */
         public Weighted {
             if (weight < 0) {
                 throw new IllegalArgumentException("weight must be >= 0, was " + weight);

@@ -21,7 +21,14 @@ public record GeneratedCase(
 
     private static final AdviceWriter WRITER = AdviceWriter.create();
 
-    /** Validates the components and keeps the labels sorted and read-only. */
+    /**
+     * Validates the components and keeps the labels sorted and read-only.
+     *
+     * @param complaintCase the case, valid by construction
+     * @param profile the regulatory profile the advisor should apply
+     * @param labels what was generated, e.g. {@code channel=SURVEY}, {@code signal=LEGAL_THREAT}, {@code lang=zh}
+     * @param textLanguage the text language
+     */
     public GeneratedCase {
         Objects.requireNonNull(complaintCase, "complaintCase");
         Objects.requireNonNull(profile, "profile");

@@ -10,6 +10,7 @@ import org.complaintrules.api.Advice;
 import org.complaintrules.api.Category;
 import org.complaintrules.api.Channel;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
@@ -24,7 +25,10 @@ import org.complaintrules.api.SignalType;
  *       {@code text-signal=X} / {@code host-signal=X} to say which;</li>
  *   <li>{@code persona=}: which kind of complainant the generator imitated;</li>
  *   <li>{@code shape=rip-off} (offers rejected and a request above the loss), {@code weekend=yes|no},
- *       {@code year=}, {@code has=<optional field>}.</li>
+ *       {@code year=}, {@code has=<optional field>};</li>
+ *   <li>the legal clock: {@code service=} (the enum constant), {@code jurisdiction=default|given|no-calendar},
+ *       {@code country=} (the ISO code, when given), {@code zone=default|given},
+ *       {@code incident=none|recent|old}, {@code near=christmas|easter|dst|none}.</li>
  * </ul>
  * After advising, {@link #of(Advice)} adds {@code type=}, {@code trait=}, {@code level=}, {@code team=},
  * {@code priority=}.
@@ -144,7 +148,11 @@ public final class Labels {
         return out;
     }
 
-    /** @return every channel, category, segment, language (and absent), profile and signal label */
+    /**
+     * @return every channel, category, segment, language (and absent), profile and signal label, and the
+     *         legal clock's: every service, a given and a default jurisdiction and zone, recent and old
+     *         incidents, receipt near Christmas, Easter and a daylight-saving change
+     */
     public static Set<String> generated() {
         Set<String> out = new LinkedHashSet<>();
         out.addAll(all("channel", Channel.class));
@@ -154,6 +162,17 @@ public final class Labels {
         out.add(label("lang", ABSENT));
         out.addAll(all("profile", RegulatoryProfile.class));
         out.addAll(all("signal", SignalType.class));
+        out.addAll(all("service", RegulatedService.class));
+        out.addAll(List.of(
+                label("jurisdiction", "default"),
+                label("jurisdiction", "given"),
+                label("zone", "default"),
+                label("zone", "given"),
+                label("incident", "recent"),
+                label("incident", "old"),
+                label("near", "christmas"),
+                label("near", "easter"),
+                label("near", "dst")));
         return out;
     }
 

@@ -20,7 +20,9 @@ import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
@@ -186,6 +188,28 @@ public final class Minimiser {
             add(out, () -> complaint(k, m.toBuilder().category(Category.values()[0])));
         }
         add(out, () -> complaint(k, m.toBuilder().receivedAt(m.receivedAt().truncatedTo(ChronoUnit.DAYS))));
+        // the legal clock's inputs: back to the defaults
+        if (m.jurisdiction() != null) {
+            add(out, () -> complaint(k, m.toBuilder().jurisdiction(null)));
+            if (m.jurisdiction().subdivision() != null) {
+                add(
+                        out,
+                        () -> complaint(
+                                k,
+                                m.toBuilder()
+                                        .jurisdiction(new Jurisdiction(
+                                                m.jurisdiction().country(), null))));
+            }
+        }
+        if (m.timeZone() != null) {
+            add(out, () -> complaint(k, m.toBuilder().timeZone(null)));
+        }
+        if (m.service() != RegulatedService.OTHER) {
+            add(out, () -> complaint(k, m.toBuilder().service(RegulatedService.OTHER)));
+        }
+        if (m.incidentDate() != null) {
+            add(out, () -> complaint(k, m.toBuilder().incidentDate(null)));
+        }
 
         out.remove(k);
         List<GeneratedCase> result = new ArrayList<>();

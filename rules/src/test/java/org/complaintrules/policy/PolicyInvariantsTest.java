@@ -1,5 +1,6 @@
 package org.complaintrules.policy;
 
+import org.complaintrules.testkit.logging.ExpectQuietLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * A quick seeded sweep over the default policy (the QA property suites go further): no guardrail
  * warning, escalation never goes down as offersRejected goes up, escalated cases are never LOW.
  */
+// the bundled policy over the samples loads and advises without a warning
+@ExpectQuietLog
 class PolicyInvariantsTest {
     static final long SEED = 20261120L;
     static final int CASES = 120;

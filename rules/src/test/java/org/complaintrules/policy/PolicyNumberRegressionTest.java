@@ -46,9 +46,15 @@ class PolicyNumberRegressionTest {
                         .getResource(DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER + "/policy.properties")
                         .toURI())
                 .getParent();
-        try (Stream<Path> files = Files.list(source)) {
+        try (Stream<Path> files = Files.walk(source)) {
+            // the wording lives in subfolders (messages/, replies/)
             for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
+                Path to = dir.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
             }
         }
         Path props = dir.resolve("policy.properties");

@@ -14,6 +14,7 @@ import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.Segment;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.model.PolicySettings;
+import org.complaintrules.drools.model.Term;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +69,9 @@ class PolicyPropertiesTest {
 
     @Test
     void deadlinesStayInOrderWhateverRulesCombine() {
-        Duration ack = p.duration("deadline.acknowledge");
-        Duration respond = p.duration("deadline.respond");
+        // acknowledge and respond targets are elapsed hours; every other deadline is at least as long
+        Duration ack = hours(p.term("deadline.acknowledge"));
+        Duration respond = hours(p.term("deadline.respond"));
         assertThat(respond)
                 .as("no complaint waits more than 24h for an answer")
                 .isLessThanOrEqualTo(Duration.ofHours(24));
@@ -78,22 +80,57 @@ class PolicyPropertiesTest {
                 "deadline.respond.public",
                 "deadline.respond.vip",
                 "deadline.respond.urgent",
-                "cfpb.response")) {
-            assertThat(p.duration(k)).as(k + " >= deadline.acknowledge").isGreaterThanOrEqualTo(ack);
+                "cfpb.response",
+                "fca.summaryResolution")) {
+            assertThat(atLeast(p.term(k))).as(k + " >= deadline.acknowledge").isGreaterThanOrEqualTo(ack);
         }
-        // FCA: the summary-resolution business days bound respondBy; at least one full business day
-        assertThat(p.whole("fca.summaryResolutionBusinessDays")).isPositive();
         for (String k : List.of(
                 "deadline.resolve",
                 "deadline.resolve.public",
                 "deadline.resolve.vip",
                 "deadline.resolve.urgent",
                 "fca.finalResponse",
+                "fca.psd.finalResponse",
                 "cfpb.finalResponse",
-                "asic.finalResponse")) {
-            assertThat(p.duration(k)).as(k + " >= deadline.respond").isGreaterThanOrEqualTo(respond);
+                "psd2.finalResponse",
+                "asic.finalResponse",
+                "asic.finalResponse.hardship",
+                "asic.finalResponse.superannuation",
+                "cbi.finalResponse")) {
+            assertThat(atLeast(p.term(k))).as(k + " >= deadline.respond").isGreaterThanOrEqualTo(respond);
         }
-        assertThat(p.whole("psd2.finalResponseBusinessDays")).isPositive();
+        for (String k : List.of("asic.acknowledge", "cbi.acknowledge")) {
+            assertThat(atLeast(p.term(k))).as(k + " >= deadline.acknowledge").isGreaterThanOrEqualTo(ack);
+        }
+        // the exceptional extensions are extensions
+        assertThat(p.term("fca.psd.finalResponse.exceptional").amount())
+                .isGreaterThan(p.term("fca.psd.finalResponse").amount());
+        assertThat(p.term("psd2.finalResponse.exceptional").amount())
+                .isGreaterThan(p.term("psd2.finalResponse").amount());
+    }
+
+    /** A term in elapsed hours or minutes, as the acknowledge and respond targets must be. */
+    private static Duration hours(Term t) {
+        assertThat(t.unit()).as(t.code()).isIn(Term.Unit.HOURS, Term.Unit.MINUTES);
+        return atLeast(t);
+    }
+
+    /**
+     * The shortest elapsed time a term can mean: a calendar day may be 23 hours across a daylight-saving
+     * change, and the n-th business day after the day of receipt ends at least n - 1 days and 23 hours
+     * after a receipt at the very end of a day (with the default close of business at 23:59:59).
+     */
+    private static Duration atLeast(Term t) {
+        long n = t.amount();
+        return switch (t.unit()) {
+            case MINUTES -> Duration.ofMinutes(n);
+            case HOURS -> Duration.ofHours(n);
+            case DAYS -> Duration.ofDays(n).minusHours(1);
+            case WEEKS -> Duration.ofDays(7 * n).minusHours(1);
+            case MONTHS -> Duration.ofDays(28 * n).minusHours(1);
+            case YEARS -> Duration.ofDays(365 * n).minusHours(1);
+            case BUSINESS_DAYS -> Duration.ofDays(n - 1).plusHours(23);
+        };
     }
 
     @Test

@@ -2,63 +2,54 @@ package org.complaintrules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.complaintrules.api.Advice;
-import org.complaintrules.api.Category;
-import org.complaintrules.api.Channel;
-import org.complaintrules.api.Complaint;
-import org.complaintrules.api.ComplaintAdvisor;
-import org.complaintrules.api.ComplaintCase;
-import org.complaintrules.api.Customer;
-import org.complaintrules.api.Money;
-import org.complaintrules.drools.DroolsComplaintAdvisor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.complaintrules.api.ComplainantType;
+import org.complaintrules.policy.readme.Embedding;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the README's embedding snippet compiling and true. */
+/**
+ * Keeps the README's embedding example compiling (with its imports, as pasted into a new file) and
+ * true: the README shows {@code readme/Embedding.java} from its first import to its end.
+ */
 class ReadmeSnippetTest {
+    private static final Path ROOT =
+            Path.of(System.getProperty("complaint.data.dir")).getParent();
 
     @Test
-    void theReadmeSnippetAdvisesTheContractExample() {
-        // spotless:off (the README shows these lines as they are)
-        // --- README snippet starts
-        ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder().build(); // the bundled default policy
-        ComplaintCase complaintCase = ComplaintCase.of(
-                Complaint.builder("C-1001", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL, Category.PRODUCT_QUALITY)
-                        .text("The blender broke after two days. I want my money back.")
-                        .claimedLoss(Money.of("89.99", "EUR"))
-                        .build(),
-                Customer.of("K-77"));
-        Advice advice = advisor.advise(complaintCase);
-        System.out.println(advice.complainantType() + ", offer up to " + advice.compensation().maxAmount());
-        // --- README snippet ends
-        // spotless:on
-
-        assertThat(advice.caseId()).isEqualTo("C-1001");
-        assertThat(advice.ruleSet().name()).isEqualTo("default-policy");
-        assertThat(advice.compensation().maxAmount().compareTo(Money.of("89.99", "EUR")))
-                .isLessThanOrEqualTo(0);
-        assertThat(advice.warnings()).isEmpty();
+    void theReadmeExampleAdvisesTheContractExample() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            Embedding.main(new String[0]);
+        } finally {
+            System.setOut(out);
+        }
+        Matcher m = Pattern.compile("(?m)^([A-Z_]+), offer up to ([0-9.]+) EUR$")
+                .matcher(printed.toString(StandardCharsets.UTF_8));
+        assertThat(m.find()).as(printed.toString(StandardCharsets.UTF_8)).isTrue();
+        assertThat(ComplainantType.valueOf(m.group(1))).isNotNull();
+        assertThat(new BigDecimal(m.group(2))).isBetween(BigDecimal.ZERO, new BigDecimal("89.99"));
     }
 
     @Test
-    void theReadmeShowsExactlyThisSnippet() throws IOException {
-        Path root = Path.of(System.getProperty("complaint.data.dir")).getParent();
-        String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
-        String test = Files.readString(
-                root.resolve("rules/src/test/java/org/complaintrules/policy/ReadmeSnippetTest.java"),
-                StandardCharsets.UTF_8);
-        String snippet = test.substring(
-                        test.indexOf("// --- README snippet starts") + "// --- README snippet starts".length(),
-                        test.indexOf("        // --- README snippet ends"))
+    void theReadmeShowsExactlyThisExampleWithItsImports() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        assertThat(readme).contains(shown("rules/src/test/java/org/complaintrules/policy/readme/Embedding.java"));
+    }
+
+    /** The part of a source file the README shows: from its first import to the end, without the formatter marks. */
+    static String shown(String file) throws IOException {
+        String source = Files.readString(ROOT.resolve(file), StandardCharsets.UTF_8);
+        return source.substring(source.indexOf("\nimport ") + 1, source.indexOf("// spotless:on"))
                 .strip();
-        String normalised = snippet.lines()
-                .map(l -> l.startsWith("        ") ? l.substring(8) : l)
-                .reduce((a, b) -> a + "\n" + b)
-                .orElseThrow();
-        assertThat(readme).contains(normalised);
     }
 }

@@ -1,5 +1,6 @@
 package org.complaintrules.policy;
 
+import org.complaintrules.testkit.logging.ExpectQuietLog;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * default policy: a policy or word-list change that turns the aggressive Russian caller into a
  * moderate one, or loses the legal threat, fails here.
  */
+// the bundled policy over the samples loads and advises without a warning
+@ExpectQuietLog
 class SampleComplaintsTest {
 
     /** What a seasoned complaint handler calls each sample. */

@@ -97,6 +97,8 @@ public final class DrlAnalyzer {
         WHOLE("a whole number"),
         MONEY("an amount of money (a decimal >= 0)"),
         DURATION("a duration such as 24h, 30m, 3d, 8w or PT24H"),
+        /** A time limit of the legal clock ({@link org.complaintrules.drools.model.Term}). */
+        TERM("a time limit such as 30m, 24h, 3d, 8w, 6mo, 6y or 15bd"),
         OPTIONAL("optional");
 
         final String description;
@@ -140,7 +142,8 @@ public final class DrlAnalyzer {
             "has", ValueType.OPTIONAL,
             "scaled", ValueType.DECIMAL,
             "remaining", ValueType.MONEY,
-            "atLeast", ValueType.DECIMAL);
+            "atLeast", ValueType.DECIMAL,
+            "term", ValueType.TERM);
     private static final Map<String, Integer> KEY_ARGUMENT = Map.of("scaled", 1, "atLeast", 1);
     private static final Set<String> MACROS =
             Set.of("insert", "insertLogical", "update", "modify", "delete", "retract");
@@ -155,9 +158,10 @@ public final class DrlAnalyzer {
             "ruleflow-group",
             "auto-focus",
             "dialect",
-            "enabled",
-            "date-effective",
-            "date-expires");
+            "enabled");
+    /** Drools compares these with the wall clock, so replaying an old complaint would change its answer. */
+    private static final Set<String> WALL_CLOCK_ATTRIBUTES = Set.of("date-effective", "date-expires");
+
     private static final Set<String> REFUSED_OPERATORS = Set.of("matches", "soundslike");
     private static final Pattern BINDING =
             Pattern.compile("^\\s*(\\$?[A-Za-z_][\\w$]*)\\s*:(?![:=])\\s*(.*)$", Pattern.DOTALL);
@@ -384,6 +388,15 @@ public final class DrlAnalyzer {
 
         private void checkAttribute(AttributeDescr at, int line) {
             String name = at.getName();
+            if (WALL_CLOCK_ATTRIBUTES.contains(name)) {
+                a.refuse(
+                        file.name(),
+                        line,
+                        "attribute " + name + " is not allowed: Drools reads it against the wall clock, so an old "
+                                + "complaint replayed later would get another answer; give the value a dated version "
+                                + "in policy.properties (key@YYYY-MM-DD=value, in force from the day of receipt)");
+                return;
+            }
             if (!ALLOWED_ATTRIBUTES.contains(name)) {
                 a.refuse(file.name(), line, "attribute " + name + " is not allowed");
                 return;
@@ -699,8 +712,8 @@ public final class DrlAnalyzer {
                 return PRIMITIVES.get(name);
             }
             if (declared.contains(name)
-                    || name.startsWith(pkg.getName() + ".")
-                            && declared.contains(name.substring(pkg.getName().length() + 1))) {
+                    || (name.startsWith(pkg.getName() + ".")
+                            && declared.contains(name.substring(pkg.getName().length() + 1)))) {
                 return null;
             }
             Class<?> c = resolve(name);
@@ -1075,6 +1088,7 @@ public final class DrlAnalyzer {
             return null;
         }
 
+        @SuppressWarnings("ReferenceEquality") // fa.getScope() == top: this very node; javaparser's equals is structural
         private void name(NameExpr n) {
             String id = n.getNameAsString();
             if (id.equals("drools") || id.equals("kcontext")) {

@@ -102,11 +102,47 @@ public final class Evaluation {
             Limits limits,
             String caseId,
             Function<List<CompensationCap>, FinalCompensation> decide) {
+        return run(policy, facts, limits, caseId, decide, new FiringRule());
+    }
+
+    /**
+     * The id of the rule whose consequence runs now, for facts that record which rule set something
+     * ({@code AdviceDraft}'s deadline basis); bound to one run's audit trail.
+     */
+    public static final class FiringRule implements java.util.function.Supplier<String> {
+        private volatile AuditListener audit;
+
+        /** @return the id of the rule firing now (or last fired), or {@code null} before any */
+        @Override
+        public String get() {
+            AuditListener a = audit;
+            return a == null ? null : a.current();
+        }
+    }
+
+    /**
+     * @param policy the compiled policy
+     * @param facts the facts to insert, in order
+     * @param limits firing limit, time budget, sandbox, currency
+     * @param caseId the case, for error messages
+     * @param decide given the first pass's caps, returns the final compensation to insert for the second pass
+     * @param firing bound to this run's audit trail, so facts can tell which rule is firing
+     * @return what the rules derived
+     * @throws RuleEvaluationException when a rule throws, the firing limit or the time budget is reached
+     */
+    public static Result run(
+            CompiledPolicy policy,
+            List<Object> facts,
+            Limits limits,
+            String caseId,
+            Function<List<CompensationCap>, FinalCompensation> decide,
+            FiringRule firing) {
         Sessions sessions = policy.sessions();
         KieSession session = sessions.take();
         sessions.bind(session, facts);
         AuditListener audit =
                 new AuditListener(limits.currency(), System.nanoTime() + limits.budgetNanos(), sessions.ruleIds());
+        firing.audit = audit;
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
         if (limits.sandboxed()) {
@@ -178,12 +214,14 @@ public final class Evaluation {
     }
 
     /** A runaway worker is interrupted at once and, if still running after a grace period, stopped. */
-    @SuppressWarnings("deprecation") // Thread.stop: the only way to end a loop that ignores interrupts (Java 17)
+    // Thread.stop: the only way to end a loop that ignores interrupts (Java 17); the reaper's own future is
+    // not needed: the task logs what it does and nothing waits for it
+    @SuppressWarnings({"deprecation", "FutureReturnValueIgnored"})
     private static void reap(Future<Result> future, AtomicReference<Thread> worker, String caseId) {
         REAPER.schedule(
                 () -> {
                     Thread t = worker.get();
-                    if (t == null || future.isDone() && worker.get() == null) {
+                    if (t == null || (future.isDone() && worker.get() == null)) {
                         return;
                     }
                     try {

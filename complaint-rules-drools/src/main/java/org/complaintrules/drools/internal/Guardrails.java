@@ -9,10 +9,12 @@ import org.complaintrules.api.Approval;
 import org.complaintrules.api.ApprovalRole;
 import org.complaintrules.api.Compensation;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.CompensationCap;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.PrimaryType;
@@ -176,17 +178,29 @@ public final class Guardrails {
     }
 
     /**
-     * Deadlines present, not before receipt, and in order (an earlier step is never due after a later one).
+     * Deadlines present, not before receipt, and in order (an earlier step is never due after a later
+     * one); {@code resolveBy} never later than {@code regulatoryLimit}. {@code basis} keeps the entries of
+     * the rules whose value each deadline still has.
      *
      * @param draft the draft
      * @return the deadlines
      */
     public Deadlines deadlines(AdviceDraft draft) {
         Instant received = draft.receivedAt();
-        Instant ack = present(draft.acknowledgeBy(), "acknowledgeBy", received, PolicySettings.ACKNOWLEDGE);
-        Instant respond = present(draft.respondBy(), "respondBy", received, PolicySettings.RESPOND);
-        Instant resolve = present(draft.resolveBy(), "resolveBy", received, PolicySettings.RESOLVE);
-        Instant followUp = present(draft.followUpAt(), "followUpAt", received, PolicySettings.FOLLOW_UP);
+        CaseClock clock = draft.clock();
+        Instant ack = present(draft.acknowledgeBy(), "acknowledgeBy", clock, PolicySettings.ACKNOWLEDGE);
+        Instant respond = present(draft.respondBy(), "respondBy", clock, PolicySettings.RESPOND);
+        Instant resolve = present(draft.resolveBy(), "resolveBy", clock, PolicySettings.RESOLVE);
+        Instant followUp = present(draft.followUpAt(), "followUpAt", clock, PolicySettings.FOLLOW_UP);
+        Instant limit = draft.regulatoryLimit();
+        if (limit != null && limit.isBefore(received)) {
+            warnings.add(DEADLINE + ": regulatoryLimit " + limit + " was before receipt; moved to " + received);
+            limit = received;
+        }
+        if (limit != null && resolve.isAfter(limit)) {
+            warnings.add(DEADLINE + ": resolveBy " + resolve + " was after regulatoryLimit; moved to " + limit);
+            resolve = limit;
+        }
         if (respond.isAfter(resolve)) {
             warnings.add(DEADLINE + ": respondBy " + respond + " was after resolveBy; moved to " + resolve);
             respond = resolve;
@@ -195,12 +209,26 @@ public final class Guardrails {
             warnings.add(DEADLINE + ": acknowledgeBy " + ack + " was after respondBy; moved to " + respond);
             ack = respond;
         }
-        return new Deadlines(ack, respond, resolve, followUp);
+        List<DeadlineBasis> basis = new ArrayList<>();
+        keep(basis, draft, "acknowledgeBy", draft.acknowledgeBy(), ack);
+        keep(basis, draft, "respondBy", draft.respondBy(), respond);
+        keep(basis, draft, "resolveBy", draft.resolveBy(), resolve);
+        keep(basis, draft, "followUpAt", draft.followUpAt(), followUp);
+        keep(basis, draft, "regulatoryLimit", draft.regulatoryLimit(), limit);
+        return new Deadlines(ack, respond, resolve, followUp, limit, basis);
     }
 
-    private Instant present(Instant value, String name, Instant received, String fallbackKey) {
+    /** The rules' basis for a deadline holds only while the guardrails left the rules' value in place. */
+    private static void keep(List<DeadlineBasis> out, AdviceDraft draft, String deadline, Instant ruled, Instant kept) {
+        if (ruled != null && ruled.equals(kept)) {
+            out.addAll(draft.basis(deadline));
+        }
+    }
+
+    private Instant present(Instant value, String name, CaseClock clock, String fallbackKey) {
+        Instant received = clock.receivedAt();
         if (value == null) {
-            Instant v = received.plus(settings.duration(fallbackKey));
+            Instant v = clock.after(settings.term(fallbackKey));
             warnings.add(DEADLINE + ": no rule set " + name + "; used " + v + " (" + fallbackKey + ")");
             return v;
         }

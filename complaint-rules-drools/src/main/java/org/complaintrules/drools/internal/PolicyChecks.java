@@ -77,24 +77,29 @@ public final class PolicyChecks {
                     "the guardrail's absolute compensation cap (unless the builder sets one)"),
             new EngineKey(
                     PolicySettings.ACKNOWLEDGE,
-                    ValueType.DURATION,
+                    ValueType.TERM,
                     true,
                     "the guardrail's fallback when no rule sets acknowledgeBy"),
             new EngineKey(
                     PolicySettings.RESPOND,
-                    ValueType.DURATION,
+                    ValueType.TERM,
                     true,
                     "the guardrail's fallback when no rule sets respondBy"),
             new EngineKey(
                     PolicySettings.RESOLVE,
-                    ValueType.DURATION,
+                    ValueType.TERM,
                     true,
                     "the guardrail's fallback when no rule sets resolveBy"),
             new EngineKey(
                     PolicySettings.FOLLOW_UP,
-                    ValueType.DURATION,
+                    ValueType.TERM,
                     true,
-                    "the guardrail's fallback when no rule sets followUpAt"));
+                    "the guardrail's fallback when no rule sets followUpAt"),
+            new EngineKey(
+                    ClockSettings.CLOSE_OF_BUSINESS,
+                    ValueType.TEXT,
+                    false,
+                    "when a business day ends, local time (the legal clock)"));
 
     private static final Pattern OPERATOR = Pattern.compile("\\s*(<=|>=|==|<|>)\\s*");
     private static final Pattern DURATION_LITERAL = Pattern.compile("\\d+[mhdwMHDW]|[Pp][0-9A-Za-z.]+");
@@ -158,7 +163,6 @@ public final class PolicyChecks {
     }
 
     private void run(List<KeyRead> reads, List<EngineKey> engineKeys, boolean absoluteCapGiven) {
-        Map<String, List<String>> demanded = new LinkedHashMap<>(); // key -> "type|where"
         Set<String> known = new LinkedHashSet<>();
         for (EngineKey k : engineKeys) {
             known.add(k.key());
@@ -202,9 +206,30 @@ public final class PolicyChecks {
                 typed(r.key(), r.type(), "read by " + r.method() + " at " + r.file() + ":" + r.line());
             }
         }
+        // dated versions (key@YYYY-MM-DD): well formed, of a key that exists, typed as the key is read
+        for (String key : values.keySet()) {
+            int at = key.indexOf('@');
+            if (at >= 0) {
+                String problem = PolicySettings.datedKeyProblem(key, values);
+                if (problem != null) {
+                    problem(key, problem);
+                } else {
+                    dated(key, key.substring(0, at), engineKeys, reads);
+                }
+            }
+        }
+        // the legal clock's keys (clock.closeOfBusiness, clock.jurisdiction.<PROFILE>, clock.zone.<CODE>)
+        for (String[] p : ClockSettings.problems(values)) {
+            problem(p[0], p[1]);
+        }
         // unknown keys
         for (String key : values.keySet()) {
-            if (!known.contains(key) && !key.startsWith(CHECK_PREFIX)) {
+            int at = key.indexOf('@');
+            String base = at >= 0 ? key.substring(0, at) : key;
+            if (at >= 0 || key.startsWith(ClockSettings.PREFIX)) {
+                continue; // checked above
+            }
+            if (!known.contains(base) && !key.startsWith(CHECK_PREFIX)) {
                 Set<String> wanted = new TreeSet<>(known);
                 wanted.removeAll(values.keySet());
                 problem(
@@ -217,6 +242,23 @@ public final class PolicyChecks {
         for (Map.Entry<String, String> e : values.entrySet()) {
             if (e.getKey().startsWith(CHECK_PREFIX)) {
                 declaredCheck(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** A dated version's value must have the type its key is read with. */
+    private void dated(String datedKey, String key, List<EngineKey> engineKeys, List<KeyRead> reads) {
+        Set<ValueType> types = new LinkedHashSet<>();
+        engineKeys.stream().filter(k -> k.key().equals(key)).forEach(k -> types.add(k.type()));
+        reads.stream().filter(r -> r.key().equals(key)).forEach(r -> types.add(r.type()));
+        if (types.isEmpty()) {
+            problem(
+                    datedKey,
+                    "unknown key \"" + key + "\" in \"" + datedKey + "\": no rule and no part of the engine reads it");
+        }
+        for (ValueType t : types) {
+            if (t != ValueType.OPTIONAL) {
+                typedValue(datedKey, values.get(datedKey).trim(), t, "a dated version of " + key);
             }
         }
     }
@@ -247,7 +289,10 @@ public final class PolicyChecks {
     }
 
     private void typed(String key, ValueType type, String why) {
-        String v = values.get(key).trim();
+        typedValue(key, values.get(key).trim(), type, why);
+    }
+
+    private void typedValue(String key, String v, ValueType type, String why) {
         String error = switch (type) {
             case TEXT, OPTIONAL -> null;
             case WHOLE -> v.matches("-?\\d{1,9}") ? null : "must be a whole number";
@@ -268,6 +313,14 @@ public final class PolicyChecks {
                     yield "must be " + ValueType.DURATION.description;
                 }
                 yield d.isNegative() ? "must not be negative" : null;
+            }
+            case TERM -> {
+                try {
+                    org.complaintrules.drools.model.Term.parse(v);
+                    yield null;
+                } catch (IllegalArgumentException e) {
+                    yield "must be " + ValueType.TERM.description;
+                }
             }
         };
         if (error != null) {

@@ -184,7 +184,7 @@ public final class PolicyCompiler {
         ks.getRepository().removeKieModule(releaseId);
 
         List<RuleInfo> rules = catalog(kieBase, byKiePath, problems);
-        CodeMap code = codeMap(kieBase, rules);
+        CodeMap code = codeMap(kieBase);
         if (options.sandbox()) {
             verifyBytecode(kieBase, drl, rules, code, byKiePath, problems);
         }
@@ -212,7 +212,7 @@ public final class PolicyCompiler {
         return files.stream().filter(PolicyFile::isDrl).toList();
     }
 
-    private static CodeMap codeMap(KieBase kieBase, List<RuleInfo> rules) {
+    private static CodeMap codeMap(KieBase kieBase) {
         Map<String, String> byPrefix = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
@@ -301,6 +301,7 @@ public final class PolicyCompiler {
     }
 
     /** A syntax error also yields "Parser returned a null Package" at line 0 for the same file: noise. */
+    @SuppressWarnings("ReferenceEquality") // q != p: another problem object, not an equal one
     private static void dropFollowUpErrors(List<RuleProblem> problems) {
         problems.removeIf(p -> p.line() == 0
                 && p.message().startsWith("Parser returned a null Package")

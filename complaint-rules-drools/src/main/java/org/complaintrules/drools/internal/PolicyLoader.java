@@ -16,19 +16,24 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** Reads policy files from a directory or a classpath folder. */
+/**
+ * Reads policy files from a directory or a classpath folder: the rule files, {@code policy.properties}
+ * and the other text files that live with the policy (message files, reply templates...), by the
+ * endings in {@link #POLICY_FILE_ENDINGS}, each under its path relative to the policy folder.
+ */
 public final class PolicyLoader {
     /** The properties file of a policy folder. */
     public static final String PROPERTIES = "policy.properties";
-    /** The folder of a policy's word-list additions ({@code lexicon/<language>/<list>.txt}). */
-    public static final String LEXICON_FOLDER = "lexicon/";
+    /** The endings of the files read as part of a policy; others (README.md, classes) are left alone. */
+    public static final List<String> POLICY_FILE_ENDINGS = List.of(".drl", ".properties", ".txt");
 
     private PolicyLoader() {}
 
     /**
-     * Every {@code .drl} file and decision table ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL
-     * by {@link DecisionTables}) below {@code dir} (sorted by relative path), its
-     * {@code policy.properties}, if any, and its word lists {@code lexicon/<language>/<list>.txt}.
+     * Every policy file below {@code dir} (see {@link #POLICY_FILE_ENDINGS}: rules, {@code policy.properties},
+     * the wording in {@code messages/} and {@code replies/}, the word lists {@code lexicon/<language>/<list>.txt})
+     * and every decision table ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL by
+     * {@link DecisionTables}), sorted by relative path.
      *
      * @param dir the folder
      * @return the files
@@ -42,10 +47,7 @@ public final class PolicyLoader {
         List<PolicyFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".drl")
-                            || DecisionTables.isTable(p.getFileName().toString())
-                            || dir.relativize(p).toString().equals(PROPERTIES)
-                            || isLexicon(dir.relativize(p).toString().replace('\\', '/')))
+                    .filter(p -> isPolicyFile(p.getFileName().toString()))
                     .sorted()
                     .toList();
             for (Path p : paths) {
@@ -64,7 +66,7 @@ public final class PolicyLoader {
     }
 
     /**
-     * Every {@code .drl} file directly in a classpath folder and its {@code policy.properties};
+     * Every policy file in a classpath folder and its subfolders (see {@link #POLICY_FILE_ENDINGS});
      * works for folders on the file system and inside jars.
      *
      * @param loader the class loader to search
@@ -91,9 +93,7 @@ public final class PolicyLoader {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         String n = entries.nextElement().getName();
-                        if (n.startsWith(base + "/")
-                                && (n.indexOf('/', base.length() + 1) < 0
-                                        || isLexicon(n.substring(base.length() + 1)))) {
+                        if (n.startsWith(base + "/") && !n.endsWith("/")) {
                             names.add(n.substring(base.length() + 1));
                         }
                     }
@@ -101,17 +101,10 @@ public final class PolicyLoader {
             } else if ("file".equals(url.getProtocol())) {
                 Path p = Path.of(url.toURI());
                 Path dir = Files.isDirectory(p) ? p : p.getParent();
-                try (Stream<Path> list = Files.list(dir)) {
-                    list.map(q -> q.getFileName().toString()).forEach(names::add);
-                }
-                Path lexicons = dir.resolve(LEXICON_FOLDER);
-                if (Files.isDirectory(lexicons)) {
-                    try (Stream<Path> walk = Files.walk(lexicons)) {
-                        walk.filter(Files::isRegularFile)
-                                .map(q -> dir.relativize(q).toString().replace('\\', '/'))
-                                .filter(PolicyLoader::isLexicon)
-                                .forEach(names::add);
-                    }
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(Files::isRegularFile)
+                            .map(q -> dir.relativize(q).toString().replace('\\', '/'))
+                            .forEach(names::add);
                 }
             } else {
                 throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
@@ -120,10 +113,8 @@ public final class PolicyLoader {
             throw new IllegalArgumentException("cannot read classpath folder " + base + ": " + e.getMessage(), e);
         }
         List<PolicyFile> files = new ArrayList<>();
-        for (String n : names.stream()
-                .filter(n -> n.endsWith(".drl") || DecisionTables.isTable(n) || n.equals(PROPERTIES) || isLexicon(n))
-                .sorted()
-                .toList()) {
+        for (String n :
+                names.stream().filter(PolicyLoader::isPolicyFile).sorted().toList()) {
             if (DecisionTables.isTable(n)) {
                 files.addAll(DecisionTables.toDrl(n, readBytes(loader, base + "/" + n)));
             } else {
@@ -151,6 +142,10 @@ public final class PolicyLoader {
         }
     }
 
+    private static boolean isPolicyFile(String name) {
+        return DecisionTables.isTable(name) || POLICY_FILE_ENDINGS.stream().anyMatch(name::endsWith);
+    }
+
     private static byte[] readBytes(ClassLoader loader, String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
@@ -160,14 +155,6 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath resource " + path, e);
         }
-    }
-
-    /**
-     * @param relativePath a path relative to the policy folder, with {@code /}
-     * @return whether it is a word list of the text analysis: {@code lexicon/<language>/<list>.txt}
-     */
-    static boolean isLexicon(String relativePath) {
-        return relativePath.startsWith(LEXICON_FOLDER) && relativePath.endsWith(".txt");
     }
 
     private static void requireRules(List<PolicyFile> files, String where) {

@@ -1,10 +1,8 @@
 package org.complaintrules.drools.model;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -16,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.complaintrules.api.ApprovalRole;
 import org.complaintrules.api.CompensationForm;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.EscalationLevel;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
+import org.complaintrules.api.Referral;
 import org.complaintrules.api.Team;
 
 /**
@@ -29,11 +30,20 @@ import org.complaintrules.api.Team;
  * not depend on firing order: the highest priority and escalation level win, the earliest
  * deadline wins, a forbidden form stays forbidden, lists keep each code once.
  *
+ * <p>Deadlines are counted on the case's {@link CaseClock}. A regulatory rule gives its deadline with a
+ * citation and a statement ({@link #regulatoryLimit(Instant, String, String)} and friends); the engine
+ * keeps, for each deadline, the bases of the rules whose value won, with the id of the rule that fired.
+ *
  * <p>Classification and the compensation cap are not written here: they are the derived facts
  * {@link Trait}, {@link PrimaryType} and {@link CompensationCap}.
  */
 public final class AdviceDraft {
+    /** Warning code: a business-day deadline counted weekends only, for want of a holiday calendar. */
+    public static final String WEEKENDS_ONLY = "CLOCK_WEEKENDS_ONLY";
+
     private final Instant receivedAt;
+    private final CaseClock clock;
+    private final Supplier<String> firingRule;
     private final Currency currency;
 
     private Priority priority;
@@ -47,15 +57,20 @@ public final class AdviceDraft {
     private EscalationLevel level = EscalationLevel.NONE;
     private final Set<Team> teams = new LinkedHashSet<>();
     private final Set<String> reasons = new LinkedHashSet<>();
-    private Instant acknowledgeBy;
-    private Instant respondBy;
-    private Instant resolveBy;
-    private Instant followUpAt;
+    private final Deadline acknowledgeBy = new Deadline("acknowledgeBy");
+    private final Deadline respondBy = new Deadline("respondBy");
+    private final Deadline resolveBy = new Deadline("resolveBy");
+    private final Deadline followUpAt = new Deadline("followUpAt");
+    private final Deadline regulatoryLimit = new Deadline("regulatoryLimit");
     private final Set<String> followUp = new LinkedHashSet<>();
     private final Set<String> tags = new LinkedHashSet<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private ReferralDraft referral;
+    private boolean timeBarred;
 
     /**
-     * A draft that accepts money in any currency; the engine uses {@link #AdviceDraft(Instant, Currency)}.
+     * A draft on the 0.1 clock (UTC, Monday to Friday: {@link CaseClock#utc(Instant)}) that accepts money in
+     * any currency; the engine uses {@link #AdviceDraft(CaseClock, Supplier, Currency)}.
      *
      * @param receivedAt when the complaint was received; deadlines count from it
      */
@@ -69,8 +84,7 @@ public final class AdviceDraft {
      *     or {@code null} to accept any
      */
     public AdviceDraft(Instant receivedAt, Currency currency) {
-        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
-        this.currency = currency;
+        this(CaseClock.utc(receivedAt), () -> null, currency);
     }
 
     /**
@@ -87,6 +101,53 @@ public final class AdviceDraft {
                     what + ": " + amount + " is not in the policy currency " + currency.getCurrencyCode());
         }
     }
+
+    /**
+     * @param clock the case's legal clock; deadlines count from its receipt
+     * @param firingRule the id of the rule firing now, recorded with each deadline's basis
+     */
+    public AdviceDraft(CaseClock clock, Supplier<String> firingRule) {
+        this(clock, firingRule, null);
+    }
+
+    /**
+     * @param clock the case's legal clock; deadlines count from its receipt
+     * @param firingRule the id of the rule firing now, recorded with each deadline's basis
+     * @param currency the policy currency: amounts in another currency are refused where a rule sets them,
+     *     or {@code null} to accept any
+     */
+    public AdviceDraft(CaseClock clock, Supplier<String> firingRule, Currency currency) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.receivedAt = clock.receivedAt();
+        this.firingRule = Objects.requireNonNull(firingRule, "firingRule");
+        this.currency = currency;
+    }
+
+    /** One deadline: the earliest instant any rule asked for, and the regulatory bases that set it. */
+    private static final class Deadline {
+        private final String name;
+        private Instant at;
+        private final List<DeadlineBasis> basis = new ArrayList<>();
+
+        Deadline(String name) {
+            this.name = name;
+        }
+
+        void offer(Instant candidate, DeadlineBasis why) {
+            if (at == null || candidate.isBefore(at)) {
+                at = candidate;
+                basis.clear();
+            } else if (candidate.isAfter(at)) {
+                return;
+            }
+            if (why != null && !basis.contains(why)) {
+                basis.add(why);
+            }
+        }
+    }
+
+    /** A referral as the rules set it; the engine turns it into the advice's {@code referral}. */
+    private record ReferralDraft(String body, Instant availableFrom, Period window, String citation) {}
 
     // ---- priority
 
@@ -173,34 +234,155 @@ public final class AdviceDraft {
 
     // ---- deadlines: the earliest any rule asks for wins
 
-    /** @param within time after receipt to acknowledge in */
+    /** @return the case's legal clock, which every deadline is counted on */
+    public CaseClock clock() {
+        return clock;
+    }
+
+    /** @param within elapsed time after receipt to acknowledge in */
     public void acknowledgeWithin(Duration within) {
-        acknowledgeBy = earliest(acknowledgeBy, receivedAt.plus(within));
+        acknowledgeBy.offer(receivedAt.plus(within), null);
     }
 
-    /** @param within time after receipt to respond in */
+    /** @param within elapsed time after receipt to respond in */
     public void respondWithin(Duration within) {
-        respondBy = earliest(respondBy, receivedAt.plus(within));
+        respondBy.offer(receivedAt.plus(within), null);
     }
 
-    /** @param within time after receipt to resolve in */
+    /** @param within elapsed time after receipt to resolve in */
     public void resolveWithin(Duration within) {
-        resolveBy = earliest(resolveBy, receivedAt.plus(within));
+        resolveBy.offer(receivedAt.plus(within), null);
     }
 
-    /** @param days business days after the day of receipt; the deadline is the end of that day (UTC) */
-    public void respondWithinBusinessDays(int days) {
-        respondBy = earliest(respondBy, endOfBusinessDay(days));
-    }
-
-    /** @param days business days after the day of receipt; the deadline is the end of that day (UTC) */
-    public void resolveWithinBusinessDays(int days) {
-        resolveBy = earliest(resolveBy, endOfBusinessDay(days));
-    }
-
-    /** @param after time after receipt to follow up at */
+    /** @param after elapsed time after receipt to follow up at */
     public void followUpAfter(Duration after) {
-        followUpAt = earliest(followUpAt, receivedAt.plus(after));
+        followUpAt.offer(receivedAt.plus(after), null);
+    }
+
+    /** @param within a time limit after receipt to acknowledge in, counted on the {@link #clock()} */
+    public void acknowledgeWithin(Term within) {
+        acknowledgeBy.offer(clock.after(within), null);
+    }
+
+    /** @param within a time limit after receipt to respond in, counted on the {@link #clock()} */
+    public void respondWithin(Term within) {
+        respondBy.offer(clock.after(within), null);
+    }
+
+    /** @param within a time limit after receipt to resolve in, counted on the {@link #clock()} */
+    public void resolveWithin(Term within) {
+        resolveBy.offer(clock.after(within), null);
+    }
+
+    /** @param after a time limit after receipt to follow up at, counted on the {@link #clock()} */
+    public void followUpAfter(Term after) {
+        followUpAt.offer(clock.after(after), null);
+    }
+
+    /**
+     * @param days business days after the day of receipt; the deadline is the close of business of that
+     *        day on the {@link #clock()}
+     */
+    public void respondWithinBusinessDays(int days) {
+        respondBy.offer(clock.endOfBusinessDay(days), null);
+    }
+
+    /**
+     * @param days business days after the day of receipt; the deadline is the close of business of that
+     *        day on the {@link #clock()}
+     */
+    public void resolveWithinBusinessDays(int days) {
+        resolveBy.offer(clock.endOfBusinessDay(days), null);
+    }
+
+    /**
+     * A regulatory or service rule's acknowledgement deadline, recorded in {@code deadlines.basis} (with
+     * the id of the rule firing now) when it is the one that sets {@code acknowledgeBy}.
+     *
+     * @param by the deadline
+     * @param citation where the rule comes from, e.g. {@code ASIC RG 271}
+     * @param rule a short statement of the rule
+     */
+    public void acknowledgeBy(Instant by, String citation, String rule) {
+        acknowledgeBy.offer(by, basis("acknowledgeBy", citation, rule));
+    }
+
+    /**
+     * A regulatory rule's first-response deadline (see {@link #acknowledgeBy(Instant, String, String)}).
+     *
+     * @param by the deadline
+     * @param citation where the rule comes from
+     * @param rule a short statement of the rule
+     */
+    public void respondBy(Instant by, String citation, String rule) {
+        respondBy.offer(by, basis("respondBy", citation, rule));
+    }
+
+    /**
+     * A regulatory rule's follow-up (progress update) deadline.
+     *
+     * @param at the deadline
+     * @param citation where the rule comes from
+     * @param rule a short statement of the rule
+     */
+    public void followUpAt(Instant at, String citation, String rule) {
+        followUpAt.offer(at, basis("followUpAt", citation, rule));
+    }
+
+    /**
+     * The latest moment the regulation allows for the final response in the normal case: it sets
+     * {@code regulatoryLimit} and bounds {@code resolveBy}, each recorded in {@code deadlines.basis} when
+     * it is the one that sets it. Name any extension for exceptional cases in {@code rule}; the limit
+     * stays the normal one.
+     *
+     * @param limit the regulatory limit
+     * @param citation where the rule comes from, e.g. {@code FCA DISP 1.6.2AR}
+     * @param rule a short statement of the rule
+     */
+    public void regulatoryLimit(Instant limit, String citation, String rule) {
+        regulatoryLimit.offer(limit, basis("regulatoryLimit", citation, rule));
+        resolveBy.offer(limit, basis("resolveBy", citation, rule));
+    }
+
+    private DeadlineBasis basis(String deadline, String citation, String rule) {
+        String id = firingRule.get();
+        return new DeadlineBasis(deadline, id == null ? "(unknown rule)" : id, citation, rule);
+    }
+
+    // ---- referral
+
+    /**
+     * The ombudsman or regulator the customer may turn to. When several rules name one, the one
+     * available earliest wins (then the body's name), whatever the firing order.
+     *
+     * @param body the body's short name, e.g. {@code FOS}
+     * @param availableFrom when the customer may go there even without a final response, or {@code null}
+     *        when only after one
+     * @param windowAfterFinalResponse how long after the final response, or {@code null} for no such window
+     * @param citation where the rules come from
+     */
+    public void referTo(String body, Instant availableFrom, Term windowAfterFinalResponse, String citation) {
+        ReferralDraft r = new ReferralDraft(
+                Objects.requireNonNull(body, "body"),
+                availableFrom,
+                windowAfterFinalResponse == null ? null : windowAfterFinalResponse.toPeriod(),
+                Objects.requireNonNull(citation, "citation"));
+        Comparator<ReferralDraft> order = Comparator.comparing(
+                        ReferralDraft::availableFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ReferralDraft::body);
+        if (referral == null || order.compare(r, referral) < 0) {
+            referral = r;
+        }
+    }
+
+    /** Marks the referral time-barred: the event lies past the body's time limit. */
+    public void timeBarred() {
+        timeBarred = true;
+    }
+
+    /** @param warning a warning for the person handling the case, {@code CODE: text} */
+    public void warn(String warning) {
+        warnings.add(Objects.requireNonNull(warning, "warning"));
     }
 
     // ---- recording
@@ -277,22 +459,63 @@ public final class AdviceDraft {
 
     /** @return the acknowledgement deadline, or {@code null} */
     public Instant acknowledgeBy() {
-        return acknowledgeBy;
+        return acknowledgeBy.at;
     }
 
     /** @return the response deadline, or {@code null} */
     public Instant respondBy() {
-        return respondBy;
+        return respondBy.at;
     }
 
     /** @return the resolution deadline, or {@code null} */
     public Instant resolveBy() {
-        return resolveBy;
+        return resolveBy.at;
     }
 
     /** @return the follow-up time, or {@code null} */
     public Instant followUpAt() {
-        return followUpAt;
+        return followUpAt.at;
+    }
+
+    /** @return the regulatory limit for the final response, or {@code null} when no rule set one */
+    public Instant regulatoryLimit() {
+        return regulatoryLimit.at;
+    }
+
+    /**
+     * @param deadline one of {@link DeadlineBasis#DEADLINES}
+     * @return the regulatory bases of the rules that set that deadline's current value, by rule id
+     */
+    public List<DeadlineBasis> basis(String deadline) {
+        Deadline d = switch (deadline) {
+            case "acknowledgeBy" -> acknowledgeBy;
+            case "respondBy" -> respondBy;
+            case "resolveBy" -> resolveBy;
+            case "followUpAt" -> followUpAt;
+            case "regulatoryLimit" -> regulatoryLimit;
+            default -> throw new IllegalArgumentException("no deadline \"" + deadline + "\"");
+        };
+        return d.basis.stream()
+                .sorted(Comparator.comparing(DeadlineBasis::ruleId).thenComparing(DeadlineBasis::citation))
+                .toList();
+    }
+
+    /** @return the referral the rules set, with {@code timeBarred} as marked, or {@code null} */
+    public Referral referral() {
+        return referral == null
+                ? null
+                : new Referral(
+                        referral.body(), referral.availableFrom(), referral.window(), timeBarred, referral.citation());
+    }
+
+    /** @return whether a rule marked the referral time-barred */
+    public boolean isTimeBarred() {
+        return timeBarred;
+    }
+
+    /** @return the warnings rules gave, in order */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** @return the follow-up codes */
@@ -305,35 +528,22 @@ public final class AdviceDraft {
         return List.copyOf(tags);
     }
 
-    private Instant endOfBusinessDay(int days) {
-        return endOfBusinessDay(receivedAt, days);
-    }
-
     /**
-     * The end (23:59:59 UTC) of the n-th business day (Monday to Friday) after the day of receipt;
-     * the way regulators count "by the end of the 3rd business day after receipt".
+     * The end (23:59:59 UTC) of the n-th business day (Monday to Friday) after the day of receipt: the
+     * 0.1 clock, {@link CaseClock#utc(Instant)}. Deadlines now count on the case's own clock.
      *
      * @param receivedAt when the complaint was received
      * @param days business days after the day of receipt, {@code >= 0}
      * @return the deadline
      * @throws IllegalArgumentException when {@code days} is negative
+     * @deprecated since 0.2: use {@link CaseClock#endOfBusinessDay(int)} on the case's clock
      */
+    @Deprecated(since = "0.2")
     public static Instant endOfBusinessDay(Instant receivedAt, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("business days must be >= 0, was " + days);
         }
-        LocalDate day = receivedAt.atOffset(ZoneOffset.UTC).toLocalDate();
-        int left = days;
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1);
-    }
-
-    private static Instant earliest(Instant current, Instant candidate) {
-        return current == null || candidate.isBefore(current) ? candidate : current;
+        CaseClock utc = CaseClock.utc(receivedAt);
+        return days == 0 ? utc.closeOfBusiness(utc.receivedDate()) : utc.endOfBusinessDay(days);
     }
 }

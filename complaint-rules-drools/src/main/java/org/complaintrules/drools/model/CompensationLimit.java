@@ -10,7 +10,12 @@ import org.complaintrules.api.Money;
  * @param reason a code saying where it comes from, e.g. {@code CLAIMED_LOSS} or {@code TWELVE_MONTH_CAP}
  */
 public record CompensationLimit(Money amount, String reason) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param amount the bound
+     * @param reason a code saying where it comes from, e.g. {@code CLAIMED_LOSS} or {@code TWELVE_MONTH_CAP}
+     */
     public CompensationLimit {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(reason, "reason");

@@ -17,7 +17,12 @@ import org.complaintrules.api.Money;
  * @param approver the role that approves the whole cap; {@link ApprovalRole#AGENT} when nothing needs approval
  */
 public record FinalCompensation(Money cap, ApprovalRole approver) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param cap the most that may be offered, final
+     * @param approver the role that approves the whole cap; {@link ApprovalRole#AGENT} when nothing needs approval
+     */
     public FinalCompensation {
         Objects.requireNonNull(cap, "cap");
         Objects.requireNonNull(approver, "approver");

@@ -3,6 +3,7 @@ package org.complaintrules.drools.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.Money;
@@ -28,6 +30,13 @@ import org.complaintrules.api.RegulatoryProfile;
  * built, so a missing or malformed key is a build error with file and line; should one still fail
  * here, it fails the rule that asked for it, naming the key, and only that case is answered with
  * {@code RULES_FAILED}. The settings are read-only: no case can change what the next one sees.
+ *
+ * <p>Values effective by date: {@code key@YYYY-MM-DD=value} is the value in force for complaints
+ * received on or after that date (in the complaint's time zone); the plain {@code key=value} is in
+ * force before the first dated version. The engine inserts the settings {@link #asOf(LocalDate) as of}
+ * the date of receipt, so every accessor below returns the value in force then, never the wall
+ * clock's. {@code name}, {@code version}, {@code currency}, {@code regulatory.profile},
+ * {@code type.precedence} and {@code clock.*} cannot be dated.
  */
 public final class PolicySettings {
     /** Key of the absolute compensation cap the guardrails enforce (unless the builder sets one). */
@@ -42,6 +51,10 @@ public final class PolicySettings {
     public static final String FOLLOW_UP = "deadline.followUp";
 
     private final Map<String, String> values;
+    private final Map<String, String> inForce;
+    private final LocalDate asOf;
+    private final TreeMap<LocalDate, PolicySettings> versions;
+    private final PolicySettings plain;
     private final Currency currency;
     private final RegulatoryProfile profile;
     private final List<ComplainantType> precedence;
@@ -54,10 +67,14 @@ public final class PolicySettings {
     /**
      * @param values the properties, already merged with overrides
      * @param profile the regulatory profile in force
-     * @throws IllegalArgumentException when {@code currency} or {@code type.precedence} is missing or malformed
+     * @throws IllegalArgumentException when {@code currency} or {@code type.precedence} is missing or
+     *         malformed, or a dated key is malformed; the message starts with the key
      */
     public PolicySettings(Map<String, String> values, RegulatoryProfile profile) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.inForce = Collections.unmodifiableMap(DatedValues.plain(this.values));
+        this.asOf = null;
+        this.plain = this;
         this.profile = Objects.requireNonNull(profile, "profile");
         String code = this.values.get("currency");
         if (code == null) {
@@ -76,6 +93,59 @@ public final class PolicySettings {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("type.precedence must list complainant types, was \"" + order + "\"", e);
         }
+        this.versions = new TreeMap<>();
+        Map<String, String> running = new LinkedHashMap<>(inForce);
+        for (Map.Entry<LocalDate, Map<String, String>> change :
+                DatedValues.changes(this.values).entrySet()) {
+            running.putAll(change.getValue());
+            versions.put(change.getKey(), new PolicySettings(this, change.getKey(), running));
+        }
+    }
+
+    private PolicySettings(PolicySettings base, LocalDate asOf, Map<String, String> inForce) {
+        this.values = base.values;
+        this.inForce = Collections.unmodifiableMap(new LinkedHashMap<>(inForce));
+        this.asOf = asOf;
+        this.versions = base.versions;
+        this.plain = base;
+        this.currency = base.currency;
+        this.profile = base.profile;
+        this.precedence = base.precedence;
+    }
+
+    /**
+     * Checks one dated key ({@code key@YYYY-MM-DD}) when a policy is built.
+     *
+     * @param datedKey a key containing {@code @}
+     * @param values every key of the policy
+     * @return why the dated key is wrong (malformed, of a key that cannot be dated, without the plain key
+     *         in force before it), or {@code null} when it is fine
+     */
+    public static String datedKeyProblem(String datedKey, Map<String, String> values) {
+        try {
+            DatedValues.changes(Map.of(datedKey, values.getOrDefault(datedKey, "")), values);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * @param date the date of receipt, in the complaint's time zone
+     * @return these settings with the values in force on that date (this object itself when the policy
+     *         has no dated values or none in force yet)
+     */
+    public PolicySettings asOf(LocalDate date) {
+        Map.Entry<LocalDate, PolicySettings> v = versions.floorEntry(Objects.requireNonNull(date, "date"));
+        return v == null ? plain : v.getValue();
+    }
+
+    /**
+     * @return the date whose values these are (the first date of the version in force), or {@code null}
+     *         for the plain values
+     */
+    public LocalDate effectiveFrom() {
+        return asOf;
     }
 
     /** @return the policy's name */
@@ -98,7 +168,7 @@ public final class PolicySettings {
         return profile;
     }
 
-    /** @return every key and value, read-only */
+    /** @return every key and value as written, dated versions ({@code key@YYYY-MM-DD}) included; read-only */
     public Map<String, String> values() {
         return values;
     }
@@ -108,7 +178,7 @@ public final class PolicySettings {
      * @return whether the policy sets it
      */
     public boolean has(String key) {
-        return values.containsKey(key);
+        return inForce.containsKey(key);
     }
 
     /**
@@ -117,7 +187,7 @@ public final class PolicySettings {
      * @throws IllegalStateException naming the key when the policy does not set it
      */
     public String text(String key) {
-        String v = values.get(key);
+        String v = inForce.get(key);
         if (v == null) {
             throw new IllegalStateException("policy.properties has no key '" + key + "'");
         }
@@ -231,6 +301,22 @@ public final class PolicySettings {
             // fall through to the error below
         }
         throw new IllegalArgumentException("must be a duration such as 24h, 30m, 3d, 8w or PT24H, was \"" + v + "\"");
+    }
+
+    /**
+     * A time limit for the legal clock ({@link Term}): {@code 24h}, {@code 8w}, {@code 15bd}, {@code 6y}...
+     *
+     * @param key a property key
+     * @return its value as a term
+     * @throws IllegalStateException naming the key and value when missing or malformed
+     */
+    public Term term(String key) {
+        String v = text(key);
+        try {
+            return Term.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("policy.properties '" + key + "' " + e.getMessage());
+        }
     }
 
     /**

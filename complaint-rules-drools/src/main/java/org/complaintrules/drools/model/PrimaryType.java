@@ -9,7 +9,11 @@ import org.complaintrules.api.ComplainantType;
  * @param type the type; {@link ComplainantType#MODERATE} when no type has enough evidence
  */
 public record PrimaryType(ComplainantType type) {
-    /** Validates the component. */
+    /**
+     * Validates the component.
+     *
+     * @param type what was seen
+     */
     public PrimaryType {
         Objects.requireNonNull(type, "type");
     }

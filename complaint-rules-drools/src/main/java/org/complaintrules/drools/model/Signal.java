@@ -23,7 +23,13 @@ public record Signal(SignalType type, String detail, Source source) {
         HOST
     }
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param type what was seen
+     * @param detail readable evidence
+     * @param source where it came from
+     */
     public Signal {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(detail, "detail");

@@ -26,7 +26,18 @@ public record TextProfile(
         int exclamations,
         boolean praise) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param language the language the analysis used (the case's tag, else inferred, else {@code en})
+     * @param languageInferred whether the language was inferred rather than given
+     * @param characters length of the text in code points
+     * @param words number of words (for scripts without spaces, an estimate from characters)
+     * @param letters number of letters in scripts that have upper and lower case
+     * @param capitals how many of those letters are capitals
+     * @param exclamations exclamation marks, ASCII and full-width
+     * @param praise how many praise or thanks entries matched
+     */
     public TextProfile {
         Objects.requireNonNull(language, "language");
     }
@@ -53,7 +64,11 @@ public record TextProfile(
         this(language, languageInferred, characters, words, letters, capitals, exclamations, false);
     }
 
-    /** @return the profile of a case without text */
+    /**
+     * @return the profile of a case without text
+     *
+     * @param language the language the analysis used (the case's tag, else inferred, else {@code en})
+     */
     public static TextProfile empty(String language) {
         return new TextProfile(language, false, 0, 0, 0, 0, 0);
     }

@@ -11,7 +11,13 @@ import org.complaintrules.api.ComplainantType;
  * @param rank its place in the policy's precedence, 0 first
  */
 public record Trait(ComplainantType type, int score, int rank) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param type what was seen
+     * @param score the summed evidence weight
+     * @param rank its place in the policy's precedence, 0 first
+     */
     public Trait {
         Objects.requireNonNull(type, "type");
     }

@@ -13,7 +13,14 @@ import org.complaintrules.api.ComplainantType;
  * @param weight how much it counts towards the trait threshold
  */
 public record TraitEvidence(ComplainantType type, String signal, String detail, int weight) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param type what was seen
+     * @param signal a code for what was seen, e.g. {@code SHOUTING} or {@code VIP_SEGMENT}
+     * @param detail readable evidence
+     * @param weight how much it counts towards the trait threshold
+     */
     public TraitEvidence {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(signal, "signal");

@@ -302,7 +302,7 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         TokenMatcher matcher = matchers.getOrDefault(language, universal);
         TokenMatcher.Result found = matcher.find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null);
 
-        boolean praise = found.praise() > 0 && COMPLAINT_SIGNALS.stream().noneMatch(found.matches()::containsKey);
+        boolean praise = found.praise() > 0 && noComplaintSignal(found.matches());
         TextProfile profile = new TextProfile(
                 language,
                 given == null,
@@ -327,6 +327,15 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         }
         // SHOUTING and EXCLAMATION come first in SignalType; the EnumMap keeps the rest in order
         return new TextAnalysis(profile, signals);
+    }
+
+    private static boolean noComplaintSignal(Map<SignalType, TokenMatcher.Match> matches) {
+        for (SignalType type : COMPLAINT_SIGNALS) {
+            if (matches.containsKey(type)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return e.g. {@code "'WHERE IS MY REFUND' in capitals at 87"}, at most {@value #MAX_SHOWN} characters quoted */

@@ -25,6 +25,8 @@ final class NormalizedText {
 
     /** Fold of each BMP character when it is one char. */
     private static final char[] FOLD = new char[0x10000];
+    /** What {@link #FOLD} holds for a character whose fold is in {@link #FOLD_MULTI} (U+FFFF folds to itself). */
+    private static final char MULTI = '\uFFFF';
     /** Folds that are not one char, for the few BMP characters that have them; null for the rest. */
     private static final String[] FOLD_MULTI = new String[0x10000];
 
@@ -49,6 +51,7 @@ final class NormalizedText {
                 if (folded.length() == 1) {
                     FOLD[c] = folded.charAt(0);
                 } else {
+                    FOLD[c] = MULTI;
                     FOLD_MULTI[c] = folded;
                 }
             }
@@ -63,6 +66,7 @@ final class NormalizedText {
     private final int[] numberSymbols;
     private final String[] numberDigits;
     private final int numberCount;
+    private final int unspaced;
 
     private NormalizedText(Builder b) {
         this.symbols = b.symbols;
@@ -72,25 +76,63 @@ final class NormalizedText {
         this.numberSymbols = b.numberSymbols;
         this.numberDigits = b.numberDigits;
         this.numberCount = b.numberCount;
+        this.unspaced = b.unspaced;
     }
 
     /**
      * @param text the text to fold, not {@code null}
      * @return the folded text
      */
-    static NormalizedText of(CharSequence text) {
-        Builder b = new Builder(text.length());
+    static NormalizedText of(String text) {
+        return fold(text, true);
+    }
+
+    /**
+     * @param text the text to fold
+     * @param fast whether to take the table's fast path for plain BMP characters (tests compare
+     *     it with the general path, {@code false})
+     * @return the folded text
+     */
+    static NormalizedText fold(String text, boolean fast) {
         int n = text.length();
+        Builder b = new Builder(n);
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(text, i);
-            int next = i + Character.charCount(cp);
-            if (next < n && isCombiningMark(Character.codePointAt(text, next))) {
-                int end = next;
-                while (end < n && isCombiningMark(Character.codePointAt(text, end))) {
-                    end += Character.charCount(Character.codePointAt(text, end));
+            char ch = text.charAt(i);
+            int next = i + 1;
+            if (fast && !Character.isSurrogate(ch) && (next >= n || !isCombiningMarkAt(text, next))) {
+                // the common case: one BMP character, folded from the table
+                char f = FOLD[ch];
+                int flags = CharClass.of(f);
+                if ((flags & (CharClass.SPACE | CharClass.DIGIT)) == 0
+                        && f != MULTI
+                        && b.digits == null
+                        && b.length < b.symbols.length) {
+                    // neither space nor digit, no number open, room left: store it directly
+                    int k = b.length;
+                    b.symbols[k] = f;
+                    b.from[k] = i;
+                    b.to[k] = next;
+                    b.length = k + 1;
+                    if ((flags & CharClass.UNSPACED) != 0) {
+                        b.unspaced++;
+                    }
+                } else if (f == MULTI && FOLD_MULTI[ch] != null) {
+                    b.appendAll(FOLD_MULTI[ch], i, next);
+                } else {
+                    b.append(f, i, next);
                 }
-                b.appendAll(foldSlow(text.subSequence(i, end).toString()), i, end);
+                i = next;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            next = i + Character.charCount(cp);
+            if (next < n && isCombiningMarkAt(text, next)) {
+                int end = next;
+                while (end < n && isCombiningMarkAt(text, end)) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                b.appendAll(foldSlow(text.substring(i, end)), i, end);
                 next = end;
             } else if (cp < 0x10000) {
                 String multi = FOLD_MULTI[cp];
@@ -106,6 +148,15 @@ final class NormalizedText {
         }
         b.closeNumber();
         return new NormalizedText(b);
+    }
+
+    /** @return whether the code point at index i of text is a combining mark */
+    private static boolean isCombiningMarkAt(String text, int i) {
+        char c = text.charAt(i);
+        if (!Character.isHighSurrogate(c)) {
+            return CharClass.is(c, CharClass.MARK);
+        }
+        return isCombiningMark(text.codePointAt(i));
     }
 
     private static boolean isCombiningMark(int cp) {
@@ -156,6 +207,11 @@ final class NormalizedText {
      */
     static String foldOf(char c) {
         return FOLD_MULTI[c] != null ? FOLD_MULTI[c] : String.valueOf(FOLD[c]);
+    }
+
+    /** @return how many symbols are letters of scripts written without spaces (each one a token) */
+    int unspacedCount() {
+        return unspaced;
     }
 
     /** @return how many symbols there are */
@@ -232,7 +288,8 @@ final class NormalizedText {
         int[] numberSymbols = new int[8];
         String[] numberDigits = new String[8];
         int numberCount;
-        private StringBuilder digits;
+        int unspaced;
+        StringBuilder digits;
 
         Builder(int capacity) {
             int c = Math.max(capacity, 4);
@@ -276,6 +333,9 @@ final class NormalizedText {
                 return;
             }
             closeNumber();
+            if ((flags & CharClass.UNSPACED) != 0) {
+                unspaced++;
+            }
             push(c, start, end);
         }
 

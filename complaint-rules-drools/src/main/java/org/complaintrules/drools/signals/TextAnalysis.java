@@ -12,7 +12,12 @@ import org.complaintrules.drools.model.TextProfile;
  * @param signals the signals detected in the text, at most one per type, in {@code SignalType} order
  */
 public record TextAnalysis(TextProfile profile, List<Signal> signals) {
-    /** Validates the components and copies the list. */
+    /**
+     * Validates the components and copies the list.
+     *
+     * @param profile the regulatory profile; overrides {@code regulatory.profile} of the policy
+     * @param signals the signals detected in the text, at most one per type, in {@code SignalType} order
+     */
     public TextAnalysis {
         Objects.requireNonNull(profile, "profile");
         signals = List.copyOf(signals);

@@ -72,6 +72,9 @@ final class TextStats {
             "меня", "мой", "моя", "мои", "мою", "вас", "вам", "ваш", "ваши", "как", "когда", "опять", "снова", "хватит",
             "нет", "да", "все", "всё", "почему", "сколько", "можно", "будет", "был", "была");
 
+    private static final WordTable ENGLISH_TABLE = new WordTable(ENGLISH_WORDS);
+    private static final WordTable ESTONIAN_TABLE = new WordTable(ESTONIAN_WORDS);
+
     /** Fewest common short words (see {@link #isFunctionWord}) a run of capitals needs to count as a sentence. */
     static final int SHOUTED_RUN_MIN_FUNCTION_WORDS = 2;
 
@@ -171,10 +174,9 @@ final class TextStats {
             words++;
             int len = tokens.end(t) - tokens.start(t);
             if (countFunctionWords && kind == Tokens.WORD && len <= 8) {
-                String word = new String(symbols, tokens.start(t), len);
-                if (ENGLISH_WORDS.contains(word)) {
+                if (ENGLISH_TABLE.contains(symbols, tokens.start(t), len)) {
                     english++;
-                } else if (ESTONIAN_WORDS.contains(word)) {
+                } else if (ESTONIAN_TABLE.contains(symbols, tokens.start(t), len)) {
                     estonian++;
                 }
             }
@@ -190,6 +192,9 @@ final class TextStats {
      */
     private static boolean startsNonText(String text, int i) {
         char c = text.charAt(i);
+        if (c != '@' && c != '#' && (c | 0x20) != 'h' && (c | 0x20) != 'w') {
+            return false;
+        }
         if (i > 0 && (CharClass.of(text.charAt(i - 1)) & (CharClass.WORD | CharClass.UNSPACED)) != 0) {
             return false;
         }
@@ -323,6 +328,9 @@ final class TextStats {
          * the customer's shouting, so its letters are not counted.
          */
         void flushWord() {
+            if (wordLetters == 0) {
+                return; // nothing to flush: the counts and the run stay as they are
+            }
             boolean placeholder = wordAllX && wordLetters >= 2;
             if (placeholder) {
                 endRun(); // a redacted name or number is no part of a shouted sentence
@@ -375,6 +383,59 @@ final class TextStats {
             runLetters = 0;
             runStart = -1;
             runEnd = -1;
+        }
+    }
+
+    /**
+     * A set of short words looked up straight from a text's symbols, without making a string of
+     * each word: open addressing over the words' hash codes ({@link String#hashCode()}).
+     */
+    static final class WordTable {
+        private final char[][] words;
+        private final int mask;
+
+        WordTable(Set<String> set) {
+            int size = 16;
+            while (size < set.size() * 4) {
+                size <<= 1;
+            }
+            mask = size - 1;
+            words = new char[size][];
+            for (String w : set) {
+                int s = spread(w.hashCode()) & mask;
+                while (words[s] != null) {
+                    s = (s + 1) & mask;
+                }
+                words[s] = w.toCharArray();
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        /**
+         * @param s symbols
+         * @param from the first symbol of the word
+         * @param len the word's length
+         * @return whether {@code s[from, from + len)} is one of the words
+         */
+        boolean contains(char[] s, int from, int len) {
+            int h = 0;
+            for (int i = from; i < from + len; i++) {
+                h = 31 * h + s[i];
+            }
+            int slot = spread(h) & mask;
+            while (true) {
+                char[] w = words[slot];
+                if (w == null) {
+                    return false;
+                }
+                if (w.length == len && java.util.Arrays.equals(w, 0, len, s, from, from + len)) {
+                    return true;
+                }
+                slot = (slot + 1) & mask;
+            }
         }
     }
 }

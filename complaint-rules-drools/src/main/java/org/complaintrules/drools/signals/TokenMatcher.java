@@ -74,6 +74,7 @@ final class TokenMatcher {
     private final int[] suffixNodeTerm;
     private final boolean hasSuffixes;
     private final String[] infixes;
+    private final char[][] infixChars;
     private final int[] infixTerms;
     private final Map<String, Integer> stems;
     private final Map<String, Integer> numbers;
@@ -103,6 +104,11 @@ final class TokenMatcher {
     private final long[] seqKeys;
     private final int[] seqValues;
     private final int seqMask;
+    /** For each trie node: how many children it has; with one, its term and the child (no hashing). */
+    private final int[] seqChildren;
+
+    private final int[] seqOnlyTerm;
+    private final int[] seqOnlyChild;
     /** For each trie node: the entries that end there. */
     private final int[][] seqComplete;
     /** For each trie node: entries that go on after a gap, and the index of their next term. */
@@ -234,6 +240,15 @@ final class TokenMatcher {
                 seqRoot[(int) (long) k] = v;
             }
         });
+        this.seqChildren = new int[seqNodes.size()];
+        this.seqOnlyTerm = new int[seqNodes.size()];
+        this.seqOnlyChild = new int[seqNodes.size()];
+        seqEdges.forEach((k, v) -> {
+            int parent = (int) (k >>> 32);
+            seqChildren[parent]++;
+            seqOnlyTerm[parent] = (int) (long) k;
+            seqOnlyChild[parent] = v;
+        });
         this.seqComplete = new int[seqNodes.size()][];
         this.seqPending = new int[seqNodes.size()][];
         this.seqPendingFrom = new int[seqNodes.size()][];
@@ -274,6 +289,10 @@ final class TokenMatcher {
         b.suffixNodeTerm.forEach((n, t) -> suffixNodeTerm[n] = t);
         this.hasSuffixes = !b.suffixNodeTerm.isEmpty();
         this.infixes = b.infixes.keySet().toArray(new String[0]);
+        this.infixChars = new char[infixes.length][];
+        for (int i = 0; i < infixes.length; i++) {
+            infixChars[i] = infixes[i].toCharArray();
+        }
         this.infixTerms =
                 b.infixes.values().stream().mapToInt(Integer::intValue).toArray();
         this.stems = Map.copyOf(b.stems);
@@ -562,7 +581,17 @@ final class TokenMatcher {
             }
         }
         int next = at + 1;
-        if (next >= tokens.size()) {
+        int children = seqChildren[node];
+        if (children == 0 || next >= tokens.size()) {
+            return;
+        }
+        if (children == 1) {
+            int only = seqOnlyTerm[node];
+            for (int j = termStart[next]; j < termStart[next + 1]; j++) {
+                if (terms[j] == only) {
+                    walk(seqOnlyChild[node], t, next, tokens, terms, termStart, found);
+                }
+            }
             return;
         }
         for (int j = termStart[next]; j < termStart[next + 1]; j++) {
@@ -580,6 +609,7 @@ final class TokenMatcher {
      * @param from the first term still to match
      * @return the token just past the match of ordered entry e starting at token t, or -1
      */
+    @SuppressWarnings("UnusedVariable") // t names the start of the match for the reader; the search goes on from last
     private int matchOrdered(int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart) {
         int[] want = entryTerms[e];
         int[] gaps = entryGaps[e];
@@ -701,12 +731,9 @@ final class TokenMatcher {
                 }
             }
         }
-        if (infixes.length > 0) {
-            String word = new String(symbols, start, end - start);
-            for (int i = 0; i < infixes.length; i++) {
-                if (word.contains(infixes[i])) {
-                    out[count++] = infixTerms[i];
-                }
+        for (int i = 0; i < infixes.length; i++) {
+            if (contains(symbols, start, end, infixChars[i])) {
+                out[count++] = infixTerms[i];
             }
         }
         if (stemCandidate && stemSeen) {
@@ -721,17 +748,35 @@ final class TokenMatcher {
         return count;
     }
 
+    /** @return whether symbols[start, end) contains the text of part (as {@link String#contains} would say) */
+    private static boolean contains(char[] symbols, int start, int end, char[] part) {
+        int len = part.length;
+        if (len == 0) {
+            return true;
+        }
+        char first = part[0];
+        for (int i = start; i <= end - len; i++) {
+            if (symbols[i] == first && Arrays.equals(symbols, i + 1, i + len, part, 1, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the stem term of the word symbols[start, end), or -1; from the thread's cache when it was seen lately */
     private int stemTerm(char[] symbols, int start, int end) {
         StemCache cache = stemCache.get();
-        int slot = cache.slot(symbols, start, end);
-        if (slot >= 0) {
-            return cache.values[slot];
+        boolean cacheable = end - start <= StemCache.LONGEST;
+        int h = cacheable ? StemCache.hash(symbols, start, end) : -1;
+        if (cacheable && cache.holds(h, symbols, start, end)) {
+            return cache.values[h];
         }
         SnowballStemmer p = stemmer.stem(symbols, start, end - start);
         Integer id = stems.get(new String(p.getCurrentBuffer(), 0, p.getCurrentBufferLength()));
         int value = id == null ? -1 : id;
-        cache.put(symbols, start, end, value);
+        if (cacheable) {
+            cache.put(h, symbols, start, end, value);
+        }
         return value;
     }
 
@@ -746,7 +791,7 @@ final class TokenMatcher {
         final char[][] keys = new char[SIZE][];
         final int[] values = new int[SIZE];
 
-        private static int hash(char[] s, int start, int end) {
+        static int hash(char[] s, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
                 h = 31 * h + s[i];
@@ -754,21 +799,18 @@ final class TokenMatcher {
             return (h ^ (h >>> 12)) & (SIZE - 1);
         }
 
-        int slot(char[] s, int start, int end) {
-            if (end - start > LONGEST) {
-                return -1;
-            }
-            int h = hash(s, start, end);
+        boolean holds(int h, char[] s, int start, int end) {
             char[] k = keys[h];
-            return k != null && Arrays.equals(k, 0, k.length, s, start, end) ? h : -1;
+            return k != null && Arrays.equals(k, 0, k.length, s, start, end);
         }
 
-        void put(char[] s, int start, int end, int value) {
-            if (end - start > LONGEST) {
-                return;
+        void put(int h, char[] s, int start, int end, int value) {
+            char[] k = keys[h];
+            if (k != null && k.length == end - start) {
+                System.arraycopy(s, start, k, 0, k.length); // reuse the slot's array
+            } else {
+                keys[h] = Arrays.copyOfRange(s, start, end);
             }
-            int h = hash(s, start, end);
-            keys[h] = Arrays.copyOfRange(s, start, end);
             values[h] = value;
         }
     }

@@ -45,7 +45,7 @@ final class Tokens {
     static Tokens of(NormalizedText text, boolean lexicon) {
         int n = text.length();
         char[] s = text.symbols();
-        Tokens t = new Tokens(n / 4 + 4);
+        Tokens t = new Tokens(n / 4 + text.unspacedCount() + 4);
         int sentence = 0;
         int i = 0;
         while (i < n) {

@@ -55,7 +55,15 @@ public final class CfpbSample {
      */
     public record Narrative(String complaintId, LocalDate received, String product, String issue, String narrative) {
 
-        /** @throws NullPointerException when a component is null */
+        /**
+         * @throws NullPointerException when a component is null
+         *
+         * @param complaintId the CFPB "Complaint ID"
+         * @param received "Date received"
+         * @param product "Product"
+         * @param issue "Issue"
+         * @param narrative "Consumer complaint narrative", never blank (personal details are XXXX)
+         */
         public Narrative {
             Objects.requireNonNull(complaintId, "complaintId");
             Objects.requireNonNull(received, "received");

@@ -20,7 +20,14 @@ import org.complaintrules.api.RuleInfo;
 public record PolicyChanges(
         List<SettingChange> settings, List<RuleInfo> added, List<RuleInfo> removed, List<RuleChange> changed) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param settings every setting whose value differs, in key order
+     * @param added rules only the second policy has
+     * @param removed rules only the first policy has
+     * @param changed rules both have, with what differs
+     */
     public PolicyChanges {
         settings = List.copyOf(settings);
         added = List.copyOf(added);
@@ -36,7 +43,13 @@ public record PolicyChanges(
      * @param to the new value, or {@code null} when the key was removed
      */
     public record SettingChange(String key, String from, String to) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param key a case id or scenario name
+         * @param from the old value, or {@code null} when the key is new
+         * @param to the new value, or {@code null} when the key was removed
+         */
         public SettingChange {
             Objects.requireNonNull(key, "key");
         }
@@ -55,7 +68,12 @@ public record PolicyChanges(
      * @param what what differs, e.g. {@code [conditions or actions, description]}
      */
     public record RuleChange(RuleInfo rule, List<String> what) {
-        /** Validates the components and copies the list. */
+        /**
+         * Validates the components and copies the list.
+         *
+         * @param rule the rule in the second policy
+         * @param what what differs, e.g. {@code [conditions or actions, description]}
+         */
         public RuleChange {
             Objects.requireNonNull(rule, "rule");
             what = List.copyOf(what);

@@ -1,5 +1,6 @@
 package org.complaintrules.tooling.diff;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.complaintrules.api.RuleSetInfo;
  */
 public final class PolicyDiff {
     /** The aspects of advice the diff compares. */
+    @SuppressWarnings("ImmutableEnumChecker") // each view is a stateless lambda over an immutable Advice
     public enum Aspect {
         /** The primary complainant type. */
         COMPLAINANT_TYPE(a -> a.complainantType().name()),
@@ -69,7 +71,13 @@ public final class PolicyDiff {
      * @param examples the first changes, at most the requested number
      */
     public record AspectDiff(Aspect aspect, int count, List<Change> examples) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param aspect what changed
+         * @param count how many cases
+         * @param examples the first changes, at most the requested number
+         */
         public AspectDiff {
             examples = List.copyOf(examples);
         }
@@ -84,7 +92,13 @@ public final class PolicyDiff {
      * @param moves {@code "A -> B"} to the number of cases that changed from A to B, most first
      */
     public record Shift(Map<String, Integer> from, Map<String, Integer> to, Map<String, Integer> moves) {
-        /** Copies the maps, keeping their order. */
+        /**
+         * Copies the maps, keeping their order.
+         *
+         * @param from the old value, or {@code null} when the key is new
+         * @param to the new value, or {@code null} when the key was removed
+         * @param moves {@code "A -> B"} to the number of cases that changed from A to B, most first
+         */
         public Shift {
             from = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(from));
             to = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(to));
@@ -123,7 +137,23 @@ public final class PolicyDiff {
             PolicyChanges changes,
             Shift types,
             Shift levels) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param from the old value, or {@code null} when the key is new
+         * @param to the new value, or {@code null} when the key was removed
+         * @param cases how many cases were compared
+         * @param changedCases how many cases changed in any aspect
+         * @param aspects one entry per aspect, in {@link Aspect} order
+         * @param exposureFrom total maximum compensation under the first policy, over cases both advised
+         * @param exposureTo the same under the second policy
+         * @param currency the currency of the exposure totals, or empty when no case was advised by both
+         * @param fromLabel what the first policy is called, e.g. its folder
+         * @param toLabel what the second policy is called
+         * @param changes the settings and rules that changed
+         * @param types per complainant type with any evidence: the items, their total and the threshold
+         * @param levels escalation levels before and after, over cases both advised
+         */
         public DiffReport {
             aspects = List.copyOf(aspects);
             Objects.requireNonNull(fromLabel, "fromLabel");
@@ -169,7 +199,7 @@ public final class PolicyDiff {
                     .append(changedCases)
                     .append(" changed\n");
             for (AspectDiff a : aspects) {
-                out.append(String.format("  %-17s %6d cases changed%n", label(a.aspect()), a.count()));
+                out.append(String.format(Locale.ROOT, "  %-17s %6d cases changed%n", label(a.aspect()), a.count()));
                 for (Change c : a.examples()) {
                     out.append("      e.g. ")
                             .append(c.caseId())
@@ -250,33 +280,75 @@ public final class PolicyDiff {
      */
     public static DiffReport compare(
             PolicySide from, PolicySide to, Iterable<ComplaintCase> cases, int examples, Runnable afterEachCase) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
         Objects.requireNonNull(afterEachCase, "afterEachCase");
-        if (examples < 0) {
-            throw new IllegalArgumentException("examples must be >= 0, was " + examples);
-        }
-        Map<Aspect, List<Change>> changes = new LinkedHashMap<>();
-        Map<Aspect, Integer> counts = new LinkedHashMap<>();
-        for (Aspect a : Aspect.values()) {
-            changes.put(a, new ArrayList<>());
-            counts.put(a, 0);
-        }
-        Tally types = new Tally(java.util.Arrays.stream(ComplainantType.values())
-                .map(Enum::name)
-                .toList());
-        Tally levels = new Tally(java.util.Arrays.stream(EscalationLevel.values())
-                .map(Enum::name)
-                .toList());
-        BigDecimal exposureFrom = BigDecimal.ZERO;
-        BigDecimal exposureTo = BigDecimal.ZERO;
-        String currency = "";
-        int changed = 0;
-        int total = 0;
+        Accumulator acc = accumulator(from, to, examples);
         for (ComplaintCase c : cases) {
+            acc.add(c.id(), from.advisor().tryAdvise(c), to.advisor().tryAdvise(c));
+            afterEachCase.run();
+        }
+        return acc.report();
+    }
+
+    /**
+     * For callers that advise the cases themselves (e.g. on several threads): the results of each
+     * case under both policies are {@link Accumulator#add added} in corpus order, and the report is
+     * the one {@link #compare(PolicySide, PolicySide, Iterable, int, Runnable)} would give. Memory
+     * is bounded by the examples kept, whatever the corpus's size.
+     *
+     * @param from the current policy
+     * @param to the candidate policy
+     * @param examples how many examples to keep per aspect
+     * @return an empty accumulator, for one thread
+     * @throws IllegalArgumentException when {@code examples} is negative
+     */
+    public static Accumulator accumulator(PolicySide from, PolicySide to, int examples) {
+        return new Accumulator(from, to, examples);
+    }
+
+    /** Tallies a diff case by case; see {@link #accumulator}. Not thread-safe. */
+    public static final class Accumulator {
+        private final PolicySide from;
+        private final PolicySide to;
+        private final int examples;
+        private final Map<Aspect, List<Change>> changes = new LinkedHashMap<>();
+        private final Map<Aspect, Integer> counts = new LinkedHashMap<>();
+        private final Tally types = new Tally(java.util.Arrays.stream(ComplainantType.values())
+                .map(Enum::name)
+                .toList());
+        private final Tally levels = new Tally(java.util.Arrays.stream(EscalationLevel.values())
+                .map(Enum::name)
+                .toList());
+        private BigDecimal exposureFrom = BigDecimal.ZERO;
+        private BigDecimal exposureTo = BigDecimal.ZERO;
+        private String currency = "";
+        private int changed;
+        private int total;
+
+        private Accumulator(PolicySide from, PolicySide to, int examples) {
+            this.from = Objects.requireNonNull(from, "from");
+            this.to = Objects.requireNonNull(to, "to");
+            if (examples < 0) {
+                throw new IllegalArgumentException("examples must be >= 0, was " + examples);
+            }
+            this.examples = examples;
+            for (Aspect a : Aspect.values()) {
+                changes.put(a, new ArrayList<>());
+                counts.put(a, 0);
+            }
+        }
+
+        /**
+         * Adds the next case of the corpus.
+         *
+         * @param caseId the case's id (shown in examples)
+         * @param a its result under the current policy
+         * @param b its result under the candidate policy
+         * @throws NullPointerException when a result is null
+         */
+        public void add(String caseId, CaseResult a, CaseResult b) {
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
             total++;
-            CaseResult a = from.advisor().tryAdvise(c);
-            CaseResult b = to.advisor().tryAdvise(c);
             boolean any = false;
             List<Aspect> compared = a instanceof Advice && b instanceof Advice
                     ? List.of(Aspect.COMPLAINANT_TYPE, Aspect.ESCALATION, Aspect.PRIORITY, Aspect.MAX_COMPENSATION)
@@ -288,7 +360,7 @@ public final class PolicyDiff {
                     any = true;
                     counts.merge(aspect, 1, Integer::sum);
                     if (changes.get(aspect).size() < examples) {
-                        changes.get(aspect).add(new Change(c.id(), x, y));
+                        changes.get(aspect).add(new Change(caseId, x, y));
                     }
                 }
             }
@@ -302,26 +374,29 @@ public final class PolicyDiff {
             if (any) {
                 changed++;
             }
-            afterEachCase.run();
         }
-        List<AspectDiff> aspects = new ArrayList<>();
-        for (Aspect a : Aspect.values()) {
-            aspects.add(new AspectDiff(a, counts.get(a), changes.get(a)));
+
+        /** @return the report over the cases added so far */
+        public DiffReport report() {
+            List<AspectDiff> aspects = new ArrayList<>();
+            for (Aspect a : Aspect.values()) {
+                aspects.add(new AspectDiff(a, counts.get(a), List.copyOf(changes.get(a))));
+            }
+            return new DiffReport(
+                    from.advisor().ruleSet(),
+                    to.advisor().ruleSet(),
+                    total,
+                    changed,
+                    aspects,
+                    exposureFrom,
+                    exposureTo,
+                    currency,
+                    from.label(),
+                    to.label(),
+                    PolicyChanges.between(from, to),
+                    types.shift(),
+                    levels.shift());
         }
-        return new DiffReport(
-                from.advisor().ruleSet(),
-                to.advisor().ruleSet(),
-                total,
-                changed,
-                aspects,
-                exposureFrom,
-                exposureTo,
-                currency,
-                from.label(),
-                to.label(),
-                PolicyChanges.between(from, to),
-                types.shift(),
-                levels.shift());
     }
 
     /** Counts values before and after and the moves between them. */

@@ -118,9 +118,12 @@ public final class ExplainHtml {
                 b,
                 "Deadlines",
                 esc("acknowledge by " + a.deadlines().acknowledgeBy() + ", respond by "
-                        + a.deadlines().respondBy() + ", resolve by "
-                        + a.deadlines().resolveBy() + ", follow up at "
-                        + a.deadlines().followUpAt()));
+                                + a.deadlines().respondBy() + ", resolve by "
+                                + a.deadlines().resolveBy() + ", follow up at "
+                                + a.deadlines().followUpAt())
+                        + ExplainText.legalClock(a).stream()
+                                .map(line -> "<br>" + esc(line))
+                                .collect(Collectors.joining()));
         row(b, "Warnings", esc(a.warnings().isEmpty() ? "none" : String.join("; ", a.warnings())));
         b.append("</table>\n");
         if (!e.types().isEmpty()) {

@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.CaseResult;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.FiredRule;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.Referral;
 
 /** Advice for people as plain text: what to do ({@link #advice}) and, for {@code explain}, why ({@link #render}). */
 public final class ExplainText {
@@ -200,12 +202,39 @@ public final class ExplainText {
                 .append(", follow up at ")
                 .append(a.deadlines().followUpAt())
                 .append('\n');
+        legalClock(a).forEach(line -> out.append("    ").append(line).append('\n'));
         if (!a.followUp().isEmpty()) {
             out.append("  Follow-up: ").append(join(a.followUp())).append('\n');
         }
         if (!a.tags().isEmpty()) {
             out.append("  Tags: ").append(join(a.tags())).append('\n');
         }
+    }
+
+    /**
+     * @param a an advice
+     * @return the legal clock in words: the regulatory limit, each deadline's basis (rule id, statement,
+     *     citation), and the referral rights; empty under GENERIC
+     */
+    static List<String> legalClock(Advice a) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (a.deadlines().regulatoryLimit() != null) {
+            lines.add(
+                    "regulatory limit for the final response: " + a.deadlines().regulatoryLimit());
+        }
+        for (DeadlineBasis b : a.deadlines().basis()) {
+            lines.add(b.deadline() + " set by " + b.ruleId() + ": " + b.rule() + " (" + b.citation() + ")");
+        }
+        Referral r = a.referral();
+        if (r != null) {
+            lines.add("referral: the customer may go to " + r.body()
+                    + (r.availableFrom() == null ? " after the final response" : " from " + r.availableFrom())
+                    + (r.windowAfterFinalResponse() == null
+                            ? ""
+                            : ", within " + r.windowAfterFinalResponse() + " of the final response")
+                    + (r.timeBarred() ? "; MAY BE TIME-BARRED" : "") + " (" + r.citation() + ")");
+        }
+        return lines;
     }
 
     private static void warnings(Advice a, StringBuilder out) {

@@ -23,7 +23,15 @@ import org.complaintrules.api.Money;
 public record Explanation(
         ComplaintCase complaintCase, CaseResult result, List<RuleStep> rules, List<TypeTally> types, CapReason cap) {
 
-    /** Validates the components and copies the lists. */
+    /**
+     * Validates the components and copies the lists.
+     *
+     * @param complaintCase the case
+     * @param result the advice or error
+     * @param rules its rules (for a check without scenarios)
+     * @param types per complainant type with any evidence: the items, their total and the threshold
+     * @param cap how the compensation cap was set, or {@code null} when the engine's facts are not available
+     */
     public Explanation {
         Objects.requireNonNull(result, "result");
         rules = List.copyOf(rules);
@@ -51,7 +59,15 @@ public record Explanation(
      * @param file the rule file it comes from, or empty
      */
     public record RuleStep(String id, String name, int times, String description, String file) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param id its {@code @id}
+         * @param name its name
+         * @param times how many times it fired in a row
+         * @param description an optional longer explanation, or {@code null}
+         * @param file the rule file it comes from, or empty
+         */
         public RuleStep {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
@@ -70,7 +86,15 @@ public record Explanation(
      * @param items the evidence, in the advice's order
      */
     public record TypeTally(ComplainantType type, int total, int threshold, boolean trait, List<EvidenceItem> items) {
-        /** Validates the components and copies the list. */
+        /**
+         * Validates the components and copies the list.
+         *
+         * @param type the type
+         * @param total the sum of the weights
+         * @param threshold the policy's {@code trait.threshold}, or -1 when unknown
+         * @param trait whether the type became a trait
+         * @param items the evidence, in the advice's order
+         */
         public TypeTally {
             Objects.requireNonNull(type, "type");
             items = List.copyOf(items);
@@ -86,7 +110,14 @@ public record Explanation(
      * @param quote the words in their surroundings, when the detail points into the complaint text; else {@code null}
      */
     public record EvidenceItem(String signal, String detail, int weight, Quote quote) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param signal its code, e.g. {@code SHOUTING}
+         * @param detail as the rules wrote it, e.g. {@code 'lawyer' at 112}
+         * @param weight how much it counted, or -1 when unknown
+         * @param quote the words in their surroundings, when the detail points into the complaint text; else {@code null}
+         */
         public EvidenceItem {
             Objects.requireNonNull(signal, "signal");
             Objects.requireNonNull(detail, "detail");
@@ -102,7 +133,14 @@ public record Explanation(
      * @param advised the cap in the advice (lower than {@code cap} when a guardrail stepped in)
      */
     public record CapReason(Money cap, String reason, List<Limit> others, Money advised) {
-        /** Validates the components and copies the list. */
+        /**
+         * Validates the components and copies the list.
+         *
+         * @param cap how the compensation cap was set, or {@code null} when the engine's facts are not available
+         * @param reason the code of the limit that set it
+         * @param others every other limit, lowest first, with how much higher it was
+         * @param advised the cap in the advice (lower than {@code cap} when a guardrail stepped in)
+         */
         public CapReason {
             Objects.requireNonNull(cap, "cap");
             Objects.requireNonNull(reason, "reason");

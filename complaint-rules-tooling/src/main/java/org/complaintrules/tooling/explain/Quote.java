@@ -20,7 +20,13 @@ public record Quote(String before, String words, String after) {
 
     private static final Pattern DETAIL = Pattern.compile("^'(.+)' at (\\d{1,9})$", Pattern.DOTALL);
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param before the text just before the words (whole words, white space collapsed), with a leading … when cut
+     * @param words the words themselves, as written
+     * @param after the text just after, with a trailing … when cut
+     */
     public Quote {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(words, "words");

@@ -68,7 +68,7 @@ public final class Html {
     public static String id(String text) {
         StringBuilder b = new StringBuilder();
         for (char c : (text == null ? "" : text).toCharArray()) {
-            b.append(Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_' ? c : '-');
+            b.append((Character.isLetterOrDigit(c) && c < 128) || c == '-' || c == '_' ? c : '-');
         }
         return b.toString();
     }

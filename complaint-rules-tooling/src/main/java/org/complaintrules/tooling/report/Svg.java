@@ -20,7 +20,13 @@ public final class Svg {
      * @param title what it stands for (the bar's tooltip)
      */
     public record Part(int value, String colour, String title) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param value its length, at least 0
+         * @param colour a CSS colour
+         * @param title the page title, also its heading
+         */
         public Part {
             if (value < 0) {
                 throw new IllegalArgumentException("value must be >= 0, was " + value);
@@ -38,7 +44,13 @@ public final class Svg {
      * @param note the text right of the bar, e.g. the total
      */
     public record Bar(String label, List<Part> parts, String note) {
-        /** Validates the components and copies the list. */
+        /**
+         * Validates the components and copies the list.
+         *
+         * @param label the text left of the bar
+         * @param parts its parts, left to right
+         * @param note the text right of the bar, e.g. the total
+         */
         public Bar {
             Objects.requireNonNull(label, "label");
             parts = List.copyOf(parts);

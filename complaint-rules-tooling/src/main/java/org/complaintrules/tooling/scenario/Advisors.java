@@ -26,6 +26,21 @@ public interface Advisors {
     ComplaintAdvisor forProfile(RegulatoryProfile profile);
 
     /**
+     * @param profile a regulatory profile, or {@code null} for the default advisor's
+     * @param policyProperties values of {@code policy.properties} that replace the policy's own
+     * @return an advisor running the same policy with those values
+     * @throws IllegalArgumentException when this source cannot provide one
+     * @since 0.2
+     */
+    default ComplaintAdvisor forPolicy(RegulatoryProfile profile, Map<String, String> policyProperties) {
+        if (policyProperties.isEmpty()) {
+            return profile == null ? defaultAdvisor() : forProfile(profile);
+        }
+        throw new IllegalArgumentException("the scenario needs policy properties " + policyProperties
+                + " but the runner was given fixed advisors; use Advisors.drools(() -> builder) to build them");
+    }
+
+    /**
      * One advisor for everything. Scenarios naming a profile run on it only when it is a
      * {@link DroolsComplaintAdvisor} with that profile; otherwise they fail, saying so.
      *
@@ -63,6 +78,7 @@ public interface Advisors {
     static Advisors drools(Supplier<DroolsComplaintAdvisor.Builder> builder) {
         Objects.requireNonNull(builder, "builder");
         Map<RegulatoryProfile, ComplaintAdvisor> byProfile = new ConcurrentHashMap<>();
+        Map<java.util.List<Object>, ComplaintAdvisor> byPolicy = new ConcurrentHashMap<>();
         ComplaintAdvisor base = builder.get().build();
         return new Advisors() {
             @Override
@@ -75,6 +91,17 @@ public interface Advisors {
                 Objects.requireNonNull(profile, "profile");
                 return byProfile.computeIfAbsent(
                         profile, p -> builder.get().regulatoryProfile(p).build());
+            }
+
+            @Override
+            public ComplaintAdvisor forPolicy(RegulatoryProfile profile, Map<String, String> policyProperties) {
+                if (policyProperties.isEmpty()) {
+                    return profile == null ? base : forProfile(profile);
+                }
+                return byPolicy.computeIfAbsent(java.util.Arrays.asList(profile, Map.copyOf(policyProperties)), k -> {
+                    DroolsComplaintAdvisor.Builder b = builder.get().policyProperties(policyProperties);
+                    return (profile == null ? b : b.regulatoryProfile(profile)).build();
+                });
             }
         };
     }

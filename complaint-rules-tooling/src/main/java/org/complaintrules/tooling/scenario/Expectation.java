@@ -38,6 +38,7 @@ import org.complaintrules.api.Team;
  * @param followUpInclude follow-up codes that must be present
  * @param followUpExclude follow-up codes that must be absent
  * @param warnings exactly these warnings (usually {@code []})
+ * @param referral referral expectations (since 0.2)
  */
 public record Expectation(
         ComplainantType complainantType,
@@ -59,13 +60,14 @@ public record Expectation(
         List<String> tagsExclude,
         List<String> followUpInclude,
         List<String> followUpExclude,
-        List<String> warnings) {
+        List<String> warnings,
+        ReferralExpectation referral) {
 
     /** @return an expectation that checks nothing */
     public static Expectation none() {
         return new Expectation(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /**
@@ -112,7 +114,11 @@ public record Expectation(
 
     /**
      * The {@code expect.deadlines} object: {@code ...Within} means "at most that long after receipt"
-     * ({@link Within}); {@code ...By} is an exact instant.
+     * ({@link Within}, counted on the complaint's clock); {@code ...By} is an exact instant.
+     * {@code regulatoryLimit} is an exact instant, or {@code "none"} for no limit
+     * ({@code regulatoryLimitAbsent}); {@code basisInclude} lists entries of {@code deadlines.basis} that
+     * must be present, each {@code {"deadline": "resolveBy", "ruleId": "DL-FCA-PSD-1"}} with an optional
+     * {@code "citation"} it must contain.
      *
      * @param acknowledgeWithin acknowledgement at most this long after receipt
      * @param respondWithin response at most this long after receipt
@@ -122,6 +128,10 @@ public record Expectation(
      * @param respondBy the response deadline, exactly
      * @param resolveBy the resolution deadline, exactly
      * @param followUpAt the follow-up time, exactly
+     * @param regulatoryLimit the regulatory limit, exactly
+     * @param regulatoryLimitWithin the regulatory limit at most this long after receipt
+     * @param regulatoryLimitAbsent {@code true} when there must be no regulatory limit
+     * @param basisInclude basis entries that must be present
      */
     public record DeadlinesExpectation(
             Within acknowledgeWithin,
@@ -131,5 +141,43 @@ public record Expectation(
             Instant acknowledgeBy,
             Instant respondBy,
             Instant resolveBy,
-            Instant followUpAt) {}
+            Instant followUpAt,
+            Instant regulatoryLimit,
+            Within regulatoryLimitWithin,
+            Boolean regulatoryLimitAbsent,
+            List<BasisExpectation> basisInclude) {}
+
+    /**
+     * One entry of {@code expect.deadlines.basisInclude}.
+     *
+     * @param deadline the deadline it is for, e.g. {@code resolveBy}
+     * @param ruleId the rule that set it
+     * @param citationContains text the citation must contain, or {@code null}
+     */
+    public record BasisExpectation(String deadline, String ruleId, String citationContains) {
+        @Override
+        public String toString() {
+            return deadline + " by " + ruleId + (citationContains == null ? "" : " citing " + citationContains);
+        }
+    }
+
+    /**
+     * The {@code expect.referral} object, or {@code "none"} for no referral ({@code absent}).
+     *
+     * @param absent {@code true} when there must be no referral
+     * @param body the body, exactly
+     * @param availableFrom when it is available, exactly
+     * @param availableWithin available at most this long after receipt
+     * @param windowAfterFinalResponse the window, exactly (ISO-8601 period such as {@code P6M})
+     * @param timeBarred whether it is time-barred
+     * @param citationContains text the citation must contain
+     */
+    public record ReferralExpectation(
+            boolean absent,
+            String body,
+            Instant availableFrom,
+            Within availableWithin,
+            java.time.Period windowAfterFinalResponse,
+            Boolean timeBarred,
+            String citationContains) {}
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Approval;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.FiredRule;
+import org.complaintrules.api.Referral;
+import org.complaintrules.drools.model.CaseClock;
 
 /**
  * Compares an {@link Advice} with an {@link Expectation} and lists every difference; checks that
@@ -20,6 +23,9 @@ public final class ExpectationMatcher {
     private ExpectationMatcher() {}
 
     /**
+     * Matches on the 0.1 clock (UTC, Monday to Friday); prefer {@link #match(Expectation, Advice, CaseClock)}
+     * with the advisor's clock for the complaint.
+     *
      * @param e what is expected
      * @param a the advice
      * @param receivedAt when the complaint was received, which {@code deadlines.*Within} count from
@@ -28,6 +34,18 @@ public final class ExpectationMatcher {
      * @throws IllegalArgumentException when a {@code ...Within} check is made without {@code receivedAt}
      */
     public static List<Mismatch> match(Expectation e, Advice a, Instant receivedAt) {
+        return match(e, a, receivedAt == null ? null : CaseClock.utc(receivedAt));
+    }
+
+    /**
+     * @param e what is expected
+     * @param a the advice
+     * @param clock the complaint's clock, which {@code ...Within} checks count on (the advisor's:
+     *              {@code DroolsComplaintAdvisor.clock(complaint)}); may be {@code null} when no such check is made
+     * @return every mismatch, in the order of the scenario format; empty when the advice matches
+     * @throws IllegalArgumentException when a {@code ...Within} check is made without a clock
+     */
+    public static List<Mismatch> match(Expectation e, Advice a, CaseClock clock) {
         List<Mismatch> out = new ArrayList<>();
         equal(out, "complainantType", e.complainantType(), a.complainantType());
         sameSet(out, "traits", e.traits(), a.traits());
@@ -51,7 +69,7 @@ public final class ExpectationMatcher {
             escalation(out, e.escalation(), a);
         }
         if (e.deadlines() != null) {
-            deadlines(out, e.deadlines(), a, receivedAt);
+            deadlines(out, e.deadlines(), a, clock);
         }
         List<String> fired =
                 a.firedRules().stream().map(FiredRule::id).distinct().toList();
@@ -65,7 +83,51 @@ public final class ExpectationMatcher {
             out.add(new Mismatch(
                     "warnings", e.warnings().toString(), a.warnings().toString()));
         }
+        if (e.referral() != null) {
+            referral(out, e.referral(), a, clock);
+        }
         return out;
+    }
+
+    private static void referral(List<Mismatch> out, Expectation.ReferralExpectation r, Advice a, CaseClock clock) {
+        Referral actual = a.referral();
+        if (r.absent()) {
+            if (actual != null) {
+                out.add(new Mismatch("referral", "none", actual.toString()));
+            }
+            return;
+        }
+        if (actual == null) {
+            out.add(new Mismatch("referral", "a referral", "none"));
+            return;
+        }
+        equal(out, "referral.body", r.body(), actual.body());
+        equal(out, "referral.availableFrom", r.availableFrom(), actual.availableFrom());
+        if (r.availableWithin() != null) {
+            requireClock(clock);
+            Instant latest = r.availableWithin().latest(clock);
+            if (actual.availableFrom() == null || actual.availableFrom().isAfter(latest)) {
+                out.add(new Mismatch(
+                        "referral.availableWithin",
+                        "at most " + r.availableWithin() + " after receipt (by " + latest + ")",
+                        String.valueOf(actual.availableFrom())));
+            }
+        }
+        equal(
+                out,
+                "referral.windowAfterFinalResponse",
+                r.windowAfterFinalResponse(),
+                actual.windowAfterFinalResponse());
+        equal(out, "referral.timeBarred", r.timeBarred(), actual.timeBarred());
+        if (r.citationContains() != null && !actual.citation().contains(r.citationContains())) {
+            out.add(new Mismatch("referral.citation", "to contain " + r.citationContains(), actual.citation()));
+        }
+    }
+
+    private static void requireClock(CaseClock clock) {
+        if (clock == null) {
+            throw new IllegalArgumentException("...Within checks count from receipt: give match(...) the clock");
+        }
     }
 
     private static void compensation(List<Mismatch> out, Expectation.CompensationExpectation c, Advice a) {
@@ -142,13 +204,15 @@ public final class ExpectationMatcher {
                 a.escalation().reasons());
     }
 
-    private static void deadlines(List<Mismatch> out, Expectation.DeadlinesExpectation d, Advice a, Instant received) {
+    private static void deadlines(
+            List<Mismatch> out, Expectation.DeadlinesExpectation d, Advice a, CaseClock received) {
         boolean relative = d.acknowledgeWithin() != null
                 || d.respondWithin() != null
                 || d.resolveWithin() != null
-                || d.followUpWithin() != null;
-        if (relative && received == null) {
-            throw new IllegalArgumentException("deadlines.*Within count from receipt: give match(...) the receivedAt");
+                || d.followUpWithin() != null
+                || d.regulatoryLimitWithin() != null;
+        if (relative) {
+            requireClock(received);
         }
         within(
                 out,
@@ -168,16 +232,50 @@ public final class ExpectationMatcher {
         equal(out, "deadlines.respondBy", d.respondBy(), a.deadlines().respondBy());
         equal(out, "deadlines.resolveBy", d.resolveBy(), a.deadlines().resolveBy());
         equal(out, "deadlines.followUpAt", d.followUpAt(), a.deadlines().followUpAt());
+        Instant limit = a.deadlines().regulatoryLimit();
+        equal(out, "deadlines.regulatoryLimit", d.regulatoryLimit(), limit);
+        if (Boolean.TRUE.equals(d.regulatoryLimitAbsent()) && limit != null) {
+            out.add(new Mismatch("deadlines.regulatoryLimit", "none", limit.toString()));
+        }
+        if (d.regulatoryLimitWithin() != null) {
+            if (limit == null) {
+                out.add(new Mismatch(
+                        "deadlines.regulatoryLimitWithin",
+                        "at most " + d.regulatoryLimitWithin() + " after receipt",
+                        "none"));
+            } else {
+                within(out, "deadlines.regulatoryLimitWithin", d.regulatoryLimitWithin(), limit, received);
+            }
+        }
+        if (d.basisInclude() != null) {
+            List<DeadlineBasis> basis = a.deadlines().basis();
+            List<Expectation.BasisExpectation> missing = d.basisInclude().stream()
+                    .filter(b -> basis.stream()
+                            .noneMatch(x -> x.deadline().equals(b.deadline())
+                                    && x.ruleId().equals(b.ruleId())
+                                    && (b.citationContains() == null
+                                            || x.citation().contains(b.citationContains()))))
+                    .toList();
+            if (!missing.isEmpty()) {
+                out.add(new Mismatch(
+                        "deadlines.basisInclude",
+                        "to include " + d.basisInclude(),
+                        basis.stream()
+                                        .map(x -> x.deadline() + " by " + x.ruleId() + " (" + x.citation() + ")")
+                                        .toList() + " (missing " + missing + ")"));
+            }
+        }
     }
 
-    private static void within(List<Mismatch> out, String path, Within limit, Instant actual, Instant received) {
+    private static void within(List<Mismatch> out, String path, Within limit, Instant actual, CaseClock clock) {
         if (limit != null) {
-            Instant latest = limit.latest(received);
+            Instant latest = limit.latest(clock);
             if (actual.isAfter(latest)) {
                 out.add(new Mismatch(
                         path,
                         "at most " + limit + " after receipt (by " + latest + ")",
-                        actual + " (" + readable(java.time.Duration.between(received, actual)) + " after receipt)"));
+                        actual + " (" + readable(java.time.Duration.between(clock.receivedAt(), actual))
+                                + " after receipt)"));
             }
         }
     }

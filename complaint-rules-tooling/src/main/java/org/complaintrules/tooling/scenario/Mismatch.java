@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param actual what the advice shows, e.g. {@code NONE}
  */
 public record Mismatch(String path, String expected, String actual) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param path what was checked, e.g. {@code escalation.level} or {@code do}
+     * @param expected what the scenario expects, in words, e.g. {@code SUPERVISOR} or {@code to include [LEGAL]}
+     * @param actual what the advice shows, e.g. {@code NONE}
+     */
     public Mismatch {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(expected, "expected");

@@ -1,5 +1,6 @@
 package org.complaintrules.tooling.scenario;
 
+import java.util.Locale;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,12 @@ import org.complaintrules.api.RuleInfo;
  */
 public record RuleCoverage(List<RuleInfo> rules, Map<String, Integer> scenariosFiring) {
 
-    /** Copies the components. */
+    /**
+     * Copies the components.
+     *
+     * @param rules its rules (for a check without scenarios)
+     * @param scenariosFiring rule id to the number of scenarios that fired it, in {@code rules} order
+     */
     public RuleCoverage {
         rules = List.copyOf(rules);
         scenariosFiring = Collections.unmodifiableMap(new LinkedHashMap<>(scenariosFiring));
@@ -73,7 +79,7 @@ public record RuleCoverage(List<RuleInfo> rules, Map<String, Integer> scenariosF
     public String render() {
         StringBuilder sb = new StringBuilder();
         for (RuleInfo r : rules) {
-            sb.append(String.format("%4d  %-18s %s (%s)%n", count(r.id()), r.id(), r.name(), r.file()));
+            sb.append(String.format(Locale.ROOT, "%4d  %-18s %s (%s)%n", count(r.id()), r.id(), r.name(), r.file()));
         }
         int never = neverFired().size();
         sb.append(rules.size() - never).append(" of ").append(rules.size()).append(" rules fired by some scenario");

@@ -1,6 +1,7 @@
 package org.complaintrules.tooling.scenario;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.RegulatoryProfile;
@@ -13,6 +14,8 @@ import org.complaintrules.api.RegulatoryProfile;
  * @param description an optional longer explanation, or {@code null}
  * @param file the file it was read from, or {@code null} when built in code
  * @param profile the regulatory profile to run it under, or {@code null} for the advisor's own
+ * @param policyProperties values of {@code policy.properties} to run it with instead of the policy's
+ *        own (for example {@code "currency": "GBP"}); empty for none. Since 0.2
  * @param complaintCase the case ({@code given})
  * @param expectation what the advice must show ({@code expect})
  */
@@ -21,14 +24,45 @@ public record Scenario(
         String description,
         Path file,
         RegulatoryProfile profile,
+        Map<String, String> policyProperties,
         ComplaintCase complaintCase,
         Expectation expectation) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name its name
+     * @param description an optional longer explanation, or {@code null}
+     * @param file the rule file it comes from, or empty
+     * @param profile the regulatory profile in force, for {@code <PROFILE>}; may be {@code null}
+     * @param complaintCase the case
+     * @param expectation what the advice must show ({@code expect})
+     */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(complaintCase, "complaintCase");
         Objects.requireNonNull(expectation, "expectation");
+        policyProperties = policyProperties == null ? Map.of() : Map.copyOf(policyProperties);
+    }
+
+    /**
+     * A scenario run with the policy's own values.
+     *
+     * @param name a sentence saying what the scenario shows
+     * @param description an optional longer explanation, or {@code null}
+     * @param file the file it was read from, or {@code null}
+     * @param profile the regulatory profile to run it under, or {@code null}
+     * @param complaintCase the case
+     * @param expectation what the advice must show
+     */
+    public Scenario(
+            String name,
+            String description,
+            Path file,
+            RegulatoryProfile profile,
+            ComplaintCase complaintCase,
+            Expectation expectation) {
+        this(name, description, file, profile, Map.of(), complaintCase, expectation);
     }
 
     /** @return the file name, or the name when there is no file */

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class ScenarioLoadException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** Every problem found, one a line. */
     private final List<String> problems;
 
     /** @param problems every problem found, each naming the file and the JSON path */

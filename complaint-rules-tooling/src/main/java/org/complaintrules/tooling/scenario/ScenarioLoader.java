@@ -33,10 +33,14 @@ import org.complaintrules.json.CaseReader;
  * { "name": "A shouting VIP with a lawyer is an aggressive high-roller sent to legal",
  *   "description": "optional sentence",
  *   "profile": "UK_FCA",                      // optional: run under this regulatory profile
+ *   "policyProperties": {"currency": "GBP"},  // optional: policy.properties values to run with
  *   "given": { ...a complaint case exactly as CONTRACT.md section 1... },
  *   "expect": { "complainantType": "AGGRESSIVE", "traits": ["AGGRESSIVE", "HIGH_ROLLER"],
  *               "escalation": {"levelAtLeast": "SUPERVISOR", "teamsInclude": ["LEGAL"]},
- *               "deadlines": {"respondWithin": "24h", "resolveWithin": "15bd"},
+ *               "deadlines": {"respondWithin": "24h", "resolveWithin": "15bd",
+ *                             "regulatoryLimit": "2027-01-18T23:59:59Z",
+ *                             "basisInclude": [{"deadline": "resolveBy", "ruleId": "DL-FCA-PSD-1"}]},
+ *               "referral": {"body": "FOS", "timeBarred": false},
  *               "firedRulesInclude": ["ESC-LEGAL-1"], "warnings": [] } }
  * }</pre>
  *
@@ -45,7 +49,8 @@ import org.complaintrules.json.CaseReader;
  * never silently turns a check off. {@code given} is read exactly as the library reads a case.
  */
 public final class ScenarioLoader {
-    private static final Set<String> ROOT = Set.of("name", "description", "profile", "given", "expect");
+    private static final Set<String> ROOT =
+            Set.of("name", "description", "profile", "policyProperties", "given", "expect");
     private static final Set<String> EXPECT = Set.of(
             "complainantType",
             "traits",
@@ -66,7 +71,8 @@ public final class ScenarioLoader {
             "tagsExclude",
             "followUpInclude",
             "followUpExclude",
-            "warnings");
+            "warnings",
+            "referral");
     private static final Set<String> COMPENSATION = Set.of(
             "maxAmount", "maxAmountAtMost", "maxAmountAtLeast", "forms", "formsInclude", "formsExclude", "topApprover");
     private static final Set<String> ESCALATION = Set.of(
@@ -86,7 +92,13 @@ public final class ScenarioLoader {
             "acknowledgeBy",
             "respondBy",
             "resolveBy",
-            "followUpAt");
+            "followUpAt",
+            "regulatoryLimit",
+            "regulatoryLimitWithin",
+            "basisInclude");
+    private static final Set<String> BASIS = Set.of("deadline", "ruleId", "citation");
+    private static final Set<String> REFERRAL =
+            Set.of("body", "availableFrom", "availableWithin", "windowAfterFinalResponse", "timeBarred", "citation");
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final CaseReader cases = CaseReader.create();
@@ -177,6 +189,11 @@ public final class ScenarioLoader {
             String name = root.requiredText("name");
             String description = root.text("description");
             RegulatoryProfile profile = root.enumValue("profile", RegulatoryProfile.class);
+            java.util.Map<String, String> policyProperties = new java.util.TreeMap<>();
+            Node props = root.object("policyProperties");
+            if (props != null) {
+                props.json().fieldNames().forEachRemaining(k -> policyProperties.put(k, props.requiredText(k)));
+            }
             Node given = root.get("given").requireObject();
             ComplaintCase complaintCase;
             try {
@@ -186,7 +203,7 @@ public final class ScenarioLoader {
             }
             Node expect = root.object("expect");
             Expectation expectation = expect == null ? Expectation.none() : expectation(expect.onlyKeys(EXPECT));
-            return new Scenario(name, description, file, profile, complaintCase, expectation);
+            return new Scenario(name, description, file, profile, policyProperties, complaintCase, expectation);
         } catch (Node.BadScenario e) {
             throw new ScenarioLoadException(
                     List.of(where + ": " + (e.path().isEmpty() ? "" : e.path() + ": ") + e.detail()));
@@ -228,7 +245,11 @@ public final class ScenarioLoader {
                         instant(d, "acknowledgeBy"),
                         instant(d, "respondBy"),
                         instant(d, "resolveBy"),
-                        instant(d, "followUpAt"));
+                        instant(d, "followUpAt"),
+                        "none".equals(d.text("regulatoryLimit")) ? null : instant(d, "regulatoryLimit"),
+                        within(d, "regulatoryLimitWithin"),
+                        "none".equals(d.text("regulatoryLimit")) ? Boolean.TRUE : null,
+                        basis(d));
         return new Expectation(
                 e.enumValue("complainantType", ComplainantType.class),
                 e.enums("traits", ComplainantType.class),
@@ -249,7 +270,53 @@ public final class ScenarioLoader {
                 e.texts("tagsExclude"),
                 e.texts("followUpInclude"),
                 e.texts("followUpExclude"),
-                e.texts("warnings"));
+                e.texts("warnings"),
+                referral(e));
+    }
+
+    private static List<Expectation.BasisExpectation> basis(Node d) {
+        if (!d.has("basisInclude")) {
+            return null;
+        }
+        Node list = d.get("basisInclude");
+        if (!list.json().isArray()) {
+            throw new Node.BadScenario(list.path(), "must be a JSON array of {\"deadline\", \"ruleId\"} objects");
+        }
+        List<Expectation.BasisExpectation> out = new ArrayList<>();
+        for (int i = 0; i < list.json().size(); i++) {
+            Node b = new Node(list.json().get(i), list.path() + "[" + i + "]").onlyKeys(BASIS);
+            String deadline = b.requiredText("deadline");
+            if (!org.complaintrules.api.DeadlineBasis.DEADLINES.contains(deadline)) {
+                throw new Node.BadScenario(
+                        b.path() + ".deadline",
+                        "must be one of " + org.complaintrules.api.DeadlineBasis.DEADLINES + ", was \"" + deadline
+                                + "\"");
+            }
+            out.add(new Expectation.BasisExpectation(deadline, b.requiredText("ruleId"), b.text("citation")));
+        }
+        return out;
+    }
+
+    private static Expectation.ReferralExpectation referral(Node e) {
+        if (!e.has("referral")) {
+            return null;
+        }
+        if ("none".equals(e.get("referral").json().asText(null))) {
+            return new Expectation.ReferralExpectation(true, null, null, null, null, null, null);
+        }
+        Node r = e.get("referral");
+        if (!r.json().isObject()) {
+            throw new Node.BadScenario(r.path(), "must be a JSON object, or \"none\" for no referral");
+        }
+        r.onlyKeys(REFERRAL);
+        return new Expectation.ReferralExpectation(
+                false,
+                r.text("body"),
+                instant(r, "availableFrom"),
+                within(r, "availableWithin"),
+                r.parsed("windowAfterFinalResponse", java.time.Period::parse, "an ISO-8601 period such as P6M"),
+                r.bool("timeBarred"),
+                r.text("citation"));
     }
 
     private static BigDecimal amount(Node n, String key) {
@@ -268,7 +335,7 @@ public final class ScenarioLoader {
         return n.parsed(
                 key,
                 Within::parse,
-                "a time limit such as \"30m\", \"24h\", \"3d\", \"8w\" or \"15bd\" (business days)");
+                "a time limit such as \"30m\", \"24h\", \"3d\", \"8w\", \"6mo\" or \"15bd\" (business days)");
     }
 
     private static Instant instant(Node n, String key) {

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record ScenarioReport(List<ScenarioResult> results, RuleCoverage coverage) {
 
-    /** Validates the components and copies the list. */
+    /**
+     * Validates the components and copies the list.
+     *
+     * @param results one result per scenario, in the order given
+     * @param coverage a coverage
+     */
     public ScenarioReport {
         results = List.copyOf(results);
         Objects.requireNonNull(coverage, "coverage");

@@ -16,7 +16,15 @@ import org.complaintrules.api.Advice;
 public record ScenarioResult(
         Scenario scenario, List<Mismatch> mismatches, List<String> firedRuleIds, Advice advice, String error) {
 
-    /** Validates the components and copies the lists. */
+    /**
+     * Validates the components and copies the lists.
+     *
+     * @param scenario one scenario
+     * @param mismatches every difference between the advice and the expectation; empty when it passed
+     * @param firedRuleIds the ids of the rules that fired, each once, in first-firing order
+     * @param advice the advice, or {@code null} when the advisor failed
+     * @param error the error answering the input
+     */
     public ScenarioResult {
         Objects.requireNonNull(scenario, "scenario");
         mismatches = List.copyOf(mismatches);

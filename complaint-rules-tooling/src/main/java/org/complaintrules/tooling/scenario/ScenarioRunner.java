@@ -6,6 +6,9 @@ import java.util.Objects;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.FiredRule;
+import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.drools.model.CaseClock;
 
 /**
  * Runs scenarios against an advisor and reports each result and the rule coverage. Plain Java
@@ -51,20 +54,31 @@ public final class ScenarioRunner {
      */
     public static ScenarioResult runOne(Advisors advisors, Scenario scenario) {
         Advice advice;
+        CaseClock clock;
         try {
-            ComplaintAdvisor advisor =
-                    scenario.profile() == null ? advisors.defaultAdvisor() : advisors.forProfile(scenario.profile());
+            ComplaintAdvisor advisor = advisors.forPolicy(scenario.profile(), scenario.policyProperties());
             advice = advisor.advise(scenario.complaintCase());
+            clock = clock(advisor, scenario);
         } catch (RuntimeException e) {
             return new ScenarioResult(
                     scenario, List.of(), List.of(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        List<Mismatch> mismatches = ExpectationMatcher.match(
-                scenario.expectation(),
-                advice,
-                scenario.complaintCase().complaint().receivedAt());
+        List<Mismatch> mismatches = ExpectationMatcher.match(scenario.expectation(), advice, clock);
         List<String> fired =
                 advice.firedRules().stream().map(FiredRule::id).distinct().toList();
         return new ScenarioResult(scenario, mismatches, fired, advice, null);
+    }
+
+    /**
+     * The clock the scenario's {@code ...Within} checks count on: the advisor's own for the complaint, or,
+     * for an advisor that is not a {@link DroolsComplaintAdvisor}, the contract's defaults.
+     */
+    private static CaseClock clock(ComplaintAdvisor advisor, Scenario scenario) {
+        if (advisor instanceof DroolsComplaintAdvisor d) {
+            return d.clock(scenario.complaintCase().complaint());
+        }
+        return CaseClock.of(
+                scenario.complaintCase().complaint(),
+                scenario.profile() == null ? RegulatoryProfile.GENERIC : scenario.profile());
     }
 }

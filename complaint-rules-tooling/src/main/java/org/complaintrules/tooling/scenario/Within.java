@@ -1,30 +1,31 @@
 package org.complaintrules.tooling.scenario;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CaseClock;
+import org.complaintrules.drools.model.Term;
 
 /**
- * A time limit after receipt as policy owners write it: {@code 30m}, {@code 24h}, {@code 3d},
- * {@code 8w}, or {@code 15bd} for business days (Monday to Friday, the deadline being the end of
- * that day in UTC, as {@code AdviceDraft.resolveWithinBusinessDays} computes it).
+ * A time limit after receipt as policy owners write it, a {@link Term}: {@code 30m}, {@code 24h},
+ * {@code 3d}, {@code 8w}, or {@code 15bd} for business days. It is counted on the same
+ * {@link CaseClock} the advisor counts deadlines on (the complaint's jurisdiction, time zone and
+ * business calendar), so a scenario and the rules never disagree about a date.
  *
  * @param text the limit as written
- * @param duration the limit as a duration, or {@code null} for business days
- * @param businessDays the number of business days, or 0 for a duration
+ * @param term the limit
  */
-public record Within(String text, Duration duration, int businessDays) {
-    private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})\\s*(m|h|d|w|bd)");
+public record Within(String text, Term term) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param text any text
+     * @param duration the limit as a duration, or {@code null} for business days
+     * @param businessDays the number of business days, or 0 for a duration
+     */
     public Within {
         Objects.requireNonNull(text, "text");
-        if ((duration == null) == (businessDays <= 0)) {
-            throw new IllegalArgumentException("a limit is either a duration or business days, was " + text);
-        }
+        Objects.requireNonNull(term, "term");
     }
 
     /**
@@ -33,29 +34,23 @@ public record Within(String text, Duration duration, int businessDays) {
      * @throws IllegalArgumentException when the text is not such a limit
      */
     public static Within parse(String text) {
-        Matcher m = FORMAT.matcher(text.trim());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a time limit: " + text);
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "m" -> new Within(text, Duration.ofMinutes(n), 0);
-            case "h" -> new Within(text, Duration.ofHours(n), 0);
-            case "d" -> new Within(text, Duration.ofDays(n), 0);
-            case "w" -> new Within(text, Duration.ofDays(7 * n), 0);
-            default -> new Within(text, null, (int) n);
-        };
+        return new Within(text, Term.parse(text));
+    }
+
+    /**
+     * @param clock the complaint's clock
+     * @return the latest instant this limit allows
+     */
+    public Instant latest(CaseClock clock) {
+        return clock.after(term);
     }
 
     /**
      * @param receivedAt when the complaint was received
-     * @return the latest instant this limit allows
+     * @return the latest instant this limit allows on the 0.1 clock (UTC, Monday to Friday)
      */
     public Instant latest(Instant receivedAt) {
-        if (duration != null) {
-            return receivedAt.plus(duration);
-        }
-        return AdviceDraft.endOfBusinessDay(receivedAt, businessDays);
+        return latest(CaseClock.utc(receivedAt));
     }
 
     @Override

@@ -261,8 +261,8 @@ class ExpectationMatcherTest {
                                 + "\"expect\":{\"deadlines\":{\"respondWithin\":\"24h\"}}}",
                         null)
                 .expectation();
-        assertThatThrownBy(() -> ExpectationMatcher.match(e, advice(), null))
+        assertThatThrownBy(() -> ExpectationMatcher.match(e, advice(), (Instant) null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("receivedAt");
+                .hasMessageContaining("clock");
     }
 }

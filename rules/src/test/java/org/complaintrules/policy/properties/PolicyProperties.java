@@ -3,11 +3,8 @@ package org.complaintrules.policy.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.complaintrules.api.Advice;
@@ -18,10 +15,12 @@ import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.api.Team;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.testkit.CaseProperty;
 import org.complaintrules.testkit.Phrases;
@@ -220,11 +219,127 @@ final class PolicyProperties {
         return c -> {
             Deadlines d = advisors.advise(c).deadlines();
             Instant received = c.complaintCase().complaint().receivedAt();
-            assertThat(List.of(d.acknowledgeBy(), d.respondBy(), d.resolveBy(), d.followUpAt()))
-                    .as("deadlines vs receipt " + received)
-                    .allMatch(t -> !t.isBefore(received));
+            List<Instant> all =
+                    new java.util.ArrayList<>(List.of(d.acknowledgeBy(), d.respondBy(), d.resolveBy(), d.followUpAt()));
+            if (d.regulatoryLimit() != null) {
+                all.add(d.regulatoryLimit());
+            }
+            assertThat(all).as("deadlines vs receipt " + received).allMatch(t -> !t.isBefore(received));
             assertThat(d.acknowledgeBy()).as("acknowledgeBy vs respondBy").isBeforeOrEqualTo(d.respondBy());
             assertThat(d.respondBy()).as("respondBy vs resolveBy").isBeforeOrEqualTo(d.resolveBy());
+        };
+    }
+
+    static CaseProperty resolveByNeverAfterTheRegulatoryLimit(Advisors advisors) {
+        return c -> {
+            Advice a = advisors.advise(c);
+            Deadlines d = a.deadlines();
+            if (c.profile() == RegulatoryProfile.GENERIC) {
+                assertThat(d.regulatoryLimit())
+                        .as("regulatoryLimit under GENERIC")
+                        .isNull();
+                return;
+            }
+            assertThat(d.regulatoryLimit())
+                    .as("regulatoryLimit under " + c.profile())
+                    .isNotNull();
+            assertThat(d.resolveBy()).as("resolveBy vs regulatoryLimit").isBeforeOrEqualTo(d.regulatoryLimit());
+            assertThat(a.warnings()).as("warnings").noneMatch(w -> w.startsWith("GUARDRAIL_DEADLINE"));
+        };
+    }
+
+    /** The deadlines of {@code advice} in a fixed order, the regulatory limit last (may be null). */
+    private static List<Instant> deadlines(Advice advice) {
+        Deadlines d = advice.deadlines();
+        return java.util.Arrays.asList(
+                d.acknowledgeBy(), d.respondBy(), d.resolveBy(), d.followUpAt(), d.regulatoryLimit());
+    }
+
+    /**
+     * The same case received later, by an amount chosen from its labels (from a minute to three weeks, so
+     * weekends, holidays and clock changes fall in between), gives no earlier deadline and no earlier referral.
+     */
+    static CaseProperty laterReceiptNeverGivesAnEarlierDeadline(Advisors advisors) {
+        long[] shifts = {60, 3_600, 7 * 3_600 + 17, 86_400, 3 * 86_400 + 5_000, 7 * 86_400, 21 * 86_400 - 1};
+        return CaseProperty.pair(
+                c -> {
+                    Complaint m = c.complaintCase().complaint();
+                    long shift = shifts[Math.floorMod(c.labels().hashCode(), shifts.length)];
+                    return new ComplaintCase(
+                            m.toBuilder()
+                                    .receivedAt(m.receivedAt().plusSeconds(shift))
+                                    .build(),
+                            c.complaintCase().customer(),
+                            c.complaintCase().conversation());
+                },
+                (first, second) -> {
+                    DroolsComplaintAdvisor advisor = advisors.advisor(first);
+                    Advice before = advisor.advise(first.complaintCase());
+                    Advice after = advisor.advise(second);
+                    List<String> names =
+                            List.of("acknowledgeBy", "respondBy", "resolveBy", "followUpAt", "regulatoryLimit");
+                    List<Instant> b = deadlines(before);
+                    List<Instant> l = deadlines(after);
+                    for (int i = 0; i < names.size(); i++) {
+                        if (b.get(i) != null) {
+                            assertThat(l.get(i))
+                                    .as(names.get(i) + " for receipt "
+                                            + second.complaint().receivedAt() + " (was " + b.get(i) + " for "
+                                            + first.complaintCase().complaint().receivedAt() + ")")
+                                    .isNotNull()
+                                    .isAfterOrEqualTo(b.get(i));
+                        }
+                    }
+                    if (before.referral() != null && before.referral().availableFrom() != null) {
+                        assertThat(after.referral().availableFrom())
+                                .as("referral.availableFrom for the later receipt")
+                                .isAfterOrEqualTo(before.referral().availableFrom());
+                    }
+                });
+    }
+
+    /**
+     * Under a regulatory profile the regulatory limit has a basis entry; every entry names a rule that fired,
+     * a deadline that is present, a citation and a statement; resolveBy, when the regulation set it, has its
+     * own entry. A referral names its body, is not available before receipt, and a time-barred one is
+     * explained in the warnings. GENERIC has no basis and no referral.
+     */
+    static CaseProperty everyRegulatoryDeadlineHasABasis(Advisors advisors) {
+        return c -> {
+            Advice a = advisors.advise(c);
+            Deadlines d = a.deadlines();
+            Instant received = c.complaintCase().complaint().receivedAt();
+            if (c.profile() == RegulatoryProfile.GENERIC) {
+                assertThat(d.basis()).as("basis under GENERIC").isEmpty();
+                assertThat(a.referral()).as("referral under GENERIC").isNull();
+                return;
+            }
+            List<String> fired = a.firedRules().stream()
+                    .map(org.complaintrules.api.FiredRule::id)
+                    .toList();
+            assertThat(d.basis()).as("basis").anyMatch(b -> b.deadline().equals("regulatoryLimit"));
+            assertThat(d.basis()).as("basis").allSatisfy(b -> {
+                assertThat(fired).as("basis rule " + b.ruleId() + " fired").contains(b.ruleId());
+                assertThat(b.citation()).isNotBlank();
+                assertThat(b.rule()).isNotBlank();
+            });
+            if (d.resolveBy().equals(d.regulatoryLimit())) {
+                assertThat(d.basis())
+                        .as("basis of a resolveBy the regulation set")
+                        .anyMatch(b -> b.deadline().equals("resolveBy"));
+            }
+            assertThat(a.referral()).as("referral under " + c.profile()).isNotNull();
+            if (a.referral().availableFrom() != null) {
+                assertThat(a.referral().availableFrom())
+                        .as("referral.availableFrom")
+                        .isAfterOrEqualTo(received);
+            }
+            if (a.referral().timeBarred()) {
+                assertThat(a.warnings())
+                        .as("warnings of a time-barred referral")
+                        .anyMatch(w -> w.startsWith("MAY_BE_TIME_BARRED"));
+                assertThat(c.complaintCase().complaint().incidentDate()).isNotNull();
+            }
         };
     }
 
@@ -240,36 +355,40 @@ final class PolicyProperties {
     static CaseProperty resolveWithinTheProfilesLimit(Advisors advisors) {
         return c -> {
             DroolsComplaintAdvisor advisor = advisors.advisor(c);
-            Instant received = c.complaintCase().complaint().receivedAt();
-            Instant limit = resolveLimit(c.profile(), received, advisor);
-            assertThat(advisor.advise(c.complaintCase()).deadlines().resolveBy())
-                    .as("resolveBy under " + c.profile() + " for receipt " + received)
+            Complaint m = c.complaintCase().complaint();
+            Instant limit = resolveLimit(c.profile(), m, advisor);
+            Deadlines d = advisor.advise(c.complaintCase()).deadlines();
+            assertThat(d.resolveBy())
+                    .as("resolveBy under " + c.profile() + " for receipt " + m.receivedAt() + " (" + m.service() + ")")
                     .isBeforeOrEqualTo(limit);
+            if (c.profile() != RegulatoryProfile.GENERIC) {
+                assertThat(d.regulatoryLimit())
+                        .as("regulatoryLimit under " + c.profile() + " (" + m.service() + ")")
+                        .isEqualTo(limit);
+            }
         };
     }
 
     /**
-     * @return the latest resolveBy a profile allows: UK FCA 8 weeks, US CFPB 60 days, EU PSD2 35 business
-     *         days (to the end of that day, UTC), AU ASIC 30 calendar days, GENERIC the policy's deadline.resolve
+     * @return the latest resolveBy a profile allows, the regulations' own numbers counted on the advisor's
+     *         clock for the complaint: UK FCA 8 weeks (payment services and e-money 15 business days), US CFPB
+     *         60 days, EU PSD2 15 business days, AU ASIC 30 days (hardship 21, superannuation 45), IE CBI 40
+     *         business days, GENERIC the policy's deadline.resolve
      */
-    static Instant resolveLimit(RegulatoryProfile profile, Instant received, DroolsComplaintAdvisor advisor) {
-        return switch (profile) {
-            case UK_FCA -> received.plus(Duration.ofDays(56));
-            case US_CFPB -> received.plus(Duration.ofDays(60));
-            case AU_ASIC -> received.plus(Duration.ofDays(30));
-            case EU_PSD2 -> {
-                LocalDate day = received.atZone(ZoneOffset.UTC).toLocalDate();
-                int left = 35;
-                while (left > 0) {
-                    day = day.plusDays(1);
-                    if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                        left--;
-                    }
-                }
-                yield day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            case GENERIC ->
-                received.plus(new PolicySettings(advisor.policySettings(), profile).duration("deadline.resolve"));
+    static Instant resolveLimit(RegulatoryProfile profile, Complaint m, DroolsComplaintAdvisor advisor) {
+        CaseClock clock = advisor.clock(m);
+        boolean payments = m.service() == RegulatedService.PAYMENT_SERVICE || m.service() == RegulatedService.E_MONEY;
+        String term = switch (profile) {
+            case UK_FCA -> payments ? "15bd" : "8w";
+            case US_CFPB -> "60d";
+            case EU_PSD2 -> "15bd";
+            case AU_ASIC ->
+                m.service() == RegulatedService.CREDIT_HARDSHIP
+                        ? "21d"
+                        : m.service() == RegulatedService.SUPERANNUATION ? "45d" : "30d";
+            case IE_CBI -> "40bd";
+            case GENERIC -> new PolicySettings(advisor.policySettings(), profile).text("deadline.resolve");
         };
+        return clock.after(term);
     }
 }

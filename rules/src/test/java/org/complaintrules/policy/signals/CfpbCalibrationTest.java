@@ -1,5 +1,6 @@
 package org.complaintrules.policy.signals;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ class CfpbCalibrationTest {
             counts.put(type, count(type));
         }
         StringBuilder out = new StringBuilder("CFPB signal counts over " + narratives.size() + " narratives:");
-        counts.forEach((type, n) -> out.append(System.lineSeparator()).append(String.format("  %-24s %3d", type, n)));
+        counts.forEach((type, n) -> out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  %-24s %3d", type, n)));
         System.out.println(out);
         assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isPositive();
     }

@@ -1,5 +1,6 @@
 package org.complaintrules.policy.signals;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -142,7 +143,7 @@ class DevSetScoreTest {
             out.append(String.format("  %-25s", s));
             for (String l : List.of("en", "ru", "zh", "et", "all")) {
                 int[] c = COUNTS.getOrDefault(l + "/" + s, new int[3]);
-                out.append(String.format(" | %s %2d/%2d/%2d %.2f %.2f", l, c[0], c[1], c[2], precision(c), recall(c)));
+                out.append(String.format(Locale.ROOT, " | %s %2d/%2d/%2d %.2f %.2f", l, c[0], c[1], c[2], precision(c), recall(c)));
             }
             out.append('\n');
         }
@@ -150,6 +151,7 @@ class DevSetScoreTest {
         int[] vulnerability = sum("all", VULNERABILITY);
         int[] aggressive = COUNTS.get("all/AGGRESSIVE");
         out.append(String.format(
+Locale.ROOT,
                 "  words P=%.2f R=%.2f | vulnerability P=%.2f R=%.2f | aggressive P=%.2f R=%.2f%n",
                 precision(words),
                 recall(words),

@@ -3,6 +3,8 @@ package org.complaintrules.cli;
 import java.util.concurrent.Callable;
 import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.ComplaintAdvisor;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.ReplyKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,17 +62,43 @@ final class AdviseCommand implements Callable<Integer> {
             description = "json (default): JSON Lines as the contract says; text: advice for people.")
     Format format;
 
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(
+            names = "--reply",
+            arity = "0..1",
+            paramLabel = "KIND",
+            fallbackValue = "RESPONSE",
+            description = "Ask for a reply draft for every case: RESPONSE (the default), ACKNOWLEDGEMENT, HOLDING or"
+                    + " FINAL_RESPONSE.")
+    ReplyKind reply;
+
     @Override
     public Integer call() {
-        CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err);
-        ComplaintAdvisor advisor = policy.builder().build();
+        int n = threads.threads();
         ResultSink<CaseResult> sink = format == Format.TEXT ? ResultSink.text(cli.out) : ResultSink.jsonLines(cli.out);
-        boolean anyError = Batch.run(
-                source,
-                in -> in.isValid() ? advisor.tryAdvise(in.complaintCase()) : in.error(),
-                ResultSink::isError,
-                sink,
-                Progress.start(cli.err, cli.terminal, "advised", source.size()));
-        return anyError ? Main.CASE_ERRORS : Main.OK;
+        try (CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err)) {
+            ComplaintAdvisor advisor = policy.builder().build();
+            boolean anyError = Batch.run(
+                    source,
+                    in -> in.isValid() ? advisor.tryAdvise(askForReply(in.complaintCase(), reply)) : in.error(),
+                    ResultSink::isError,
+                    sink,
+                    Progress.start(cli.err, cli.terminal, "advised", -1),
+                    n);
+            return anyError ? Main.CASE_ERRORS : Main.OK;
+        }
+    }
+
+    /**
+     * @param c a case
+     * @param kind the reply draft to ask for, or {@code null} to leave the case as it is
+     * @return the case asking for that kind of draft
+     */
+    static ComplaintCase askForReply(ComplaintCase c, ReplyKind kind) {
+        return kind == null
+                ? c
+                : new ComplaintCase(c.complaint().toBuilder().replyDraft(kind).build(), c.customer(), c.conversation());
     }
 }

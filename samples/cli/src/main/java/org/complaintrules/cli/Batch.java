@@ -1,44 +1,139 @@
 package org.complaintrules.cli;
 
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.complaintrules.json.CaseInput;
 
 /**
- * Runs a batch: each input from the {@link CaseSource}, in order, through the work, into the
- * {@link ResultSink}. The one loop every case-by-case command shares; making it parallel (output
- * still in input order) changes this class only.
+ * Runs a batch: each input from the {@link CaseSource}, through the work, into the
+ * {@link ResultSink}, with the output in input order. The one loop every case-by-case command
+ * shares.
+ *
+ * <p>With one thread the calling thread reads a case, works on it and writes it, then reads the
+ * next. With more, it is a bounded pipeline: the calling thread reads cases and hands them to
+ * {@code threads} workers (which advise and render), and writes the results in input order as
+ * they complete; at most {@value #WINDOW_PER_THREAD} cases per worker are in flight, so memory is
+ * bounded by a few cases per thread whatever the input's size, and reading waits for writing.
  */
 final class Batch {
+    /** Cases in flight per worker thread: enough to keep every worker busy, few enough to bound memory. */
+    static final int WINDOW_PER_THREAD = 16;
+
     private Batch() {}
 
     /**
      * @param source the inputs
-     * @param work what to do with one input (advise it, explain it); never throws for a bad case
+     * @param work what to do with one input (advise it, explain it); never throws for a bad case;
+     *        called from the worker threads, so it must be thread-safe when {@code threads > 1}
      * @param isError whether a result is an error (the command then exits 2)
      * @param sink where the results go
      * @param progress counts each case
+     * @param threads worker threads, at least 1
      * @param <R> the result type
      * @return whether any input was answered with an error
+     * @throws ResultSink.OutputFailedException when the output cannot be written (the run stops)
      */
     static <R> boolean run(
             CaseSource source,
             Function<CaseInput, R> work,
             Predicate<R> isError,
             ResultSink<R> sink,
-            Progress progress) {
-        boolean anyError = false;
+            Progress progress,
+            int threads) {
+        boolean[] anyError = {false};
         try {
-            for (CaseInput in : source) {
-                R r = work.apply(in);
-                anyError |= isError.test(r);
-                sink.accept(r);
-                progress.step();
-            }
+            inOrder(
+                    source,
+                    in -> {
+                        R r = work.apply(in);
+                        return new Rendered<>(r, sink.render(r));
+                    },
+                    threads,
+                    done -> {
+                        anyError[0] |= isError.test(done.result());
+                        sink.write(done.result(), done.text());
+                        progress.step();
+                    });
         } finally {
             progress.finish();
-            sink.close();
         }
-        return anyError;
+        sink.close();
+        return anyError[0];
+    }
+
+    /** A result and its text. */
+    private record Rendered<R>(R result, String text) {}
+
+    /**
+     * Maps every input through {@code work} on {@code threads} threads and hands the results to
+     * {@code consumer} on the calling thread, in input order.
+     *
+     * @param inputs the inputs, read once, on the calling thread
+     * @param work the work on one input; an exception it throws ends the run and is rethrown
+     * @param threads worker threads; 1 runs everything on the calling thread
+     * @param consumer takes each result in input order, on the calling thread
+     * @param <I> the input type
+     * @param <T> the result type
+     */
+    static <I, T> void inOrder(Iterable<I> inputs, Function<I, T> work, int threads, Consumer<T> consumer) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(consumer, "consumer");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        if (threads == 1) {
+            for (I in : inputs) {
+                consumer.accept(work.apply(in));
+            }
+            return;
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "complaint-advisor-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        int window = threads * WINDOW_PER_THREAD;
+        ArrayDeque<Future<T>> inFlight = new ArrayDeque<>(window);
+        try {
+            for (I in : inputs) {
+                if (inFlight.size() >= window) {
+                    consumer.accept(await(inFlight.poll()));
+                }
+                inFlight.add(pool.submit(() -> work.apply(in)));
+            }
+            while (!inFlight.isEmpty()) {
+                consumer.accept(await(inFlight.poll()));
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

@@ -2,25 +2,22 @@ package org.complaintrules.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import org.complaintrules.json.CaseInput;
 import org.complaintrules.json.CaseReader;
 
 /**
  * The one place the command line reads cases: a file, or standard input for {@code -}, as one
  * JSON object, a JSON array or JSON Lines; every input becomes one {@link CaseInput} (a case or
- * its error), in order. Today it reads the whole input before the first case is advised; a
- * streaming reader replaces the body of {@link #open} without touching the commands.
+ * its error), in order. The input is streamed as UTF-8 bytes through {@link CaseReader#iterator(InputStream)}:
+ * one case is read when the batch asks for it, so memory does not grow with the input, and
+ * invalid UTF-8 is answered with an error naming the line and byte offset, never replaced.
  */
-final class CaseSource implements Iterable<CaseInput> {
+final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
     /** The file name that means standard input. */
     static final String STDIN = "-";
 
@@ -28,47 +25,86 @@ final class CaseSource implements Iterable<CaseInput> {
             + " object, an array or JSON Lines), then press Ctrl-D (Ctrl-Z Enter on Windows). To read a file, give"
             + " its name: complaint-advisor advise FILE; see complaint-advisor advise --help.";
 
-    private final List<CaseInput> inputs;
+    private final String name;
+    private final InputStream in;
+    private final boolean owned;
+    private boolean iterated;
 
-    private CaseSource(List<CaseInput> inputs) {
-        this.inputs = inputs;
+    private CaseSource(String name, InputStream in, boolean owned) {
+        this.name = name;
+        this.in = in;
+        this.owned = owned;
     }
 
     /**
+     * Opens the input; nothing is read until the cases are iterated.
+     *
      * @param file a file name, or {@value #STDIN} for standard input
      * @param stdin standard input
      * @param terminal where standard input comes from
      * @param err standard error, for the hint when standard input is a terminal
-     * @return the cases
+     * @return the cases, to be iterated once and closed
      * @throws IllegalArgumentException when the file cannot be read (the command exits 1)
      */
     static CaseSource open(String file, InputStream stdin, Terminal terminal, PrintWriter err) {
-        CaseReader reader = CaseReader.create();
         if (file.equals(STDIN)) {
             if (terminal.stdinIsTerminal()) {
                 err.println(TERMINAL_HINT);
                 err.flush();
             }
-            return new CaseSource(reader.readAll(new InputStreamReader(stdin, StandardCharsets.UTF_8)));
+            return new CaseSource("standard input", stdin, false);
         }
         Path path = Path.of(file);
         if (!Files.isReadable(path) || Files.isDirectory(path)) {
             throw new IllegalArgumentException("cannot read " + file + ": no such readable file");
         }
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new CaseSource(reader.readAll(r));
+        try {
+            return new CaseSource(file, Files.newInputStream(path), true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** @return how many inputs there are, or -1 when not known before reading them all */
-    int size() {
-        return inputs.size();
-    }
-
+    /**
+     * @return the cases in input order, read lazily; {@code hasNext()} and {@code next()} throw
+     *         {@link UncheckedIOException} naming the input when reading it fails
+     * @throws IllegalStateException when called a second time (the input is read once)
+     */
     @Override
     public Iterator<CaseInput> iterator() {
-        return inputs.iterator();
+        if (iterated) {
+            throw new IllegalStateException("the cases of " + name + " are read once");
+        }
+        iterated = true;
+        Iterator<CaseInput> cases = CaseReader.create().iterator(in);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return cases.hasNext();
+                } catch (UncheckedIOException e) {
+                    throw new UncheckedIOException(
+                            "cannot read " + name + ": " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+
+            @Override
+            public CaseInput next() {
+                hasNext();
+                return cases.next();
+            }
+        };
+    }
+
+    /** Closes the file; standard input is left open. */
+    @Override
+    public void close() {
+        if (owned) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing more is read from it
+            }
+        }
     }
 }

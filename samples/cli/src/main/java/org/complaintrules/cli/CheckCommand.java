@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.complaintrules.api.ComplaintAdvisor;
+import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.tooling.explain.ExplainHtml;
@@ -69,6 +70,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--require-coverage", description = "Fail (exit 2) unless every rule is fired by some scenario.")
     boolean requireCoverage;
 
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
+            split = ",",
+            description = "Also compile the policy under these regulatory profiles (e.g. UK_FCA,AU_ASIC), so that"
+                    + " every reply template is checked for the clauses their letters require. Default: only the"
+                    + " policy's own regulatory.profile.")
+    List<RegulatoryProfile> profiles = List.of();
+
     @Override
     public Integer call() {
         PrintWriter out = cli.out;
@@ -79,6 +89,9 @@ final class CheckCommand implements Callable<Integer> {
                 var b = org.complaintrules.drools.DroolsComplaintAdvisor.builder();
                 return rules == null ? b : b.rulesDirectory(rules);
             });
+            for (RegulatoryProfile p : profiles) {
+                advisors.forProfile(p);
+            }
         } catch (RuleCompilationException e) {
             out.println("FAIL: the rules do not compile (" + e.problems().size() + " error(s)):");
             for (RuleProblem p : e.problems()) {
@@ -91,7 +104,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         ComplaintAdvisor advisor = advisors.defaultAdvisor();
         out.println("OK: " + advisor.ruleSet().name() + " " + advisor.ruleSet().version() + " compiles: "
-                + advisor.rules().size() + " rules (" + advisor.ruleSet().checksum() + ")");
+                + advisor.rules().size() + " rules (" + advisor.ruleSet().checksum() + ")"
+                + (profiles.isEmpty() ? "" : ", also under " + profiles));
         if (scenarios == null) {
             out.println("no --scenarios DIR given: only compiled the rules");
             if (report != null) {

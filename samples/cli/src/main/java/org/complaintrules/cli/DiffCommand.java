@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
-import org.complaintrules.json.CaseInput;
 import org.complaintrules.tooling.diff.PolicyChanges;
 import org.complaintrules.tooling.diff.PolicyDiff;
 import org.complaintrules.tooling.diff.PolicyDiff.AspectDiff;
@@ -26,6 +25,7 @@ import org.complaintrules.tooling.diff.PolicyDiff.DiffReport;
 import org.complaintrules.tooling.diff.PolicySide;
 import org.complaintrules.tooling.report.DiffHtml;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -110,29 +110,49 @@ final class DiffCommand implements Callable<Integer> {
                     + " shifts (no scripts, no external files).")
     Path report;
 
+    @Mixin
+    ThreadsOption threads;
+
+    /** One case's results under both policies. */
+    private record Pair(String caseId, CaseResult from, CaseResult to) {}
+
     @Override
     public Integer call() {
         if (examples < 0 || examples > 1000) {
             throw new ParameterException(spec.commandLine(), "--examples must be 0..1000, was " + examples);
         }
-        CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err);
-        List<ComplaintCase> cases = new ArrayList<>();
-        int invalid = 0;
-        for (CaseInput in : source) {
-            if (in.isValid()) {
-                cases.add(in.complaintCase());
-            } else {
-                invalid++;
-            }
-        }
-        PolicySide before = side(from);
-        PolicySide after = side(to);
-        Progress progress = Progress.start(cli.err, cli.terminal, "compared", cases.size());
+        int n = threads.threads();
         DiffReport r;
-        try {
-            r = PolicyDiff.compare(before, after, cases, examples, progress::step);
-        } finally {
-            progress.finish();
+        int invalid = 0;
+        try (CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err)) {
+            PolicySide before = side(from);
+            PolicySide after = side(to);
+            PolicyDiff.Accumulator diff = PolicyDiff.accumulator(before, after, examples);
+            Progress progress = Progress.start(cli.err, cli.terminal, "compared", -1);
+            int[] skipped = {0};
+            try {
+                Batch.inOrder(
+                        source,
+                        in -> in.isValid()
+                                ? new Pair(
+                                        in.complaintCase().id(),
+                                        before.advisor().tryAdvise(in.complaintCase()),
+                                        after.advisor().tryAdvise(in.complaintCase()))
+                                : null,
+                        n,
+                        pair -> {
+                            if (pair == null) {
+                                skipped[0]++;
+                            } else {
+                                diff.add(pair.caseId(), pair.from(), pair.to());
+                                progress.step();
+                            }
+                        });
+            } finally {
+                progress.finish();
+            }
+            r = diff.report();
+            invalid = skipped[0];
         }
         if (format == Format.JSON) {
             cli.out.println(json(r, invalid));

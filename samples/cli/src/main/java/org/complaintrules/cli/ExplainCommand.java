@@ -1,13 +1,18 @@
 package org.complaintrules.cli;
 
 import java.util.concurrent.Callable;
+import org.complaintrules.api.ReplyKind;
+import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.tooling.explain.Explainer;
 import org.complaintrules.tooling.explain.Explanation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code complaint-advisor explain}: why each case's advice is what it is, for a person. */
 @Command(
@@ -42,6 +47,9 @@ final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     Main.Cli cli;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(
             index = "0",
             paramLabel = "FILE",
@@ -59,19 +67,54 @@ final class ExplainCommand implements Callable<Integer> {
             description = "text (default), or html: one page with a section per case, on standard output.")
     Format format;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            description = "Explain in this language of the policy (en, ru, zh, et in the default policy) with the"
+                    + " policy's wording of every code; text format only.")
+    String lang;
+
+    @Option(
+            names = "--reply",
+            arity = "0..1",
+            paramLabel = "KIND",
+            fallbackValue = "RESPONSE",
+            description = "Also draft a reply for every case and show it: RESPONSE (the default), ACKNOWLEDGEMENT,"
+                    + " HOLDING or FINAL_RESPONSE. A case that asks for a draft itself shows it anyway.")
+    ReplyKind reply;
+
+    @Mixin
+    ThreadsOption threads;
+
     @Override
     public Integer call() {
-        CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err);
-        Explainer explainer = Explainer.of(policy.builder().build());
+        int n = threads.threads();
+        try (CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err)) {
+            return explain(source, n);
+        }
+    }
+
+    private int explain(CaseSource source, int threads) {
+        DroolsComplaintAdvisor advisor = policy.builder().build();
+        if (lang != null && !advisor.wording().languages().contains(lang)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--lang must be one of the policy's languages "
+                            + advisor.wording().languages() + ", was \"" + lang + "\"");
+        }
+        Explainer explainer = Explainer.of(advisor);
         ResultSink<Explanation> sink = format == Format.HTML
                 ? ResultSink.explainHtml(cli.out, "Why: " + (file.equals(CaseSource.STDIN) ? "standard input" : file))
-                : ResultSink.explainText(cli.out);
+                : ResultSink.explainText(cli.out, e -> LocalizedExplanation.render(e, advisor.wording(), lang));
         boolean anyError = Batch.run(
                 source,
-                in -> in.isValid() ? explainer.explain(in.complaintCase()) : explainer.explainError(in.error()),
+                in -> in.isValid()
+                        ? explainer.explain(AdviseCommand.askForReply(in.complaintCase(), reply))
+                        : explainer.explainError(in.error()),
                 e -> e.advice() == null,
                 sink,
-                Progress.start(cli.err, cli.terminal, "explained", source.size()));
+                Progress.start(cli.err, cli.terminal, "explained", -1),
+                threads);
         return anyError ? Main.CASE_ERRORS : Main.OK;
     }
 }

@@ -1,5 +1,8 @@
 package org.complaintrules.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -120,7 +123,12 @@ public final class Main {
 
     /** @param args the command line */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        // not System.out: a PrintStream swallows write errors, so a full disk would go unnoticed
+        PrintWriter out = new PrintWriter(
+                new BufferedWriter(
+                        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+                        1 << 16),
+                false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = new Main(System.in, out, err, Terminal.system()).run(args);
         System.exit(code);
@@ -142,7 +150,9 @@ public final class Main {
             int code = commandLine(cli).execute(args);
             cli.out.flush();
             if (cli.out.checkError()) {
-                cli.err.println("complaint-advisor: cannot write to standard output");
+                if (code != CANNOT_RUN) {
+                    cli.err.println("complaint-advisor: " + new ResultSink.OutputFailedException().getMessage());
+                }
                 return CANNOT_RUN;
             }
             return code;
@@ -173,7 +183,9 @@ public final class Main {
         } else if (e instanceof ScenarioLoadException sle) {
             err.println("complaint-advisor: the scenarios cannot be read:");
             sle.problems().forEach(err::println);
-        } else if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+        } else if (e instanceof IllegalArgumentException
+                || e instanceof UncheckedIOException
+                || e instanceof ResultSink.OutputFailedException) {
             err.println("complaint-advisor: " + e.getMessage());
         } else {
             err.println("complaint-advisor: failed: " + e);

@@ -13,18 +13,47 @@ import org.complaintrules.tooling.explain.Explanation;
 
 /**
  * The one place the command line writes per-case results, in input order: JSON Lines, text for
- * people, or one HTML page. {@link #accept} is called once per input, in order; {@link #close}
- * once at the end.
+ * people, or one HTML page. {@link #render} turns a result into its text and may run on any
+ * thread, in any order (the batch's workers call it); {@link #write} is called once per input, in
+ * input order, from one thread; {@link #close} once at the end.
+ *
+ * <p>Output errors are not swallowed: when standard output fails (a full disk, a closed pipe),
+ * {@link #write} or {@link #close} throws {@link OutputFailedException} and the run ends with exit 1.
  *
  * @param <R> what is written per case
  */
 interface ResultSink<R> {
+    /** Characters written between two checks of the output for errors (each check flushes). */
+    int CHECK_EVERY_CHARS = 1 << 16;
 
-    /** @param result the result for the next input */
-    void accept(R result);
+    /**
+     * @param result a result
+     * @return its text, or {@code null} when the sink renders at {@link #close}
+     */
+    String render(R result);
 
-    /** Writes anything held back (the HTML page) and flushes. */
+    /**
+     * @param result the result for the next input
+     * @param rendered what {@link #render} gave for it
+     * @throws OutputFailedException when the output cannot be written
+     */
+    void write(R result, String rendered);
+
+    /**
+     * Writes anything held back (the HTML page) and flushes.
+     *
+     * @throws OutputFailedException when the output cannot be written
+     */
     void close();
+
+    /** Standard output could not be written: the run ends with exit 1. */
+    final class OutputFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailedException() {
+            super("cannot write to standard output (disk full or output closed?)");
+        }
+    }
 
     /**
      * @param out standard output
@@ -52,6 +81,18 @@ interface ResultSink<R> {
     }
 
     /**
+     * The one sink that holds every result until the end: a page with a list of all cases at
+     * its top. Meant for what a person reads in a browser, not for bulk runs.
+     *
+     * @param out standard output
+     * @param render how to write one explanation
+     * @return explanations for people, one block per case
+     */
+    static ResultSink<Explanation> explainText(PrintWriter out, Function<Explanation, String> render) {
+        return simple(out, render);
+    }
+
+    /**
      * @param out standard output
      * @param title the page title
      * @return one HTML page with a section per case, written at {@link #close}
@@ -60,30 +101,59 @@ interface ResultSink<R> {
         List<Explanation> all = new ArrayList<>();
         return new ResultSink<>() {
             @Override
-            public void accept(Explanation result) {
+            public String render(Explanation result) {
+                return null;
+            }
+
+            @Override
+            public void write(Explanation result, String rendered) {
                 all.add(result);
             }
 
             @Override
             public void close() {
                 out.print(ExplainHtml.page(title, null, all));
-                out.flush();
+                checked(out);
             }
         };
     }
 
     private static <R> ResultSink<R> simple(PrintWriter out, Function<R, String> render) {
         return new ResultSink<>() {
+            private long unchecked;
+
             @Override
-            public void accept(R result) {
-                out.print(render.apply(result));
+            public String render(R result) {
+                return render.apply(result);
+            }
+
+            @Override
+            public void write(R result, String rendered) {
+                out.print(rendered);
+                unchecked += rendered.length();
+                if (unchecked >= CHECK_EVERY_CHARS) {
+                    unchecked = 0;
+                    checked(out);
+                }
             }
 
             @Override
             public void close() {
-                out.flush();
+                checked(out);
             }
         };
+    }
+
+    /**
+     * Flushes and checks the output.
+     *
+     * @param out the output
+     * @throws OutputFailedException when it has failed
+     */
+    static void checked(PrintWriter out) {
+        if (out.checkError()) {
+            throw new OutputFailedException();
+        }
     }
 
     /**

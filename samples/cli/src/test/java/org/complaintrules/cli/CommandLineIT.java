@@ -160,9 +160,15 @@ class CommandLineIT {
         Path policy = Path.of(System.getProperty("complaint.policy.dir"));
         Path copy = dir.resolve("candidate");
         Files.createDirectories(copy);
-        try (var files = Files.list(policy)) {
+        try (var files = Files.walk(policy)) {
+            // the wording lives in subfolders (messages/, replies/)
             for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
+                Path to = copy.resolve(policy.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
             }
         }
         String props = Files.readString(copy.resolve("policy.properties"));

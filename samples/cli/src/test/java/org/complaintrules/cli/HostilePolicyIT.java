@@ -45,9 +45,15 @@ class HostilePolicyIT {
 
     private Path policyWith(String attack) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("policy"));
-        try (Stream<Path> files = Files.list(POLICY)) {
+        try (Stream<Path> files = Files.walk(POLICY)) {
+            // the wording lives in subfolders (messages/, replies/)
             for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
+                Path to = copy.resolve(POLICY.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
             }
         }
         Files.writeString(copy.resolve("attack.drl"), """
@@ -147,6 +153,30 @@ class HostilePolicyIT {
         assertThat(check.out() + check.err())
                 .containsPattern("policy.properties:\\d+: unknown key \"cap.noLos\"")
                 .containsPattern("compensation.drl:\\d+: policy.properties has no key \"cap.noLoss\"");
+    }
+
+    @Test
+    void checkNamesATemplateLackingARequiredClauseAndACodeWithoutWording() throws Exception {
+        Path policy = policyWith("");
+        Files.delete(policy.resolve("attack.drl"));
+        Path letter = policy.resolve("replies/final_response_ru.txt");
+        String text = Files.readString(letter);
+        int at = text.indexOf("[clause FOS_CONTACT]");
+        Files.writeString(letter, text.substring(0, at) + text.substring(text.indexOf("\n\n", at) + 2));
+        Path zh = policy.resolve("messages/messages_zh.properties");
+        Files.writeString(zh, Files.readString(zh).replaceAll("(?m)^step\\.CLARIFY=.*\n", ""));
+
+        Run generic = run("check", "--rules", policy.toString());
+        Run fca = run("check", "--rules", policy.toString(), "--profile", "UK_FCA,AU_ASIC");
+
+        assertThat(generic.exit()).isEqualTo(1);
+        assertThat(generic.out())
+                .containsPattern("strategy.drl:\\d+: step code CLARIFY has no wording in messages/messages_zh.properties")
+                .doesNotContain("FOS_CONTACT");
+        assertThat(fca.exit()).isEqualTo(1);
+        assertThat(fca.out())
+                .contains("replies/final_response_ru.txt:0: a FINAL_RESPONSE letter under UK_FCA must carry clause"
+                        + " FOS_CONTACT");
     }
 
     private static void deleteRecursively(Path p) throws IOException {

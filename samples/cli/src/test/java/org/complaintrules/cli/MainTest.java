@@ -144,7 +144,7 @@ class MainTest {
         assertThat(terminal.out().lines()).hasSize(Progress.THRESHOLD + 1);
         assertThat(terminal.err())
                 .contains("\radvised ")
-                .contains(String.format(java.util.Locale.ROOT, "of %,d cases", Progress.THRESHOLD + 1))
+                .contains(String.format(java.util.Locale.ROOT, "advised %,d cases", Progress.THRESHOLD + 1))
                 .endsWith("\r\u001b[K");
 
         Run pipe = Cli.run(many, Cli.terminal(false, false), "advise");

@@ -1,2 +1,2 @@
-/** A sample HTTP host of complaint-rules: {@link org.complaintrules.http.AdvisorServer}. */
+/** The complaint-advisor HTTP service on Spring Boot: {@link org.complaintrules.http.AdvisorService}. */
 package org.complaintrules.http;

@@ -1,0 +1,113 @@
+package org.complaintrules.drools.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.complaintrules.api.Jurisdiction;
+
+/**
+ * Which days count as business days, per jurisdiction: the one service every business-day
+ * computation of the library goes through (the rules' deadlines, the scenario matcher's
+ * {@code "15bd"}, the guardrails). The default is {@link #publicHolidays()}: Monday to Friday less the
+ * jurisdiction's public holidays. A host adds its own closing days by composing:
+ *
+ * <pre>{@code
+ * ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+ *         .businessCalendar(BusinessCalendar.publicHolidays()
+ *                 .and(BusinessCalendar.closedOn(List.of(LocalDate.of(2026, 12, 31)))))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Implementations must be thread-safe and must not read the wall clock: the same date and
+ * jurisdiction always give the same answer.
+ */
+@FunctionalInterface
+public interface BusinessCalendar {
+
+    /**
+     * @param date a local date in the complaint's time zone
+     * @param jurisdiction where the complaint is handled, or {@code null} when none is known
+     * @return whether {@code date} is a business day there
+     */
+    boolean isBusinessDay(LocalDate date, Jurisdiction jurisdiction);
+
+    /**
+     * Whether this calendar knows the public holidays of a jurisdiction; when it does not, business
+     * days skip weekends (and the host's own closing days) only, and the advice says so.
+     *
+     * @param jurisdiction a jurisdiction, or {@code null}
+     * @return {@code true} when public holidays are taken into account for it
+     */
+    default boolean knowsPublicHolidays(Jurisdiction jurisdiction) {
+        return false;
+    }
+
+    /**
+     * @param other another calendar, e.g. the host's closing days
+     * @return a calendar in which a day is a business day only when it is one in both
+     * @throws NullPointerException when {@code other} is null
+     */
+    default BusinessCalendar and(BusinessCalendar other) {
+        Objects.requireNonNull(other, "other");
+        BusinessCalendar self = this;
+        return new BusinessCalendar() {
+            @Override
+            public boolean isBusinessDay(LocalDate date, Jurisdiction jurisdiction) {
+                return self.isBusinessDay(date, jurisdiction) && other.isBusinessDay(date, jurisdiction);
+            }
+
+            @Override
+            public boolean knowsPublicHolidays(Jurisdiction jurisdiction) {
+                return self.knowsPublicHolidays(jurisdiction) || other.knowsPublicHolidays(jurisdiction);
+            }
+        };
+    }
+
+    /**
+     * Monday to Friday less the public holidays of the jurisdiction, from Jollyday: a subdivision the
+     * holiday data knows uses its own calendar ({@code GB-SCT}, {@code AU-NSW}, {@code US-NY}), any other
+     * subdivision its country's; a bare {@code GB} is England and Wales. Only days off count (public and
+     * bank holidays), never mere observances. Without a jurisdiction, or for a country the holiday data
+     * does not cover, Monday to Friday.
+     *
+     * @return the shared public-holiday calendar
+     */
+    static BusinessCalendar publicHolidays() {
+        return PublicHolidays.INSTANCE;
+    }
+
+    /** @return Monday to Friday everywhere, no holidays */
+    static BusinessCalendar weekdays() {
+        return (date, jurisdiction) -> isWeekday(date);
+    }
+
+    /**
+     * The host's own closing days (a company holiday, a systems shutdown), in every jurisdiction; every
+     * other day is a business day as far as this calendar is concerned, so combine it with
+     * {@link #publicHolidays()} through {@link #and(BusinessCalendar)}.
+     *
+     * @param days the closing days
+     * @return the calendar
+     * @throws NullPointerException when {@code days} or one of them is null
+     */
+    static BusinessCalendar closedOn(Collection<LocalDate> days) {
+        Set<LocalDate> closed = new TreeSet<>();
+        for (LocalDate d : Objects.requireNonNull(days, "days")) {
+            closed.add(Objects.requireNonNull(d, "days[]"));
+        }
+        Set<LocalDate> frozen = Set.copyOf(closed);
+        return (date, jurisdiction) -> !frozen.contains(date);
+    }
+
+    /**
+     * @param date a date
+     * @return whether it is Monday to Friday
+     */
+    static boolean isWeekday(LocalDate date) {
+        DayOfWeek d = date.getDayOfWeek();
+        return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
+    }
+}

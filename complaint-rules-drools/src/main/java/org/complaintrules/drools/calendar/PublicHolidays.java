@@ -1,0 +1,118 @@
+package org.complaintrules.drools.calendar;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.complaintrules.api.Jurisdiction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link BusinessCalendar#publicHolidays()}: Monday to Friday less the days off that Jollyday lists
+ * for the jurisdiction. Holiday sets are computed once per calendar and year and kept.
+ */
+final class PublicHolidays implements BusinessCalendar {
+    static final PublicHolidays INSTANCE = new PublicHolidays();
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublicHolidays.class);
+    /** The subdivision a bare country code means, where the country has no national calendar of its own. */
+    private static final java.util.Map<String, String> COUNTRY_DEFAULT_SUBDIVISION = java.util.Map.of("GB", "eng");
+
+    /** Which Jollyday calendar and hierarchy a jurisdiction uses. */
+    private record Source(String country, String[] args, String key) {}
+
+    private record YearKey(String key, int year) {}
+
+    private final Set<String> supported = HolidayManager.getSupportedCalendarCodes();
+    private final ConcurrentMap<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Optional<Source>> sources = new ConcurrentHashMap<>();
+    private final ConcurrentMap<YearKey, Set<LocalDate>> holidays = new ConcurrentHashMap<>();
+
+    private PublicHolidays() {}
+
+    @Override
+    public boolean isBusinessDay(LocalDate date, Jurisdiction jurisdiction) {
+        if (!BusinessCalendar.isWeekday(date)) {
+            return false;
+        }
+        Optional<Source> source = source(jurisdiction);
+        return source.isEmpty() || !holidays(source.get(), date.getYear()).contains(date);
+    }
+
+    @Override
+    public boolean knowsPublicHolidays(Jurisdiction jurisdiction) {
+        return source(jurisdiction).isPresent();
+    }
+
+    /**
+     * @param jurisdiction a jurisdiction
+     * @return the name of the holiday calendar used for it, e.g. {@code GB/eng}, or empty
+     */
+    Optional<String> calendarName(Jurisdiction jurisdiction) {
+        return source(jurisdiction).map(Source::key);
+    }
+
+    private Optional<Source> source(Jurisdiction j) {
+        if (j == null) {
+            return Optional.empty();
+        }
+        return sources.computeIfAbsent(j.toString(), code -> resolve(j));
+    }
+
+    private Optional<Source> resolve(Jurisdiction j) {
+        Optional<HolidayManager> manager = manager(j.country());
+        if (manager.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> children =
+                manager.get().getCalendarHierarchy().getChildren().keySet();
+        String sub = j.subdivision() == null ? null : j.subdivision().toLowerCase(Locale.ROOT);
+        if (sub == null || !children.contains(sub)) {
+            sub = COUNTRY_DEFAULT_SUBDIVISION.get(j.country());
+        }
+        String[] args = sub == null ? new String[0] : new String[] {sub};
+        return Optional.of(new Source(j.country(), args, sub == null ? j.country() : j.country() + "/" + sub));
+    }
+
+    private Optional<HolidayManager> manager(String country) {
+        return managers.computeIfAbsent(country, c -> {
+            if (!supported.contains(c)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(HolidayManager.getInstance(ManagerParameters.create(c)));
+            } catch (RuntimeException e) {
+                LOG.warn("no public-holiday calendar for country {}: {}", c, e.toString());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * The days off dated in {@code year}. A holiday of one year may be observed in the next or the
+     * previous one (US: New Year's Day on a Saturday is observed on Friday 31 December), so the
+     * neighbouring years' holidays are read too.
+     */
+    private Set<LocalDate> holidays(Source s, int year) {
+        return holidays.computeIfAbsent(new YearKey(s.key(), year), k -> {
+            HolidayManager m = manager(s.country()).orElseThrow();
+            Set<LocalDate> days = new java.util.HashSet<>();
+            for (int y = year - 1; y <= year + 1; y++) {
+                for (Holiday h : m.getHolidays(Year.of(y), s.args())) {
+                    if (h.getType() != HolidayType.OBSERVANCE && h.getDate().getYear() == year) {
+                        days.add(h.getDate());
+                    }
+                }
+            }
+            return Set.copyOf(days);
+        });
+    }
+}

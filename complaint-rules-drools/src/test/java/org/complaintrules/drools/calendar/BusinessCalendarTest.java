@@ -1,0 +1,125 @@
+package org.complaintrules.drools.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.complaintrules.api.Jurisdiction;
+import org.complaintrules.api.RegulatoryProfile;
+import org.junit.jupiter.api.Test;
+
+/** Public holidays per jurisdiction, subdivisions included, and the host's own closing days. */
+class BusinessCalendarTest {
+    private static final BusinessCalendar HOLIDAYS = BusinessCalendar.publicHolidays();
+
+    private static boolean open(String date, String jurisdiction) {
+        return HOLIDAYS.isBusinessDay(
+                LocalDate.parse(date), jurisdiction == null ? null : Jurisdiction.of(jurisdiction));
+    }
+
+    @Test
+    void christmasAndTheSubstituteBoxingDayAreClosedInEngland() {
+        // 2026: Christmas Friday 25 Dec; Boxing Day is a Saturday, so Monday 28 Dec is the substitute
+        assertThat(open("2026-12-24", "GB")).isTrue();
+        assertThat(open("2026-12-25", "GB")).isFalse();
+        assertThat(open("2026-12-28", "GB")).isFalse();
+        assertThat(open("2026-12-29", "GB")).isTrue();
+        assertThat(open("2027-01-01", "GB")).isFalse();
+    }
+
+    @Test
+    void englandScotlandAndNorthernIrelandDiffer() {
+        // Easter Monday 2026 is 6 April: a bank holiday in England and Wales and Northern Ireland, not in Scotland
+        assertThat(open("2026-04-06", "GB")).isFalse();
+        assertThat(open("2026-04-06", "GB-WLS")).isFalse();
+        assertThat(open("2026-04-06", "GB-NIR")).isFalse();
+        assertThat(open("2026-04-06", "GB-SCT")).isTrue();
+        // 2 January 2026 (Friday) is a bank holiday in Scotland only
+        assertThat(open("2026-01-02", "GB-SCT")).isFalse();
+        assertThat(open("2026-01-02", "GB")).isTrue();
+        // St Patrick's Day (Tuesday 17 March 2026) in Northern Ireland only
+        assertThat(open("2026-03-17", "GB-NIR")).isFalse();
+        assertThat(open("2026-03-17", "GB-ENG")).isTrue();
+        // the first Monday of August (3 Aug 2026) in Scotland, the last (31 Aug 2026) in England
+        assertThat(open("2026-08-03", "GB-SCT")).isFalse();
+        assertThat(open("2026-08-03", "GB")).isTrue();
+        assertThat(open("2026-08-31", "GB")).isFalse();
+        assertThat(open("2026-08-31", "GB-SCT")).isTrue();
+    }
+
+    @Test
+    void australianStatesDiffer() {
+        // Labour Day: 2 March 2026 in Western Australia, 9 March in Victoria, 5 October in New South Wales
+        assertThat(open("2026-03-02", "AU-WA")).isFalse();
+        assertThat(open("2026-03-02", "AU-NSW")).isTrue();
+        assertThat(open("2026-03-09", "AU-VIC")).isFalse();
+        assertThat(open("2026-10-05", "AU-NSW")).isFalse();
+        assertThat(open("2026-10-05", "AU-VIC")).isTrue();
+        // national: Australia Day, Monday 26 January 2026
+        assertThat(open("2026-01-26", "AU")).isFalse();
+    }
+
+    @Test
+    void estoniaClosesOnChristmasEveAndIrelandOnStPatricksDay() {
+        assertThat(open("2026-12-24", "EE")).isFalse();
+        assertThat(open("2026-12-24", "GB")).isTrue();
+        assertThat(open("2026-03-17", "IE")).isFalse();
+        assertThat(open("2026-06-23", "EE")).isFalse(); // Victory Day
+    }
+
+    @Test
+    void aUsHolidayObservedInThePreviousYearCounts() {
+        // New Year's Day 2022 was a Saturday, observed on Friday 31 December 2021
+        assertThat(open("2021-12-31", "US")).isFalse();
+        // Thanksgiving 2026: Thursday 26 November; an observance such as Alaska Day is no day off
+        assertThat(open("2026-11-26", "US")).isFalse();
+        assertThat(open("2026-10-19", "US-AK")).isTrue();
+    }
+
+    @Test
+    void withoutAJurisdictionOrForAnUnknownCountryOnlyWeekendsAreClosed() {
+        assertThat(open("2026-12-25", null)).isTrue();
+        assertThat(open("2026-12-26", null)).isFalse();
+        assertThat(HOLIDAYS.knowsPublicHolidays(null)).isFalse();
+        assertThat(HOLIDAYS.knowsPublicHolidays(Jurisdiction.of("KP"))).isFalse();
+        assertThat(open("2026-12-25", "KP")).isTrue();
+        assertThat(HOLIDAYS.knowsPublicHolidays(Jurisdiction.of("EE"))).isTrue();
+    }
+
+    @Test
+    void anUnknownSubdivisionTakesItsCountrysCalendar() {
+        // GB-LND (London) is in England: Easter Monday is closed as for GB
+        assertThat(open("2026-04-06", "GB-LND")).isFalse();
+        assertThat(HOLIDAYS.knowsPublicHolidays(Jurisdiction.of("GB-LND"))).isTrue();
+    }
+
+    @Test
+    void theHostsClosingDaysComposeWithThePublicHolidays() {
+        BusinessCalendar company = HOLIDAYS.and(BusinessCalendar.closedOn(List.of(LocalDate.parse("2026-12-31"))));
+        Jurisdiction gb = Jurisdiction.of("GB");
+        assertThat(company.isBusinessDay(LocalDate.parse("2026-12-31"), gb)).isFalse();
+        assertThat(company.isBusinessDay(LocalDate.parse("2026-12-28"), gb)).isFalse();
+        assertThat(company.isBusinessDay(LocalDate.parse("2026-12-30"), gb)).isTrue();
+        assertThat(company.knowsPublicHolidays(gb)).isTrue();
+        assertThat(BusinessCalendar.closedOn(List.of()).knowsPublicHolidays(gb)).isFalse();
+        assertThatThrownBy(() -> HOLIDAYS.and(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void everyProfileHasTheContractsDefaultJurisdictionAndEveryZoneIsAnIanaRegion() {
+        assertThat(Jurisdictions.defaultFor(RegulatoryProfile.UK_FCA)).contains(Jurisdiction.of("GB"));
+        assertThat(Jurisdictions.defaultFor(RegulatoryProfile.US_CFPB)).contains(Jurisdiction.of("US"));
+        assertThat(Jurisdictions.defaultFor(RegulatoryProfile.AU_ASIC)).contains(Jurisdiction.of("AU"));
+        assertThat(Jurisdictions.defaultFor(RegulatoryProfile.IE_CBI)).contains(Jurisdiction.of("IE"));
+        assertThat(Jurisdictions.defaultFor(RegulatoryProfile.EU_PSD2)).isEmpty();
+        assertThat(Jurisdictions.defaultFor(RegulatoryProfile.GENERIC)).isEmpty();
+        assertThat(Jurisdictions.zoneOf(Jurisdiction.of("EE"))).contains(ZoneId.of("Europe/Tallinn"));
+        assertThat(Jurisdictions.zoneOf(Jurisdiction.of("AU-WA"))).contains(ZoneId.of("Australia/Perth"));
+        assertThat(Jurisdictions.zoneOf(Jurisdiction.of("AU"))).contains(ZoneId.of("Australia/Sydney"));
+        assertThat(Jurisdictions.zoneOf(Jurisdiction.of("GB-SCT"))).contains(ZoneId.of("Europe/London"));
+        assertThat(Jurisdictions.zoneOf(Jurisdiction.of("AQ"))).isEmpty();
+        assertThat(Jurisdictions.zones().values()).allMatch(z -> z.getId().contains("/"));
+    }
+}

@@ -1,0 +1,651 @@
+package org.complaintrules.wording;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.complaintrules.api.Advice;
+import org.complaintrules.api.ApprovalRole;
+import org.complaintrules.api.Category;
+import org.complaintrules.api.CompensationForm;
+import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.DeadlineBasis;
+import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.api.Priority;
+import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.api.Reply;
+import org.complaintrules.api.ReplyKind;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleProblem;
+import org.complaintrules.api.SignalType;
+import org.complaintrules.api.Team;
+import org.complaintrules.api.UnsupportedCaseException;
+import org.complaintrules.api.VulnerabilityDriver;
+import org.complaintrules.wording.internal.Facts;
+import org.complaintrules.wording.internal.MessageFile;
+import org.complaintrules.wording.internal.PolicyCodes;
+import org.complaintrules.wording.internal.ReplyTemplate;
+import org.complaintrules.wording.internal.ReplyTemplate.Section;
+
+/**
+ * The human wording of a policy: what each advice code means in each language, and the reply
+ * drafts. Read from files beside the policy's rules:
+ *
+ * <pre>
+ * policy.properties                      languages=en,ru,zh,et (the first is the fallback)
+ * messages/messages_&lt;lang&gt;.properties   wording of every code, ICU message patterns, UTF-8
+ * replies/&lt;kind&gt;_&lt;lang&gt;.txt             one reply template per letter kind and language
+ * </pre>
+ *
+ * <p>{@link #load} checks the wording against the rules: every code the rules write (and every code
+ * of the contract's enums) has wording in every declared language, every template has a section for
+ * every response step the rules use, carries every clause the regulatory profile requires in that
+ * kind of letter, and renders. Problems come back as one {@link RuleCompilationException}, each as
+ * {@code file:line: message}. A loaded wording is immutable and thread-safe.
+ */
+public final class PolicyWording {
+    /** The policy property that declares the languages, e.g. {@code languages=en,ru,zh,et}. */
+    public static final String LANGUAGES = "languages";
+
+    /** Message keys a host may use to label the parts of an explanation; every language must have them. */
+    public static final List<String> LABELS = List.of(
+            "label.caseId",
+            "label.policy",
+            "label.complainantType",
+            "label.traits",
+            "label.priority",
+            "label.evidence",
+            "label.vulnerability",
+            "label.do",
+            "label.avoid",
+            "label.responseSteps",
+            "label.compensation",
+            "label.maxAmount",
+            "label.allowedForms",
+            "label.approvals",
+            "label.upTo",
+            "label.escalation",
+            "label.teams",
+            "label.reasons",
+            "label.deadlines",
+            "label.followUp",
+            "label.referral",
+            "label.firedRules",
+            "label.warnings",
+            "label.reply",
+            "label.subject",
+            "label.clauses",
+            "label.missingFacts",
+            "label.none",
+            "label.moment",
+            "label.colon",
+            "label.semicolon",
+            "label.aside",
+            "label.referralFrom");
+
+    private static final Pattern MESSAGES = Pattern.compile("messages/messages_([A-Za-z0-9-]+)\\.properties");
+    private static final Pattern REPLIES = Pattern.compile("replies/([a-z_]+)_([A-Za-z0-9-]+)\\.txt");
+    private static final Pattern HOST_FACT = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]*)}");
+    /** An abbreviation's full stop ends the sentence too ("2026 г." + "."): one stop, not two; "..." stays. */
+    private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
+
+    private static final Set<ULocale> AVAILABLE_LOCALES = Set.of(ULocale.getAvailableLocales());
+    private static final PolicyWording NONE =
+            new PolicyWording(RegulatoryProfile.GENERIC, List.of(), Map.of(), Map.of());
+
+    private final RegulatoryProfile profile;
+    private final List<String> languages;
+    private final Map<String, MessageFile> messages;
+    private final Map<String, Map<ReplyKind, ReplyTemplate>> templates;
+
+    private PolicyWording(
+            RegulatoryProfile profile,
+            List<String> languages,
+            Map<String, MessageFile> messages,
+            Map<String, Map<ReplyKind, ReplyTemplate>> templates) {
+        this.profile = profile;
+        this.languages = List.copyOf(languages);
+        this.messages = Map.copyOf(messages);
+        this.templates = Map.copyOf(templates);
+    }
+
+    /** @return a wording with no language: codes stay codes, and no reply can be drafted */
+    public static PolicyWording none() {
+        return NONE;
+    }
+
+    /**
+     * Reads and checks the wording of a policy.
+     *
+     * @param files every file of the policy by name relative to its folder ({@code .drl} files,
+     *        {@code policy.properties}, {@code messages/...}, {@code replies/...}); other files are ignored
+     * @param settings the policy's properties (with overrides); {@value #LANGUAGES} declares the languages
+     * @param profile the regulatory profile in force: its letters' clauses are required
+     * @return the wording; {@link #none()}-like when the policy has no wording files and declares no language
+     * @throws RuleCompilationException with every problem found, as {@code file:line: message}
+     * @throws NullPointerException when an argument is null
+     */
+    public static PolicyWording load(
+            Map<String, String> files, Map<String, String> settings, RegulatoryProfile profile) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(profile, "profile");
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, MessageFile> messages = new TreeMap<>();
+        Map<String, Map<ReplyKind, ReplyTemplate>> templates = new TreeMap<>();
+        Map<String, String> drl = new TreeMap<>();
+        files.forEach((name, content) -> {
+            if (name.endsWith(".drl") || name.contains(".drl.")) { // a decision table comes as the DRL it became
+                drl.put(name, content);
+                return;
+            }
+            Matcher m = MESSAGES.matcher(name);
+            if (m.matches()) {
+                messages.put(m.group(1), MessageFile.parse(name, m.group(1), content, problems));
+                return;
+            }
+            Matcher r = REPLIES.matcher(name);
+            if (r.matches()) {
+                ReplyKind kind = kind(r.group(1));
+                if (kind == null) {
+                    problems.add(new RuleProblem(
+                            name,
+                            0,
+                            "a reply template is named <kind>_<language>.txt with kind one of "
+                                    + Arrays.stream(ReplyKind.values())
+                                            .map(k -> k.name().toLowerCase(Locale.ROOT))
+                                            .toList()
+                                    + ", was \"" + r.group(1) + "\""));
+                    return;
+                }
+                templates
+                        .computeIfAbsent(r.group(2), l -> new EnumMap<>(ReplyKind.class))
+                        .put(kind, ReplyTemplate.parse(name, kind, r.group(2), content, problems));
+            } else if (name.startsWith("replies/") && name.endsWith(".txt")
+                    || name.startsWith("messages/") && name.endsWith(".properties")) {
+                problems.add(new RuleProblem(
+                        name,
+                        0,
+                        "not a wording file: expected messages/messages_<language>.properties or"
+                                + " replies/<kind>_<language>.txt"));
+            }
+        });
+        List<String> declared = declaredLanguages(files, settings, messages, problems);
+        if (declared.isEmpty() && messages.isEmpty() && templates.isEmpty() && problems.isEmpty()) {
+            return new PolicyWording(profile, List.of(), Map.of(), Map.of());
+        }
+        new Checker(files, settings, profile, declared, messages, templates, PolicyCodes.scan(drl), problems).check();
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        Map<String, MessageFile> kept = new LinkedHashMap<>();
+        Map<String, Map<ReplyKind, ReplyTemplate>> keptTemplates = new LinkedHashMap<>();
+        for (String lang : declared) {
+            kept.put(lang, messages.get(lang));
+            keptTemplates.put(lang, Map.copyOf(templates.get(lang)));
+        }
+        return new PolicyWording(profile, declared, kept, keptTemplates);
+    }
+
+    /** @return the declared languages; the first is the fallback; empty when the policy has no wording */
+    public List<String> languages() {
+        return languages;
+    }
+
+    /** @return the regulatory profile the wording was checked against */
+    public RegulatoryProfile profile() {
+        return profile;
+    }
+
+    /**
+     * @param tag a BCP-47 tag such as {@code ru-RU}, or {@code null}
+     * @return the declared language that serves it: the same language if declared, else the first
+     *         declared language (English in the default policy); {@code null} when there is none
+     */
+    public String language(String tag) {
+        if (languages.isEmpty()) {
+            return null;
+        }
+        if (tag != null) {
+            String lang = Locale.forLanguageTag(tag).getLanguage();
+            if (languages.contains(lang)) {
+                return lang;
+            }
+            if (languages.contains(tag)) {
+                return tag;
+            }
+        }
+        return languages.get(0);
+    }
+
+    /**
+     * The wording of one code, such as {@code phrase("ru", "team", "LEGAL")}.
+     *
+     * @param language a language tag; served as {@link #language(String)} says
+     * @param namespace the kind of code: {@code type}, {@code priority}, {@code do}, {@code avoid},
+     *        {@code step}, {@code level}, {@code reason}, {@code team}, {@code followUp}, {@code signal},
+     *        {@code evidence}, {@code form}, {@code role}, {@code driver}, {@code deadline}, {@code kind},
+     *        {@code clause}, {@code fact}, {@code label}
+     * @param code the code
+     * @return the wording; the code itself when the policy has none
+     */
+    public String phrase(String language, String namespace, String code) {
+        return format(language, namespace + "." + code, Map.of(), ZoneOffset.UTC);
+    }
+
+    /**
+     * Formats one message with arguments. {@link Instant} arguments are shown in {@code zone},
+     * {@link org.complaintrules.api.Money} as an amount of its currency; numbers follow the language's
+     * plural rules.
+     *
+     * @param language a language tag; served as {@link #language(String)} says
+     * @param key the message key, e.g. {@code label.firedRules}
+     * @param args the arguments by name
+     * @param zone the time zone for moments
+     * @return the formatted message; the key's code part (after the first dot) when no language has it
+     * @throws NullPointerException when {@code key}, {@code args} or {@code zone} is null
+     */
+    public String format(String language, String key, Map<String, ?> args, ZoneId zone) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(args, "args");
+        Objects.requireNonNull(zone, "zone");
+        String lang = language(language);
+        String pattern = lang == null ? null : messages.get(lang).values().get(key);
+        if (pattern == null && !languages.isEmpty()) {
+            pattern = messages.get(languages.get(0)).values().get(key);
+        }
+        if (pattern == null) {
+            return key.substring(key.indexOf('.') + 1);
+        }
+        ULocale locale = ULocale.forLanguageTag(lang);
+        Map<String, Object> converted = new LinkedHashMap<>();
+        args.forEach((k, v) -> converted.put(k, Facts.argument(v, zone, locale)));
+        return new MessageFormat(pattern, locale).format(converted);
+    }
+
+    /**
+     * Drafts a reply.
+     *
+     * @param complaintCase the case
+     * @param advice its advice
+     * @param languageTag the case's language (given or inferred), or {@code null} for the fallback language
+     * @param kind the kind of letter
+     * @return the draft, in the case's language when declared, else in the fallback language
+     * @throws UnsupportedCaseException naming {@code complaint.replyDraft} when the policy has no
+     *         reply templates
+     * @throws NullPointerException when the case, the advice or the kind is null
+     */
+    public Reply draft(ComplaintCase complaintCase, Advice advice, String languageTag, ReplyKind kind) {
+        Objects.requireNonNull(complaintCase, "complaintCase");
+        Objects.requireNonNull(advice, "advice");
+        Objects.requireNonNull(kind, "kind");
+        String lang = language(languageTag);
+        if (lang == null) {
+            throw new UnsupportedCaseException(
+                    "complaint.replyDraft", "the policy has no reply templates (declare languages= and add replies/)");
+        }
+        ReplyTemplate t = templates.get(lang).get(kind);
+        MessageFile words = messages.get(lang);
+        ULocale locale = letterLocale(lang, complaintCase);
+        ZoneId zone = complaintCase.complaint().timeZone() != null
+                ? complaintCase.complaint().timeZone()
+                : ZoneOffset.UTC;
+        Map<String, Object> facts = Facts.of(complaintCase, advice, profile, locale, zone, key -> {
+            String v = words.values().get(key);
+            return v == null ? key.substring(key.indexOf('.') + 1) : new MessageFormat(v, locale).format(Map.of());
+        });
+        ComplainantType type = advice.complainantType();
+        boolean vulnerable = !advice.vulnerability().drivers().isEmpty();
+
+        List<String> paragraphs = new ArrayList<>();
+        Set<String> clauses = new LinkedHashSet<>();
+        String subject = render(t.choose("subject", "", type, profile, vulnerable), locale, facts, null);
+        String greeting = render(t.choose("greeting", "", type, profile, vulnerable), locale, facts, clauses);
+        List<Section> clauseSections = clauseSections(t, type, vulnerable);
+        Set<String> placed = new LinkedHashSet<>();
+        for (String step : advice.strategy().responseSteps()) {
+            add(paragraphs, render(t.choose("step", step, type, profile, vulnerable), locale, facts, clauses));
+            for (Section c : clauseSections) {
+                if (c.after().equals(step) && placed.add(c.name())) {
+                    add(paragraphs, render(c, locale, facts, clauses));
+                }
+            }
+        }
+        for (Section c : clauseSections) {
+            if (placed.add(c.name())) {
+                add(paragraphs, render(c, locale, facts, clauses));
+            }
+        }
+        String closing = render(t.choose("closing", "", type, profile, vulnerable), locale, facts, clauses);
+        List<String> parts = new ArrayList<>();
+        add(parts, greeting);
+        parts.addAll(paragraphs);
+        add(parts, closing);
+        String body = String.join("\n\n", parts);
+
+        List<String> missing = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(subject + "\n" + body);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!Facts.NAMES.contains(name) && seen.add(name)) {
+                missing.add("{" + name + "}: " + phrase(lang, "fact", name));
+            }
+        }
+        return new Reply(
+                kind,
+                lang,
+                subject.isBlank() ? phrase(lang, "kind", kind.name()) : subject.strip(),
+                body,
+                List.copyOf(clauses),
+                missing);
+    }
+
+    private List<Section> clauseSections(ReplyTemplate t, ComplainantType type, boolean vulnerable) {
+        Set<String> names = new LinkedHashSet<>();
+        t.sections().stream().filter(s -> s.kind().equals("clause")).forEach(s -> names.add(s.name()));
+        List<Section> chosen = new ArrayList<>();
+        for (String name : names) {
+            Section s = t.choose("clause", name, type, profile, vulnerable);
+            if (s != null) {
+                chosen.add(s);
+            }
+        }
+        return chosen;
+    }
+
+    private static void add(List<String> paragraphs, String text) {
+        if (text != null && !text.isBlank()) {
+            paragraphs.add(text.strip());
+        }
+    }
+
+    private static String render(Section s, ULocale locale, Map<String, Object> facts, Set<String> clauses) {
+        if (s == null) {
+            return "";
+        }
+        String text = DOUBLE_STOP
+                .matcher(new MessageFormat(s.text(), locale).format(facts))
+                .replaceAll(".");
+        if (clauses != null && !text.isBlank()) {
+            clauses.addAll(s.clauses());
+        }
+        return text;
+    }
+
+    /**
+     * The language with the region of the jurisdiction (else of the profile's country) when ICU has
+     * that combination (en-GB, en-AU, et-EE...), so dates and times follow local custom; a
+     * combination ICU does not know (ru-US, zh-AU) keeps the language's own conventions.
+     */
+    private ULocale letterLocale(String lang, ComplaintCase c) {
+        String region = c.complaint().jurisdiction() != null
+                ? c.complaint().jurisdiction().country()
+                : switch (profile) {
+                    case UK_FCA -> "GB";
+                    case AU_ASIC -> "AU";
+                    case US_CFPB -> "US";
+                    default -> "";
+                };
+        ULocale plain = ULocale.forLanguageTag(lang);
+        if (region.isEmpty()) {
+            return plain;
+        }
+        ULocale regional =
+                new ULocale.Builder().setLocale(plain).setRegion(region).build();
+        return AVAILABLE_LOCALES.contains(regional) ? regional : plain;
+    }
+
+    private static ReplyKind kind(String name) {
+        for (ReplyKind k : ReplyKind.values()) {
+            if (k.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> declaredLanguages(
+            Map<String, String> files,
+            Map<String, String> settings,
+            Map<String, MessageFile> messages,
+            List<RuleProblem> problems) {
+        String value = settings.get(LANGUAGES);
+        if (value == null) {
+            List<String> present = new ArrayList<>(messages.keySet());
+            if (present.remove("en")) {
+                present.add(0, "en");
+            }
+            return present;
+        }
+        List<String> declared = new ArrayList<>();
+        for (String item : value.split(",")) {
+            String lang = item.strip();
+            if (lang.isEmpty()) {
+                continue;
+            }
+            if (!Locale.forLanguageTag(lang).toLanguageTag().equalsIgnoreCase(lang) || lang.equals("und")) {
+                problems.add(new RuleProblem(
+                        "policy.properties",
+                        lineOf(files.get("policy.properties"), LANGUAGES),
+                        LANGUAGES + ": \"" + lang + "\" is not a BCP-47 language tag"));
+            } else if (!declared.contains(lang)) {
+                declared.add(lang);
+            }
+        }
+        return declared;
+    }
+
+    static int lineOf(String content, String key) {
+        if (content == null) {
+            return 0;
+        }
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith(key) && l.substring(key.length()).stripLeading().matches("[=:].*")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Checks a policy's wording against its rules and the regulatory profile. */
+    private static final class Checker {
+        private final Map<String, String> files;
+        private final RegulatoryProfile profile;
+        private final List<String> declared;
+        private final Map<String, MessageFile> messages;
+        private final Map<String, Map<ReplyKind, ReplyTemplate>> templates;
+        private final List<PolicyCodes.Use> uses;
+        private final List<RuleProblem> problems;
+
+        Checker(
+                Map<String, String> files,
+                Map<String, String> settings,
+                RegulatoryProfile profile,
+                List<String> declared,
+                Map<String, MessageFile> messages,
+                Map<String, Map<ReplyKind, ReplyTemplate>> templates,
+                List<PolicyCodes.Use> uses,
+                List<RuleProblem> problems) {
+            this.files = files;
+            this.profile = profile;
+            this.declared = declared;
+            this.messages = messages;
+            this.templates = templates;
+            this.uses = uses;
+            this.problems = problems;
+        }
+
+        void check() {
+            int languagesLine = lineOf(files.get("policy.properties"), LANGUAGES);
+            Set<String> clauseCodes = new LinkedHashSet<>();
+            Set<String> hostFacts = new LinkedHashSet<>();
+            for (String lang : declared) {
+                if (!messages.containsKey(lang)) {
+                    problems.add(new RuleProblem(
+                            "policy.properties",
+                            languagesLine,
+                            "language " + lang + " is declared but messages/messages_" + lang
+                                    + ".properties is missing"));
+                }
+                for (ReplyKind kind : ReplyKind.values()) {
+                    ReplyTemplate t = templates.getOrDefault(lang, Map.of()).get(kind);
+                    if (t == null) {
+                        problems.add(new RuleProblem(
+                                "policy.properties",
+                                languagesLine,
+                                "language " + lang + " is declared but replies/"
+                                        + kind.name().toLowerCase(Locale.ROOT) + "_" + lang + ".txt is missing"));
+                    } else {
+                        checkTemplate(t, clauseCodes, hostFacts);
+                    }
+                }
+            }
+            for (RegulatoryProfile p : RegulatoryProfile.values()) {
+                for (ReplyKind k : ReplyKind.values()) {
+                    RegulatoryLetters.required(p, k).forEach(c -> clauseCodes.add(c.code()));
+                }
+            }
+            for (String lang : declared) {
+                MessageFile m = messages.get(lang);
+                if (m == null) {
+                    continue;
+                }
+                for (PolicyCodes.Use u : uses) {
+                    if (!m.values().containsKey(u.key())) {
+                        problems.add(new RuleProblem(
+                                u.file(),
+                                u.line(),
+                                u.namespace() + " code " + u.code() + " has no wording in " + m.file() + " (key "
+                                        + u.key() + ")"));
+                    }
+                }
+                List<String> keys = new ArrayList<>(requiredKeys());
+                clauseCodes.forEach(c -> keys.add("clause." + c));
+                hostFacts.forEach(f -> keys.add("fact." + f));
+                for (String key : keys) {
+                    if (!m.values().containsKey(key)) {
+                        problems.add(new RuleProblem(m.file(), 0, "no wording for " + key));
+                    }
+                }
+            }
+        }
+
+        private void checkTemplate(ReplyTemplate t, Set<String> clauseCodes, Set<String> hostFacts) {
+            for (String fixed : List.of("subject", "greeting", "closing")) {
+                if (t.sections(fixed, "").stream().noneMatch(s -> s.specificity() == 0)) {
+                    problems.add(new RuleProblem(
+                            t.file(), 0, "no [" + fixed + "] section without conditions; every letter needs one"));
+                }
+            }
+            Set<String> steps = new LinkedHashSet<>();
+            for (PolicyCodes.Use u : uses) {
+                if (u.namespace().equals("step")
+                        && steps.add(u.code())
+                        && t.sections("step", u.code()).stream().noneMatch(s -> s.specificity() == 0)) {
+                    problems.add(new RuleProblem(
+                            t.file(),
+                            0,
+                            "no [step " + u.code() + "] section without conditions; the rules use step " + u.code()
+                                    + " at " + u.file() + ":" + u.line()
+                                    + " (an empty section leaves it out of this letter)"));
+                }
+            }
+            for (RegulatoryLetters.Clause c : RegulatoryLetters.required(profile, t.kind())) {
+                boolean carried = t.sections("clause", c.code()).stream()
+                        .anyMatch(s -> s.profileOnly()
+                                && (s.profiles().isEmpty() || s.profiles().contains(profile))
+                                && !s.text().isBlank());
+                if (!carried) {
+                    problems.add(new RuleProblem(
+                            t.file(),
+                            0,
+                            "a " + t.kind() + " letter under " + profile + " must carry clause " + c.code() + " ("
+                                    + c.citation() + "): add a [clause " + c.code() + "] section whose when: names at"
+                                    + " most regulatory profiles, " + profile + " among them"));
+                }
+            }
+            ULocale locale = ULocale.forLanguageTag(t.language());
+            Map<String, Object> sample = Facts.sample(locale);
+            for (Section s : t.sections()) {
+                clauseCodes.addAll(s.clauses());
+                if (!s.after().isEmpty() && !steps.contains(s.after())) {
+                    problems.add(new RuleProblem(
+                            t.file(), s.line(), "after: " + s.after() + " is not a response step the rules use"));
+                }
+                MessagePattern mp = new MessagePattern(s.text());
+                for (int i = 0; i < mp.countParts(); i++) {
+                    MessagePattern.Part part = mp.getPart(i);
+                    if (part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                        problems.add(new RuleProblem(
+                                t.file(),
+                                s.textLine(),
+                                "placeholders have names, such as {agentName}; found a number"));
+                    } else if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+                        String name = mp.getSubstring(part);
+                        if (!Facts.NAMES.contains(name)) {
+                            if (HOST_FACT.matcher(name).matches()) {
+                                hostFacts.add(name);
+                            } else {
+                                problems.add(new RuleProblem(
+                                        t.file(),
+                                        s.textLine(),
+                                        "placeholder {" + name + "}: names start with a lower-case letter and hold"
+                                                + " letters and digits only"));
+                            }
+                        }
+                    }
+                }
+                try {
+                    new MessageFormat(s.text(), locale).format(sample);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RuleProblem(t.file(), s.textLine(), "does not render: " + e.getMessage()));
+                }
+            }
+        }
+
+        private static List<String> requiredKeys() {
+            List<String> keys = new ArrayList<>();
+            enumKeys(keys, "type", ComplainantType.values());
+            enumKeys(keys, "priority", Priority.values());
+            enumKeys(keys, "level", EscalationLevel.values());
+            enumKeys(keys, "team", Team.values());
+            enumKeys(keys, "form", CompensationForm.values());
+            enumKeys(keys, "offer", CompensationForm.values());
+            enumKeys(keys, "role", ApprovalRole.values());
+            enumKeys(keys, "signal", SignalType.values());
+            enumKeys(keys, "driver", VulnerabilityDriver.values());
+            enumKeys(keys, "kind", ReplyKind.values());
+            enumKeys(keys, "topic", Category.values());
+            enumKeys(keys, "profile", RegulatoryProfile.values());
+            DeadlineBasis.DEADLINES.forEach(d -> keys.add("deadline." + d));
+            keys.addAll(LABELS);
+            return keys;
+        }
+
+        private static void enumKeys(List<String> keys, String namespace, Enum<?>[] values) {
+            for (Enum<?> v : values) {
+                keys.add(namespace + "." + v.name());
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Parsers and helpers of the wording layer; not API. */
+package org.complaintrules.wording.internal;

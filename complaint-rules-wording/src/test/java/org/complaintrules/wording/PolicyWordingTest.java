@@ -1,0 +1,429 @@
+package org.complaintrules.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.complaintrules.api.Advice;
+import org.complaintrules.api.Approval;
+import org.complaintrules.api.ApprovalRole;
+import org.complaintrules.api.Category;
+import org.complaintrules.api.Channel;
+import org.complaintrules.api.Compensation;
+import org.complaintrules.api.CompensationForm;
+import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.Complaint;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Customer;
+import org.complaintrules.api.DeadlineBasis;
+import org.complaintrules.api.Deadlines;
+import org.complaintrules.api.Escalation;
+import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.api.Money;
+import org.complaintrules.api.Priority;
+import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.api.Reply;
+import org.complaintrules.api.ReplyKind;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleProblem;
+import org.complaintrules.api.RuleSetInfo;
+import org.complaintrules.api.Strategy;
+import org.complaintrules.api.UnsupportedCaseException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small policy written here (one language, one step) checks loading, the build-time checks with
+ * file and line, and drafting: step order, variants, clauses, placeholders, time zones.
+ */
+class PolicyWordingTest {
+    static final Instant RECEIVED = Instant.parse("2026-11-20T22:15:00Z");
+
+    static final String RULES = String.join(
+            "\n",
+            "rule \"steps\"",
+            "when",
+            "then",
+            "    $d.placeStep( \"GREET\", 10 );",
+            "    $d.placeStep( \"SORRY\", 20 );",
+            "    $d.placeStep( \"FIX\", 30 );",
+            "    $d.recommend( \"BE_KIND\" );",
+            "end",
+            "");
+
+    /** Every key a language needs, each worded as its own key in upper case, plus the policy's codes. */
+    static String messages(String... extra) {
+        StringBuilder b = new StringBuilder();
+        List<String> keys = new ArrayList<>(requiredKeys());
+        keys.addAll(List.of("step.GREET", "step.SORRY", "step.FIX", "do.BE_KIND"));
+        keys.addAll(List.of("clause.HELLO", "clause.APOLOGY", "clause.OFFER", "clause.CONTACT"));
+        keys.addAll(List.of("fact.customerName", "fact.agentName"));
+        for (String k : keys) {
+            b.append(k).append('=').append("w:").append(k).append('\n');
+        }
+        b.append("topic.DELIVERY=your delivery\n");
+        b.append("label.firedRules={count, plural, one {# rule fired} other {# rules fired}}\n");
+        for (String e : extra) {
+            b.append(e).append('\n');
+        }
+        return b.toString();
+    }
+
+    static List<String> requiredKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Enum<?>[] values : List.<Enum<?>[]>of(
+                ComplainantType.values(),
+                Priority.values(),
+                EscalationLevel.values(),
+                org.complaintrules.api.Team.values(),
+                CompensationForm.values(),
+                ApprovalRole.values(),
+                org.complaintrules.api.SignalType.values(),
+                org.complaintrules.api.VulnerabilityDriver.values(),
+                ReplyKind.values(),
+                Category.values(),
+                RegulatoryProfile.values())) {
+            String ns = switch (values[0].getDeclaringClass().getSimpleName()) {
+                case "ComplainantType" -> "type";
+                case "Priority" -> "priority";
+                case "EscalationLevel" -> "level";
+                case "Team" -> "team";
+                case "CompensationForm" -> "form";
+                case "ApprovalRole" -> "role";
+                case "SignalType" -> "signal";
+                case "VulnerabilityDriver" -> "driver";
+                case "ReplyKind" -> "kind";
+                case "Category" -> "topic";
+                default -> "profile";
+            };
+            for (Enum<?> v : values) {
+                keys.add(ns + "." + v.name());
+                if (ns.equals("form")) {
+                    keys.add("offer." + v.name());
+                }
+            }
+        }
+        DeadlineBasis.DEADLINES.forEach(d -> keys.add("deadline." + d));
+        keys.addAll(PolicyWording.LABELS);
+        for (RegulatoryProfile p : RegulatoryProfile.values()) {
+            for (ReplyKind k : ReplyKind.values()) {
+                RegulatoryLetters.required(p, k).forEach(c -> keys.add("clause." + c.code()));
+            }
+        }
+        return keys;
+    }
+
+    static final String TEMPLATE = String.join(
+            "\n",
+            "# a comment",
+            "[subject]",
+            "Case {caseId}",
+            "[greeting]",
+            "Dear {customerName},",
+            "[step GREET]",
+            "clauses: HELLO",
+            "Thanks for your message of {receivedAt, date, ::yMMMMd} about {topic}.",
+            "[step SORRY]",
+            "clauses: APOLOGY",
+            "Sorry.",
+            "[step SORRY]",
+            "when: CHRONIC",
+            "clauses: APOLOGY",
+            "Truly sorry.",
+            "[step SORRY]",
+            "when: CHRONIC, VULNERABLE",
+            "clauses: APOLOGY",
+            "Truly sorry, at a hard time.",
+            "[step FIX]",
+            "clauses: OFFER",
+            "{offer, select, yes {I can offer {offerForms} up to {agentOffer, number, currency} by"
+                    + " {resolveBy, date, ::yMMMMdjmm}.} other {We will fix it by {resolveBy, date, ::yMMMMdjmm}.}}",
+            "[clause CONTACT]",
+            "after: GREET",
+            "Call me.",
+            "[clause FOS_CONTACT]",
+            "when: UK_FCA",
+            "www.financial-ombudsman.org.uk",
+            "[closing]",
+            "Yours,",
+            "{agentName}",
+            "");
+
+    static Map<String, String> policy(String messages, String template) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("policy.properties", "name=p\nlanguages=en\n");
+        files.put("rules.drl", RULES);
+        files.put("messages/messages_en.properties", messages);
+        for (ReplyKind k : ReplyKind.values()) {
+            files.put("replies/" + k.name().toLowerCase(java.util.Locale.ROOT) + "_en.txt", template);
+        }
+        return files;
+    }
+
+    static PolicyWording load(Map<String, String> files, RegulatoryProfile profile) {
+        return PolicyWording.load(files, Map.of("languages", "en"), profile);
+    }
+
+    static List<RuleProblem> problems(Map<String, String> files, RegulatoryProfile profile) {
+        try {
+            load(files, profile);
+            return List.of();
+        } catch (RuleCompilationException e) {
+            return e.problems();
+        }
+    }
+
+    static ComplaintCase complaint(ZoneId zone) {
+        Complaint c = Complaint.builder("C-7", RECEIVED, Channel.EMAIL, Category.DELIVERY)
+                .timeZone(zone)
+                .replyDraft(ReplyKind.RESPONSE)
+                .build();
+        return ComplaintCase.of(c, Customer.of("K-7"));
+    }
+
+    static Advice advice(ComplainantType type, List<String> steps, Money agent) {
+        Money cap = Money.of("80.00", "EUR");
+        return new Advice(
+                "C-7",
+                new RuleSetInfo("p", "1", "sha256:0"),
+                type,
+                List.of(),
+                List.of(),
+                Priority.NORMAL,
+                new Strategy(List.of("BE_KIND"), List.of(), steps),
+                new Compensation(
+                        cap,
+                        List.of(CompensationForm.REFUND, CompensationForm.VOUCHER, CompensationForm.APOLOGY_ONLY),
+                        List.of(new Approval(agent, ApprovalRole.AGENT), new Approval(cap, ApprovalRole.SUPERVISOR))),
+                new Escalation(EscalationLevel.NONE, List.of(), List.of()),
+                new Deadlines(
+                        RECEIVED.plusSeconds(3600),
+                        RECEIVED.plusSeconds(86_400),
+                        Instant.parse("2026-11-27T23:30:00Z"),
+                        RECEIVED.plusSeconds(14 * 86_400)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    @Test
+    void aDraftFollowsTheStepsInTheAdvicesOrderWithTheMostSpecificVariant() {
+        PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
+        Reply r = w.draft(
+                complaint(ZoneId.of("Europe/Tallinn")),
+                advice(ComplainantType.CHRONIC, List.of("GREET", "FIX", "SORRY"), Money.of("50.00", "EUR")),
+                "en-GB",
+                ReplyKind.RESPONSE);
+
+        assertThat(r.subject()).isEqualTo("Case C-7");
+        assertThat(r.body().replace('\u202f', ' '))
+                .isEqualTo(String.join(
+                        "\n\n",
+                        "Dear {customerName},",
+                        "Thanks for your message of November 21, 2026 about your delivery.",
+                        "Call me.",
+                        "I can offer w:offer.REFUND or w:offer.VOUCHER up to €50.00 by November 28, 2026 at 1:30 AM.",
+                        "Truly sorry.",
+                        "Yours,\n{agentName}"));
+        assertThat(r.clauses()).containsExactly("HELLO", "CONTACT", "OFFER", "APOLOGY");
+        assertThat(r.missingFacts())
+                .containsExactly("{customerName}: w:fact.customerName", "{agentName}: w:fact.agentName");
+        assertThat(r.language()).isEqualTo("en");
+        assertThat(r.kind()).isEqualTo(ReplyKind.RESPONSE);
+    }
+
+    @Test
+    void theDeadlinesAreQuotedInTheCustomersTimeZoneElseInUtc() {
+        PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
+        Advice a = advice(ComplainantType.MODERATE, List.of("GREET", "FIX"), Money.of("0.00", "EUR"));
+
+        String tallinn = w.draft(complaint(ZoneId.of("Europe/Tallinn")), a, "en", ReplyKind.RESPONSE)
+                .body()
+                .replace('\u202f', ' ');
+        String utc =
+                w.draft(complaint(null), a, "en", ReplyKind.RESPONSE).body().replace('\u202f', ' ');
+
+        assertThat(tallinn)
+                .contains("November 21, 2026 about")
+                .contains("We will fix it by November 28, 2026 at 1:30 AM.");
+        assertThat(utc)
+                .contains("November 20, 2026 about")
+                .contains("We will fix it by November 27, 2026 at 11:30 PM.");
+    }
+
+    @Test
+    void theAgentRungCapsTheOfferAndNoRungMeansNoOffer() {
+        PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
+        Advice generous = advice(ComplainantType.MODERATE, List.of("FIX"), Money.of("500.00", "EUR"));
+        assertThat(w.draft(complaint(null), generous, "en", ReplyKind.RESPONSE).body())
+                .contains("up to €80.00");
+    }
+
+    @Test
+    void aVulnerableChronicCustomerGetsTheVariantWithBothConditions() {
+        PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
+        Advice a = advice(ComplainantType.CHRONIC, List.of("SORRY"), Money.of("10.00", "EUR"))
+                .withVulnerability(org.complaintrules.api.Vulnerability.of(
+                        List.of(new org.complaintrules.api.VulnerabilityEvidence(
+                                org.complaintrules.api.SignalType.VULNERABILITY_HEALTH, "host"))));
+        assertThat(w.draft(complaint(null), a, "en", ReplyKind.RESPONSE).body())
+                .contains("Truly sorry, at a hard time.");
+        Advice plain = advice(ComplainantType.AGGRESSIVE, List.of("SORRY"), Money.of("10.00", "EUR"));
+        assertThat(w.draft(complaint(null), plain, "en", ReplyKind.RESPONSE).body())
+                .contains("\n\nSorry.\n\n");
+    }
+
+    @Test
+    void aProfileClauseIsWrittenOnlyUnderItsProfile() {
+        Map<String, String> files = policy(messages(), TEMPLATE);
+        Advice a = advice(ComplainantType.MODERATE, List.of("GREET"), Money.of("10.00", "EUR"));
+        assertThat(load(files, RegulatoryProfile.GENERIC)
+                        .draft(complaint(null), a, "en", ReplyKind.RESPONSE)
+                        .clauses())
+                .doesNotContain("FOS_CONTACT");
+        assertThat(load(files, RegulatoryProfile.US_CFPB)
+                        .draft(complaint(null), a, "en", ReplyKind.RESPONSE)
+                        .clauses())
+                .doesNotContain("FOS_CONTACT");
+    }
+
+    @Test
+    void aLetterKindLackingAClauseTheProfileRequiresFailsTheBuildNamingTheFileTheClauseAndTheRule() {
+        List<RuleProblem> problems = problems(policy(messages(), TEMPLATE), RegulatoryProfile.UK_FCA);
+
+        assertThat(problems)
+                .extracting(RuleProblem::toString)
+                .contains("replies/final_response_en.txt:0: a FINAL_RESPONSE letter under UK_FCA must carry clause"
+                        + " FOS_REFERRAL_RIGHTS (FCA DISP 1.5.4R(2), DISP 1.6.2R): add a [clause FOS_REFERRAL_RIGHTS]"
+                        + " section whose when: names at most regulatory profiles, UK_FCA among them")
+                .noneMatch(p -> p.contains("FOS_CONTACT"));
+    }
+
+    @Test
+    void aClauseThatDependsOnTheComplainantTypeDoesNotCount() {
+        String template =
+                TEMPLATE.replace("[clause FOS_CONTACT]\nwhen: UK_FCA", "[clause FOS_CONTACT]\nwhen: UK_FCA, CHRONIC");
+        assertThat(problems(policy(messages(), template), RegulatoryProfile.UK_FCA))
+                .extracting(RuleProblem::message)
+                .anyMatch(m -> m.contains("must carry clause FOS_CONTACT"));
+    }
+
+    @Test
+    void aCodeTheRulesWriteWithoutWordingFailsTheBuildAtTheRuleLine() {
+        String messages = messages().replace("do.BE_KIND=w:do.BE_KIND\n", "");
+        assertThat(problems(policy(messages, TEMPLATE), RegulatoryProfile.GENERIC))
+                .extracting(RuleProblem::toString)
+                .containsExactly("rules.drl:7: do code BE_KIND has no wording in messages/messages_en.properties (key"
+                        + " do.BE_KIND)");
+    }
+
+    @Test
+    void anEnumCodeWithoutWordingFailsTheBuildNamingTheKey() {
+        String messages = messages().replace("team.LEGAL=w:team.LEGAL\n", "");
+        assertThat(problems(policy(messages, TEMPLATE), RegulatoryProfile.GENERIC))
+                .extracting(RuleProblem::toString)
+                .containsExactly("messages/messages_en.properties:0: no wording for team.LEGAL");
+    }
+
+    @Test
+    void aStepTheRulesUseNeedsASectionInEveryTemplate() {
+        String template =
+                TEMPLATE.replace("[step FIX]\nclauses: OFFER\n", "[step FIX]\nwhen: CHRONIC\nclauses: OFFER\n");
+        assertThat(problems(policy(messages(), template), RegulatoryProfile.GENERIC))
+                .extracting(RuleProblem::toString)
+                .contains(
+                        "replies/response_en.txt:0: no [step FIX] section without conditions; the rules use step FIX at"
+                                + " rules.drl:6 (an empty section leaves it out of this letter)");
+    }
+
+    @Test
+    void templateMistakesAreReportedWithTheirLine() {
+        String template = TEMPLATE.replace(
+                        "when: CHRONIC\nclauses: APOLOGY\nTruly sorry.",
+                        "when: CHRONIK\nclauses: APOLOGY\nTruly {sorry.")
+                .replace("Call me.", "Call me on {caseId, number, currency}.");
+        List<RuleProblem> problems = problems(policy(messages(), template), RegulatoryProfile.GENERIC);
+        assertThat(problems)
+                .extracting(RuleProblem::toString)
+                .anyMatch(p -> p.startsWith("replies/response_en.txt:13: when: \"CHRONIK\" is no complainant type"))
+                .anyMatch(p -> p.startsWith("replies/response_en.txt:15: not a valid message pattern"))
+                .anyMatch(p -> p.startsWith("replies/response_en.txt:25: does not render"));
+    }
+
+    @Test
+    void aHostFactNeedsADescriptionInEveryLanguage() {
+        String template = TEMPLATE.replace("Call me.", "Call me on {phoneNumber}.");
+        assertThat(problems(policy(messages(), template), RegulatoryProfile.GENERIC))
+                .extracting(RuleProblem::toString)
+                .containsExactly("messages/messages_en.properties:0: no wording for fact.phoneNumber");
+    }
+
+    @Test
+    void aDeclaredLanguageNeedsItsMessagesAndEveryTemplate() {
+        Map<String, String> files = policy(messages(), TEMPLATE);
+        files.put("policy.properties", "name=p\n\nlanguages=en,et\n");
+        files.put("replies/holding_et.txt", TEMPLATE);
+        List<RuleProblem> problems;
+        try {
+            PolicyWording.load(files, Map.of("languages", "en,et"), RegulatoryProfile.GENERIC);
+            problems = List.of();
+        } catch (RuleCompilationException e) {
+            problems = e.problems();
+        }
+        assertThat(problems)
+                .extracting(RuleProblem::toString)
+                .contains(
+                        "policy.properties:3: language et is declared but messages/messages_et.properties is missing",
+                        "policy.properties:3: language et is declared but replies/response_et.txt is missing")
+                .noneMatch(p -> p.contains("holding_et"));
+    }
+
+    @Test
+    void aBadMessagePatternIsReportedAtItsLine() {
+        String messages = "# head\n" + messages("label.extra={count, plural, one {x}");
+        List<RuleProblem> problems = problems(policy(messages, TEMPLATE), RegulatoryProfile.GENERIC);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).file()).isEqualTo("messages/messages_en.properties");
+        assertThat(problems.get(0).line()).isGreaterThan(100);
+        assertThat(problems.get(0).message()).startsWith("label.extra: not a valid message pattern");
+    }
+
+    @Test
+    void aPolicyWithoutWordingDraftsNothingAndSaysSo() {
+        PolicyWording w = PolicyWording.load(Map.of("rules.drl", RULES), Map.of(), RegulatoryProfile.GENERIC);
+        assertThat(w.languages()).isEmpty();
+        assertThat(w.phrase("en", "team", "LEGAL")).isEqualTo("LEGAL");
+        assertThatThrownBy(() -> w.draft(
+                        complaint(null),
+                        advice(ComplainantType.MODERATE, List.of(), Money.of("1.00", "EUR")),
+                        "en",
+                        ReplyKind.RESPONSE))
+                .isInstanceOf(UnsupportedCaseException.class)
+                .hasMessageContaining("complaint.replyDraft");
+    }
+
+    @Test
+    void aCaseInAnUndeclaredLanguageGetsTheFirstDeclaredOne() {
+        PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
+        assertThat(w.language("de-AT")).isEqualTo("en");
+        assertThat(w.language("en-GB")).isEqualTo("en");
+        assertThat(w.language(null)).isEqualTo("en");
+    }
+
+    @Test
+    void messagesFormatWithPluralsMoneyAndMoments() {
+        PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
+        assertThat(w.format("en", "label.firedRules", Map.of("count", 1), ZoneOffset.UTC))
+                .isEqualTo("1 rule fired");
+        assertThat(w.format("en", "label.firedRules", Map.of("count", 3), ZoneOffset.UTC))
+                .isEqualTo("3 rules fired");
+        assertThat(w.phrase("en", "topic", "DELIVERY")).isEqualTo("your delivery");
+        assertThat(w.phrase("en", "team", "NO_SUCH_TEAM")).isEqualTo("NO_SUCH_TEAM");
+    }
+}

@@ -1,0 +1,401 @@
+package org.complaintrules.policy.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.complaintrules.api.Advice;
+import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Referral;
+import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.api.Reply;
+import org.complaintrules.api.ReplyKind;
+import org.complaintrules.api.SignalType;
+import org.complaintrules.api.Strategy;
+import org.complaintrules.api.Vulnerability;
+import org.complaintrules.api.VulnerabilityEvidence;
+import org.complaintrules.wording.PolicyWording;
+import org.complaintrules.wording.RegulatoryLetters;
+import org.junit.jupiter.api.Test;
+
+/** The reply drafts of the default policy: every template in every language, the order of the steps, the law. */
+class ReplyDraftsTest {
+    static final List<String> ALL_STEPS = List.of(
+            "ACKNOWLEDGE",
+            "THANK",
+            "EMPATHIZE",
+            "CLARIFY",
+            "ASK_FULL_CAUSE",
+            "ASK_WHAT_ELSE",
+            "APOLOGIZE",
+            "PRESENT_PRECEDENT",
+            "ASK_WHAT_WOULD_MAKE_IT_RIGHT",
+            "OFFER_SOLUTION",
+            "STATE_ACTION_AND_TIMELINE",
+            "GIVE_CONTACT",
+            "INVITE_FEEDBACK",
+            "CLOSE_WITH_THANKS");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]*)}");
+
+    /** The advice of a real case, turned into each type, with every step, vulnerable or not. */
+    static Advice variant(Advice base, ComplainantType type, boolean vulnerable) {
+        List<String> steps = new ArrayList<>(ALL_STEPS);
+        if (vulnerable) { // as the vulnerability rules place it: right after the empathy
+            steps.add(steps.indexOf("EMPATHIZE") + 1, "CHECK_SUPPORT_NEEDS");
+        }
+        Advice a = new Advice(
+                base.caseId(),
+                base.ruleSet(),
+                type,
+                base.traits(),
+                base.evidence(),
+                base.priority(),
+                new Strategy(base.strategy().actions(), base.strategy().avoid(), steps),
+                base.compensation(),
+                base.escalation(),
+                base.deadlines(),
+                base.followUp(),
+                base.tags(),
+                base.firedRules(),
+                base.warnings());
+        return vulnerable
+                ? a.withVulnerability(Vulnerability.of(
+                        List.of(new VulnerabilityEvidence(SignalType.VULNERABILITY_LIFE_EVENT, "host"))))
+                : a;
+    }
+
+    static void assertNoLeftoverPlaceholder(Reply r) {
+        String all = r.subject() + "\n" + r.body();
+        List<String> listed = r.missingFacts().stream()
+                .map(f -> f.substring(0, f.indexOf(':')))
+                .toList();
+        Matcher m = PLACEHOLDER.matcher(all);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        assertThat(listed)
+                .as("missing facts of %s", r.kind())
+                .containsExactlyInAnyOrderElementsOf(found.stream().distinct().toList());
+        assertThat(all).doesNotContain(", select,", ", plural,", ", number,", ", date,", "'{");
+        assertThat(r.missingFacts())
+                .allSatisfy(f -> assertThat(f.substring(f.indexOf(':') + 1)).isNotBlank());
+    }
+
+    @Test
+    void everyTemplateRendersForEveryComplainantTypeProfileAndLanguageWithOnlyHostFactsLeft() {
+        int drafts = 0;
+        for (RegulatoryProfile profile : RegulatoryProfile.values()) {
+            PolicyWording wording = Letters.advisor(profile).wording();
+            for (String lang : Letters.LANGUAGES) {
+                for (ReplyKind kind : ReplyKind.values()) {
+                    ComplaintCase c = Letters.aggressive(lang, kind);
+                    Advice base = Letters.advisor(profile).advise(c);
+                    for (ComplainantType type : ComplainantType.values()) {
+                        for (boolean vulnerable : new boolean[] {false, true}) {
+                            Reply r = wording.draft(c, variant(base, type, vulnerable), lang, kind);
+                            assertThat(r.language()).isEqualTo(lang);
+                            assertThat(r.kind()).isEqualTo(kind);
+                            assertThat(r.body().split("\n\n")).hasSizeGreaterThan(4);
+                            assertNoLeftoverPlaceholder(r);
+                            assertThat(r.clauses())
+                                    .as("%s %s %s", profile, kind, lang)
+                                    .containsAll(RegulatoryLetters.required(profile, kind).stream()
+                                            .map(RegulatoryLetters.Clause::code)
+                                            .toList());
+                            assertThat(r.clauses().contains("SUPPORT_OFFERED")).isEqualTo(vulnerable);
+                            drafts++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(drafts).isEqualTo(5 * 4 * 4 * 6 * 2);
+    }
+
+    @Test
+    void theRegulatorsClausesCarryTheBodiesRealContactDetailsInEveryLanguage() {
+        for (String lang : Letters.LANGUAGES) {
+            for (ReplyKind kind : List.of(ReplyKind.RESPONSE, ReplyKind.HOLDING, ReplyKind.FINAL_RESPONSE)) {
+                Reply fca = Letters.advise(Letters.chronic(lang, kind), RegulatoryProfile.UK_FCA)
+                        .reply();
+                assertThat(fca.body())
+                        .as("%s %s", lang, kind)
+                        .contains(
+                                "www.financial-ombudsman.org.uk",
+                                "0800 023 4567",
+                                "Financial Ombudsman Service, Exchange Tower, London E14 9SR");
+                assertThat(fca.clauses()).contains("FOS_REFERRAL_RIGHTS", "FOS_CONTACT");
+                Reply asic = Letters.advise(Letters.chronic(lang, kind), RegulatoryProfile.AU_ASIC)
+                        .reply();
+                assertThat(asic.body())
+                        .as("%s %s", lang, kind)
+                        .contains(
+                                "www.afca.org.au",
+                                "info@afca.org.au",
+                                "1800 931 678",
+                                "Australian Financial Complaints Authority, GPO Box 3, Melbourne VIC 3001")
+                        .doesNotContain("financial-ombudsman");
+                assertThat(asic.clauses()).contains("AFCA_REFERRAL_RIGHTS", "AFCA_CONTACT");
+                Reply generic = Letters.advise(Letters.chronic(lang, kind), RegulatoryProfile.GENERIC)
+                        .reply();
+                assertThat(generic.body()).doesNotContain("financial-ombudsman", "afca.org.au");
+            }
+            Reply fin = Letters.advise(Letters.chronic(lang, ReplyKind.FINAL_RESPONSE), RegulatoryProfile.UK_FCA)
+                    .reply();
+            assertThat(fin.clauses())
+                    .contains("OUTCOME", "FOS_LEAFLET", "FOS_REFERRAL_RIGHTS", "FOS_TIME_LIMIT_CONSENT", "FOS_CONTACT");
+            assertThat(fin.missingFacts())
+                    .anyMatch(f -> f.startsWith("{outcome}:"))
+                    .anyMatch(f -> f.startsWith("{reasons}:"));
+        }
+    }
+
+    @Test
+    void theSixMonthsToGoToTheOmbudsmanAreQuotedInEachLanguage() {
+        Map<String, String> sixMonths =
+                Map.of("en", "within 6 months", "ru", "в течение 6 месяцев", "zh", "6个月内", "et", "6 kuu jooksul");
+        for (String lang : Letters.LANGUAGES) {
+            Reply r = Letters.advise(Letters.chronic(lang, ReplyKind.FINAL_RESPONSE), RegulatoryProfile.UK_FCA)
+                    .reply();
+            assertThat(r.body()).contains(sixMonths.get(lang));
+        }
+    }
+
+    @Test
+    void russianPluralsTakeTheirThreeFormsFor1_2_5And21() {
+        PolicyWording w = Letters.advisor(RegulatoryProfile.GENERIC).wording();
+        assertThat(List.of(1, 2, 5, 21).stream()
+                        .map(n -> w.format("ru", "label.firedRules", Map.of("count", n), java.time.ZoneOffset.UTC))
+                        .toList())
+                .containsExactly(
+                        "сработало 1 правило", "сработали 2 правила", "сработало 5 правил", "сработало 21 правило");
+
+        ComplaintCase c = Letters.chronic("ru", ReplyKind.FINAL_RESPONSE);
+        List<String> windows = new ArrayList<>();
+        for (int months : List.of(1, 2, 5, 21)) {
+            Advice a = Letters.advisor(RegulatoryProfile.UK_FCA).advise(c);
+            a = a.withReferral(new Referral("FOS", null, Period.ofMonths(months), false, "FCA DISP 1.6.2R"));
+            String body = Letters.advisor(RegulatoryProfile.UK_FCA)
+                    .wording()
+                    .draft(c, a, "ru", ReplyKind.FINAL_RESPONSE)
+                    .body();
+            Matcher m = Pattern.compile("в течение \\d+ \\p{L}+").matcher(body);
+            assertThat(m.find()).isTrue();
+            windows.add(m.group());
+        }
+        assertThat(windows)
+                .containsExactly(
+                        "в течение 1 месяца", "в течение 2 месяцев", "в течение 5 месяцев", "в течение 21 месяца");
+    }
+
+    @Test
+    void aggressiveAndHighRollerComplainantsHearTheSolutionBeforeTheApology() {
+        for (String lang : Letters.LANGUAGES) {
+            for (ComplaintCase c : List.of(Letters.aggressive(lang, ReplyKind.RESPONSE), Letters.highRoller(lang))) {
+                Advice a = Letters.advise(c, RegulatoryProfile.GENERIC);
+                assertThat(a.complainantType()).isIn(ComplainantType.AGGRESSIVE, ComplainantType.HIGH_ROLLER);
+                List<String> clauses = a.reply().clauses();
+                assertThat(clauses.indexOf("OFFER")).as(lang).isLessThan(clauses.indexOf("APOLOGY"));
+                assertThat(clauses.indexOf("ACTION_AND_TIMELINE")).isLessThan(clauses.indexOf("APOLOGY"));
+                assertThat(clauses.indexOf("APOLOGY")).isGreaterThan(0);
+            }
+        }
+    }
+
+    @Test
+    void aChronicComplainantGetsASincereApologyBeforeTheOffer() {
+        Map<String, String> sincere = Map.of(
+                "en",
+                "truly sorry",
+                "ru",
+                "Искренне прошу прощения",
+                "zh",
+                "我真诚地向您道歉",
+                "et",
+                "Palun siiralt vabandust");
+        for (String lang : Letters.LANGUAGES) {
+            Advice a = Letters.advise(Letters.chronic(lang, ReplyKind.RESPONSE), RegulatoryProfile.GENERIC);
+            assertThat(a.complainantType()).isEqualTo(ComplainantType.CHRONIC);
+            List<String> clauses = a.reply().clauses();
+            assertThat(clauses.indexOf("APOLOGY")).isBetween(0, clauses.indexOf("OFFER") - 1);
+            List<String> paragraphs = List.of(a.reply().body().split("\n\n"));
+            int apology = 0;
+            while (apology < paragraphs.size() && !paragraphs.get(apology).contains(sincere.get(lang))) {
+                apology++;
+            }
+            // greeting, acknowledgement, thanks, empathy, clarification, then the apology
+            assertThat(apology).as(a.reply().body()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aVulnerableCustomerIsOfferedSupportRightAfterTheEmpathyAndNobodyElseIs() {
+        for (String lang : Letters.LANGUAGES) {
+            Advice a = Letters.advise(Letters.vulnerable(lang, ReplyKind.RESPONSE), RegulatoryProfile.GENERIC);
+            assertThat(a.vulnerability().drivers()).isNotEmpty();
+            assertThat(a.strategy().responseSteps()).contains("CHECK_SUPPORT_NEEDS");
+            List<String> clauses = a.reply().clauses();
+            assertThat(clauses.indexOf("SUPPORT_OFFERED"))
+                    .as(lang)
+                    .isPositive()
+                    .isEqualTo(clauses.indexOf("EMPATHY") + 1);
+            Advice loud = Letters.advise(Letters.aggressive(lang, ReplyKind.RESPONSE), RegulatoryProfile.GENERIC);
+            assertThat(loud.vulnerability().drivers()).isEmpty();
+            assertThat(loud.reply().clauses()).doesNotContain("SUPPORT_OFFERED");
+        }
+    }
+
+    @Test
+    void aPassiveComplainantIsInvitedToSayMore() {
+        for (String lang : Letters.LANGUAGES) {
+            Advice a = Letters.advise(Letters.passive(lang), RegulatoryProfile.GENERIC);
+            assertThat(a.complainantType()).isEqualTo(ComplainantType.PASSIVE);
+            assertThat(a.reply().clauses()).contains("FEEDBACK_INVITATION");
+        }
+    }
+
+    @Test
+    void theDraftIsInTheCasesLanguageElseEnglish() {
+        assertThat(Letters.advise(Letters.chronic("ru-RU", ReplyKind.RESPONSE), RegulatoryProfile.GENERIC)
+                        .reply()
+                        .language())
+                .isEqualTo("ru");
+        Reply german = Letters.advise(Letters.chronic("de", ReplyKind.RESPONSE), RegulatoryProfile.GENERIC)
+                .reply();
+        assertThat(german.language()).isEqualTo("en");
+        assertThat(german.body()).startsWith("Dear {customerName},");
+    }
+
+    @Test
+    void theDatesAreTheCustomersLocalDatesNotUtc() {
+        // received 2026-11-20T22:15Z: already 21 November in Tallinn, still 20 November in London
+        Map<String, String> tallinn =
+                Map.of("en", "21 November 2026", "ru", "21 ноября 2026", "zh", "2026年11月21日", "et", "21.11.2026");
+        Map<String, String> london =
+                Map.of("en", "20 November 2026", "ru", "20 ноября 2026", "zh", "2026年11月20日", "et", "20.11.2026");
+        for (String lang : Letters.LANGUAGES) {
+            String agg = Letters.advise(Letters.aggressive(lang, ReplyKind.ACKNOWLEDGEMENT), RegulatoryProfile.UK_FCA)
+                    .reply()
+                    .body();
+            // every deadline is later than the receipt, so the UTC date of receipt appears nowhere
+            assertThat(agg).contains(tallinn.get(lang)).doesNotContain(london.get(lang));
+            String chr = Letters.advise(Letters.chronic(lang, ReplyKind.ACKNOWLEDGEMENT), RegulatoryProfile.UK_FCA)
+                    .reply()
+                    .body();
+            assertThat(chr).contains(london.get(lang));
+        }
+    }
+
+    @Test
+    void theOfferQuotesWhatTheAgentMayGiveWithoutApproval() {
+        Advice a = Letters.advise(Letters.aggressive("en", ReplyKind.RESPONSE), RegulatoryProfile.GENERIC);
+        String agent = a.compensation().approvals().stream()
+                .filter(ap -> ap.role() == org.complaintrules.api.ApprovalRole.AGENT)
+                .findFirst()
+                .orElseThrow()
+                .upTo()
+                .amountText();
+        String expected = a.compensation().maxAmount().amount().compareTo(new java.math.BigDecimal(agent)) < 0
+                ? a.compensation().maxAmount().amountText()
+                : agent;
+        assertThat(a.reply().body()).contains("worth up to €" + expected);
+        assertThat(Letters.advise(Letters.aggressive("ru", ReplyKind.RESPONSE), RegulatoryProfile.GENERIC)
+                        .reply()
+                        .body())
+                .contains("на сумму до " + expected.replace('.', ',') + "\u00a0€");
+    }
+
+    @Test
+    void everyDraftUsesTheFormalRegisterOfItsLanguage() {
+        Pattern informalRu = Pattern.compile("(?<![\\p{L}-])(вы|вас|вам|вами|ваш\\p{L}*)(?!\\p{L})");
+        Pattern informalEt = Pattern.compile("(?<!\\p{L})(te|teie|teid|teile|teil|teilt|teiega)(?!\\p{L})");
+        for (ReplyKind kind : ReplyKind.values()) {
+            for (RegulatoryProfile profile : RegulatoryProfile.values()) {
+                for (ComplaintCase c : List.of(
+                        Letters.aggressive("ru", kind), Letters.chronic("ru", kind), Letters.vulnerable("ru", kind))) {
+                    String body = Letters.advise(c, profile).reply().body();
+                    assertThat(informalRu.matcher(body).find()).as(body).isFalse();
+                    assertThat(body).containsPattern("Вы|Вас|Вам|Ваш");
+                }
+                for (ComplaintCase c : List.of(
+                        Letters.aggressive("zh", kind), Letters.chronic("zh", kind), Letters.vulnerable("zh", kind))) {
+                    String body = Letters.advise(c, profile).reply().body();
+                    assertThat(body).doesNotContain("你").contains("您");
+                }
+                for (ComplaintCase c : List.of(
+                        Letters.aggressive("et", kind), Letters.chronic("et", kind), Letters.vulnerable("et", kind))) {
+                    String body = Letters.advise(c, profile).reply().body();
+                    assertThat(informalEt.matcher(body).find()).as(body).isFalse();
+                    assertThat(body).containsPattern("Teie|Teid|Teile|Teil");
+                }
+            }
+        }
+    }
+
+    @Test
+    void noEnglishIsLeftInTheOtherLanguagesBeyondNamesAndAddresses() {
+        List<String> names = List.of(
+                "Financial Ombudsman Service, Exchange Tower, London E14 9SR",
+                "Financial Ombudsman Service",
+                "Australian Financial Complaints Authority, GPO Box 3, Melbourne VIC 3001",
+                "Australian Financial Complaints Authority",
+                "AFCA");
+        // Russian and Chinese have no Latin words of their own; Estonian is written in Latin letters,
+        // so there English is found by its commonest words
+        Pattern latinWord = Pattern.compile("\\b[A-Za-z]{2,}\\b");
+        Pattern englishWord = Pattern.compile(
+                "(?i)\\b(the|and|you|your|we|our|please|thank|thanks|of|to|is|for|with|this|that|will|have|sorry|dear"
+                        + "|complaint|regards|sincerely)\\b");
+        for (String lang : List.of("ru", "zh", "et")) {
+            for (RegulatoryProfile profile : RegulatoryProfile.values()) {
+                for (ReplyKind kind : ReplyKind.values()) {
+                    for (ComplaintCase c : List.of(
+                            Letters.aggressive(lang, kind),
+                            Letters.chronic(lang, kind),
+                            Letters.vulnerable(lang, kind))) {
+                        Reply r = Letters.advise(c, profile).reply();
+                        String text = (r.subject() + "\n" + r.body())
+                                .replaceAll("\\{[a-z][A-Za-z0-9]*}", "")
+                                .replaceAll("[\\w.-]+@[\\w.-]+|www\\.[\\w./-]+", "")
+                                .replace(c.id(), "");
+                        for (String name : names) {
+                            text = text.replace(name, "");
+                        }
+                        Matcher m = (lang.equals("et") ? englishWord : latinWord).matcher(text);
+                        assertThat(m.find())
+                                .as("%s %s %s: %s", lang, profile, kind, m.find(0) ? m.group() : "")
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void chineseDraftsUseFullWidthPunctuation() {
+        Pattern ascii = Pattern.compile("[,.;:!?()]");
+        for (RegulatoryProfile profile : RegulatoryProfile.values()) {
+            for (ReplyKind kind : ReplyKind.values()) {
+                for (ComplaintCase c : List.of(
+                        Letters.aggressive("zh", kind), Letters.chronic("zh", kind), Letters.vulnerable("zh", kind))) {
+                    Reply r = Letters.advise(c, profile).reply();
+                    String text = (r.subject() + "\n" + r.body())
+                            .replaceAll("[\\w.-]+@[\\w.-]+|www\\.[\\w./-]+", "")
+                            .replaceAll("\\d{1,2}:\\d{2}", "")
+                            .replaceAll("€\\d+\\.\\d{2}", "")
+                            .replace("Financial Ombudsman Service, Exchange Tower, London E14 9SR", "")
+                            .replace("Australian Financial Complaints Authority, GPO Box 3, Melbourne VIC 3001", "");
+                    Matcher m = ascii.matcher(text);
+                    assertThat(m.find()).as("%s %s: %s", profile, kind, text).isFalse();
+                    assertThat(text).contains("。");
+                }
+            }
+        }
+    }
+}

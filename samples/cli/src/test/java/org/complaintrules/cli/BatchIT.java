@@ -1,0 +1,122 @@
+package org.complaintrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The real jar on big inputs and broken outputs: streaming in a small heap, output faults. */
+class BatchIT {
+    private static final Path JAR = Path.of(System.getProperty("complaint.advisor.jar"));
+    private static final Path SAMPLES = Path.of(System.getProperty("complaint.samples.dir"));
+
+    private static List<String> java(String... args) {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Test
+    void anInputFarLargerThanTheHeapStreamsThroughWithEveryLineInOrder() throws Exception {
+        // 300 cases of ~90,000 characters each: about 27 MB of input through a 48 MB heap that the compiled
+        // policy already half fills (reading the whole input first runs out of memory)
+        String first = Files.readAllLines(SAMPLES.resolve("complaints.jsonl")).get(0);
+        String sentence = "The parcel was left outside in the rain again and nobody answered my calls. ";
+        String text = sentence.repeat(90_000 / sentence.length());
+        int cases = 300;
+        Process p = new ProcessBuilder(java("-Xmx48m", "-XX:+UseSerialGC", "-jar", JAR.toString(), "advise", "-"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
+            try (OutputStream in = p.getOutputStream()) {
+                for (int i = 0; i < cases; i++) {
+                    String line = first.replace("\"C-2001\"", "\"BIG-" + i + "\"")
+                                    .replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"" + text + "\"")
+                            + "\n";
+                    in.write(line.getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<String> ids = new ArrayList<>();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                ids.add(line.replaceAll("^\\{\"caseId\":\"([^\"]+)\",\"ruleSet\".*$", "$1"));
+            }
+        }
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
+        feed.get(10, TimeUnit.SECONDS);
+
+        assertThat(p.exitValue()).isZero();
+        assertThat(ids).hasSize(cases);
+        for (int i = 0; i < cases; i++) {
+            assertThat(ids.get(i)).isEqualTo("BIG-" + i);
+        }
+    }
+
+    @Test
+    void aFullDiskExitsOneWithAMessage() throws Exception {
+        Path devFull = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devFull), "/dev/full exists (Linux)");
+
+        Process p = new ProcessBuilder(java(
+                        "-jar",
+                        JAR.toString(),
+                        "advise",
+                        SAMPLES.resolve("complaints.jsonl").toString()))
+                .redirectOutput(devFull.toFile())
+                .start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
+        assertThat(err).contains("complaint-advisor: cannot write to standard output");
+    }
+
+    @Test
+    void theBuildLeavesAClassDataArchiveThatFitsTheJarAndALauncherThatUsesIt() throws Exception {
+        Path archive = JAR.resolveSibling("complaint-advisor.jsa");
+        Path launcher = JAR.resolveSibling("complaint-advisor");
+        assertThat(archive).isRegularFile();
+        assertThat(launcher).isRegularFile();
+
+        // -Xshare:on refuses to start when the archive does not fit this jar and this Java
+        Process strict = new ProcessBuilder(
+                        java("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", JAR.toString(), "--version"))
+                .redirectErrorStream(true)
+                .start();
+        String version = new String(strict.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(strict.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(strict.exitValue()).as(version).isZero();
+        assertThat(version).startsWith("complaint-advisor ");
+
+        ProcessBuilder viaLauncher = new ProcessBuilder(
+                "sh",
+                launcher.toString(),
+                "advise",
+                SAMPLES.resolve("complaints.jsonl").toString());
+        viaLauncher.environment().put("JAVA", java().get(0));
+        Process p = viaLauncher.start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).isEmpty();
+        assertThat(lines).hasSize(24).allMatch(l -> l.contains("\"complainantType\""));
+    }
+}

@@ -1,0 +1,257 @@
+package org.complaintrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.complaintrules.cli.Cli.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The batch pipeline: input order under parallelism, bounded work in flight, one answer per input, output faults. */
+class BatchTest {
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("complaint.data.dir")).getParent().resolve("samples/data/complaints.jsonl");
+
+    private static List<String> samples() throws IOException {
+        return Files.readAllLines(SAMPLES).stream().filter(l -> !l.isBlank()).toList();
+    }
+
+    @Test
+    void resultsComeInInputOrderWhateverOrderTheWorkersFinishIn() {
+        List<Integer> inputs = IntStream.range(0, 2_000).boxed().toList();
+        SplittableRandom random = new SplittableRandom(7);
+        long[] delays = inputs.stream().mapToLong(i -> random.nextInt(200_000)).toArray();
+        List<Integer> out = new ArrayList<>();
+
+        Batch.inOrder(
+                inputs,
+                i -> {
+                    long until = System.nanoTime() + delays[i];
+                    while (System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                    return i * 3;
+                },
+                4,
+                out::add);
+
+        assertThat(out).isEqualTo(inputs.stream().map(i -> i * 3).toList());
+    }
+
+    @Test
+    void workInFlightIsBoundedSoAHugeInputIsNeverReadAhead() {
+        int threads = 3;
+        AtomicInteger read = new AtomicInteger();
+        AtomicInteger consumed = new AtomicInteger();
+        int[] mostAhead = {0};
+        Iterable<Integer> endless = () -> new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return read.get() < 50_000;
+            }
+
+            @Override
+            public Integer next() {
+                mostAhead[0] = Math.max(mostAhead[0], read.get() - consumed.get());
+                return read.getAndIncrement();
+            }
+        };
+
+        Batch.inOrder(endless, i -> i, threads, i -> consumed.incrementAndGet());
+
+        assertThat(consumed.get()).isEqualTo(50_000);
+        assertThat(mostAhead[0]).isBetween(1, threads * Batch.WINDOW_PER_THREAD);
+    }
+
+    @Test
+    void anExceptionInTheWorkEndsTheRunAndIsRethrown() {
+        List<Integer> seen = new ArrayList<>();
+        assertThatThrownBy(() -> Batch.inOrder(
+                        IntStream.range(0, 1_000).boxed().toList(),
+                        i -> {
+                            if (i == 500) {
+                                throw new IllegalStateException("boom at " + i);
+                            }
+                            return i;
+                        },
+                        2,
+                        seen::add))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("boom at 500");
+        assertThat(seen).isEqualTo(IntStream.range(0, 500).boxed().toList());
+    }
+
+    @Test
+    void adviseOnSeveralThreadsWritesExactlyWhatOneThreadWritesWithErrorsInTheirPlace() throws IOException {
+        List<String> lines = new ArrayList<>();
+        int n = 0;
+        for (int round = 0; round < 8; round++) {
+            for (String s : samples()) {
+                lines.add(s.replace("\"id\": \"C-", "\"id\": \"R" + round + "-C-"));
+                if (++n % 17 == 0) {
+                    lines.add("{\"complaint\": {\"id\": \"BAD-" + n + "\"}, \"customer\": 5}");
+                }
+            }
+        }
+        String stdin = String.join("\n", lines) + "\n";
+
+        Run one = Cli.run(stdin, Terminal.none(), "advise", "--threads", "1");
+        Run four = Cli.run(stdin, Terminal.none(), "advise", "--threads", "4");
+
+        assertThat(one.exit()).as(one.err()).isEqualTo(2);
+        assertThat(four.exit()).as(four.err()).isEqualTo(2);
+        assertThat(one.out().lines()).hasSize(lines.size());
+        assertThat(four.out()).isEqualTo(one.out());
+        List<String> ids = four.out()
+                .lines()
+                .map(l -> l.replaceAll("^\\{\"caseId\":\"([^\"]+)\".*$", "$1"))
+                .toList();
+        List<String> expected = lines.stream()
+                .map(l -> l.replaceAll("^.*?\"id\":\\s*\"([^\"]+)\".*$", "$1"))
+                .toList();
+        assertThat(ids).isEqualTo(expected);
+        assertThat(four.out().lines().filter(l -> l.contains("\"error\":")).count())
+                .isEqualTo(lines.stream().filter(l -> l.contains("BAD-")).count());
+    }
+
+    @Test
+    void explainOnSeveralThreadsWritesWhatOneThreadWrites() throws IOException {
+        String stdin = String.join("\n", samples());
+
+        Run one = Cli.run(stdin, Terminal.none(), "explain", "-", "--threads", "1");
+        Run three = Cli.run(stdin, Terminal.none(), "explain", "-", "--threads", "3");
+
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(three.out()).isEqualTo(one.out());
+        assertThat(three.out()).contains("C-2001", "C-2024");
+        assertThat(three.out().indexOf("C-2001")).isLessThan(three.out().indexOf("C-2024"));
+    }
+
+    @Test
+    void diffOnSeveralThreadsGivesTheSameReportAndExamplesInCorpusOrder(@TempDir Path dir) throws IOException {
+        Path after = dir.resolve("after");
+        assertThat(Cli.run("init", after.toString()).exit()).isZero();
+        Path props = after.resolve("policy.properties");
+        Files.writeString(props, Files.readString(props).replace("cap.noLoss=25", "cap.noLoss=40"));
+        List<String> lines = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (String s : samples()) {
+                lines.add(s.replace("\"id\": \"C-", "\"id\": \"R" + round + "-C-"));
+            }
+        }
+        lines.add(2, "{not json");
+        String stdin = String.join("\n", lines);
+        String[] args = {
+            "diff", "--from", "default", "--to", after.toString(), "-", "--format", "json", "--examples", "1000"
+        };
+
+        Run one = Cli.run(stdin, Terminal.none(), concat(args, "--threads", "1"));
+        Run two = Cli.run(stdin, Terminal.none(), concat(args, "--threads", "2"));
+
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(one.out()).contains("\"cases\":" + (lines.size() - 1), "\"invalidInputs\":1");
+        assertThat(one.out()).containsPattern("\"maxCompensation\":\\{\"count\":[1-9]");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void aMalformedFirstLineIsOneErrorAndEveryLineAfterItIsAdvised() throws IOException {
+        List<String> lines = samples();
+        String stdin = "{\n" + String.join("\n", lines) + "\n";
+
+        Run r = Cli.run(stdin, Terminal.none(), "advise", "--threads", "2");
+
+        assertThat(r.exit()).isEqualTo(2);
+        List<String> out = r.out().lines().toList();
+        assertThat(out).hasSize(lines.size() + 1);
+        assertThat(out.get(0)).startsWith("{\"caseId\":null,\"error\":{\"code\":\"INVALID_INPUT\"");
+        assertThat(out.subList(1, out.size())).allMatch(l -> l.contains("\"complainantType\""));
+    }
+
+    @Test
+    void invalidUtf8IsAnErrorNamingTheLineAndByteNotARepairedCase() throws IOException {
+        String first = samples().get(0);
+        byte[] good = (first + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = (first.replace("C-2001", "C-BAD").replace("rain", "ra\u00ffn") + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[good.length * 2 + bad.length];
+        System.arraycopy(good, 0, all, 0, good.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        System.arraycopy(good, 0, all, good.length + bad.length, good.length);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = new Main(new ByteArrayInputStream(all), new PrintWriter(out), new PrintWriter(err), Terminal.none())
+                .run(new String[] {"advise"});
+
+        assertThat(exit).isEqualTo(2);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains("\"code\":\"INVALID_INPUT\"", "line 2", "byte");
+        assertThat(lines.get(0)).isEqualTo(lines.get(2)).contains("\"complainantType\"");
+    }
+
+    @Test
+    void anOutputThatFailsEndsTheRunWithExitOneAndAMessage() throws IOException {
+        String one = samples().get(0);
+        String many = IntStream.range(0, 3_000)
+                .mapToObj(i -> one.replace("\"C-2001\"", "\"C-" + i + "\""))
+                .collect(Collectors.joining("\n"));
+        AtomicInteger written = new AtomicInteger();
+        Writer full = new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                if (written.addAndGet(len) > 100_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        StringWriter err = new StringWriter();
+
+        int exit = new Main(
+                        new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8)),
+                        new PrintWriter(full),
+                        new PrintWriter(err),
+                        Terminal.none())
+                .run(new String[] {"advise", "--threads", "2"});
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).containsOnlyOnce("complaint-advisor: cannot write to standard output");
+        // the run stopped soon after the fault, not after advising all 3,000 cases
+        assertThat(written.get()).isLessThan(100_000 + 2 * ResultSink.CHECK_EVERY_CHARS + 20_000);
+    }
+
+    @Test
+    void threadsOutOfRangeIsAUsageError() {
+        Run zero = Cli.run("advise", "--threads", "0", SAMPLES.toString());
+        assertThat(zero.exit()).isEqualTo(1);
+        assertThat(zero.err()).contains("--threads must be 1..256, was 0");
+        assertThat(zero.out()).isEmpty();
+    }
+}
