@@ -105,7 +105,8 @@ class AdviceTopologyTest {
 
         assertThat(advice.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("C-1", "C-6");
         List<TestRecord<String, String>> failed = errors.readRecordsToList();
-        assertThat(failed).extracting(TestRecord::key).containsExactly("k-2", "k-3", "k-4", "k-5");
+        // the reader still finds the id of the cut-off case: its error is keyed by it; the others by the input key
+        assertThat(failed).extracting(TestRecord::key).containsExactly("C-2", "k-3", "k-4", "k-5");
         assertThat(failed)
                 .allSatisfy(r -> assertThat(reader.readResult(r.value()))
                         .isInstanceOfSatisfying(
