@@ -43,7 +43,12 @@ public final class RegulatoryLetters {
      * @param citation where the requirement comes from
      */
     public record Clause(String code, String citation) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param code the clause code, as listed in {@code reply.clauses}
+         * @param citation where the requirement comes from
+         */
         public Clause {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(citation, "citation");

@@ -62,6 +62,8 @@ public record Term(long amount, Unit unit) {
     /**
      * Validates the components.
      *
+     * @param amount how many units
+     * @param unit the unit
      * @throws IllegalArgumentException when the amount is negative, or zero business days
      */
     public Term {

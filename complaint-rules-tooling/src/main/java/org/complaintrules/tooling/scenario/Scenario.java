@@ -35,6 +35,7 @@ public record Scenario(
      * @param description an optional longer explanation, or {@code null}
      * @param file the rule file it comes from, or empty
      * @param profile the regulatory profile in force, for {@code <PROFILE>}; may be {@code null}
+     * @param policyProperties property overrides for this scenario, or {@code null} for none
      * @param complaintCase the case
      * @param expectation what the advice must show ({@code expect})
      */

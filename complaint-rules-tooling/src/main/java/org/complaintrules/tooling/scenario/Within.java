@@ -20,8 +20,7 @@ public record Within(String text, Term term) {
      * Validates the components.
      *
      * @param text any text
-     * @param duration the limit as a duration, or {@code null} for business days
-     * @param businessDays the number of business days, or 0 for a duration
+     * @param term the limit
      */
     public Within {
         Objects.requireNonNull(text, "text");

@@ -90,7 +90,9 @@ final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
 
             @Override
             public CaseInput next() {
-                hasNext();
+                if (!hasNext()) { // reads ahead, turning a read failure into the message above
+                    throw new java.util.NoSuchElementException();
+                }
                 return cases.next();
             }
         };
