@@ -47,7 +47,13 @@ class SingletonGlobalsEquivalenceTest {
     void theDefaultPolicyDecidesTheSameWithTheEnginesFactsAsGlobals(RegulatoryProfile profile) {
         List<PolicyFile> files =
                 PolicyLoader.fromClasspath(getClass().getClassLoader(), DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER);
-        PolicyCompiler.Options options = new PolicyCompiler.Options(true, false, PolicyChecks.TEXT_ANALYSIS_KEYS);
+        List<PolicyChecks.EngineKey> engineKeys = new java.util.ArrayList<>(PolicyChecks.TEXT_ANALYSIS_KEYS);
+        engineKeys.add(new PolicyChecks.EngineKey(
+                org.complaintrules.wording.PolicyWording.LANGUAGES,
+                org.complaintrules.drools.internal.DrlAnalyzer.ValueType.TEXT,
+                false,
+                "the wording's languages"));
+        PolicyCompiler.Options options = new PolicyCompiler.Options(true, false, engineKeys);
         CompiledPolicy joined = PolicyCompiler.compile(files, Map.of(), profile, options.withSingletonGlobals(false));
         CompiledPolicy globals = PolicyCompiler.compile(files, Map.of(), profile, options.withSingletonGlobals(true));
         // the rewrite really happened: the settings and the draft are globals in one, facts in the other

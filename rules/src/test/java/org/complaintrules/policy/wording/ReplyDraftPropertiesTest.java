@@ -148,11 +148,14 @@ class ReplyDraftPropertiesTest {
         return List.of(
                 String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute()),
                 String.format(Locale.ROOT, "%d:%02d %s", h12, t.getMinute(), t.getHour() < 12 ? "AM" : "PM"),
-                String.format(Locale.ROOT, "%d:%02d %s", h12, t.getMinute(), t.getHour() < 12 ? "am" : "pm"));
+                String.format(Locale.ROOT, "%d:%02d %s", h12, t.getMinute(), t.getHour() < 12 ? "am" : "pm"),
+                // where the region writes the time with a dot (English for a customer in Finland: 17.43)
+                String.format(Locale.ROOT, "%d.%02d", t.getHour(), t.getMinute()),
+                String.format(Locale.ROOT, "%02d.%02d", t.getHour(), t.getMinute()));
     }
 
     static boolean containsTime(String body, String time) {
-        return Pattern.compile("(?<![\\d:])" + Pattern.quote(time) + "(?![\\d])")
+        return Pattern.compile("(?<![\\d:.,€$£¥])" + Pattern.quote(time) + "(?![\\d])")
                 .matcher(body)
                 .find();
     }

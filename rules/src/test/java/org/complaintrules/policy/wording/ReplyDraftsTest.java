@@ -115,7 +115,7 @@ class ReplyDraftsTest {
                 }
             }
         }
-        assertThat(drafts).isEqualTo(5 * 4 * 4 * 6 * 2);
+        assertThat(drafts).isEqualTo(5 * 4 * 4 * RegulatoryProfile.values().length * 2);
     }
 
     @Test
