@@ -115,7 +115,12 @@ class ReplyDraftsTest {
                 }
             }
         }
-        assertThat(drafts).isEqualTo(5 * 4 * 4 * RegulatoryProfile.values().length * 2);
+        assertThat(drafts)
+                .isEqualTo(RegulatoryProfile.values().length
+                        * Letters.LANGUAGES.size()
+                        * ReplyKind.values().length
+                        * ComplainantType.values().length
+                        * 2);
     }
 
     @Test
