@@ -29,10 +29,15 @@ public final class TestPolicy {
         try {
             Files.createDirectories(dir);
             Resource[] files = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER + "/*.*");
+                    .getResources("classpath*:" + DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER + "/**/*.*");
+            String folder = DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER + "/";
             for (Resource r : files) {
+                // the subfolders too (messages/, replies/, lexicon/), under their own relative paths
+                String url = r.getURL().toString();
+                Path target = dir.resolve(url.substring(url.lastIndexOf(folder) + folder.length()));
+                Files.createDirectories(target.getParent());
                 try (InputStream in = r.getInputStream()) {
-                    Files.copy(in, dir.resolve(r.getFilename()), StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             if (!Files.exists(dir.resolve("policy.properties"))) {
