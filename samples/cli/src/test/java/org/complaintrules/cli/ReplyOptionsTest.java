@@ -85,7 +85,12 @@ class ReplyOptionsTest {
                         .replace('\u202f', ' ')
                         .replace('\u00a0', ' '))
                 .contains("外部申诉：自2027年1月16日 00:30起可向FOS申诉（FCA DISP 1.6.2R）");
-        assertThat(LocalizedExplanation.render(e, advisor.wording(), "ru")).doesNotContain("Внешнее обращение");
+        // under UK_FCA the legal clock sets the FOS referral itself; without one, no line
+        assertThat(e.advice().referral()).isNotNull();
+        Explanation withoutReferral =
+                new Explanation(e.complaintCase(), e.advice().withReferral(null), e.rules(), e.types(), e.cap());
+        assertThat(LocalizedExplanation.render(withoutReferral, advisor.wording(), "ru"))
+                .doesNotContain("Внешнее обращение");
     }
 
     @Test
