@@ -295,12 +295,14 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
             String language = given == null ? LanguageDetector.DEFAULT : given;
             return new TextAnalysis(new TextProfile(language, given == null, 0, 0, 0, 0, 0), List.of());
         }
-        NormalizedText folded = NormalizedText.of(text);
-        Tokens tokens = Tokens.of(folded, false);
+        Workspace workspace = Workspace.forText(text.length());
+        NormalizedText folded = NormalizedText.of(text, workspace);
+        Tokens tokens = Tokens.of(folded, false, workspace);
         TextStats stats = TextStats.of(text, folded, tokens, given == null);
         String language = given == null ? LanguageDetector.infer(stats) : given;
         TokenMatcher matcher = matchers.getOrDefault(language, universal);
-        TokenMatcher.Result found = matcher.find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null);
+        TokenMatcher.Result found =
+                matcher.find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null, workspace);
 
         boolean praise = found.praise() > 0 && noComplaintSignal(found.matches());
         TextProfile profile = new TextProfile(

@@ -30,6 +30,23 @@ final class NormalizedText {
     /** Folds that are not one char, for the few BMP characters that have them; null for the rest. */
     private static final String[] FOLD_MULTI = new String[0x10000];
 
+    /**
+     * Per BMP character, what the fold's fast path needs in one read: the fold (bits 0-15) and
+     * the flags {@link #DIRECT}, {@link #UNSPACED_FOLD}, {@link #SPACE_FOLD}, {@link #NEWLINE_FOLD}
+     * and {@link #CHECK_NEXT}.
+     */
+    private static final int[] STEP = new int[0x10000];
+    /** Not a surrogate, folds to one char that is neither white space nor a digit: stored as it is. */
+    private static final int DIRECT = 1 << 16;
+    /** The fold is a letter of a script written without spaces. */
+    private static final int UNSPACED_FOLD = 1 << 17;
+    /** Not a surrogate, folds to one white-space char. */
+    private static final int SPACE_FOLD = 1 << 18;
+    /** ... that ends a line. */
+    private static final int NEWLINE_FOLD = 1 << 19;
+    /** A combining mark or a high surrogate: the character before it needs the general path's check. */
+    private static final int CHECK_NEXT = 1 << 20;
+
     static {
         // NFKC of every BMP character in one call: a NUL between characters is a starter that
         // composes with nothing, so each piece between NULs is the NFKC of one character
@@ -57,6 +74,28 @@ final class NormalizedText {
             }
             start = end + 1;
         }
+        for (int c = 0; c < 0x10000; c++) {
+            char f = FOLD[c];
+            int flags = CharClass.of(f);
+            int step = f;
+            boolean single = !Character.isSurrogate((char) c) && f != MULTI;
+            if (single && (flags & (CharClass.SPACE | CharClass.DIGIT)) == 0) {
+                step |= DIRECT;
+            }
+            if ((flags & CharClass.UNSPACED) != 0) {
+                step |= UNSPACED_FOLD;
+            }
+            if (single && (flags & CharClass.SPACE) != 0) {
+                step |= SPACE_FOLD;
+                if (f == '\n' || f == '\r' || f == '\u2028' || f == '\u2029') {
+                    step |= NEWLINE_FOLD;
+                }
+            }
+            if (CharClass.is((char) c, CharClass.MARK) || Character.isHighSurrogate((char) c)) {
+                step |= CHECK_NEXT;
+            }
+            STEP[c] = step;
+        }
     }
 
     private final char[] symbols;
@@ -67,6 +106,7 @@ final class NormalizedText {
     private final String[] numberDigits;
     private final int numberCount;
     private final int unspaced;
+    private final char[] original;
 
     private NormalizedText(Builder b) {
         this.symbols = b.symbols;
@@ -77,6 +117,7 @@ final class NormalizedText {
         this.numberDigits = b.numberDigits;
         this.numberCount = b.numberCount;
         this.unspaced = b.unspaced;
+        this.original = b.original;
     }
 
     /**
@@ -84,7 +125,17 @@ final class NormalizedText {
      * @return the folded text
      */
     static NormalizedText of(String text) {
-        return fold(text, true);
+        return fold(text, true, null);
+    }
+
+    /**
+     * @param text the text to fold, not {@code null}
+     * @param workspace the thread's working arrays (the result is valid until they are used
+     *     again), or {@code null} for arrays of its own
+     * @return the folded text
+     */
+    static NormalizedText of(String text, Workspace workspace) {
+        return fold(text, true, workspace);
     }
 
     /**
@@ -94,30 +145,44 @@ final class NormalizedText {
      * @return the folded text
      */
     static NormalizedText fold(String text, boolean fast) {
+        return fold(text, fast, null);
+    }
+
+    private static NormalizedText fold(String text, boolean fast, Workspace workspace) {
         int n = text.length();
-        Builder b = new Builder(n);
+        char[] src;
+        Builder b;
+        if (workspace == null) {
+            src = new char[n];
+            b = new Builder(n);
+        } else {
+            if (workspace.original.length < n) {
+                int c = Math.max(n, 256);
+                workspace.original = new char[c];
+                workspace.symbols = new char[c];
+                workspace.from = new int[c];
+                workspace.to = new int[c];
+            }
+            src = workspace.original;
+            b = new Builder(workspace.symbols, workspace.from, workspace.to);
+        }
+        text.getChars(0, n, src, 0);
+        b.original = src;
         int i = 0;
         while (i < n) {
-            char ch = text.charAt(i);
+            if (fast && b.digits == null) {
+                // the commonest cases, one read of the table per character
+                i = b.appendPlain(src, i, n);
+                if (i >= n) {
+                    break;
+                }
+            }
+            char ch = src[i];
             int next = i + 1;
-            if (fast && !Character.isSurrogate(ch) && (next >= n || !isCombiningMarkAt(text, next))) {
-                // the common case: one BMP character, folded from the table
+            if (fast && !Character.isSurrogate(ch) && (next >= n || !isCombiningMarkAt(src, next))) {
+                // one BMP character, folded from the table
                 char f = FOLD[ch];
-                int flags = CharClass.of(f);
-                if ((flags & (CharClass.SPACE | CharClass.DIGIT)) == 0
-                        && f != MULTI
-                        && b.digits == null
-                        && b.length < b.symbols.length) {
-                    // neither space nor digit, no number open, room left: store it directly
-                    int k = b.length;
-                    b.symbols[k] = f;
-                    b.from[k] = i;
-                    b.to[k] = next;
-                    b.length = k + 1;
-                    if ((flags & CharClass.UNSPACED) != 0) {
-                        b.unspaced++;
-                    }
-                } else if (f == MULTI && FOLD_MULTI[ch] != null) {
+                if (f == MULTI && FOLD_MULTI[ch] != null) {
                     b.appendAll(FOLD_MULTI[ch], i, next);
                 } else {
                     b.append(f, i, next);
@@ -148,6 +213,15 @@ final class NormalizedText {
         }
         b.closeNumber();
         return new NormalizedText(b);
+    }
+
+    /** @return whether the code point at index i of text is a combining mark */
+    private static boolean isCombiningMarkAt(char[] text, int i) {
+        char c = text[i];
+        if (!Character.isHighSurrogate(c)) {
+            return CharClass.is(c, CharClass.MARK);
+        }
+        return isCombiningMark(Character.codePointAt(text, i));
     }
 
     /** @return whether the code point at index i of text is a combining mark */
@@ -212,6 +286,11 @@ final class NormalizedText {
     /** @return how many symbols are letters of scripts written without spaces (each one a token) */
     int unspacedCount() {
         return unspaced;
+    }
+
+    /** @return the original text's UTF-16 units; do not modify */
+    char[] original() {
+        return original;
     }
 
     /** @return how many symbols there are */
@@ -290,12 +369,68 @@ final class NormalizedText {
         int numberCount;
         int unspaced;
         StringBuilder digits;
+        char[] original;
 
         Builder(int capacity) {
             int c = Math.max(capacity, 4);
             symbols = new char[c];
             from = new int[c];
             to = new int[c];
+        }
+
+        Builder(char[] symbols, int[] from, int[] to) {
+            this.symbols = symbols;
+            this.from = from;
+            this.to = to;
+        }
+
+        /**
+         * Appends the characters from {@code src[i]} on for as long as they are plain (one BMP
+         * character that folds to one char and no combining mark after it) and white space, as
+         * {@link #append} would, with no number open. Stops at the first other character or
+         * when the arrays are full.
+         *
+         * @return the index of the first character not appended
+         */
+        int appendPlain(char[] src, int i, int n) {
+            char[] s = symbols;
+            int[] f = from;
+            int[] t = to;
+            int len = length;
+            int capacity = s.length;
+            int unspacedCount = 0;
+            while (i < n && len < capacity) {
+                int step = STEP[src[i]];
+                if ((step & (DIRECT | SPACE_FOLD)) == 0) {
+                    break;
+                }
+                int next = i + 1;
+                if (next < n && (STEP[src[next]] & CHECK_NEXT) != 0 && isCombiningMarkAt(src, next)) {
+                    break;
+                }
+                if ((step & DIRECT) != 0) {
+                    s[len] = (char) step;
+                    f[len] = i;
+                    t[len] = next;
+                    len++;
+                    unspacedCount += (step & UNSPACED_FOLD) >>> 17;
+                } else if (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\n')) {
+                    // white space after white space: one symbol, a line break when one of them is
+                    t[len - 1] = next;
+                    if ((step & NEWLINE_FOLD) != 0) {
+                        s[len - 1] = '\n';
+                    }
+                } else {
+                    s[len] = (step & NEWLINE_FOLD) != 0 ? '\n' : ' ';
+                    f[len] = i;
+                    t[len] = next;
+                    len++;
+                }
+                i = next;
+            }
+            length = len;
+            unspaced += unspacedCount;
+            return i;
         }
 
         void appendAll(String folded, int start, int end) {

@@ -72,6 +72,15 @@ final class TextStats {
             "меня", "мой", "моя", "мои", "мою", "вас", "вам", "ваш", "ваши", "как", "когда", "опять", "снова", "хватит",
             "нет", "да", "все", "всё", "почему", "сколько", "можно", "будет", "был", "была");
 
+    /** The ASCII characters a handle, hashtag or web address starts with: {@code @ # h H w W}. */
+    private static final boolean[] MAY_START_NON_TEXT = new boolean[0x80];
+
+    static {
+        for (char c : "@#hHwW".toCharArray()) {
+            MAY_START_NON_TEXT[c] = true;
+        }
+    }
+
     private static final WordTable ENGLISH_TABLE = new WordTable(ENGLISH_WORDS);
     private static final WordTable ESTONIAN_TABLE = new WordTable(ESTONIAN_WORDS);
 
@@ -148,19 +157,93 @@ final class TextStats {
     static TextStats of(String text, NormalizedText folded, Tokens tokens, boolean countFunctionWords) {
         Counter c = new Counter(text);
         int n = text.length();
+        char[] src = folded.original();
+        // what Counter.accept does, with the per-character counts in locals; a word's counts go
+        // to the counter when the word ends
+        int characters = 0;
+        int exclamations = 0;
+        int run = 0;
+        int longestRun = 0;
+        int han = 0;
+        int cyrillic = 0;
+        int latin = 0;
+        int estonianWeight = 0;
+        int wordLetters = 0;
+        int wordCased = 0;
+        int wordCapitals = 0;
+        boolean wordAllX = true;
+        int wordStart = -1;
+        int skipUntil = 0;
         for (int i = 0; i < n; ) {
-            char ch = text.charAt(i);
-            int cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
-            c.offset = i;
-            if (c.skipUntil <= i && c.wordLetters == 0 && startsNonText(text, i)) {
-                c.skipUntil = endOfNonText(text, i);
+            char ch = src[i];
+            int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(src, i) : ch;
+            if (ch < 0x80 && MAY_START_NON_TEXT[ch] && skipUntil <= i && wordLetters == 0 && startsNonText(text, i)) {
+                skipUntil = endOfNonText(text, i);
             }
-            c.accept(cp, i < c.skipUntil);
+            boolean skipped = i < skipUntil;
+            characters++;
+            int marks = cp == '!' || cp == '\uFF01' || cp == '\uFE57' ? 1 : (cp == '\u203C' ? 2 : 0);
+            if (marks > 0) {
+                exclamations += marks;
+                run += marks;
+                longestRun = Math.max(longestRun, run);
+            } else {
+                run = 0;
+            }
+            int flags = CharClass.ofCodePoint(cp);
+            if ((flags & CharClass.LETTER) == 0 || skipped) {
+                if (((flags & CharClass.MARK) == 0 || skipped) && wordLetters != 0) {
+                    c.offset = i;
+                    c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
+                    wordLetters = 0;
+                    wordCased = 0;
+                    wordCapitals = 0;
+                    wordAllX = true;
+                    wordStart = -1;
+                }
+            } else {
+                if (wordLetters == 0) {
+                    wordStart = i;
+                }
+                wordLetters++;
+                if ((flags & CharClass.UPPER) != 0) {
+                    wordCased++;
+                    wordCapitals++;
+                } else if ((flags & CharClass.LOWER) != 0) {
+                    wordCased++;
+                }
+                if (cp != 'X') {
+                    wordAllX = false;
+                }
+                if ((flags & CharClass.HAN) != 0) {
+                    han++;
+                } else if ((flags & CharClass.CYRILLIC) != 0) {
+                    cyrillic++;
+                } else if ((flags & CharClass.LATIN) != 0) {
+                    latin++;
+                    if (cp >= 0xC4) { // the first of them is Ä
+                        switch (cp) {
+                            case 'õ', 'Õ', 'š', 'Š', 'ž', 'Ž' -> estonianWeight += 2;
+                            case 'ä', 'Ä', 'ö', 'Ö', 'ü', 'Ü' -> estonianWeight += 1;
+                            default -> {}
+                        }
+                    }
+                }
+            }
             i += Character.charCount(cp);
         }
-        c.offset = n;
-        c.flushWord();
+        if (wordLetters != 0) {
+            c.offset = n;
+            c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
+        }
         c.endRun();
+        c.characters = characters;
+        c.exclamations = exclamations;
+        c.longestRun = longestRun;
+        c.han = han;
+        c.cyrillic = cyrillic;
+        c.latin = latin;
+        c.estonianWeight = estonianWeight;
 
         int words = 0;
         int english = 0;
@@ -243,7 +326,6 @@ final class TextStats {
         int capitals;
         int exclamations;
         int longestRun;
-        int run;
         int han;
         int cyrillic;
         int latin;
@@ -271,66 +353,17 @@ final class TextStats {
             this.text = text;
         }
 
-        /** Where the current handle, hashtag or web address ends (its letters are not counted). */
-        int skipUntil;
-
-        void accept(int cp, boolean skipped) {
-            characters++;
-            int marks = switch (cp) {
-                case '!', '\uFF01', '\uFE57' -> 1;
-                case '\u203C' -> 2;
-                default -> 0;
-            };
-            if (marks > 0) {
-                exclamations += marks;
-                run += marks;
-                longestRun = Math.max(longestRun, run);
-            } else {
-                run = 0;
-            }
-            int flags = CharClass.ofCodePoint(cp);
-            if ((flags & CharClass.LETTER) == 0 || skipped) {
-                if ((flags & CharClass.MARK) == 0 || skipped) {
-                    flushWord();
-                }
-                return;
-            }
-            if (wordLetters == 0) {
-                wordStart = offset;
-            }
-            wordLetters++;
-            if ((flags & CharClass.UPPER) != 0) {
-                wordCased++;
-                wordCapitals++;
-            } else if ((flags & CharClass.LOWER) != 0) {
-                wordCased++;
-            }
-            if (cp != 'X') {
-                wordAllX = false;
-            }
-            if ((flags & CharClass.HAN) != 0) {
-                han++;
-            } else if ((flags & CharClass.CYRILLIC) != 0) {
-                cyrillic++;
-            } else if ((flags & CharClass.LATIN) != 0) {
-                latin++;
-                switch (cp) {
-                    case 'õ', 'Õ', 'š', 'Š', 'ž', 'Ž' -> estonianWeight += 2;
-                    case 'ä', 'Ä', 'ö', 'Ö', 'ü', 'Ü' -> estonianWeight += 1;
-                    default -> {}
-                }
-            }
-        }
-
         /**
          * Ends the current run of letters. A run of two or more capital X is a redaction
          * placeholder (the CFPB writes "XXXX" and "XX/XX/XXXX" for removed details); it is not
          * the customer's shouting, so its letters are not counted.
          */
-        void flushWord() {
-            if (wordLetters == 0) {
-                return; // nothing to flush: the counts and the run stay as they are
-            }
+        void flushWord(int letters, int cased, int capitalLetters, boolean allX, int start) {
+            wordLetters = letters;
+            wordCased = cased;
+            wordCapitals = capitalLetters;
+            wordAllX = allX;
+            wordStart = start;
             boolean placeholder = wordAllX && wordLetters >= 2;
             if (placeholder) {
                 endRun(); // a redacted name or number is no part of a shouted sentence

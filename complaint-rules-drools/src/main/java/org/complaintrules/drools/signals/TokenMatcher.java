@@ -55,9 +55,8 @@ final class TokenMatcher {
     private final int[] contextAfter;
     private final int[] contextBlockedBy;
 
-    // trie over characters: edges (node << 16 | char) -> child
-    private final long[] edgeKeys;
-    private final int[] edgeValues;
+    // trie over characters: edges (node << 16 | char) -> child, packed as (edge << 24 | child) in one slot
+    private final long[] edges;
     private final int edgeMask;
     /** The trie's first step by character, without hashing: the child of the root, or -1. */
     private final int[] rootChild;
@@ -66,8 +65,13 @@ final class TokenMatcher {
 
     private final int[] nodeExact;
     private final int[] nodePrefix;
-    private final byte[]
-            nodeStem; // 1: some stem passes through or ends here, 2: a stem shorter than STEM_PROBE ends here
+    /**
+     * Per trie node, in one small array so that the walk reads one byte per character: the stem
+     * mark in bits 0-1 (1: some stem passes through or ends here, 2: a stem shorter than
+     * STEM_PROBE ends here), {@link #NODE_PREFIX} and {@link #NODE_EXACT}.
+     */
+    private final byte[] nodeFlags;
+
     private final int[] suffixEdgeValues;
     private final long[] suffixEdgeKeys;
     private final int suffixEdgeMask;
@@ -104,8 +108,12 @@ final class TokenMatcher {
     private final long[] seqKeys;
     private final int[] seqValues;
     private final int seqMask;
-    /** For each trie node: how many children it has; with one, its term and the child (no hashing). */
-    private final int[] seqChildren;
+    /**
+     * For each trie node: how many children it has (shifted left by 2), whether entries end
+     * there (bit 0) and whether entries go on after a gap (bit 1). With one child, its term and
+     * the child are in {@link #seqOnlyTerm} and {@link #seqOnlyChild} (no hashing).
+     */
+    private final int[] seqInfo;
 
     private final int[] seqOnlyTerm;
     private final int[] seqOnlyChild;
@@ -115,6 +123,19 @@ final class TokenMatcher {
     private final int[][] seqPending;
 
     private final int[][] seqPendingFrom;
+    /**
+     * Nodes whose 2 to 64 pending entries all wait for their next term after a gap: their gap is
+     * scanned once for all of them. Per such node: the largest gap, each pending entry's gap,
+     * and (in {@link #pendingKeys}) for each (node, term) the pending entries that want it, as a bit set.
+     */
+    private final boolean[] seqShared;
+
+    private final int[] seqPendingMaxGap;
+    private final int[][] seqPendingGap;
+    private final long[] pendingKeys;
+    private final long[] pendingMasks;
+    private final int pendingMask;
+    private final int maxPending;
     /** Per thread: the stem term (or -1) of each word stemmed lately, so repeated words are stemmed once. */
     private final ThreadLocal<StemCache> stemCache = ThreadLocal.withInitial(StemCache::new);
 
@@ -122,6 +143,17 @@ final class TokenMatcher {
 
     /** How many leading characters of a word are checked against the starts of stems and listed words before it is stemmed. */
     private static final int STEM_PROBE = 3;
+
+    /** {@link #nodeFlags}: the stem mark. */
+    private static final int NODE_STEM = 3;
+    /** {@link #nodeFlags}: a prefix term ends at the node. */
+    private static final int NODE_PREFIX = 4;
+    /** {@link #nodeFlags}: an exact term ends at the node. */
+    private static final int NODE_EXACT = 8;
+    /** Most nodes a character trie may have: a node and a child are packed in 24 bits each. */
+    private static final int MAX_NODES = (1 << 24) - 1;
+    /** A free slot of {@link #edges}. */
+    private static final long NO_EDGE = -1L;
 
     /**
      * @param language the language (chooses the stemmer)
@@ -240,7 +272,7 @@ final class TokenMatcher {
                 seqRoot[(int) (long) k] = v;
             }
         });
-        this.seqChildren = new int[seqNodes.size()];
+        int[] seqChildren = new int[seqNodes.size()];
         this.seqOnlyTerm = new int[seqNodes.size()];
         this.seqOnlyChild = new int[seqNodes.size()];
         seqEdges.forEach((k, v) -> {
@@ -259,15 +291,64 @@ final class TokenMatcher {
             seqPendingFrom[node] =
                     pending.get(node).stream().mapToInt(p -> p[1]).toArray();
         }
+        this.seqInfo = new int[seqNodes.size()];
+        this.seqShared = new boolean[seqNodes.size()];
+        this.seqPendingMaxGap = new int[seqNodes.size()];
+        this.seqPendingGap = new int[seqNodes.size()][];
+        Map<Long, Long> pendingByTerm = new HashMap<>();
+        int most = 0;
+        for (int node = 0; node < seqNodes.size(); node++) {
+            int[] pend = seqPending[node];
+            seqInfo[node] =
+                    (seqChildren[node] << 2) | (seqComplete[node].length > 0 ? 1 : 0) | (pend.length > 0 ? 2 : 0);
+            seqPendingGap[node] = new int[pend.length];
+            boolean shared = pend.length >= 2 && pend.length <= 64;
+            for (int i = 0; i < pend.length; i++) {
+                int gap = entryGaps[pend[i]][seqPendingFrom[node][i]];
+                seqPendingGap[node][i] = gap;
+                seqPendingMaxGap[node] = Math.max(seqPendingMaxGap[node], gap);
+                shared &= gap > 0;
+            }
+            seqShared[node] = shared;
+            if (shared) {
+                most = Math.max(most, pend.length);
+                for (int i = 0; i < pend.length; i++) {
+                    long key = ((long) node << 32) | entryTerms[pend[i]][seqPendingFrom[node][i]];
+                    pendingByTerm.merge(key, 1L << i, (x, y) -> x | y);
+                }
+            }
+        }
+        this.maxPending = most;
+        this.pendingMask = tableSize(pendingByTerm.size()) - 1;
+        this.pendingKeys = new long[pendingMask + 1];
+        this.pendingMasks = new long[pendingMask + 1];
+        Arrays.fill(pendingKeys, -1L);
+        pendingByTerm.forEach((k, v) -> {
+            int slot = slot(k, pendingMask);
+            while (pendingKeys[slot] != -1L) {
+                slot = (slot + 1) & pendingMask;
+            }
+            pendingKeys[slot] = k;
+            pendingMasks[slot] = v;
+        });
         this.minSlots = slots;
         int termCount = b.termCount();
         byAny = index(any, termCount);
 
+        if (b.nodeCount >= MAX_NODES) {
+            throw new IllegalStateException(
+                    "the word lists of " + language + " need " + b.nodeCount + " trie nodes, more than " + MAX_NODES);
+        }
         this.edgeMask = tableSize(b.edges.size()) - 1;
-        this.edgeKeys = new long[edgeMask + 1];
-        this.edgeValues = new int[edgeMask + 1];
-        Arrays.fill(edgeKeys, -1L);
-        b.edges.forEach((k, v) -> put(edgeKeys, edgeValues, edgeMask, k, v));
+        this.edges = new long[edgeMask + 1];
+        Arrays.fill(edges, NO_EDGE);
+        b.edges.forEach((k, v) -> {
+            int slot = slot(k, edgeMask);
+            while (edges[slot] != NO_EDGE) {
+                slot = (slot + 1) & edgeMask;
+            }
+            edges[slot] = (k << 24) | v;
+        });
         this.rootChild = new int[0x10000];
         Arrays.fill(rootChild, -1);
         b.edges.forEach((k, v) -> {
@@ -277,8 +358,12 @@ final class TokenMatcher {
         });
         this.nodeExact = b.intArray(b.nodeExact);
         this.nodePrefix = b.intArray(b.nodePrefix);
-        this.nodeStem = new byte[b.nodeCount];
-        b.nodeStem.forEach((n, v) -> nodeStem[n] = v);
+        this.nodeFlags = new byte[b.nodeCount];
+        b.nodeStem.forEach((n, v) -> nodeFlags[n] |= v);
+        for (int node = 0; node < b.nodeCount; node++) {
+            nodeFlags[node] |=
+                    (byte) ((nodePrefix[node] >= 0 ? NODE_PREFIX : 0) | (nodeExact[node] >= 0 ? NODE_EXACT : 0));
+        }
         this.suffixEdgeMask = tableSize(b.suffixEdges.size()) - 1;
         this.suffixEdgeKeys = new long[suffixEdgeMask + 1];
         this.suffixEdgeValues = new int[suffixEdgeMask + 1];
@@ -368,6 +453,38 @@ final class TokenMatcher {
         values[s] = value;
     }
 
+    /** @return the child of a character trie node by character, or -1 */
+    private int child(int node, char c) {
+        long key = ((long) node << 16) | c;
+        int s = slot(key, edgeMask);
+        while (true) {
+            long edge = edges[s];
+            if ((edge >>> 24) == key) {
+                return (int) (edge & MAX_NODES);
+            }
+            if (edge == NO_EDGE) {
+                return -1;
+            }
+            s = (s + 1) & edgeMask;
+        }
+    }
+
+    /** @return the pending entries of a shared node that want this term next, as a bit set */
+    private long pendingWanting(int node, int term) {
+        long key = ((long) node << 32) | term;
+        int s = slot(key, pendingMask);
+        while (true) {
+            long k = pendingKeys[s];
+            if (k == key) {
+                return pendingMasks[s];
+            }
+            if (k == -1L) {
+                return 0L;
+            }
+            s = (s + 1) & pendingMask;
+        }
+    }
+
     private static int get(long[] keys, int[] values, int mask, long key) {
         int s = slot(key, mask);
         while (true) {
@@ -394,24 +511,76 @@ final class TokenMatcher {
      * @return what was found
      */
     Result find(NormalizedText text, Tokens tokens, WordBoundaries wholeWords) {
+        return find(text, tokens, wholeWords, null);
+    }
+
+    /**
+     * @param text the folded text
+     * @param tokens its tokens
+     * @param wholeWords checks word boundaries in unspaced scripts, for {@code whole-word} entries; may be {@code null}
+     * @param workspace the thread's working arrays, or {@code null} for arrays of its own
+     * @return what was found
+     */
+    Result find(NormalizedText text, Tokens tokens, WordBoundaries wholeWords, Workspace workspace) {
+        return resolve(text, tokens, candidates(text, tokens, true, workspace), wholeWords);
+    }
+
+    /**
+     * The candidate matches in the order {@link #find} weighs them, for tests.
+     *
+     * @param text the folded text
+     * @param tokens its tokens
+     * @param together whether the gaps of entries pending at one trie node are scanned once for
+     *     all of them (as {@link #find} does), or once per entry (the plain reference)
+     * @return (entry, first token, token past the end) for each candidate, in order
+     */
+    int[] candidateList(NormalizedText text, Tokens tokens, boolean together) {
+        Candidates found = candidates(text, tokens, together, null);
+        int[] out = new int[3 * found.size];
+        for (int c = 0; c < found.size; c++) {
+            out[3 * c] = found.entries[c];
+            out[3 * c + 1] = found.starts[c];
+            out[3 * c + 2] = found.ends[c];
+        }
+        return out;
+    }
+
+    /** Steps 1 and 2 of {@link #find}: the terms of each token, then every candidate match. */
+    private Candidates candidates(NormalizedText text, Tokens tokens, boolean together, Workspace workspace) {
         int n = tokens.size();
         char[] symbols = text.symbols();
         // 1. the terms of each token
-        int[] termStart = new int[n + 1];
-        int[] terms = new int[Math.max(16, n)];
+        int[] termStart;
+        int[] terms;
+        if (workspace == null) {
+            termStart = new int[n + 1];
+            terms = new int[Math.max(16, n + n / 2)];
+        } else {
+            if (workspace.termStart.length < n + 1) {
+                workspace.termStart = new int[Math.max(n + 1, 256)];
+            }
+            if (workspace.terms.length < n + n / 2) {
+                workspace.terms = new int[Math.max(n + n / 2, 256)];
+            }
+            termStart = workspace.termStart;
+            terms = workspace.terms;
+        }
+        int extra = 8 + infixes.length;
+        StemCache cache = stemmer == null ? null : stemCache.get();
         int count = 0;
         for (int t = 0; t < n; t++) {
             termStart[t] = count;
-            int need = tokens.end(t) - tokens.start(t) + 8 + infixes.length + (tokens.masked(t) ? maskable.length : 0);
+            int need = tokens.end(t) - tokens.start(t) + extra + (tokens.masked(t) ? maskable.length : 0);
             if (terms.length - count < need) {
                 terms = Arrays.copyOf(terms, terms.length * 2 + need);
             }
-            count = termsOf(text, symbols, tokens, t, terms, count);
+            count = termsOf(text, symbols, tokens, t, terms, count, cache);
         }
         termStart[n] = count;
 
         // 2. candidate matches
         Candidates found = new Candidates();
+        found.together = together;
         for (int t = 0; t < n; t++) {
             for (int i = termStart[t]; i < termStart[t + 1]; i++) {
                 int term = terms[i];
@@ -424,6 +593,12 @@ final class TokenMatcher {
                 }
             }
         }
+        return found;
+    }
+
+    /** Step 3 of {@link #find}: contexts, exclusions, and the leftmost accepted match per type. */
+    private Result resolve(NormalizedText text, Tokens tokens, Candidates found, WordBoundaries wholeWords) {
+        int n = tokens.size();
 
         // 3. contexts, exclusions, and the leftmost accepted match per type
         int contextCount = listCount - TYPES.length - 1;
@@ -570,18 +745,27 @@ final class TokenMatcher {
      * run of words without a gap in the lexicon.
      */
     private void walk(int node, int t, int at, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
-        for (int e : seqComplete[node]) {
-            found.add(e, t, at + 1);
+        int info = seqInfo[node];
+        if ((info & 1) != 0) {
+            for (int e : seqComplete[node]) {
+                found.add(e, t, at + 1);
+            }
         }
-        int[] pending = seqPending[node];
-        for (int i = 0; i < pending.length; i++) {
-            int end = matchOrdered(pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart);
-            if (end > 0) {
-                found.add(pending[i], t, end);
+        if ((info & 2) != 0) {
+            if (seqShared[node] && found.together) {
+                matchPendingTogether(node, t, at, tokens, terms, termStart, found);
+            } else {
+                int[] pending = seqPending[node];
+                for (int i = 0; i < pending.length; i++) {
+                    int end = matchOrdered(pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart);
+                    if (end > 0) {
+                        found.add(pending[i], t, end);
+                    }
+                }
             }
         }
         int next = at + 1;
-        int children = seqChildren[node];
+        int children = info >>> 2;
         if (children == 0 || next >= tokens.size()) {
             return;
         }
@@ -598,6 +782,51 @@ final class TokenMatcher {
             int child = get(seqKeys, seqValues, seqMask, ((long) node << 32) | terms[j]);
             if (child >= 0) {
                 walk(child, t, next, tokens, terms, termStart, found);
+            }
+        }
+    }
+
+    /**
+     * What {@link #matchOrdered} does for each pending entry of a {@link #seqShared} node, with
+     * one scan of the gap for all of them: each entry's next term is its first occurrence in the
+     * tokens after {@code at}, in the same sentence, within the entry's own gap; the rest of each
+     * entry is then matched on its own. Candidates are added in the same order as one
+     * {@code matchOrdered} per entry adds them.
+     */
+    private void matchPendingTogether(
+            int node, int t, int at, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
+        int[] pending = seqPending[node];
+        int[] gaps = seqPendingGap[node];
+        int count = pending.length;
+        int[] hit = found.scratch(maxPending);
+        Arrays.fill(hit, 0, count, -1);
+        long open = count == 64 ? -1L : (1L << count) - 1;
+        int limit = Math.min(tokens.size() - 1, at + 1 + seqPendingMaxGap[node]);
+        int sentence = tokens.sentence(at);
+        for (int j = at + 1; j <= limit && open != 0; j++) {
+            if (tokens.sentence(j) != sentence) {
+                break;
+            }
+            int skipped = j - at - 1;
+            for (int i = termStart[j]; i < termStart[j + 1]; i++) {
+                long wanting = pendingWanting(node, terms[i]) & open;
+                while (wanting != 0) {
+                    int p = Long.numberOfTrailingZeros(wanting);
+                    wanting &= wanting - 1;
+                    if (skipped <= gaps[p]) {
+                        hit[p] = j;
+                    }
+                    open &= ~(1L << p); // its first occurrence decides: within its gap or too far
+                }
+            }
+        }
+        int[] from = seqPendingFrom[node];
+        for (int p = 0; p < count; p++) {
+            if (hit[p] >= 0) {
+                int end = matchOrdered(pending[p], t, hit[p], from[p] + 1, tokens, terms, termStart);
+                if (end > 0) {
+                    found.add(pending[p], t, end);
+                }
             }
         }
     }
@@ -679,7 +908,8 @@ final class TokenMatcher {
     }
 
     /** Writes the terms of token t into out from index count; returns the new count. */
-    private int termsOf(NormalizedText text, char[] symbols, Tokens tokens, int t, int[] out, int count) {
+    private int termsOf(
+            NormalizedText text, char[] symbols, Tokens tokens, int t, int[] out, int count, StemCache cache) {
         int start = tokens.start(t);
         int end = tokens.end(t);
         int kind = tokens.kind(t);
@@ -697,22 +927,26 @@ final class TokenMatcher {
         }
         // walk the trie: exact forms, prefixes, and whether some stem starts like this word
         int node = 0;
-        boolean stemCandidate = stemmer != null && kind == Tokens.WORD && nodeStem[0] != 0;
+        byte[] flags = nodeFlags;
+        boolean stemCandidate = stemmer != null && kind == Tokens.WORD && (flags[0] & NODE_STEM) != 0;
         boolean stemSeen = false;
         for (int i = start; i < end; i++) {
-            node = i == start
-                    ? rootChild[symbols[i]]
-                    : get(edgeKeys, edgeValues, edgeMask, ((long) node << 16) | symbols[i]);
+            node = i == start ? rootChild[symbols[i]] : child(node, symbols[i]);
             if (node < 0) {
                 break;
             }
-            if (nodePrefix[node] >= 0) {
+            int f = flags[node];
+            if (f == 0) {
+                continue;
+            }
+            if ((f & NODE_PREFIX) != 0) {
                 out[count++] = nodePrefix[node];
             }
-            if (i - start + 1 <= STEM_PROBE && nodeStem[node] != 0) {
-                stemSeen |= nodeStem[node] == 2 || i - start + 1 == Math.min(STEM_PROBE, end - start);
+            int stem = f & NODE_STEM;
+            if (stem != 0 && i - start + 1 <= STEM_PROBE) {
+                stemSeen |= stem == 2 || i - start + 1 == Math.min(STEM_PROBE, end - start);
             }
-            if (i == end - 1 && nodeExact[node] >= 0) {
+            if ((f & NODE_EXACT) != 0 && i == end - 1) {
                 out[count++] = nodeExact[node];
             }
         }
@@ -737,7 +971,7 @@ final class TokenMatcher {
             }
         }
         if (stemCandidate && stemSeen) {
-            int id = stemTerm(symbols, start, end);
+            int id = stemTerm(symbols, start, end, cache);
             if (id >= 0) {
                 out[count++] = id;
             }
@@ -764,8 +998,7 @@ final class TokenMatcher {
     }
 
     /** @return the stem term of the word symbols[start, end), or -1; from the thread's cache when it was seen lately */
-    private int stemTerm(char[] symbols, int start, int end) {
-        StemCache cache = stemCache.get();
+    private int stemTerm(char[] symbols, int start, int end, StemCache cache) {
         boolean cacheable = end - start <= StemCache.LONGEST;
         int h = cacheable ? StemCache.hash(symbols, start, end) : -1;
         if (cacheable && cache.holds(h, symbols, start, end)) {
@@ -975,6 +1208,18 @@ final class TokenMatcher {
         int[] starts = new int[16];
         int[] ends = new int[16];
         int size;
+        /** Whether the gaps of pending entries are scanned together (see {@link #candidateList}). */
+        boolean together;
+
+        private int[] scratch;
+
+        /** @return an array of at least {@code length} ints for a caller that does not nest its use */
+        int[] scratch(int length) {
+            if (scratch == null || scratch.length < length) {
+                scratch = new int[Math.max(length, 1)];
+            }
+            return scratch;
+        }
 
         void add(int entry, int start, int end) {
             if (size == entries.length) {

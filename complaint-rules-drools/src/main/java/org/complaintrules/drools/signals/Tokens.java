@@ -23,18 +23,35 @@ final class Tokens {
 
     private int[] starts;
     private int[] ends;
+    /** The kind in bits 0-1, {@link #MASKED} on top. */
     private byte[] kinds;
+
     private int[] sentences;
-    private boolean[] masked;
     private int size;
 
-    private Tokens(int capacity) {
+    /** In {@link #kinds}: a word with masking signs in it. */
+    private static final int MASKED = 4;
+
+    private Tokens(int capacity, Workspace workspace) {
         int c = Math.max(8, capacity);
-        starts = new int[c];
-        ends = new int[c];
-        kinds = new byte[c];
-        sentences = new int[c];
-        masked = new boolean[c];
+        if (workspace == null) {
+            starts = new int[c];
+            ends = new int[c];
+            kinds = new byte[c];
+            sentences = new int[c];
+            return;
+        }
+        if (workspace.tokenStarts.length < c) {
+            int kept = Math.max(c, 256);
+            workspace.tokenStarts = new int[kept];
+            workspace.tokenEnds = new int[kept];
+            workspace.tokenKinds = new byte[kept];
+            workspace.tokenSentences = new int[kept];
+        }
+        starts = workspace.tokenStarts;
+        ends = workspace.tokenEnds;
+        kinds = workspace.tokenKinds;
+        sentences = workspace.tokenSentences;
     }
 
     /**
@@ -43,9 +60,20 @@ final class Tokens {
      * @return its tokens
      */
     static Tokens of(NormalizedText text, boolean lexicon) {
+        return of(text, lexicon, null);
+    }
+
+    /**
+     * @param text the folded text
+     * @param lexicon whether it is an entry of a word list (a masked word may then start with a mask)
+     * @param workspace the thread's working arrays (the result is valid until they are used
+     *     again), or {@code null} for arrays of its own
+     * @return its tokens
+     */
+    static Tokens of(NormalizedText text, boolean lexicon, Workspace workspace) {
         int n = text.length();
         char[] s = text.symbols();
-        Tokens t = new Tokens(n / 4 + text.unspacedCount() + 4);
+        Tokens t = new Tokens(n / 4 + text.unspacedCount() + 4, workspace);
         int sentence = 0;
         int i = 0;
         while (i < n) {
@@ -117,13 +145,11 @@ final class Tokens {
             ends = Arrays.copyOf(ends, grown);
             kinds = Arrays.copyOf(kinds, grown);
             sentences = Arrays.copyOf(sentences, grown);
-            masked = Arrays.copyOf(masked, grown);
         }
         starts[size] = start;
         ends[size] = end;
-        kinds[size] = (byte) kind;
+        kinds[size] = (byte) (mask ? kind | MASKED : kind);
         sentences[size] = sentence;
-        masked[size] = mask;
         size++;
     }
 
@@ -144,7 +170,7 @@ final class Tokens {
 
     /** @return {@link #WORD}, {@link #NUMBER}, {@link #UNSPACED} or {@link #SIGN} */
     int kind(int t) {
-        return kinds[t];
+        return kinds[t] & 3;
     }
 
     /** @return the sentence token t is in, counted from 0 */
@@ -154,7 +180,7 @@ final class Tokens {
 
     /** @return whether token t is a word with masking signs in it */
     boolean masked(int t) {
-        return masked[t];
+        return (kinds[t] & MASKED) != 0;
     }
 
     /** @return the symbols of token t as a string (for lexicon entries and tests) */
