@@ -139,9 +139,8 @@ class MatcherFastPathTest {
         TokenMatcher matcher = new TokenMatcher("en", Lexicon.parse("health", "test/en/health.txt", ENGLISH_ENTRIES));
         for (int i = 0; i < 3_000; i++) {
             // long and short texts in turn, so that a short one lands in arrays a long one filled
-            String text = i % 2 == 0
-                    ? words(random, ENGLISH_WORDS, " ") + words(random, CHINESE_PIECES, "")
-                    : words(random, ENGLISH_WORDS, "  ").substring(0, 1 + random.nextInt(5));
+            String longer = words(random, ENGLISH_WORDS, " ") + words(random, CHINESE_PIECES, "");
+            String text = i % 2 == 0 ? longer : longer.substring(0, Math.min(longer.length(), 1 + random.nextInt(5)));
             NormalizedText fresh = NormalizedText.of(text);
             Tokens freshTokens = Tokens.of(fresh, false);
             TokenMatcher.Result freshResult = matcher.find(fresh, freshTokens, null);
