@@ -8,22 +8,12 @@ import java.util.Map;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
+import org.complaintrules.drools.TestCases;
 import org.junit.jupiter.api.Test;
 
 /** Building again from the same rule files reuses their rule base; anything else compiles afresh. */
 class RuleBaseCacheTest {
-    private static final String PROPERTIES = """
-            name=cache-test
-            version=1
-            currency=EUR
-            type.precedence=AGGRESSIVE,RIP_OFF,HIGH_ROLLER,CHRONIC,PASSIVE
-            guardrail.absoluteCap=1000
-            deadline.acknowledge=1h
-            deadline.respond=24h
-            deadline.resolve=3d
-            deadline.followUp=10d
-            escalation.manyContacts=%s
-            """;
+    private static final String PROPERTIES = TestCases.MINIMAL_PROPERTIES + "escalation.manyContacts=%s\n";
 
     /** A package name of its own per test, so no other test's compile is reused by accident. */
     private static PolicyFile rules(String pkg) {
