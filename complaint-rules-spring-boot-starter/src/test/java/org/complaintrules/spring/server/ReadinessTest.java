@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.complaintrules.spring.ComplaintRulesAutoConfiguration;
+import org.complaintrules.spring.GatedExecutor;
 import org.complaintrules.spring.TestPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
  * advice is refused with 503 until the policy is compiled; a policy that does not compile fails start-up.
  */
 class ReadinessTest {
-    static final CountDownLatch GATE = new CountDownLatch(1);
+    static final GatedExecutor GATE = new GatedExecutor();
 
     /** The application, with the compile held until the test opens the gate. */
     @Configuration(proxyBeanMethods = false)
@@ -35,18 +34,7 @@ class ReadinessTest {
     static class GatedApplication {
         @Bean(ComplaintRulesAutoConfiguration.COMPILE_EXECUTOR)
         Executor gatedCompile() {
-            return task -> {
-                Thread t = new Thread(() -> {
-                    try {
-                        GATE.await();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    task.run();
-                });
-                t.setDaemon(true);
-                t.start();
-            };
+            return GATE;
         }
     }
 
@@ -81,7 +69,7 @@ class ReadinessTest {
             assertThat(http.get("/ruleset").statusCode()).isEqualTo(503);
             assertThat(started).isNotDone();
 
-            GATE.countDown();
+            GATE.open();
             started.get(120, TimeUnit.SECONDS);
 
             assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
@@ -89,7 +77,7 @@ class ReadinessTest {
                             .statusCode())
                     .isEqualTo(200);
         } finally {
-            GATE.countDown();
+            GATE.open();
             started.thenAccept(ConfigurableApplicationContext::close).get(60, TimeUnit.SECONDS);
         }
     }
@@ -97,9 +85,7 @@ class ReadinessTest {
     @Test
     void aPolicyThatDoesNotCompileFailsStartUpWithFileAndLine(@TempDir Path tmp) throws Exception {
         Path dir = TestPolicy.copyDefaultPolicy(tmp.resolve("policy"));
-        Files.writeString(
-                dir.resolve("zz-broken.drl"),
-                "package org.complaintrules.policy;\n\nrule \"x\" when\n  Nope(\nthen end\n");
+        TestPolicy.writeBrokenRule(dir);
         SpringApplicationBuilder app = new SpringApplicationBuilder(ServerTestApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("complaint-rules.rules-directory=" + dir);
