@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.policy.DefaultPolicyCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,19 +39,8 @@ class AddedLanguageTest {
     }
 
     /** A copy of the default policy in {@code dir} with messages_de.properties and the four German letters added. */
-    private Path german() throws IOException, URISyntaxException {
-        Path source = Path.of(AddedLanguageTest.class
-                        .getClassLoader()
-                        .getResource(POLICY + "policy.properties")
-                        .toURI())
-                .getParent();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = dir.resolve(source.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+    private Path german() throws IOException {
+        DefaultPolicyCopy.into(dir);
         Path props = dir.resolve("policy.properties");
         Files.writeString(
                 props,
