@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintrules.spring.ComplaintRulesAutoConfiguration;
 import org.complaintrules.spring.GatedExecutor;
 import org.complaintrules.spring.TestPolicy;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,6 +43,7 @@ class ReadinessTest {
 
     @Test
     void readinessIsDownAndAdviceRefusedUntilThePolicyIsCompiled() throws Exception {
+        AtomicInteger serverPort = new AtomicInteger();
         CompletableFuture<Integer> port = new CompletableFuture<>();
         SpringApplicationBuilder app = new SpringApplicationBuilder(GatedApplication.class)
                 .properties(
@@ -49,7 +53,11 @@ class ReadinessTest {
                         "management.endpoint.health.show-details=always")
                 .listeners(e -> {
                     if (e instanceof WebServerInitializedEvent w) {
-                        port.complete(w.getWebServer().getPort());
+                        serverPort.set(w.getWebServer().getPort());
+                    } else if (e instanceof AvailabilityChangeEvent<?> a && a.getState() == LivenessState.CORRECT) {
+                        // the application has started (the server listens a little earlier, before liveness is
+                        // published); the policy is still held at the gate
+                        port.complete(serverPort.get());
                     }
                 });
         CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(app::run);
