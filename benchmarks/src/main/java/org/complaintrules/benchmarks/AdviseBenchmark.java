@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,14 +21,23 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
- * Cost of one {@code advise} call on the bundled default policy, over a small fixed mix of cases
- * (calm, aggressive with a legal threat, VIP, rip-off, Chinese text). One thread, and two threads
- * sharing one advisor over the same mix (each thread walks the whole mix from its own starting
- * point), so the two figures are comparable. Warm-up long enough to reach steady state: the
- * per-case time stops falling after about 15 s.
+ * Cost of one {@code advise} call on the bundled default policy, over one of two mixes of cases
+ * ({@code -p mix=...}):
+ *
+ * <ul>
+ *   <li>{@code five}: five hand-written cases (calm, aggressive with a legal threat, VIP, rip-off,
+ *       Chinese text);
+ *   <li>{@code corpus}: a generated corpus (the testkit's {@code CaseGenerator}, seed {@value
+ *       Mixes#CORPUS_SEED}, {@value Mixes#CORPUS_SIZE} cases: every persona, language, channel and
+ *       segment).
+ * </ul>
+ *
+ * One thread, and two threads sharing one advisor over the same mix (each thread walks the whole mix,
+ * the threads starting evenly apart), so the figures compare and give the scaling. Warm-up long
+ * enough to reach steady state: the per-case time stops falling after about 15 s.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar AdviseBenchmark -prof gc
+ * java -jar benchmarks/target/benchmarks.jar AdviseBenchmark -p mix=corpus -prof gc
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +50,10 @@ public class AdviseBenchmark {
     /** The advisor and the mix, shared by all threads. */
     @State(Scope.Benchmark)
     public static class Shared {
+        /** Which cases: {@code five} hand-written ones or the generated {@code corpus}. */
+        @Param({"five", "corpus"})
+        String mix;
+
         ComplaintAdvisor advisor;
         List<ComplaintCase> cases;
 
@@ -47,21 +61,26 @@ public class AdviseBenchmark {
         @Setup
         public void setUp() {
             advisor = DroolsComplaintAdvisor.builder().build();
-            cases = Mixes.fiveCases();
+            cases = switch (mix) {
+                case "five" -> Mixes.fiveCases();
+                case "corpus" -> Mixes.corpus();
+                default -> throw new IllegalArgumentException("mix must be five or corpus, was \"" + mix + "\"");
+            };
         }
     }
 
-    /** Each thread's position in the mix; threads start at different cases. */
+    /** Each thread's position in the mix; the threads start evenly apart. */
     @State(Scope.Thread)
     public static class Cursor {
         int next;
 
         /**
-         * @param thread which thread this is
+         * @param thread which thread this is, and how many there are
+         * @param shared the mix, set up before this cursor
          */
         @Setup
-        public void setUp(ThreadParams thread) {
-            next = thread.getThreadIndex();
+        public void setUp(ThreadParams thread, Shared shared) {
+            next = thread.getThreadIndex() * (shared.cases.size() / thread.getThreadCount());
         }
     }
 

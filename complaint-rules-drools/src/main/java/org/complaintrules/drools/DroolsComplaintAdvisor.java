@@ -673,6 +673,11 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
 
         /**
+         * Builds the advisor. Compiling the rule files is the costly part; a build from rule files
+         * this JVM has already compiled with the sandbox on (for another regulatory profile, other
+         * policy values, or the same policy again) reuses those compiled rules, and checks the
+         * values, wording and settings of its own as always.
+         *
          * @return a working advisor
          * @throws RuleCompilationException when the rules do not compile, with every error as {@code file:line: message}
          * @throws IllegalArgumentException when a source cannot be read or the configuration is inconsistent

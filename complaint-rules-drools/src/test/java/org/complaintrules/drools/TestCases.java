@@ -13,11 +13,14 @@ import org.complaintrules.api.Money;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
 
-/** Small case factory for engine tests (the full generators live in the testkit, which depends on this module). */
-final class TestCases {
+/**
+ * Small case factory for engine tests (the full generators live in the testkit, which depends on this module);
+ * public for the tests of the {@code internal} package.
+ */
+public final class TestCases {
     static final Instant RECEIVED = Instant.parse("2026-11-20T10:15:00Z");
     /** The keys every policy needs (the engine reads them), for policies written inline in tests. */
-    static final String MINIMAL_PROPERTIES = """
+    public static final String MINIMAL_PROPERTIES = """
             name=test-policy
             version=1
             currency=EUR

@@ -1,6 +1,8 @@
 package org.complaintrules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintrules.json.TestJson.ids;
+import static org.complaintrules.json.TestJson.line;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,14 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class BatchFaultsTest {
     private final CaseReader reader = CaseReader.create();
-
-    private static String line(String id) {
-        return TestJson.of(TestJson.MINIMAL_CASE).setString("complaint.id", id).json();
-    }
-
-    private static List<String> ids(List<CaseInput> inputs) {
-        return inputs.stream().map(CaseInput::caseId).toList();
-    }
 
     private List<CaseInput> readBytes(byte[] bytes) {
         return reader.readAll(new ByteArrayInputStream(bytes));

@@ -2,6 +2,8 @@ package org.complaintrules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.complaintrules.json.TestJson.ids;
+import static org.complaintrules.json.TestJson.line;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,14 +19,6 @@ import org.junit.jupiter.api.Test;
 /** readAll: one object, arrays, JSON Lines, and what happens to bad inputs among good ones. */
 class CaseReaderBatchTest {
     private final CaseReader reader = CaseReader.create();
-
-    private static String line(String id) {
-        return TestJson.of(TestJson.MINIMAL_CASE).setString("complaint.id", id).json();
-    }
-
-    private static List<String> ids(List<CaseInput> inputs) {
-        return inputs.stream().map(CaseInput::caseId).toList();
-    }
 
     @Test
     void jsonLinesWithAMalformedLineInTheMiddleAnswersEveryLineInOrder() {

@@ -150,92 +150,74 @@ class ContractSchemaTest {
 
     static List<Object[]> invalidCases() {
         List<Object[]> out = new ArrayList<>();
-        add(out, TestJson.contractCase().set("complaint.colour", "\"red\""), "complaint.colour");
-        add(out, TestJson.contractCase().set("colour", "\"red\""), "colour");
-        add(out, TestJson.contractCase().remove("complaint.receivedAt"), "complaint.receivedAt");
-        add(out, TestJson.contractCase().remove("customer"), "customer");
-        add(out, TestJson.contractCase().remove("customer.id"), "customer.id");
-        add(out, TestJson.contractCase().setString("complaint.id", ""), "complaint.id");
-        add(out, TestJson.contractCase().setString("complaint.id", "   "), "complaint.id");
-        add(out, TestJson.contractCase().setString("customer.id", "K".repeat(129)), "customer.id");
-        add(out, TestJson.contractCase().setString("complaint.channel", "FAX"), "complaint.channel");
-        add(out, TestJson.contractCase().setString("complaint.category", "billing"), "complaint.category");
-        add(
-                out,
-                TestJson.contractCase().setString("complaint.receivedAt", "2026-11-20T10:15:00"),
-                "complaint.receivedAt");
-        add(out, TestJson.contractCase().setString("complaint.receivedAt", "yesterday"), "complaint.receivedAt");
-        add(
-                out,
-                TestJson.contractCase().setString("complaint.receivedAt", "+999999999-01-01T00:00:00Z"),
-                "complaint.receivedAt");
-        add(
-                out,
-                TestJson.contractCase().setString("complaint.receivedAt", "1969-12-31T10:00:00Z"),
-                "complaint.receivedAt");
-        add(
-                out,
-                TestJson.contractCase().setString("complaint.claimedLoss.amount", "-5"),
-                "complaint.claimedLoss.amount");
-        add(out, TestJson.contractCase().set("complaint.claimedLoss.amount", "89.99"), "complaint.claimedLoss.amount");
-        add(
-                out,
-                TestJson.contractCase().setString("complaint.claimedLoss.amount", "1.12345"),
-                "complaint.claimedLoss.amount");
-        add(
-                out,
-                TestJson.contractCase().setString("complaint.claimedLoss.amount", "1000000000001"),
-                "complaint.claimedLoss.amount");
-        add(
-                out,
-                TestJson.contractCase().setString("complaint.requestedCompensation.currency", "eur"),
-                "complaint.requestedCompensation.currency");
-        add(out, TestJson.contractCase().remove("complaint.claimedLoss.currency"), "complaint.claimedLoss.currency");
-        add(out, TestJson.contractCase().set("complaint.claimedLoss.note", "1"), "complaint.claimedLoss.note");
-        add(out, TestJson.contractCase().set("complaint.satisfactionScore", "7"), "complaint.satisfactionScore");
-        add(out, TestJson.contractCase().set("complaint.satisfactionScore", "\"2\""), "complaint.satisfactionScore");
-        add(out, TestJson.contractCase().set("complaint.publiclyVisible", "\"yes\""), "complaint.publiclyVisible");
-        add(out, TestJson.contractCase().setString("complaint.text", "x".repeat(100_001)), "complaint.text");
-        add(out, TestJson.contractCase().setString("complaint.language", "English!"), "complaint.language");
+        json(out, "complaint.colour", "\"red\"");
+        json(out, "colour", "\"red\"");
+        removed(out, "complaint.receivedAt");
+        removed(out, "customer");
+        removed(out, "customer.id");
+        text(out, "complaint.id", "");
+        text(out, "complaint.id", "   ");
+        text(out, "customer.id", "K".repeat(129));
+        text(out, "complaint.channel", "FAX");
+        text(out, "complaint.category", "billing");
+        text(out, "complaint.receivedAt", "2026-11-20T10:15:00");
+        text(out, "complaint.receivedAt", "yesterday");
+        text(out, "complaint.receivedAt", "+999999999-01-01T00:00:00Z");
+        text(out, "complaint.receivedAt", "1969-12-31T10:00:00Z");
+        text(out, "complaint.claimedLoss.amount", "-5");
+        json(out, "complaint.claimedLoss.amount", "89.99");
+        text(out, "complaint.claimedLoss.amount", "1.12345");
+        text(out, "complaint.claimedLoss.amount", "1000000000001");
+        text(out, "complaint.requestedCompensation.currency", "eur");
+        removed(out, "complaint.claimedLoss.currency");
+        json(out, "complaint.claimedLoss.note", "1");
+        json(out, "complaint.satisfactionScore", "7");
+        json(out, "complaint.satisfactionScore", "\"2\"");
+        json(out, "complaint.publiclyVisible", "\"yes\"");
+        text(out, "complaint.text", "x".repeat(100_001));
+        text(out, "complaint.language", "English!");
         add(
                 out,
                 TestJson.contractCase().set("complaint.signals", "[\"SHOUTING\", \"TELEPATHY\"]"),
                 "complaint.signals[1]");
-        add(out, TestJson.contractCase().set("complaint.signals", "\"SHOUTING\""), "complaint.signals");
-        add(
-                out,
-                TestJson.contractCase()
-                        .set(
-                                "complaint.signals",
-                                "[" + String.join(",", java.util.Collections.nCopies(65, "\"SHOUTING\"")) + "]"),
-                "complaint.signals");
-        add(out, TestJson.contractCase().setString("complaint.jurisdiction", "gb"), "complaint.jurisdiction");
-        add(out, TestJson.contractCase().setString("complaint.jurisdiction", "GB-SCOT"), "complaint.jurisdiction");
-        add(out, TestJson.contractCase().setString("complaint.timeZone", "+02:00"), "complaint.timeZone");
-        add(out, TestJson.contractCase().setString("complaint.timeZone", "UTC+02:00"), "complaint.timeZone");
-        add(out, TestJson.contractCase().setString("complaint.service", "BANKING"), "complaint.service");
-        add(out, TestJson.contractCase().setString("complaint.replyDraft", "LETTER"), "complaint.replyDraft");
-        add(out, TestJson.contractCase().setString("complaint.incidentDate", "1969-07-20"), "complaint.incidentDate");
-        add(out, TestJson.contractCase().setString("complaint.incidentDate", "20.11.2026"), "complaint.incidentDate");
-        add(out, TestJson.contractCase().setString("customer.customerSince", "1900-01-01"), "customer.customerSince");
-        add(out, TestJson.contractCase().setString("customer.segment", "GOLD"), "customer.segment");
-        add(
-                out,
-                TestJson.contractCase().set("customer.complaintsLast12Months", "-1"),
-                "customer.complaintsLast12Months");
-        add(
-                out,
-                TestJson.contractCase().set("customer.upheldComplaintsLast12Months", "100001"),
-                "customer.upheldComplaintsLast12Months");
-        add(out, TestJson.contractCase().set("conversation.contacts", "0"), "conversation.contacts");
-        add(out, TestJson.contractCase().set("conversation.offersRejected", "true"), "conversation.offersRejected");
-        add(out, TestJson.contractCase().set("conversation.extra", "1"), "conversation.extra");
-        add(out, TestJson.contractCase().set("conversation", "[]"), "conversation");
+        json(out, "complaint.signals", "\"SHOUTING\"");
+        json(out, "complaint.signals", "[" + String.join(",", java.util.Collections.nCopies(65, "\"SHOUTING\"")) + "]");
+        text(out, "complaint.jurisdiction", "gb");
+        text(out, "complaint.jurisdiction", "GB-SCOT");
+        text(out, "complaint.timeZone", "+02:00");
+        text(out, "complaint.timeZone", "UTC+02:00");
+        text(out, "complaint.service", "BANKING");
+        text(out, "complaint.replyDraft", "LETTER");
+        text(out, "complaint.incidentDate", "1969-07-20");
+        text(out, "complaint.incidentDate", "20.11.2026");
+        text(out, "customer.customerSince", "1900-01-01");
+        text(out, "customer.segment", "GOLD");
+        json(out, "customer.complaintsLast12Months", "-1");
+        json(out, "customer.upheldComplaintsLast12Months", "100001");
+        json(out, "conversation.contacts", "0");
+        json(out, "conversation.offersRejected", "true");
+        json(out, "conversation.extra", "1");
+        json(out, "conversation", "[]");
         return out;
     }
 
     private static void add(List<Object[]> out, TestJson json, String field) {
         out.add(new Object[] {field, json.json()});
+    }
+
+    /** The contract case with the string {@code value} at {@code path}, rejected at that path. */
+    private static void text(List<Object[]> out, String path, String value) {
+        add(out, TestJson.contractCase().setString(path, value), path);
+    }
+
+    /** The contract case with the JSON {@code value} at {@code path}, rejected at that path. */
+    private static void json(List<Object[]> out, String path, String value) {
+        add(out, TestJson.contractCase().set(path, value), path);
+    }
+
+    /** The contract case without the field at {@code path}, rejected at that path. */
+    private static void removed(List<Object[]> out, String path) {
+        add(out, TestJson.contractCase().remove(path), path);
     }
 
     @ParameterizedTest(name = "{0}")

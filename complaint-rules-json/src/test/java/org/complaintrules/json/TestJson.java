@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** Builds case JSON for tests: the contract's section 1 example, changed one field at a time. */
 final class TestJson {
@@ -50,6 +51,22 @@ final class TestJson {
 
     private TestJson(ObjectNode root) {
         this.root = root;
+    }
+
+    /**
+     * @param id the case id
+     * @return the smallest valid case with that id, as one line of JSON
+     */
+    static String line(String id) {
+        return of(MINIMAL_CASE).setString("complaint.id", id).json();
+    }
+
+    /**
+     * @param inputs inputs read
+     * @return their case ids, in order ({@code null} where an input had none)
+     */
+    static List<String> ids(List<CaseInput> inputs) {
+        return inputs.stream().map(CaseInput::caseId).toList();
     }
 
     /** @return the contract example, to change */

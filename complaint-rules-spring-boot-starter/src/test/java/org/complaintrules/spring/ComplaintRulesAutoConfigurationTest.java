@@ -2,7 +2,6 @@ package org.complaintrules.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -108,9 +107,7 @@ class ComplaintRulesAutoConfigurationTest {
     @Test
     void rulesThatDoNotCompileFailAForegroundStartWithFileAndLine(@TempDir Path tmp) throws Exception {
         Path dir = TestPolicy.copyDefaultPolicy(tmp.resolve("policy"));
-        Files.writeString(
-                dir.resolve("zz-broken.drl"),
-                "package org.complaintrules.policy;\n\nrule \"x\" when\n  Nope(\nthen end\n");
+        TestPolicy.writeBrokenRule(dir);
         runner.withPropertyValues("complaint-rules.rules-directory=" + dir, "complaint-rules.compile=foreground")
                 .run(context -> assertThat(context)
                         .getFailure()

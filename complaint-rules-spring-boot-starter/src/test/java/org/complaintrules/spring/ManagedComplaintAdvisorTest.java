@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.CaseResult;
@@ -21,25 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManagedComplaintAdvisorTest {
-
-    /** Runs the compile on its own thread once the test opens the gate. */
-    static final class Gate implements Executor {
-        final CountDownLatch open = new CountDownLatch(1);
-
-        @Override
-        public void execute(Runnable task) {
-            Thread t = new Thread(() -> {
-                try {
-                    open.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                task.run();
-            });
-            t.setDaemon(true);
-            t.start();
-        }
-    }
 
     /** Records what the advisor tells its listeners. */
     static final class Recorder implements ManagedComplaintAdvisor.Listener {
@@ -73,7 +52,7 @@ class ManagedComplaintAdvisorTest {
                 () -> DroolsComplaintAdvisor.builder().rulesDirectory(dir).build());
         Recorder recorder = new Recorder();
         advisor.addListener(recorder);
-        Gate gate = new Gate();
+        GatedExecutor gate = new GatedExecutor();
         advisor.start(gate);
 
         assertThat(advisor.state()).isEqualTo(ManagedComplaintAdvisor.State.COMPILING);
@@ -91,7 +70,7 @@ class ManagedComplaintAdvisorTest {
                 .isInstanceOf(PolicyNotReadyException.class)
                 .hasMessageContaining("still compiling after 50 ms");
 
-        gate.open.countDown();
+        gate.open();
         RuleSetInfo info = advisor.awaitReady(Duration.ofMinutes(2));
 
         assertThat(info.name()).isEqualTo("default-policy");
@@ -104,9 +83,7 @@ class ManagedComplaintAdvisorTest {
     @Test
     void aFailedStartIsRepairedByAReloadAndAFailedReloadKeepsTheRules(@TempDir Path tmp) throws Exception {
         Path dir = TestPolicy.copyDefaultPolicy(tmp.resolve("policy"));
-        Path broken = dir.resolve("zz-broken.drl");
-        Files.writeString(
-                broken, "package org.complaintrules.policy;\n\nrule \"half\" when\n  Nope( x == \nthen end\n");
+        Path broken = TestPolicy.writeBrokenRule(dir);
         ManagedComplaintAdvisor advisor = new ManagedComplaintAdvisor(
                 () -> DroolsComplaintAdvisor.builder().rulesDirectory(dir).build());
         Recorder recorder = new Recorder();
@@ -128,8 +105,7 @@ class ManagedComplaintAdvisorTest {
         assertThat(advisor.state()).isEqualTo(ManagedComplaintAdvisor.State.READY);
         assertThat(advisor.advise(TestPolicy.blender("C-2")).ruleSet()).isEqualTo(repaired);
 
-        Files.writeString(
-                broken, "package org.complaintrules.policy;\n\nrule \"half\" when\n  Nope( x == \nthen end\n");
+        TestPolicy.writeBrokenRule(dir);
         assertThatThrownBy(advisor::reload).isInstanceOf(RuleCompilationException.class);
         assertThat(advisor.lastReloadError()).contains("zz-broken.drl:");
         assertThat(advisor.ruleSet()).isEqualTo(repaired);

@@ -17,7 +17,7 @@ import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Test support: a copy of the bundled default policy in a folder, and cases. */
+/** Test support: a copy of the bundled default policy in a folder, a rule file that does not compile, and cases. */
 public final class TestPolicy {
     private TestPolicy() {}
 
@@ -44,6 +44,22 @@ public final class TestPolicy {
                 throw new IllegalStateException("the bundled policy is not on the test classpath");
             }
             return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a rule file that does not compile (a condition left open) into a policy folder.
+     *
+     * @param dir a policy folder
+     * @return the file written, {@code zz-broken.drl} in {@code dir}
+     */
+    public static Path writeBrokenRule(Path dir) {
+        try {
+            return Files.writeString(
+                    dir.resolve("zz-broken.drl"),
+                    "package org.complaintrules.policy;\n\nrule \"x\" when\n  Nope(\nthen end\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,66 +54,51 @@ public final class Phrases {
      * kit, two per driver and language.
      */
     private static Map<SignalType, List<String>> vulnerability(String language) {
-        Map<SignalType, List<String>> m = new EnumMap<>(SignalType.class);
-        switch (language) {
-            case "en" -> {
-                m.put(
-                        SignalType.VULNERABILITY_HEALTH,
+        return switch (language) {
+            case "en" ->
+                drivers(
                         List.of(
                                 "I was diagnosed with diabetes last year.",
-                                "I have been in hospital since the operation."));
-                m.put(
-                        SignalType.VULNERABILITY_LIFE_EVENT,
-                        List.of("My husband passed away in the spring.", "I was laid off in March."));
-                m.put(
-                        SignalType.VULNERABILITY_RESILIENCE,
+                                "I have been in hospital since the operation."),
+                        List.of("My husband passed away in the spring.", "I was laid off in March."),
                         List.of(
                                 "I am behind on my payments and struggling to make ends meet.",
-                                "We live on a fixed income."));
-                m.put(
-                        SignalType.VULNERABILITY_CAPABILITY,
+                                "We live on a fixed income."),
                         List.of(
                                 "English is not my first language and I need an interpreter.",
                                 "I don't have a computer or internet at home."));
-            }
-            case "ru" -> {
-                m.put(
-                        SignalType.VULNERABILITY_HEALTH,
-                        List.of("У меня инвалидность второй группы.", "Я сейчас на лечении после операции."));
-                m.put(
-                        SignalType.VULNERABILITY_LIFE_EVENT,
-                        List.of("У меня недавно умерла мама.", "Я потеряла работу в марте."));
-                m.put(
-                        SignalType.VULNERABILITY_RESILIENCE,
-                        List.of("Я не могу платить по кредиту.", "Живу на пенсию, других доходов нет."));
-                m.put(
-                        SignalType.VULNERABILITY_CAPABILITY,
+            case "ru" ->
+                drivers(
+                        List.of("У меня инвалидность второй группы.", "Я сейчас на лечении после операции."),
+                        List.of("У меня недавно умерла мама.", "Я потеряла работу в марте."),
+                        List.of("Я не могу платить по кредиту.", "Живу на пенсию, других доходов нет."),
                         List.of(
                                 "Мой пожилой отец не разобрался в условиях.",
                                 "Мама не умеет пользоваться приложением."));
-            }
-            case "zh" -> {
-                m.put(SignalType.VULNERABILITY_HEALTH, List.of("我刚做完手术，还在恢复。", "本人残疾，行动不便。"));
-                m.put(SignalType.VULNERABILITY_LIFE_EVENT, List.of("我上个月失业了。", "我们刚离婚，贷款还在我名下。"));
-                m.put(SignalType.VULNERABILITY_RESILIENCE, List.of("我现在还不起贷款。", "家里生活困难，付不起这笔钱。"));
-                m.put(SignalType.VULNERABILITY_CAPABILITY, List.of("家里老人不会用手机支付。", "我父母不懂网上操作，被多扣了钱。"));
-            }
-            case "et" -> {
-                m.put(
-                        SignalType.VULNERABILITY_HEALTH,
-                        List.of("Jäin eelmisel kuul raskelt haigeks.", "Mul on puue ja ratastool."));
-                m.put(
-                        SignalType.VULNERABILITY_LIFE_EVENT,
-                        List.of("Kaotasin hiljuti töö.", "Meil käib praegu lahutus."));
-                m.put(
-                        SignalType.VULNERABILITY_RESILIENCE,
-                        List.of("Ma ei suuda maksta, sest raha pole.", "Elan ainult pensionist."));
-                m.put(
-                        SignalType.VULNERABILITY_CAPABILITY,
+            case "zh" ->
+                drivers(
+                        List.of("我刚做完手术，还在恢复。", "本人残疾，行动不便。"),
+                        List.of("我上个月失业了。", "我们刚离婚，贷款还在我名下。"),
+                        List.of("我现在还不起贷款。", "家里生活困难，付不起这笔钱。"),
+                        List.of("家里老人不会用手机支付。", "我父母不懂网上操作，被多扣了钱。"));
+            case "et" ->
+                drivers(
+                        List.of("Jäin eelmisel kuul raskelt haigeks.", "Mul on puue ja ratastool."),
+                        List.of("Kaotasin hiljuti töö.", "Meil käib praegu lahutus."),
+                        List.of("Ma ei suuda maksta, sest raha pole.", "Elan ainult pensionist."),
                         List.of("Minu eakas ema on segaduses.", "Ma ei oska internetti kasutada."));
-            }
             default -> throw new IllegalStateException("no vulnerability phrases for " + language);
-        }
+        };
+    }
+
+    /** @return the sentences of one language, by driver of vulnerability */
+    private static Map<SignalType, List<String>> drivers(
+            List<String> health, List<String> lifeEvent, List<String> resilience, List<String> capability) {
+        Map<SignalType, List<String>> m = new EnumMap<>(SignalType.class);
+        m.put(SignalType.VULNERABILITY_HEALTH, health);
+        m.put(SignalType.VULNERABILITY_LIFE_EVENT, lifeEvent);
+        m.put(SignalType.VULNERABILITY_RESILIENCE, resilience);
+        m.put(SignalType.VULNERABILITY_CAPABILITY, capability);
         return m;
     }
 

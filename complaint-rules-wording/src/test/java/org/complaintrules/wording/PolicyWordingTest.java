@@ -169,6 +169,13 @@ class PolicyWordingTest {
         return PolicyWording.load(files, Map.of("languages", "en"), profile);
     }
 
+    /** @return the problems of a policy with these messages and this template, each as {@code file:line: message} */
+    static List<String> problemLines(String messages, String template, RegulatoryProfile profile) {
+        return problems(policy(messages, template), profile).stream()
+                .map(RuleProblem::toString)
+                .toList();
+    }
+
     static List<RuleProblem> problems(Map<String, String> files, RegulatoryProfile profile) {
         try {
             load(files, profile);
@@ -295,10 +302,7 @@ class PolicyWordingTest {
 
     @Test
     void aLetterKindLackingAClauseTheProfileRequiresFailsTheBuildNamingTheFileTheClauseAndTheRule() {
-        List<RuleProblem> problems = problems(policy(messages(), TEMPLATE), RegulatoryProfile.UK_FCA);
-
-        assertThat(problems)
-                .extracting(RuleProblem::toString)
+        assertThat(problemLines(messages(), TEMPLATE, RegulatoryProfile.UK_FCA))
                 .contains("replies/final_response_en.txt:0: a FINAL_RESPONSE letter under UK_FCA must carry clause"
                         + " FOS_REFERRAL_RIGHTS (FCA DISP 1.5.4R(2), DISP 1.6.2R): add a [clause FOS_REFERRAL_RIGHTS]"
                         + " section whose when: names at most regulatory profiles, UK_FCA among them")
@@ -317,8 +321,7 @@ class PolicyWordingTest {
     @Test
     void aCodeTheRulesWriteWithoutWordingFailsTheBuildAtTheRuleLine() {
         String messages = messages().replace("do.BE_KIND=w:do.BE_KIND\n", "");
-        assertThat(problems(policy(messages, TEMPLATE), RegulatoryProfile.GENERIC))
-                .extracting(RuleProblem::toString)
+        assertThat(problemLines(messages, TEMPLATE, RegulatoryProfile.GENERIC))
                 .containsExactly("rules.drl:7: do code BE_KIND has no wording in messages/messages_en.properties (key"
                         + " do.BE_KIND)");
     }
@@ -326,8 +329,7 @@ class PolicyWordingTest {
     @Test
     void anEnumCodeWithoutWordingFailsTheBuildNamingTheKey() {
         String messages = messages().replace("team.LEGAL=w:team.LEGAL\n", "");
-        assertThat(problems(policy(messages, TEMPLATE), RegulatoryProfile.GENERIC))
-                .extracting(RuleProblem::toString)
+        assertThat(problemLines(messages, TEMPLATE, RegulatoryProfile.GENERIC))
                 .containsExactly("messages/messages_en.properties:0: no wording for team.LEGAL");
     }
 
@@ -335,8 +337,7 @@ class PolicyWordingTest {
     void aStepTheRulesUseNeedsASectionInEveryTemplate() {
         String template =
                 TEMPLATE.replace("[step FIX]\nclauses: OFFER\n", "[step FIX]\nwhen: CHRONIC\nclauses: OFFER\n");
-        assertThat(problems(policy(messages(), template), RegulatoryProfile.GENERIC))
-                .extracting(RuleProblem::toString)
+        assertThat(problemLines(messages(), template, RegulatoryProfile.GENERIC))
                 .contains(
                         "replies/response_en.txt:0: no [step FIX] section without conditions; the rules use step FIX at"
                                 + " rules.drl:6 (an empty section leaves it out of this letter)");
@@ -348,9 +349,7 @@ class PolicyWordingTest {
                         "when: CHRONIC\nclauses: APOLOGY\nTruly sorry.",
                         "when: CHRONIK\nclauses: APOLOGY\nTruly {sorry.")
                 .replace("Call me.", "Call me on {caseId, number, currency}.");
-        List<RuleProblem> problems = problems(policy(messages(), template), RegulatoryProfile.GENERIC);
-        assertThat(problems)
-                .extracting(RuleProblem::toString)
+        assertThat(problemLines(messages(), template, RegulatoryProfile.GENERIC))
                 .anyMatch(p -> p.startsWith("replies/response_en.txt:13: when: \"CHRONIK\" is no complainant type"))
                 .anyMatch(p -> p.startsWith("replies/response_en.txt:15: not a valid message pattern"))
                 .anyMatch(p -> p.startsWith("replies/response_en.txt:25: does not render"));
@@ -359,8 +358,7 @@ class PolicyWordingTest {
     @Test
     void aHostFactNeedsADescriptionInEveryLanguage() {
         String template = TEMPLATE.replace("Call me.", "Call me on {phoneNumber}.");
-        assertThat(problems(policy(messages(), template), RegulatoryProfile.GENERIC))
-                .extracting(RuleProblem::toString)
+        assertThat(problemLines(messages(), template, RegulatoryProfile.GENERIC))
                 .containsExactly("messages/messages_en.properties:0: no wording for fact.phoneNumber");
     }
 

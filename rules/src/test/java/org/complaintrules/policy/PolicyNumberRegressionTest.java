@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.ApprovalRole;
 import org.complaintrules.api.Category;
@@ -40,23 +39,8 @@ class PolicyNumberRegressionTest {
     @TempDir
     Path dir;
 
-    private Path copy(UnaryOperator<String> properties) throws IOException, URISyntaxException {
-        Path source = Path.of(DroolsComplaintAdvisor.class
-                        .getClassLoader()
-                        .getResource(DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER + "/policy.properties")
-                        .toURI())
-                .getParent();
-        try (Stream<Path> files = Files.walk(source)) {
-            // the wording lives in subfolders (messages/, replies/)
-            for (Path f : files.toList()) {
-                Path to = dir.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+    private Path copy(UnaryOperator<String> properties) throws IOException {
+        DefaultPolicyCopy.into(dir);
         Path props = dir.resolve("policy.properties");
         Files.writeString(props, properties.apply(Files.readString(props, StandardCharsets.UTF_8)));
         return dir;
@@ -79,6 +63,10 @@ class PolicyNumberRegressionTest {
             return e;
         }
         throw new AssertionError("the policy built");
+    }
+
+    private static List<String> problemMessages(Path policy) {
+        return refused(policy).problems().stream().map(RuleProblem::message).toList();
     }
 
     @Test
@@ -168,8 +156,7 @@ class PolicyNumberRegressionTest {
     void deadlineBasesOutOfOrderBreakTheDeclaredCheck() throws Exception {
         Path policy = copy(p -> p.replace("deadline.acknowledge=2h", "deadline.acknowledge=2d"));
 
-        assertThat(refused(policy).problems())
-                .extracting(RuleProblem::message)
+        assertThat(problemMessages(policy))
                 .anyMatch(m -> m.startsWith(
                         "check.deadlineBases does not hold: deadline.acknowledge (2d) <= deadline.respond (24h)"));
     }
@@ -178,8 +165,7 @@ class PolicyNumberRegressionTest {
     void deletingTypePrecedenceIsABuildErrorNotAJavaFallback() throws Exception {
         Path policy = copy(p -> p.replaceAll("(?m)^type\\.precedence=.*$", ""));
 
-        assertThat(refused(policy).problems())
-                .extracting(RuleProblem::message)
+        assertThat(problemMessages(policy))
                 .contains(
                         "policy.properties has no key \"type.precedence\"; the engine needs it: the order of the complainant types");
         Map<String, String> values = new HashMap<>(Map.of("currency", "EUR"));
@@ -191,8 +177,7 @@ class PolicyNumberRegressionTest {
     void deletingABaseDeadlineIsABuildErrorNotAJavaFallback() throws Exception {
         Path policy = copy(p -> p.replaceAll("(?m)^deadline\\.resolve=.*$", ""));
 
-        assertThat(refused(policy).problems())
-                .extracting(RuleProblem::message)
+        assertThat(problemMessages(policy))
                 .anyMatch(m -> m.startsWith("policy.properties has no key \"deadline.resolve\""));
     }
 
@@ -227,8 +212,7 @@ class PolicyNumberRegressionTest {
     void anAbsoluteCapOf100InThePolicyFileIsRefusedByTheSegmentCapCheck() throws Exception {
         Path policy = copy(p -> p.replace("guardrail.absoluteCap=5000", "guardrail.absoluteCap=100"));
 
-        assertThat(refused(policy).problems())
-                .extracting(RuleProblem::message)
+        assertThat(problemMessages(policy))
                 .contains(
                         "check.segmentCapsUnderAbsoluteCap does not hold: cap.segment.VIP (1000) <= guardrail.absoluteCap (100)");
     }

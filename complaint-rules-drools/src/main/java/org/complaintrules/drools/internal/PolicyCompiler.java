@@ -49,8 +49,14 @@ public final class PolicyCompiler {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final String RESOURCES = "src/main/resources/";
+    private static final RuleBaseCache CACHE = new RuleBaseCache();
 
     private PolicyCompiler() {}
+
+    /** @return the rule bases this JVM compiled, for tests */
+    static RuleBaseCache cache() {
+        return CACHE;
+    }
 
     /**
      * How to compile.
@@ -128,21 +134,67 @@ public final class PolicyCompiler {
         values.putAll(overrides);
         List<PolicyFile> drl = drlSources(files);
 
-        // the first sandbox layer, and every key the rules read
-        ClassLoader loader = PolicyCompiler.class.getClassLoader();
-        DrlAnalyzer.Result analysis = DrlAnalyzer.analyse(drl, options.sandbox(), loader);
-        problems.addAll(analysis.violations());
-        problems.addAll(analysis.problems());
+        // the rule base depends on the rule files only: a build for another profile or other values reuses it
+        String cacheKey = RuleBaseCache.key(drl, options.singletonGlobals());
+        RuleBaseCache.Entry compiled = options.sandbox() ? CACHE.get(cacheKey) : null;
+        List<DrlAnalyzer.KeyRead> reads;
+        DrlAnalyzer.Result analysis = null;
+        if (compiled == null) {
+            // the first sandbox layer, and every key the rules read
+            analysis = DrlAnalyzer.analyse(drl, options.sandbox(), PolicyCompiler.class.getClassLoader());
+            problems.addAll(analysis.violations());
+            problems.addAll(analysis.problems());
+            reads = analysis.reads();
+        } else {
+            reads = compiled.reads();
+        }
         List<PolicyChecks.EngineKey> engineKeys = new ArrayList<>(PolicyChecks.ENGINE_KEYS);
         engineKeys.addAll(options.engineKeys());
-        problems.addAll(PolicyChecks.check(
-                propertiesFile, values, overrides, analysis.reads(), engineKeys, options.absoluteCapGiven()));
+        problems.addAll(
+                PolicyChecks.check(propertiesFile, values, overrides, reads, engineKeys, options.absoluteCapGiven()));
         RegulatoryProfile chosen = profile(values, profile, propertiesFile, problems);
-        if (!analysis.violations().isEmpty()) {
+        if (analysis != null && !analysis.violations().isEmpty()) {
             // refused code is never handed to the compiler
             throw new RuleCompilationException(problems);
         }
+        boolean reused = compiled != null;
+        if (compiled == null) {
+            compiled = build(drl, analysis, options, problems);
+        }
+        if (!problems.isEmpty()) {
+            problems.replaceAll(p -> locateInTable(p, files));
+            throw new RuleCompilationException(problems);
+        }
+        if (!reused && options.sandbox()) {
+            CACHE.put(cacheKey, compiled);
+        }
+        PolicySettings settings = new PolicySettings(values, chosen);
+        RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
+        LOG.info(
+                "{} policy {} {} ({} rules from {} files) in {} ms",
+                reused ? "loaded (compiled rules reused)" : "compiled",
+                info.name(),
+                info.version(),
+                compiled.rules().size(),
+                files.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new CompiledPolicy(
+                compiled.kieBase(),
+                new Sessions(compiled.kieBase(), compiled.globals()),
+                settings,
+                info,
+                compiled.rules(),
+                compiled.code());
+    }
 
+    /**
+     * Compiles the rule files and runs the second sandbox layer over what came out.
+     *
+     * @param problems where the problems go; on entry, those found so far
+     * @return the rule base, or {@code null} when there are problems
+     */
+    private static RuleBaseCache.Entry build(
+            List<PolicyFile> drl, DrlAnalyzer.Result analysis, Options options, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, PolicyFile> byKiePath = new HashMap<>();
@@ -175,10 +227,9 @@ public final class PolicyCompiler {
                     msg.getText().trim()));
         }
         dropFollowUpErrors(problems);
-        problems.replaceAll(p -> locateInTable(p, files));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RuleCompilationException(problems);
+            return null;
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
@@ -188,20 +239,9 @@ public final class PolicyCompiler {
         if (options.sandbox()) {
             verifyBytecode(kieBase, drl, rules, code, byKiePath, problems);
         }
-        if (!problems.isEmpty()) {
-            problems.replaceAll(p -> locateInTable(p, files));
-            throw new RuleCompilationException(problems);
-        }
-        PolicySettings settings = new PolicySettings(values, chosen);
-        RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
-        LOG.info(
-                "compiled policy {} {} ({} rules from {} files) in {} ms",
-                info.name(),
-                info.version(),
-                rules.size(),
-                files.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new CompiledPolicy(kieBase, new Sessions(kieBase, rewrite.globals()), settings, info, rules, code);
+        return problems.isEmpty()
+                ? new RuleBaseCache.Entry(kieBase, analysis.reads(), rewrite.globals(), rules, code)
+                : null;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
+import org.complaintrules.drools.TestCases;
 import org.junit.jupiter.api.Test;
 
 class SingletonFactsTest {
@@ -16,18 +17,7 @@ class SingletonFactsTest {
             import org.complaintrules.api.*;
             import org.complaintrules.drools.model.*;
             """;
-    private static final String PROPERTIES = """
-            name=test-policy
-            version=1
-            currency=EUR
-            type.precedence=AGGRESSIVE,RIP_OFF,HIGH_ROLLER,CHRONIC,PASSIVE
-            guardrail.absoluteCap=1000
-            deadline.acknowledge=1h
-            deadline.respond=24h
-            deadline.resolve=3d
-            deadline.followUp=10d
-            escalation.manyContacts=3
-            """;
+    private static final String PROPERTIES = TestCases.MINIMAL_PROPERTIES + "escalation.manyContacts=3\n";
 
     private static SingletonFacts.Rewrite rewrite(PolicyFile... files) {
         List<PolicyFile> drl = List.of(files);

@@ -52,24 +52,18 @@ public class ComplaintRulesMetrics implements MeterBinder, ManagedComplaintAdvis
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Map<ComplainantType, Counter> types = new EnumMap<>(ComplainantType.class);
-        for (ComplainantType t : ComplainantType.values()) {
-            types.put(
-                    t,
-                    Counter.builder("complaint.rules.cases")
-                            .description("cases advised, by complainant type")
-                            .tag("complainant.type", t.name())
-                            .register(registry));
-        }
-        Map<ErrorCode, Counter> errors = new EnumMap<>(ErrorCode.class);
-        for (ErrorCode c : ErrorCode.values()) {
-            errors.put(
-                    c,
-                    Counter.builder("complaint.rules.errors")
-                            .description("cases answered with an error, by error code")
-                            .tag("code", c.name())
-                            .register(registry));
-        }
+        Map<ComplainantType, Counter> types = counters(
+                registry,
+                ComplainantType.class,
+                "complaint.rules.cases",
+                "cases advised, by complainant type",
+                "complainant.type");
+        Map<ErrorCode, Counter> errors = counters(
+                registry,
+                ErrorCode.class,
+                "complaint.rules.errors",
+                "cases answered with an error, by error code",
+                "code");
         meters = new Meters(
                 timer(registry, "advice"),
                 timer(registry, "error"),
@@ -88,6 +82,21 @@ public class ComplaintRulesMetrics implements MeterBinder, ManagedComplaintAdvis
                 .baseUnit("seconds")
                 .register(registry);
         advisor.addListener(this);
+    }
+
+    /** @return one counter per constant of {@code type}, tagged with the constant's name */
+    private static <E extends Enum<E>> Map<E, Counter> counters(
+            MeterRegistry registry, Class<E> type, String name, String description, String tag) {
+        Map<E, Counter> counters = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            counters.put(
+                    e,
+                    Counter.builder(name)
+                            .description(description)
+                            .tag(tag, e.name())
+                            .register(registry));
+        }
+        return counters;
     }
 
     private static Timer timer(MeterRegistry registry, String outcome) {

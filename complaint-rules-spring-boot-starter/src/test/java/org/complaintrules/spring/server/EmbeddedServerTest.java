@@ -204,8 +204,7 @@ class EmbeddedServerTest {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(json(ok.body()).path("ruleSet").path("checksum").asText()).isEqualTo(before);
 
-        Path broken = rules.resolve("zz-broken.drl");
-        Files.writeString(broken, "package org.complaintrules.policy;\n\nrule \"x\" when\n  Nope(\nthen end\n");
+        Path broken = TestPolicy.writeBrokenRule(rules);
         try {
             HttpResponse<String> failed = http.post("/actuator/complaintrules", "application/json", "");
             assertThat(failed.statusCode()).isEqualTo(500);

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintrules.spring.ComplaintRulesAutoConfiguration;
+import org.complaintrules.spring.GatedExecutor;
 import org.complaintrules.spring.TestPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * advice is refused with 503 until the policy is compiled; a policy that does not compile fails start-up.
  */
 class ReadinessTest {
-    static final CountDownLatch GATE = new CountDownLatch(1);
+    static final GatedExecutor GATE = new GatedExecutor();
 
     /** The application, with the compile held until the test opens the gate. */
     @Configuration(proxyBeanMethods = false)
@@ -35,23 +37,13 @@ class ReadinessTest {
     static class GatedApplication {
         @Bean(ComplaintRulesAutoConfiguration.COMPILE_EXECUTOR)
         Executor gatedCompile() {
-            return task -> {
-                Thread t = new Thread(() -> {
-                    try {
-                        GATE.await();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    task.run();
-                });
-                t.setDaemon(true);
-                t.start();
-            };
+            return GATE;
         }
     }
 
     @Test
     void readinessIsDownAndAdviceRefusedUntilThePolicyIsCompiled() throws Exception {
+        AtomicInteger serverPort = new AtomicInteger();
         CompletableFuture<Integer> port = new CompletableFuture<>();
         SpringApplicationBuilder app = new SpringApplicationBuilder(GatedApplication.class)
                 .properties(
@@ -61,7 +53,11 @@ class ReadinessTest {
                         "management.endpoint.health.show-details=always")
                 .listeners(e -> {
                     if (e instanceof WebServerInitializedEvent w) {
-                        port.complete(w.getWebServer().getPort());
+                        serverPort.set(w.getWebServer().getPort());
+                    } else if (e instanceof AvailabilityChangeEvent<?> a && a.getState() == LivenessState.CORRECT) {
+                        // the application has started (the server listens a little earlier, before liveness is
+                        // published); the policy is still held at the gate
+                        port.complete(serverPort.get());
                     }
                 });
         CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(app::run);
@@ -81,7 +77,7 @@ class ReadinessTest {
             assertThat(http.get("/ruleset").statusCode()).isEqualTo(503);
             assertThat(started).isNotDone();
 
-            GATE.countDown();
+            GATE.open();
             started.get(120, TimeUnit.SECONDS);
 
             assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
@@ -89,7 +85,7 @@ class ReadinessTest {
                             .statusCode())
                     .isEqualTo(200);
         } finally {
-            GATE.countDown();
+            GATE.open();
             started.thenAccept(ConfigurableApplicationContext::close).get(60, TimeUnit.SECONDS);
         }
     }
@@ -97,9 +93,7 @@ class ReadinessTest {
     @Test
     void aPolicyThatDoesNotCompileFailsStartUpWithFileAndLine(@TempDir Path tmp) throws Exception {
         Path dir = TestPolicy.copyDefaultPolicy(tmp.resolve("policy"));
-        Files.writeString(
-                dir.resolve("zz-broken.drl"),
-                "package org.complaintrules.policy;\n\nrule \"x\" when\n  Nope(\nthen end\n");
+        TestPolicy.writeBrokenRule(dir);
         SpringApplicationBuilder app = new SpringApplicationBuilder(ServerTestApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("complaint-rules.rules-directory=" + dir);

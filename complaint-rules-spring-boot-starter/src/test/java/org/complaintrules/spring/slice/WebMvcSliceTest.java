@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The MVC slice with an application's own controller: {@code @RequestBody ComplaintCase} in and
@@ -55,15 +56,21 @@ class WebMvcSliceTest {
     @Autowired
     ComplaintAdvisor advisor;
 
+    private ResultActions postJson(String path, String body) throws Exception {
+        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** @return the advice for the case in {@code body}, as the library's own writer writes it */
+    private String expectedAdvice(String body) {
+        return AdviceWriter.create().write(advisor.advise(CaseReader.create().readCase(body)));
+    }
+
     @Test
     void anAdviceIsWrittenExactlyAsTheContractSays() throws Exception {
         String body = TestPolicy.blenderJson("C-1001", "EUR");
-        String expected =
-                AdviceWriter.create().write(advisor.advise(CaseReader.create().readCase(body)));
+        String expected = expectedAdvice(body);
 
-        String written = mvc.perform(post("/my/advise")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        String written = postJson("/my/advise", body)
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.strategy.do").isArray())
@@ -78,7 +85,7 @@ class WebMvcSliceTest {
     @Test
     void anInvalidCaseIs422WithTheFieldPathAndTheCaseId() throws Exception {
         String body = TestPolicy.blenderJson("C-9", "EUR").replace("\"89.99\"", "\"-5\"");
-        mvc.perform(post("/my/advise").contentType(MediaType.APPLICATION_JSON).content(body))
+        postJson("/my/advise", body)
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.caseId").value("C-9"))
                 .andExpect(jsonPath("$.error.code").value("INVALID_INPUT"))
@@ -90,12 +97,12 @@ class WebMvcSliceTest {
     void unknownFieldsAndDuplicateKeysAreRejectedNotDropped() throws Exception {
         String unknown =
                 TestPolicy.blenderJson("C-10", "EUR").replace("\"customer\": {", "\"customer\": {\"vip\": true, ");
-        mvc.perform(post("/my/advise").contentType(MediaType.APPLICATION_JSON).content(unknown))
+        postJson("/my/advise", unknown)
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.error.field").value("customer.vip"));
         String duplicate =
                 TestPolicy.blenderJson("C-11", "EUR").replace("\"customer\": {", "\"customer\": {\"id\": \"K-1\", ");
-        mvc.perform(post("/my/advise").contentType(MediaType.APPLICATION_JSON).content(duplicate))
+        postJson("/my/advise", duplicate)
                 .andExpect(status().is4xxClientError())
                 .andExpect(jsonPath("$.error.code").value("INVALID_INPUT"))
                 .andExpect(jsonPath("$.error.message").value(org.hamcrest.Matchers.containsString("id")));
@@ -103,7 +110,7 @@ class WebMvcSliceTest {
 
     @Test
     void malformedJsonIs400InTheContractFormat() throws Exception {
-        mvc.perform(post("/my/advise").contentType(MediaType.APPLICATION_JSON).content("{\"complaint\": {\"id\": "))
+        postJson("/my/advise", "{\"complaint\": {\"id\": ")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.caseId").isEmpty())
                 .andExpect(jsonPath("$.error.code").value("INVALID_INPUT"))
@@ -113,11 +120,11 @@ class WebMvcSliceTest {
     @Test
     void anUnsupportedCurrencyIs422FromAdviseAndAnErrorObjectFromTryAdvise() throws Exception {
         String usd = TestPolicy.blenderJson("C-12", "USD");
-        mvc.perform(post("/my/advise").contentType(MediaType.APPLICATION_JSON).content(usd))
+        postJson("/my/advise", usd)
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.error.code").value("UNSUPPORTED"))
                 .andExpect(jsonPath("$.error.field").value("complaint.claimedLoss.currency"));
-        mvc.perform(post("/my/try").contentType(MediaType.APPLICATION_JSON).content(usd))
+        postJson("/my/try", usd)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.caseId").value("C-12"))
                 .andExpect(jsonPath("$.error.code").value("UNSUPPORTED"));
@@ -126,13 +133,11 @@ class WebMvcSliceTest {
     @Test
     void failingRulesAre500AndAPolicyStillCompilingIs503() throws Exception {
         String body = TestPolicy.blenderJson("C-13", "EUR");
-        mvc.perform(post("/my/failing").contentType(MediaType.APPLICATION_JSON).content(body))
+        postJson("/my/failing", body)
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.caseId").value("C-13"))
                 .andExpect(jsonPath("$.error.code").value("RULES_FAILED"));
-        mvc.perform(post("/my/compiling")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        postJson("/my/compiling", body)
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.error.code").value("RULES_FAILED"))
@@ -142,19 +147,14 @@ class WebMvcSliceTest {
     @Test
     void theReadmeControllerAnswersAdviceOrTheErrorObject() throws Exception {
         String body = TestPolicy.blenderJson("C-14", "EUR");
-        String expected =
-                AdviceWriter.create().write(advisor.advise(CaseReader.create().readCase(body)));
-        String written = mvc.perform(post("/complaints/advice")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        String expected = expectedAdvice(body);
+        String written = postJson("/complaints/advice", body)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(written).isEqualTo(expected);
-        mvc.perform(post("/complaints/advice")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(TestPolicy.blenderJson("C-15", "GBP")))
+        postJson("/complaints/advice", TestPolicy.blenderJson("C-15", "GBP"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.caseId").value("C-15"))
                 .andExpect(jsonPath("$.error.code").value("UNSUPPORTED"));
@@ -162,8 +162,7 @@ class WebMvcSliceTest {
 
     @Test
     void otherBodiesKeepTheApplicationsOwnErrorHandling() throws Exception {
-        String answer = mvc.perform(
-                        post("/my/echo").contentType(MediaType.APPLICATION_JSON).content("{\"a\": "))
+        String answer = postJson("/my/echo", "{\"a\": ")
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()

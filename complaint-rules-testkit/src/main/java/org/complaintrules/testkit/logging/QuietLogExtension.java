@@ -31,8 +31,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class QuietLogExtension implements BeforeEachCallback, AfterEachCallback {
 
-    /** {@code [thread] WARN logger - }, the simple binding's default layout; thread and brackets optional. */
-    private static final Pattern LOG_LINE = Pattern.compile("^(?:\\[[^\\]]*\\] )?\\[?(WARN|ERROR)\\]? (\\S+) - ");
+    /**
+     * {@code [thread] WARN logger - }, the simple binding's default layout; a leading date or time
+     * ({@code showDateTime}), the thread and the brackets are optional.
+     */
+    private static final Pattern LOG_LINE =
+            Pattern.compile("^(?:[\\d:.,+/TZ -]+ )?(?:\\[[^\\]]*\\] )?\\[?(WARN|ERROR)\\]? (\\S+) - ");
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(QuietLogExtension.class);

@@ -151,6 +151,13 @@ class QuietLogExtensionTest {
         assertThat(QuietLogExtension.warningLogger("[pool-1 thread-2] ERROR org.a.B - text"))
                 .contains("org.a.B");
         assertThat(QuietLogExtension.warningLogger("WARN org.a.B - text")).contains("org.a.B");
+        // with showDateTime, in the default and in a chosen format
+        assertThat(QuietLogExtension.warningLogger("15:01:07 [main] WARN org.a.B - text"))
+                .contains("org.a.B");
+        assertThat(QuietLogExtension.warningLogger("2026-11-26 15:01:07:123 +0000 [main] ERROR org.a.B - text"))
+                .contains("org.a.B");
+        assertThat(QuietLogExtension.warningLogger("1234 [main] INFO org.a.B - text"))
+                .isEmpty();
         assertThat(QuietLogExtension.warningLogger("[main] [ERROR] org.a.B - text"))
                 .contains("org.a.B");
         assertThat(QuietLogExtension.warningLogger("[main] INFO org.a.B - WARN org.c.D - text"))

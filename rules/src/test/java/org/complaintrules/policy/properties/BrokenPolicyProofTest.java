@@ -2,9 +2,7 @@ package org.complaintrules.policy.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.RegulatoryProfile;
-import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.json.CaseReader;
+import org.complaintrules.policy.DefaultPolicyCopy;
 import org.complaintrules.testkit.CaseGenerator;
 import org.complaintrules.testkit.CaseProperty;
 import org.complaintrules.testkit.PropertyCheck;
@@ -37,24 +35,8 @@ class BrokenPolicyProofTest {
     @TempDir
     Path dir;
 
-    private Path copyOfTheDefaultPolicy() throws IOException, URISyntaxException {
-        Path source = Path.of(DroolsComplaintAdvisor.class
-                        .getClassLoader()
-                        .getResource(DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER + "/policy.properties")
-                        .toURI())
-                .getParent();
-        try (Stream<Path> files = Files.walk(source)) {
-            // the wording lives in subfolders (messages/, replies/)
-            for (Path f : files.toList()) {
-                Path to = dir.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
-        return dir;
+    private Path copyOfTheDefaultPolicy() {
+        return DefaultPolicyCopy.into(dir);
     }
 
     private static void assertCaughtWithAMinimalCounterexample(PropertyResult r) {

@@ -123,33 +123,47 @@ class ReplyDraftsTest {
                         * 2);
     }
 
+    /** A regulator's ombudsman: its real contact details, the clauses that carry them, and its web site. */
+    private record Ombudsman(RegulatoryProfile profile, List<String> contacts, List<String> clauses, String site) {}
+
+    private static final List<Ombudsman> OMBUDSMEN = List.of(
+            new Ombudsman(
+                    RegulatoryProfile.UK_FCA,
+                    List.of(
+                            "www.financial-ombudsman.org.uk",
+                            "0800 023 4567",
+                            "Financial Ombudsman Service, Exchange Tower, London E14 9SR"),
+                    List.of("FOS_REFERRAL_RIGHTS", "FOS_CONTACT"),
+                    "financial-ombudsman"),
+            new Ombudsman(
+                    RegulatoryProfile.AU_ASIC,
+                    List.of(
+                            "www.afca.org.au",
+                            "info@afca.org.au",
+                            "1800 931 678",
+                            "Australian Financial Complaints Authority, GPO Box 3, Melbourne VIC 3001"),
+                    List.of("AFCA_REFERRAL_RIGHTS", "AFCA_CONTACT"),
+                    "afca.org.au"));
+
     @Test
     void theRegulatorsClausesCarryTheBodiesRealContactDetailsInEveryLanguage() {
+        List<String> sites = OMBUDSMEN.stream().map(Ombudsman::site).toList();
         for (String lang : Letters.LANGUAGES) {
             for (ReplyKind kind : List.of(ReplyKind.RESPONSE, ReplyKind.HOLDING, ReplyKind.FINAL_RESPONSE)) {
-                Reply fca = Letters.advise(Letters.chronic(lang, kind), RegulatoryProfile.UK_FCA)
-                        .reply();
-                assertThat(fca.body())
-                        .as("%s %s", lang, kind)
-                        .contains(
-                                "www.financial-ombudsman.org.uk",
-                                "0800 023 4567",
-                                "Financial Ombudsman Service, Exchange Tower, London E14 9SR");
-                assertThat(fca.clauses()).contains("FOS_REFERRAL_RIGHTS", "FOS_CONTACT");
-                Reply asic = Letters.advise(Letters.chronic(lang, kind), RegulatoryProfile.AU_ASIC)
-                        .reply();
-                assertThat(asic.body())
-                        .as("%s %s", lang, kind)
-                        .contains(
-                                "www.afca.org.au",
-                                "info@afca.org.au",
-                                "1800 931 678",
-                                "Australian Financial Complaints Authority, GPO Box 3, Melbourne VIC 3001")
-                        .doesNotContain("financial-ombudsman");
-                assertThat(asic.clauses()).contains("AFCA_REFERRAL_RIGHTS", "AFCA_CONTACT");
+                for (Ombudsman o : OMBUDSMEN) {
+                    Reply reply = Letters.advise(Letters.chronic(lang, kind), o.profile())
+                            .reply();
+                    List<String> others =
+                            sites.stream().filter(s -> !s.equals(o.site())).toList();
+                    assertThat(reply.body())
+                            .as("%s %s %s", o.profile(), lang, kind)
+                            .contains(o.contacts())
+                            .doesNotContain(others);
+                    assertThat(reply.clauses()).containsAll(o.clauses());
+                }
                 Reply generic = Letters.advise(Letters.chronic(lang, kind), RegulatoryProfile.GENERIC)
                         .reply();
-                assertThat(generic.body()).doesNotContain("financial-ombudsman", "afca.org.au");
+                assertThat(generic.body()).doesNotContain(sites);
             }
             Reply fin = Letters.advise(Letters.chronic(lang, ReplyKind.FINAL_RESPONSE), RegulatoryProfile.UK_FCA)
                     .reply();

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.complaintrules.json.CaseInput;
 
 /**
@@ -20,12 +21,19 @@ import org.complaintrules.json.CaseInput;
  * <p>With one thread the calling thread reads a case, works on it and writes it, then reads the
  * next. With more, it is a bounded pipeline: the calling thread reads cases and hands them to
  * {@code threads} workers (which advise and render), and writes the results in input order as
- * they complete; at most {@value #WINDOW_PER_THREAD} cases per worker are in flight, so memory is
- * bounded by a few cases per thread whatever the input's size, and reading waits for writing.
+ * they complete; at most {@value #WINDOW_PER_THREAD} cases per worker, and complaint texts of at
+ * most {@value #WINDOW_TEXT} characters in all, are in flight (always at least one case per
+ * worker), so memory is bounded by a few cases per thread whatever the input's size, and reading
+ * waits for writing.
  */
 final class Batch {
     /** Cases in flight per worker thread: enough to keep every worker busy, few enough to bound memory. */
     static final int WINDOW_PER_THREAD = 16;
+    /**
+     * Characters of complaint text in flight beyond one case per worker: a few very long complaints
+     * (each analysed, advised and rendered at once) must not fill the heap.
+     */
+    static final long WINDOW_TEXT = 1_000_000;
 
     private Batch() {}
 
@@ -52,6 +60,7 @@ final class Batch {
         try {
             inOrder(
                     source,
+                    Batch::textLength,
                     in -> {
                         R r = work.apply(in);
                         return new Rendered<>(r, sink.render(r));
@@ -84,6 +93,23 @@ final class Batch {
      * @param <T> the result type
      */
     static <I, T> void inOrder(Iterable<I> inputs, Function<I, T> work, int threads, Consumer<T> consumer) {
+        inOrder(inputs, in -> 0, work, threads, consumer);
+    }
+
+    /**
+     * As {@link #inOrder(Iterable, Function, int, Consumer)}, with fewer inputs in flight while
+     * their sizes add up to more than {@link #WINDOW_TEXT}.
+     *
+     * @param inputs the inputs, read once, on the calling thread
+     * @param size an input's size, in characters of text
+     * @param work the work on one input; an exception it throws ends the run and is rethrown
+     * @param threads worker threads; 1 runs everything on the calling thread
+     * @param consumer takes each result in input order, on the calling thread
+     * @param <I> the input type
+     * @param <T> the result type
+     */
+    static <I, T> void inOrder(
+            Iterable<I> inputs, ToLongFunction<I> size, Function<I, T> work, int threads, Consumer<T> consumer) {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(consumer, "consumer");
         if (threads < 1) {
@@ -102,21 +128,35 @@ final class Batch {
             return t;
         });
         int window = threads * WINDOW_PER_THREAD;
-        ArrayDeque<Future<T>> inFlight = new ArrayDeque<>(window);
+        record Pending<T>(Future<T> future, long size) {}
+        ArrayDeque<Pending<T>> inFlight = new ArrayDeque<>(window);
+        long text = 0;
         try {
             for (I in : inputs) {
-                if (inFlight.size() >= window) {
-                    consumer.accept(await(inFlight.poll()));
+                long weight = size.applyAsLong(in);
+                while (inFlight.size() >= window || (inFlight.size() >= threads && text + weight > WINDOW_TEXT)) {
+                    Pending<T> done = inFlight.poll();
+                    text -= done.size();
+                    consumer.accept(await(done.future()));
                 }
-                inFlight.add(pool.submit(() -> work.apply(in)));
+                inFlight.add(new Pending<>(pool.submit(() -> work.apply(in)), weight));
+                text += weight;
             }
             while (!inFlight.isEmpty()) {
-                consumer.accept(await(inFlight.poll()));
+                consumer.accept(await(inFlight.poll().future()));
             }
         } finally {
-            inFlight.forEach(f -> f.cancel(true));
+            inFlight.forEach(p -> p.future().cancel(true));
             pool.shutdownNow();
         }
+    }
+
+    /** @return the characters of complaint text of a case, 0 for an input that could not be read */
+    static long textLength(CaseInput in) {
+        if (!in.isValid() || in.complaintCase().complaint().text() == null) {
+            return 0;
+        }
+        return in.complaintCase().complaint().text().length();
     }
 
     private static <T> T await(Future<T> f) {

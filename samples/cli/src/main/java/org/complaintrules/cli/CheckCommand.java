@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
+import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.tooling.explain.ExplainHtml;
 import org.complaintrules.tooling.explain.Explainer;
 import org.complaintrules.tooling.report.CheckReport;
@@ -83,22 +87,37 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = cli.out;
         String source = rules == null ? "bundled default policy" : rules.toString();
-        Advisors advisors;
+        Supplier<DroolsComplaintAdvisor.Builder> builder = () -> {
+            var b = DroolsComplaintAdvisor.builder();
+            return rules == null ? b : b.rulesDirectory(rules);
+        };
+        // every build is tried, the policy's own and one per --profile, so that a problem only one
+        // profile has (a letter lacking a clause that profile requires) is reported with the others
+        Set<RuleProblem> problems = new LinkedHashSet<>();
+        Advisors advisors = null;
         try {
-            advisors = Advisors.drools(() -> {
-                var b = org.complaintrules.drools.DroolsComplaintAdvisor.builder();
-                return rules == null ? b : b.rulesDirectory(rules);
-            });
-            for (RegulatoryProfile p : profiles) {
-                advisors.forProfile(p);
-            }
+            advisors = Advisors.drools(builder);
         } catch (RuleCompilationException e) {
-            out.println("FAIL: the rules do not compile (" + e.problems().size() + " error(s)):");
-            for (RuleProblem p : e.problems()) {
+            problems.addAll(e.problems());
+        }
+        for (RegulatoryProfile p : profiles) {
+            try {
+                if (advisors != null) {
+                    advisors.forProfile(p);
+                } else {
+                    builder.get().regulatoryProfile(p).build();
+                }
+            } catch (RuleCompilationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            out.println("FAIL: the rules do not compile (" + problems.size() + " error(s)):");
+            for (RuleProblem p : problems) {
                 out.println(p);
             }
             if (report != null) {
-                write(report, CheckReport.compileErrors(source, e.problems()));
+                write(report, CheckReport.compileErrors(source, List.copyOf(problems)));
             }
             return Main.CANNOT_RUN;
         }

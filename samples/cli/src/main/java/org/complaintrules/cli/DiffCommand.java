@@ -133,6 +133,7 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 Batch.inOrder(
                         source,
+                        Batch::textLength,
                         in -> in.isValid()
                                 ? new Pair(
                                         in.complaintCase().id(),

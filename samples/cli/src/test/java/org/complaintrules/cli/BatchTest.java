@@ -78,6 +78,49 @@ class BatchTest {
     }
 
     @Test
+    void longInputsAreFewerInFlightButEveryWorkerHasOne() {
+        int threads = 3;
+        long each = Batch.WINDOW_TEXT / 4;
+        AtomicInteger read = new AtomicInteger();
+        AtomicInteger consumed = new AtomicInteger();
+        int[] mostAhead = {0};
+        Iterable<Integer> inputs = () -> new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return read.get() < 1_000;
+            }
+
+            @Override
+            public Integer next() {
+                mostAhead[0] = Math.max(mostAhead[0], read.get() - consumed.get());
+                return read.getAndIncrement();
+            }
+        };
+        List<Integer> out = new ArrayList<>();
+
+        // every input weighs a quarter of the budget: at most four in flight, well below the count window
+        Batch.inOrder(inputs, i -> each, i -> i, threads, i -> {
+            out.add(i);
+            consumed.incrementAndGet();
+        });
+
+        assertThat(out).isEqualTo(IntStream.range(0, 1_000).boxed().toList());
+        assertThat(mostAhead[0]).isBetween(threads, 4);
+
+        // one input larger than the whole budget still goes through, one per worker
+        read.set(0);
+        consumed.set(0);
+        mostAhead[0] = 0;
+        out.clear();
+        Batch.inOrder(inputs, i -> Batch.WINDOW_TEXT * 2, i -> i, threads, i -> {
+            out.add(i);
+            consumed.incrementAndGet();
+        });
+        assertThat(out).hasSize(1_000);
+        assertThat(mostAhead[0]).isBetween(1, threads);
+    }
+
+    @Test
     void anExceptionInTheWorkEndsTheRunAndIsRethrown() {
         List<Integer> seen = new ArrayList<>();
         assertThatThrownBy(() -> Batch.inOrder(

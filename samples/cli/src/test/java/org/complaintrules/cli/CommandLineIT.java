@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the real {@code complaint-advisor.jar} as a user would. */
 class CommandLineIT {
-    private static final Path JAR = Path.of(System.getProperty("complaint.advisor.jar"));
     private static final Path SAMPLES = Path.of(System.getProperty("complaint.samples.dir"));
 
     record Run(int exit, String out, String err) {
@@ -24,8 +22,7 @@ class CommandLineIT {
     }
 
     private static Run run(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = Jar.command();
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         if (stdin != null) {
@@ -228,7 +225,7 @@ class CommandLineIT {
     @Test
     void theBuildLeavesAShellCompletionScriptNextToTheJar() throws Exception {
         Path script = Path.of(System.getProperty("complaint.advisor.completion"));
-        assertThat(script).exists().hasParent(JAR.getParent());
+        assertThat(script).exists().hasParent(Jar.JAR.getParent());
         String text = Files.readString(script);
         assertThat(text)
                 .contains(
