@@ -52,72 +52,71 @@ class BatchTest {
         assertThat(out).isEqualTo(inputs.stream().map(i -> i * 3).toList());
     }
 
+    /**
+     * The numbers 0 to n-1, counting how far reading runs ahead of consuming: hand {@link #consume}
+     * to the batch as (part of) its consumer.
+     */
+    private static final class Ahead implements Iterable<Integer> {
+        private final int n;
+        private final AtomicInteger read = new AtomicInteger();
+        private final AtomicInteger consumed = new AtomicInteger();
+        private final List<Integer> out = new ArrayList<>();
+        private int most;
+
+        Ahead(int n) {
+            this.n = n;
+        }
+
+        @Override
+        public java.util.Iterator<Integer> iterator() {
+            return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return read.get() < n;
+                }
+
+                @Override
+                public Integer next() {
+                    most = Math.max(most, read.get() - consumed.get());
+                    return read.getAndIncrement();
+                }
+            };
+        }
+
+        void consume(int i) {
+            out.add(i);
+            consumed.incrementAndGet();
+        }
+    }
+
     @Test
     void workInFlightIsBoundedSoAHugeInputIsNeverReadAhead() {
         int threads = 3;
-        AtomicInteger read = new AtomicInteger();
-        AtomicInteger consumed = new AtomicInteger();
-        int[] mostAhead = {0};
-        Iterable<Integer> endless = () -> new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return read.get() < 50_000;
-            }
+        Ahead endless = new Ahead(50_000);
 
-            @Override
-            public Integer next() {
-                mostAhead[0] = Math.max(mostAhead[0], read.get() - consumed.get());
-                return read.getAndIncrement();
-            }
-        };
+        Batch.inOrder(endless, i -> i, threads, endless::consume);
 
-        Batch.inOrder(endless, i -> i, threads, i -> consumed.incrementAndGet());
-
-        assertThat(consumed.get()).isEqualTo(50_000);
-        assertThat(mostAhead[0]).isBetween(1, threads * Batch.WINDOW_PER_THREAD);
+        assertThat(endless.out).hasSize(50_000);
+        assertThat(endless.most).isBetween(1, threads * Batch.WINDOW_PER_THREAD);
     }
 
     @Test
     void longInputsAreFewerInFlightButEveryWorkerHasOne() {
         int threads = 3;
-        long each = Batch.WINDOW_TEXT / 4;
-        AtomicInteger read = new AtomicInteger();
-        AtomicInteger consumed = new AtomicInteger();
-        int[] mostAhead = {0};
-        Iterable<Integer> inputs = () -> new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return read.get() < 1_000;
-            }
-
-            @Override
-            public Integer next() {
-                mostAhead[0] = Math.max(mostAhead[0], read.get() - consumed.get());
-                return read.getAndIncrement();
-            }
-        };
-        List<Integer> out = new ArrayList<>();
+        Ahead quarters = new Ahead(1_000);
 
         // every input weighs a quarter of the budget: at most four in flight, well below the count window
-        Batch.inOrder(inputs, i -> each, i -> i, threads, i -> {
-            out.add(i);
-            consumed.incrementAndGet();
-        });
+        Batch.inOrder(quarters, i -> Batch.WINDOW_TEXT / 4, i -> i, threads, quarters::consume);
 
-        assertThat(out).isEqualTo(IntStream.range(0, 1_000).boxed().toList());
-        assertThat(mostAhead[0]).isBetween(threads, 4);
+        assertThat(quarters.out).isEqualTo(IntStream.range(0, 1_000).boxed().toList());
+        assertThat(quarters.most).isBetween(threads, 4);
 
-        // one input larger than the whole budget still goes through, one per worker
-        read.set(0);
-        consumed.set(0);
-        mostAhead[0] = 0;
-        out.clear();
-        Batch.inOrder(inputs, i -> Batch.WINDOW_TEXT * 2, i -> i, threads, i -> {
-            out.add(i);
-            consumed.incrementAndGet();
-        });
-        assertThat(out).hasSize(1_000);
-        assertThat(mostAhead[0]).isBetween(1, threads);
+        // an input larger than the whole budget still goes through, one per worker
+        Ahead huge = new Ahead(1_000);
+        Batch.inOrder(huge, i -> Batch.WINDOW_TEXT * 2, i -> i, threads, huge::consume);
+
+        assertThat(huge.out).isEqualTo(IntStream.range(0, 1_000).boxed().toList());
+        assertThat(huge.most).isBetween(1, threads);
     }
 
     @Test
