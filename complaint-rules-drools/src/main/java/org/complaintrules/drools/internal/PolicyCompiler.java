@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -136,43 +135,42 @@ public final class PolicyCompiler {
 
         // the rule base depends on the rule files only: a build for another profile or other values reuses it
         String cacheKey = RuleBaseCache.key(drl, options.singletonGlobals());
-        RuleBaseCache.Entry compiled = options.sandbox() ? CACHE.get(cacheKey) : null;
-        List<DrlAnalyzer.KeyRead> reads;
-        DrlAnalyzer.Result analysis = null;
-        if (compiled == null) {
-            // the first sandbox layer, and every key the rules read
-            analysis = DrlAnalyzer.analyse(drl, options.sandbox(), PolicyCompiler.class.getClassLoader());
+        RuleBaseCache.Entry cached = options.sandbox() ? CACHE.get(cacheKey) : null;
+        // the first sandbox layer, and every key the rules read (known already for cached rules)
+        DrlAnalyzer.Result analysis = cached == null
+                ? DrlAnalyzer.analyse(drl, options.sandbox(), PolicyCompiler.class.getClassLoader())
+                : null;
+        if (analysis != null) {
             problems.addAll(analysis.violations());
             problems.addAll(analysis.problems());
-            reads = analysis.reads();
-        } else {
-            reads = compiled.reads();
         }
         List<PolicyChecks.EngineKey> engineKeys = new ArrayList<>(PolicyChecks.ENGINE_KEYS);
         engineKeys.addAll(options.engineKeys());
-        problems.addAll(
-                PolicyChecks.check(propertiesFile, values, overrides, reads, engineKeys, options.absoluteCapGiven()));
+        problems.addAll(PolicyChecks.check(
+                propertiesFile,
+                values,
+                overrides,
+                cached != null ? cached.reads() : analysis.reads(),
+                engineKeys,
+                options.absoluteCapGiven()));
         RegulatoryProfile chosen = profile(values, profile, propertiesFile, problems);
         if (analysis != null && !analysis.violations().isEmpty()) {
             // refused code is never handed to the compiler
             throw new RuleCompilationException(problems);
         }
-        boolean reused = compiled != null;
-        if (compiled == null) {
-            compiled = build(drl, analysis, options, problems);
-        }
+        RuleBaseCache.Entry compiled = cached != null ? cached : build(drl, analysis, options, problems);
         if (!problems.isEmpty()) {
             problems.replaceAll(p -> locateInTable(p, files));
             throw new RuleCompilationException(problems);
         }
-        if (!reused && options.sandbox()) {
+        if (cached == null && options.sandbox()) {
             CACHE.put(cacheKey, compiled);
         }
         PolicySettings settings = new PolicySettings(values, chosen);
         RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
         LOG.info(
                 "{} policy {} {} ({} rules from {} files) in {} ms",
-                reused ? "loaded (compiled rules reused)" : "compiled",
+                cached != null ? "loaded (compiled rules reused)" : "compiled",
                 info.name(),
                 info.version(),
                 compiled.rules().size(),
@@ -471,20 +469,10 @@ public final class PolicyCompiler {
     }
 
     private static String checksum(List<PolicyFile> files, Map<String, String> overrides, PolicySettings settings) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            files.stream().sorted(Comparator.comparing(PolicyFile::name)).forEach(f -> {
-                sha.update(f.name().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(f.content().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            });
-            new TreeMap<>(overrides)
-                    .forEach((k, v) -> sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
-            sha.update(("profile=" + settings.profile()).getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        MessageDigest sha = PolicyFile.sha256();
+        files.stream().sorted(Comparator.comparing(PolicyFile::name)).forEach(f -> f.addTo(sha));
+        new TreeMap<>(overrides).forEach((k, v) -> sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+        sha.update(("profile=" + settings.profile()).getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -1,5 +1,8 @@
 package org.complaintrules.drools.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 
 /**
@@ -34,5 +37,27 @@ public record PolicyFile(String name, String content, DecisionTables.Origin orig
     /** @return whether this is the policy's {@code policy.properties} */
     public boolean isPolicyProperties() {
         return name.equals(PolicyLoader.PROPERTIES);
+    }
+
+    /**
+     * Adds this file, its name and its text, to a digest: the policy's checksum and the key of its
+     * compiled rules are made of these.
+     *
+     * @param sha the digest
+     */
+    void addTo(MessageDigest sha) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(content.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+
+    /** @return a new SHA-256 digest */
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.complaintrules.drools.internal;
 
 import java.lang.ref.SoftReference;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,19 +80,10 @@ final class RuleBaseCache {
      * @return a digest of everything the rule base depends on
      */
     static String key(List<PolicyFile> drl, boolean singletonGlobals) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((byte) (singletonGlobals ? 1 : 0));
-            // in the given order: it is the order the compiler reads them in
-            for (PolicyFile f : drl) {
-                sha.update(f.name().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(f.content().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        MessageDigest sha = PolicyFile.sha256();
+        sha.update((byte) (singletonGlobals ? 1 : 0));
+        // in the given order: it is the order the compiler reads them in
+        drl.forEach(f -> f.addTo(sha));
+        return HexFormat.of().formatHex(sha.digest());
     }
 }
