@@ -47,13 +47,7 @@ class SingletonGlobalsEquivalenceTest {
     void theDefaultPolicyDecidesTheSameWithTheEnginesFactsAsGlobals(RegulatoryProfile profile) {
         List<PolicyFile> files =
                 PolicyLoader.fromClasspath(getClass().getClassLoader(), DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER);
-        List<PolicyChecks.EngineKey> engineKeys = new java.util.ArrayList<>(PolicyChecks.TEXT_ANALYSIS_KEYS);
-        engineKeys.add(new PolicyChecks.EngineKey(
-                org.complaintrules.wording.PolicyWording.LANGUAGES,
-                org.complaintrules.drools.internal.DrlAnalyzer.ValueType.TEXT,
-                false,
-                "the wording's languages"));
-        PolicyCompiler.Options options = new PolicyCompiler.Options(true, false, engineKeys);
+        PolicyCompiler.Options options = new PolicyCompiler.Options(true, false, engineKeys()).withPrecompiled(false);
         CompiledPolicy joined = PolicyCompiler.compile(files, Map.of(), profile, options.withSingletonGlobals(false));
         CompiledPolicy globals = PolicyCompiler.compile(files, Map.of(), profile, options.withSingletonGlobals(true));
         // the rewrite really happened: the settings and the draft are globals in one, facts in the other
@@ -69,6 +63,55 @@ class SingletonGlobalsEquivalenceTest {
         });
         // the cases reach a good part of the policy, or the comparison proves little
         assertThat(fired).hasSizeGreaterThan(joined.rules().size() / 2);
+    }
+
+    /**
+     * The bundled policy is precompiled to Drools' executable model by this module's build and loaded
+     * from it; compiled from its rule files instead, it decides the same, case by case.
+     */
+    @ParameterizedTest
+    @EnumSource(RegulatoryProfile.class)
+    void theDefaultPolicyDecidesTheSameLoadedFromItsExecutableModel(RegulatoryProfile profile) {
+        List<PolicyFile> files =
+                PolicyLoader.fromClasspath(getClass().getClassLoader(), DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER);
+        PolicyCompiler.Options options = new PolicyCompiler.Options(true, false, engineKeys());
+        CompiledPolicy compiled = PolicyCompiler.compile(files, Map.of(), profile, options.withPrecompiled(false));
+        CompiledPolicy model = PolicyCompiler.compile(files, Map.of(), profile, options);
+        // really two engines: the model's conditions are generated lambda classes, not compiled DRL
+        assertThat(consequenceClasses(model)).allMatch(n -> n.contains(".Lambda"));
+        assertThat(consequenceClasses(compiled)).noneMatch(n -> n.contains(".Lambda"));
+        assertThat(model.rules()).isEqualTo(compiled.rules());
+
+        Set<String> fired = new HashSet<>();
+        CaseGenerator.builder().seed(20_261_127L).build().stream(CASES).forEach(g -> {
+            Outcome a = run(compiled, g);
+            Outcome b = run(model, g);
+            assertThat(b).as("case %s", g.complaintCase().id()).isEqualTo(a);
+            a.fired().forEach(fired::add);
+        });
+        assertThat(fired).hasSizeGreaterThan(compiled.rules().size() / 2);
+    }
+
+    private static List<PolicyChecks.EngineKey> engineKeys() {
+        List<PolicyChecks.EngineKey> engineKeys = new ArrayList<>(PolicyChecks.TEXT_ANALYSIS_KEYS);
+        engineKeys.add(new PolicyChecks.EngineKey(
+                org.complaintrules.wording.PolicyWording.LANGUAGES,
+                org.complaintrules.drools.internal.DrlAnalyzer.ValueType.TEXT,
+                false,
+                "the wording's languages"));
+        return engineKeys;
+    }
+
+    private static List<String> consequenceClasses(CompiledPolicy policy) {
+        List<String> names = new ArrayList<>();
+        policy.kieBase()
+                .getKiePackages()
+                .forEach(p -> p.getRules()
+                        .forEach(r -> names.add(((org.drools.base.definitions.rule.impl.RuleImpl) r)
+                                .getConsequence()
+                                .getClass()
+                                .getName())));
+        return names;
     }
 
     private static List<String> engineGlobals(CompiledPolicy policy) {

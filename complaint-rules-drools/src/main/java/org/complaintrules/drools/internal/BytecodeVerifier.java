@@ -37,7 +37,8 @@ final class BytecodeVerifier {
             "org/drools/base/rule/consequence/ConsequenceContext",
             "org/kie/api/runtime/rule/FactHandle",
             "org/drools/base/rule/accessor/FieldValue",
-            "org/drools/mvel/field/FieldFactory");
+            "org/drools/mvel/field/FieldFactory",
+            "org/drools/model/Drools");
     /** What not even Drools' generated templates may reach. */
     private static final List<String> TEMPLATE_DENIED = List.of(
             "java/lang/System",
@@ -60,7 +61,20 @@ final class BytecodeVerifier {
             "org/drools/core/rule/consequence/KnowledgeHelper.delete",
             "org/drools/core/rule/consequence/KnowledgeHelper.retract",
             "org/drools/mvel/field/FieldFactory.getInstance",
-            "org/drools/mvel/field/FieldFactory.getFieldValue");
+            "org/drools/mvel/field/FieldFactory.getFieldValue",
+            // the executable model's consequences reach the engine through org.drools.model.Drools
+            "org/drools/model/Drools.insert",
+            "org/drools/model/Drools.insertLogical",
+            "org/drools/model/Drools.update",
+            "org/drools/model/Drools.delete");
+    /** Methods of the executable model's lambda classes that are the enum's own scaffolding, not rule code. */
+    private static final Set<String> MODEL_SCAFFOLDING =
+            Set.of("<init>", "<clinit>", "values", "valueOf", "getExpressionHash", "predicateInformation");
+    /**
+     * The executable model's helpers for the operators of conditions ({@code ==} null-safe, number
+     * comparisons): static, side-effect-free functions of their arguments.
+     */
+    private static final String MODEL_OPERATORS = "org/drools/modelcompiler/util/EvaluationUtil";
 
     /**
      * One refusal.
@@ -71,12 +85,16 @@ final class BytecodeVerifier {
     record Violation(String className, String message) {}
 
     private final Set<String> functionClasses;
+    /** For the executable model: the DRL functions, static methods of the model classes; else null. */
+    private final Set<String> modelFunctions;
+
     private final Set<String> generated = new HashSet<>();
     private final List<Violation> violations = new ArrayList<>();
     private final Map<String, Set<String>> calls = new LinkedHashMap<>();
 
-    private BytecodeVerifier(Map<String, byte[]> classes, Set<String> functionClasses) {
+    private BytecodeVerifier(Map<String, byte[]> classes, Set<String> functionClasses, Set<String> modelFunctions) {
         this.functionClasses = functionClasses;
+        this.modelFunctions = modelFunctions;
         classes.keySet().forEach(n -> generated.add(n.replace('.', '/')));
     }
 
@@ -86,10 +104,41 @@ final class BytecodeVerifier {
      * @return the refusals, at most one per class and kind
      */
     static List<Violation> verify(Map<String, byte[]> classes, Set<String> functionClasses) {
-        BytecodeVerifier v = new BytecodeVerifier(classes, functionClasses);
+        BytecodeVerifier v = new BytecodeVerifier(classes, functionClasses, null);
         classes.forEach(v::verifyClass);
         v.checkRecursion();
         return List.copyOf(v.violations);
+    }
+
+    /**
+     * Checks the classes of a policy's executable model ({@link PrecompiledPolicy}). There the
+     * policy's own code is in the lambda classes ({@code LambdaConsequence...}, {@code
+     * LambdaPredicate...}, {@code LambdaExtractor...}: their methods other than the enum's scaffolding)
+     * and in the DRL functions, static methods of the model classes; both are held to the rules for
+     * rule code. The rest (the model classes that wire the rules together, the domain metadata, the
+     * scaffolding) is held to the rules for Drools' templates.
+     *
+     * @param classes every generated class, by binary name (dots)
+     * @param functions the names of the policy's DRL functions
+     * @return the refusals, at most one per class and kind
+     */
+    static List<Violation> verifyModel(Map<String, byte[]> classes, Set<String> functions) {
+        BytecodeVerifier v = new BytecodeVerifier(classes, Set.of(), Set.copyOf(functions));
+        classes.forEach(v::verifyClass);
+        v.checkRecursion();
+        return List.copyOf(v.violations);
+    }
+
+    /** In the executable model: whether a method holds the policy's own code. */
+    private boolean isModelRuleCode(String className, String method, int access) {
+        if ((access & (Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC)) != 0) {
+            return false;
+        }
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        if (simple.startsWith("Lambda")) {
+            return !MODEL_SCAFFOLDING.contains(method);
+        }
+        return (access & Opcodes.ACC_STATIC) != 0 && modelFunctions.contains(method);
     }
 
     /** Rule classes and function classes hold the policy's own code; invokers and declared types are Drools' templates. */
@@ -115,6 +164,9 @@ final class BytecodeVerifier {
         if (generated.contains(n) || GENERATED_CODE_TYPES.contains(n) || Allowlist.allowed(n.replace('/', '.'))) {
             return true;
         }
+        if (modelFunctions != null && n.equals(MODEL_OPERATORS)) {
+            return true;
+        }
         if (ruleCode) {
             return false;
         }
@@ -131,7 +183,9 @@ final class BytecodeVerifier {
     }
 
     private void verifyClass(String className, byte[] bytes) {
-        boolean ruleCode = isRuleCode(className);
+        boolean model = modelFunctions != null;
+        // in the executable model the header is scaffolding; the methods are told apart one by one
+        boolean ruleCode = !model && isRuleCode(className);
         Set<String> reported = new LinkedHashSet<>();
         String self = className.replace('.', '/');
         ClassReader reader = new ClassReader(bytes);
@@ -150,8 +204,11 @@ final class BytecodeVerifier {
                         }
                     }
 
+                    /** Whether the member being read holds rule code (set per method, as {@code member} is). */
+                    private boolean strictNow = ruleCode;
+
                     private void type(String internalName) {
-                        if (!allowedType(internalName, ruleCode)) {
+                        if (!allowedType(internalName, strictNow)) {
                             refuse(internalName.replace('/', '.'));
                         }
                     }
@@ -188,11 +245,17 @@ final class BytecodeVerifier {
                     public MethodVisitor visitMethod(
                             int access, String name, String desc, String signature, String[] exceptions) {
                         member = ", used in " + name + desc;
+                        boolean strict = model ? isModelRuleCode(className, name, access) : ruleCode;
+                        String caller = model ? className + "." + name : className;
+                        strictNow = strict;
                         descriptor(desc);
-                        if (!ruleCode) {
+                        if (!strict) {
                             return new MethodVisitor(Opcodes.ASM9) {
                                 @Override
                                 public void visitMethodInsn(int op, String owner, String m, String d, boolean itf) {
+                                    if (model && owner.equals("java/lang/System") && m.equals("arraycopy")) {
+                                        return; // an enum's values(): a copy of its one constant
+                                    }
                                     type(owner);
                                     descriptor(d);
                                 }
@@ -253,6 +316,12 @@ final class BytecodeVerifier {
 
                             @Override
                             public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+                                if (model && "java/lang/Exception".equals(type) && !caller.contains(".Lambda")) {
+                                    // the executable model wraps every function's body in a catch of
+                                    // Exception that rethrows it as a RuntimeException; the first layer
+                                    // refuses try and catch in the rule files themselves
+                                    return;
+                                }
                                 deny("catching exceptions is not allowed");
                             }
 
@@ -312,9 +381,27 @@ final class BytecodeVerifier {
                                     deny("calling " + m + "(...) is not allowed");
                                 }
                                 boolean engine = owner.startsWith("org/drools/") || owner.startsWith("org/kie/");
+                                if (model && owner.equals(MODEL_OPERATORS)) {
+                                    engine = false;
+                                }
                                 if (engine && !ENGINE_METHODS.contains(owner + "." + m)) {
                                     deny("calling the engine's " + owner.replace('/', '.') + "." + m
                                             + "(...) is not allowed");
+                                }
+                                if (model) {
+                                    // functions are static methods of the model classes
+                                    if (op == Opcodes.INVOKESTATIC
+                                            && generated.contains(owner)
+                                            && modelFunctions.contains(m)) {
+                                        String callee = owner.replace('/', '.') + "." + m;
+                                        if (callee.equals(caller)) {
+                                            deny("a function calling itself (recursion) is not allowed");
+                                        } else {
+                                            calls.computeIfAbsent(caller, k -> new LinkedHashSet<>())
+                                                    .add(callee);
+                                        }
+                                    }
+                                    return;
                                 }
                                 if (op == Opcodes.INVOKESTATIC && !owner.equals(self) && generated.contains(owner)) {
                                     calls.computeIfAbsent(className, k -> new LinkedHashSet<>())
@@ -334,7 +421,10 @@ final class BytecodeVerifier {
 
     private void checkRecursion() {
         for (String start : calls.keySet()) {
-            if (!functionClasses.contains(start)) {
+            boolean function = modelFunctions != null
+                    ? modelFunctions.contains(start.substring(start.lastIndexOf('.') + 1))
+                    : functionClasses.contains(start);
+            if (!function) {
                 continue;
             }
             Set<String> seen = new HashSet<>();

@@ -65,12 +65,16 @@ public final class PolicyCompiler {
      * @param engineKeys the keys Java code reads from the policy, beyond the engine's own
      * @param singletonGlobals whether joins on the engine's one-per-case facts become globals
      *     ({@link SingletonFacts}); on unless comparing the two
+     * @param precompiled whether rule files that were precompiled when the library was built are loaded
+     *     from their executable model ({@link PrecompiledPolicy}) instead of compiled; on unless comparing
+     *     the two (only sandboxed policies are ever loaded so)
      */
     public record Options(
             boolean sandbox,
             boolean absoluteCapGiven,
             List<PolicyChecks.EngineKey> engineKeys,
-            boolean singletonGlobals) {
+            boolean singletonGlobals,
+            boolean precompiled) {
         /** Copies the list. */
         public Options {
             engineKeys = List.copyOf(engineKeys);
@@ -82,7 +86,7 @@ public final class PolicyCompiler {
          * @param engineKeys the keys Java code reads from the policy, beyond the engine's own
          */
         public Options(boolean sandbox, boolean absoluteCapGiven, List<PolicyChecks.EngineKey> engineKeys) {
-            this(sandbox, absoluteCapGiven, engineKeys, true);
+            this(sandbox, absoluteCapGiven, engineKeys, true, true);
         }
 
         /**
@@ -90,7 +94,15 @@ public final class PolicyCompiler {
          * @return these options with that choice
          */
         public Options withSingletonGlobals(boolean on) {
-            return new Options(sandbox, absoluteCapGiven, engineKeys, on);
+            return new Options(sandbox, absoluteCapGiven, engineKeys, on, precompiled);
+        }
+
+        /**
+         * @param on whether precompiled rule files are loaded from their executable model
+         * @return these options with that choice
+         */
+        public Options withPrecompiled(boolean on) {
+            return new Options(sandbox, absoluteCapGiven, engineKeys, singletonGlobals, on);
         }
 
         /** @return the sandbox on, no cap from the host, the engine's own keys */
@@ -134,8 +146,19 @@ public final class PolicyCompiler {
         List<PolicyFile> drl = drlSources(files);
 
         // the rule base depends on the rule files only: a build for another profile or other values reuses it
-        String cacheKey = RuleBaseCache.key(drl, options.singletonGlobals());
+        String rulesKey = RuleBaseCache.key(drl, options.singletonGlobals());
+        // a rule base compiled on request although a precompiled one exists is kept apart from it
+        String cacheKey = options.precompiled() ? rulesKey : rulesKey + "/compiled";
         RuleBaseCache.Entry cached = options.sandbox() ? CACHE.get(cacheKey) : null;
+        boolean fromModel = false;
+        if (cached == null && options.sandbox() && options.precompiled()) {
+            // made at build time, both sandbox layers run there
+            cached = PrecompiledPolicy.load(rulesKey, PolicyCompiler.class.getClassLoader());
+            fromModel = cached != null;
+            if (fromModel) {
+                CACHE.put(cacheKey, cached);
+            }
+        }
         // the first sandbox layer, and every key the rules read (known already for cached rules)
         DrlAnalyzer.Result analysis = cached == null
                 ? DrlAnalyzer.analyse(drl, options.sandbox(), PolicyCompiler.class.getClassLoader())
@@ -170,7 +193,9 @@ public final class PolicyCompiler {
         RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
         LOG.info(
                 "{} policy {} {} ({} rules from {} files) in {} ms",
-                cached != null ? "loaded (compiled rules reused)" : "compiled",
+                fromModel
+                        ? "loaded (precompiled rules)"
+                        : cached != null ? "loaded (compiled rules reused)" : "compiled",
                 info.name(),
                 info.version(),
                 compiled.rules().size(),
@@ -191,29 +216,15 @@ public final class PolicyCompiler {
      * @param problems where the problems go; on entry, those found so far
      * @return the rule base, or {@code null} when there are problems
      */
-    private static RuleBaseCache.Entry build(
+    static RuleBaseCache.Entry build(
             List<PolicyFile> drl, DrlAnalyzer.Result analysis, Options options, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, PolicyFile> byKiePath = new HashMap<>();
         // the joins on the engine's one-per-case facts become globals (same meaning, less work per case)
         SingletonFacts.Rewrite rewrite = options.singletonGlobals()
                 ? SingletonFacts.rewrite(drl, analysis.parsed())
                 : new SingletonFacts.Rewrite(drl, Map.of());
-        for (int i = 0; i < drl.size(); i++) {
-            PolicyFile f = drl.get(i);
-            PolicyFile compiled = rewrite.files().get(i);
-            Matcher m = PACKAGE.matcher(f.content());
-            String pkg = m.find() ? m.group(1) : "defaultpkg";
-            // a decision table is compiled as the DRL it was converted to: give it a .drl resource name
-            String kiePath = RESOURCES + pkg.replace('.', '/') + "/"
-                    + f.name().replace('/', '_').replace('#', '_') + (f.name().endsWith(".drl") ? "" : ".drl");
-            byKiePath.put(kiePath, f);
-            kfs.write(ks.getResources()
-                    .newByteArrayResource(compiled.content().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(kiePath)
-                    .setResourceType(ResourceType.DRL));
-        }
+        Map<String, PolicyFile> byKiePath = write(ks, kfs, drl, rewrite);
         ReleaseId releaseId =
                 ks.newReleaseId("org.complaintrules.policy", "policy-" + SEQUENCE.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
@@ -243,10 +254,39 @@ public final class PolicyCompiler {
     }
 
     /**
+     * Writes the rule files, as rewritten, where the compiler reads them.
+     *
+     * @param ks the KIE services
+     * @param kfs where to write
+     * @param drl the rule files as the policy owner wrote them
+     * @param rewrite the same files as compiled
+     * @return each file by the path the compiler reports it under
+     */
+    static Map<String, PolicyFile> write(
+            KieServices ks, KieFileSystem kfs, List<PolicyFile> drl, SingletonFacts.Rewrite rewrite) {
+        Map<String, PolicyFile> byKiePath = new HashMap<>();
+        for (int i = 0; i < drl.size(); i++) {
+            PolicyFile f = drl.get(i);
+            PolicyFile compiled = rewrite.files().get(i);
+            Matcher m = PACKAGE.matcher(f.content());
+            String pkg = m.find() ? m.group(1) : "defaultpkg";
+            // a decision table is compiled as the DRL it was converted to: give it a .drl resource name
+            String kiePath = RESOURCES + pkg.replace('.', '/') + "/"
+                    + f.name().replace('/', '_').replace('#', '_') + (f.name().endsWith(".drl") ? "" : ".drl");
+            byKiePath.put(kiePath, f);
+            kfs.write(ks.getResources()
+                    .newByteArrayResource(compiled.content().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(kiePath)
+                    .setResourceType(ResourceType.DRL));
+        }
+        return byKiePath;
+    }
+
+    /**
      * The rule files as DRL text; the one place where other sources (such as decision tables) become
      * DRL, so that every check applies to what is compiled.
      */
-    private static List<PolicyFile> drlSources(List<PolicyFile> files) {
+    static List<PolicyFile> drlSources(List<PolicyFile> files) {
         return files.stream().filter(PolicyFile::isDrl).toList();
     }
 
@@ -423,8 +463,7 @@ public final class PolicyCompiler {
         return kiePath.startsWith(RESOURCES) ? kiePath.substring(RESOURCES.length()) : kiePath;
     }
 
-    private static List<RuleInfo> catalog(
-            KieBase kieBase, Map<String, PolicyFile> byKiePath, List<RuleProblem> problems) {
+    static List<RuleInfo> catalog(KieBase kieBase, Map<String, PolicyFile> byKiePath, List<RuleProblem> problems) {
         record Entry(RuleInfo info, int loadOrder) {}
         List<Entry> entries = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {

@@ -29,8 +29,11 @@ import org.drools.drl.ast.descr.RuleDescr;
  * <p>Here such a condition is removed from the text the compiler sees and its variable becomes a
  * global of the same name, which the engine sets to the case's object before inserting any fact;
  * the rule's other conditions and its consequence read the same object as before. A condition with
- * constraints on the same variable ({@code $p : PolicySettings( profile == ... )}) is kept, as a
- * unification with the global ({@code $p := ...}), so it still tests the case's one object.
+ * constraints on the same variable ({@code $p : PolicySettings( profile == ... )}) is kept without its
+ * binding ({@code PolicySettings( profile == ... )}): it still tests the case's one object of that type,
+ * and the variable, now the global, is that same object. (A unification with the global, {@code $p :=
+ * ...}, would say the same, but Drools' executable model evaluates such a pattern's other constraints
+ * with the wrong arguments.)
  *
  * <p>Only what is certain is rewritten: a bound, unconstrained pattern directly under a rule's
  * top-level {@code and}, with no source, of a type that resolves to the engine's class in that file,
@@ -279,8 +282,7 @@ final class SingletonFacts {
         if (m.find()) {
             return null;
         }
-        String matched = lines[i].substring(start, end);
-        String replacement = o.remove() ? " ".repeat(end - start) : matched + "=";
+        String replacement = " ".repeat(end - start);
         return new Edit(o.file(), o.line(), start, end, replacement);
     }
 

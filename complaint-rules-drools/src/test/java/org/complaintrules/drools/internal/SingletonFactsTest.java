@@ -68,8 +68,9 @@ class SingletonFactsTest {
         assertThat(after[7]).isBlank(); // was $p : PolicySettings()
         assertThat(after[8]).isEqualTo(before[8]);
         assertThat(after[9]).isBlank(); // was $d : AdviceDraft()
-        // a constrained condition stays, unified with the global
-        assertThat(out).contains("$p := PolicySettings( profile == RegulatoryProfile.UK_FCA )");
+        // a constrained condition stays without its binding (the variable is the global), in its columns
+        assertThat(out).contains("     PolicySettings( profile == RegulatoryProfile.UK_FCA )");
+        assertThat(out).doesNotContain("$p :");
         assertThat(after[before.length]).isEqualTo("global org.complaintrules.drools.model.PolicySettings $p;");
         assertThat(after[before.length + 1]).isEqualTo("global org.complaintrules.drools.model.AdviceDraft $d;");
     }
