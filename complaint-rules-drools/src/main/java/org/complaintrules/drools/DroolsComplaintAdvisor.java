@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.complaintrules.api.Advice;
@@ -133,7 +135,6 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         this.firingLimit = b.firingLimit;
         this.timeBudget = b.timeBudget;
         this.sandbox = b.sandbox;
-        this.analyzer = b.analyzer;
         this.calendar = b.calendar;
         this.extraAnalyzers = List.copyOf(b.extraAnalyzers);
         if (!sandbox) {
@@ -142,7 +143,31 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                             + "process can; a case past the time budget of {} ms is stopped on a worker thread",
                     timeBudget.toMillis());
         }
-        current.set(load());
+        if (b.analyzer != null) {
+            this.analyzer = b.analyzer;
+            current.set(load(() -> b.analyzer));
+        } else {
+            // the built-in analysis reads its word lists (about a second on a cold JVM) while the policy loads
+            CompletableFuture<DefaultSignalAnalyzer> builtIn =
+                    CompletableFuture.supplyAsync(DefaultSignalAnalyzer::create);
+            Loaded first = load(() -> join(builtIn));
+            this.analyzer = join(builtIn);
+            current.set(first);
+        }
+    }
+
+    private static DefaultSignalAnalyzer join(CompletableFuture<DefaultSignalAnalyzer> builtIn) {
+        try {
+            return builtIn.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** @return a builder; without any source it loads the bundled default policy */
@@ -150,7 +175,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return new Builder();
     }
 
-    private Loaded load() {
+    /**
+     * @param base the text analysis, asked for once the policy is loaded
+     */
+    private Loaded load(Supplier<SignalAnalyzer> base) {
         List<PolicyFile> files = sources.get();
         Map<String, String> lexicons = new LinkedHashMap<>();
         for (PolicyFile f : files) {
@@ -181,8 +209,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
         // the built-in analysis takes its thresholds and word-list additions from the policy;
         // a host's own analysis (signalAnalyzer(...)) is used as it is
+        SignalAnalyzer analysis = base.get();
         SignalAnalyzer adapted =
-                analyzer instanceof DefaultSignalAnalyzer builtIn ? builtIn.withPolicy(s.values(), lexicons) : analyzer;
+                analysis instanceof DefaultSignalAnalyzer builtIn ? builtIn.withPolicy(s.values(), lexicons) : analysis;
         return new Loaded(policy, cap, clocks, wording, adapted);
     }
 
@@ -205,7 +234,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
      * @throws RuleCompilationException when the new rules do not compile
      */
     public RuleSetInfo reload() {
-        Loaded next = load();
+        Loaded next = load(() -> analyzer);
         // The old policy is not shut down: a call that read it just before the swap may still ask its
         // pool for a session. Once no call holds it, the old pool and rule base are garbage together.
         current.set(next);
@@ -420,7 +449,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private int firingLimit = DEFAULT_FIRING_LIMIT;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private boolean sandbox = true;
-        private SignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
+        /** {@code null}: the built-in analysis, made while the policy loads. */
+        private SignalAnalyzer analyzer;
+
         private BusinessCalendar calendar = BusinessCalendar.publicHolidays();
         private final List<SignalAnalyzer> extraAnalyzers = new ArrayList<>();
 

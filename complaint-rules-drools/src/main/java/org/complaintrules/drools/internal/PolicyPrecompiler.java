@@ -92,8 +92,9 @@ public final class PolicyPrecompiler {
     }
 
     /**
-     * @param firstLayer whether the rule files' analysis refuses code (off only to prove the second
-     *     layer on its own, in tests)
+     * @param firstLayer whether the rule files' analysis, and the check of the classes compiled from
+     *     them the usual way, refuse code (off only to prove the check of the model's classes on its
+     *     own, in tests)
      */
     static Result precompile(List<PolicyFile> files, Path out, boolean firstLayer) {
         List<PolicyFile> drl = PolicyCompiler.drlSources(files);
@@ -107,7 +108,7 @@ public final class PolicyPrecompiler {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        PolicyCompiler.Options options = PolicyCompiler.Options.defaults();
+        PolicyCompiler.Options options = new PolicyCompiler.Options(firstLayer, false, List.of());
         // compiled the usual way too: the index keeps what that compiler learns (reads, globals, rules)
         RuleBaseCache.Entry usual = PolicyCompiler.build(drl, analysis, options, problems);
         if (!problems.isEmpty()) {

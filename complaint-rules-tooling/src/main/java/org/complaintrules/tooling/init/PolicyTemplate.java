@@ -125,6 +125,8 @@ public final class PolicyTemplate {
         } else {
             throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
         }
+        // the policy's executable model, made by the build, is no file a policy owner edits
+        names.removeIf(n -> n.endsWith(".class"));
         names.sort(null);
         return names;
     }

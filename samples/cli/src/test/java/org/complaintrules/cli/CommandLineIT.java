@@ -255,6 +255,10 @@ class CommandLineIT {
         Path policy = dir.resolve("policy");
         Run init = run(null, "init", policy.toString());
         assertThat(init.exit()).as(init.err()).isZero();
+        // the files a policy owner edits, not the executable model the build made of them
+        try (java.util.stream.Stream<Path> written = java.nio.file.Files.walk(policy)) {
+            assertThat(written.map(Path::toString)).isNotEmpty().noneMatch(n -> n.endsWith(".class"));
+        }
 
         Run check = run(
                 null,
