@@ -66,6 +66,17 @@ final class TokenMatcher {
     private final int[] nodeExact;
     private final int[] nodePrefix;
     /**
+     * The terms of a one-character token (a character of an unspaced script or a sign) in one
+     * read: the term, {@link #NO_TERM} or {@link #MORE_TERMS} (the trie walk decides).
+     */
+    private final int[] charTerm;
+    /**
+     * Per term, what step 2 does with it in one read: bit 0, ordered entries start with it;
+     * bit 1, any-order entries contain it; bit 2, its trie node only completes entries (no
+     * pending entries, no children), so the walk is a plain add.
+     */
+    private final byte[] termAction;
+    /**
      * Per trie node, in one small array so that the walk reads one byte per character: the stem
      * mark in bits 0-1 (1: some stem passes through or ends here, 2: a stem shorter than
      * STEM_PROBE ends here), {@link #NODE_PREFIX} and {@link #NODE_EXACT}.
@@ -152,6 +163,11 @@ final class TokenMatcher {
     private static final int NODE_EXACT = 8;
     /** Most nodes a character trie may have: a node and a child are packed in 24 bits each. */
     private static final int MAX_NODES = (1 << 24) - 1;
+    /** {@link #charTerm}: the character has no term. */
+    private static final int NO_TERM = -1;
+    /** {@link #charTerm}: the character has more than one term, or the trie decides. */
+    private static final int MORE_TERMS = -2;
+
     /** A free slot of {@link #edges}. */
     private static final long NO_EDGE = -1L;
 
@@ -364,6 +380,23 @@ final class TokenMatcher {
             nodeFlags[node] |=
                     (byte) ((nodePrefix[node] >= 0 ? NODE_PREFIX : 0) | (nodeExact[node] >= 0 ? NODE_EXACT : 0));
         }
+        this.charTerm = new int[0x10000];
+        for (int c = 0; c < 0x10000; c++) {
+            int node = rootChild[c];
+            int f = node < 0 ? 0 : nodeFlags[node];
+            boolean prefix = (f & NODE_PREFIX) != 0;
+            boolean exact = (f & NODE_EXACT) != 0;
+            charTerm[c] = prefix && exact ? MORE_TERMS : prefix ? nodePrefix[node] : exact ? nodeExact[node] : NO_TERM;
+        }
+        this.termAction = new byte[Math.max(1, termCount)];
+        for (int term = 0; term < termCount; term++) {
+            int root = seqRoot[term];
+            int action = (root >= 0 ? 1 : 0) | (byAny[term].length > 0 ? 2 : 0);
+            if (root >= 0 && seqInfo[root] == 1) {
+                action |= 4;
+            }
+            termAction[term] = (byte) action;
+        }
         this.suffixEdgeMask = tableSize(b.suffixEdges.size()) - 1;
         this.suffixEdgeKeys = new long[suffixEdgeMask + 1];
         this.suffixEdgeValues = new int[suffixEdgeMask + 1];
@@ -568,8 +601,24 @@ final class TokenMatcher {
         int extra = 8 + infixes.length;
         StemCache cache = stemmer == null ? null : stemCache.get();
         int count = 0;
+        int[] single = charTerm;
         for (int t = 0; t < n; t++) {
             termStart[t] = count;
+            int kind = tokens.kind(t);
+            if (kind >= Tokens.UNSPACED) {
+                // one character: its terms from one read of the table
+                int term = single[symbols[tokens.start(t)]];
+                if (term == NO_TERM) {
+                    continue;
+                }
+                if (term >= 0) {
+                    if (count == terms.length) {
+                        terms = Arrays.copyOf(terms, terms.length * 2 + 1);
+                    }
+                    terms[count++] = term;
+                    continue;
+                }
+            }
             int need = tokens.end(t) - tokens.start(t) + extra + (tokens.masked(t) ? maskable.length : 0);
             if (terms.length - count < need) {
                 terms = Arrays.copyOf(terms, terms.length * 2 + need);
@@ -579,17 +628,28 @@ final class TokenMatcher {
         termStart[n] = count;
 
         // 2. candidate matches
-        Candidates found = new Candidates();
+        Candidates found = workspace == null ? new Candidates() : workspace.candidates();
         found.together = together;
+        byte[] actions = termAction;
         for (int t = 0; t < n; t++) {
             for (int i = termStart[t]; i < termStart[t + 1]; i++) {
                 int term = terms[i];
-                int node = seqRoot[term];
-                if (node >= 0) {
-                    walk(node, t, t, tokens, terms, termStart, found);
+                int action = actions[term];
+                if (action == 0) {
+                    continue;
                 }
-                for (int e : byAny[term]) {
-                    matchAnyOrder(e, t, term, tokens, terms, termStart, found);
+                if ((action & 4) != 0) {
+                    // entries of one term only: nothing after it to look at
+                    for (int e : seqComplete[seqRoot[term]]) {
+                        found.add(e, t, t + 1);
+                    }
+                } else if ((action & 1) != 0) {
+                    walk(seqRoot[term], t, t, tokens, terms, termStart, found);
+                }
+                if ((action & 2) != 0) {
+                    for (int e : byAny[term]) {
+                        matchAnyOrder(e, t, term, tokens, terms, termStart, found);
+                    }
                 }
             }
         }
@@ -1203,7 +1263,7 @@ final class TokenMatcher {
     }
 
     /** A growable list of (entry, first token, token past the end). */
-    private static final class Candidates {
+    static final class Candidates {
         int[] entries = new int[16];
         int[] starts = new int[16];
         int[] ends = new int[16];
@@ -1219,6 +1279,12 @@ final class TokenMatcher {
                 scratch = new int[Math.max(length, 1)];
             }
             return scratch;
+        }
+
+        /** @return this list emptied, for the next text */
+        Candidates clear() {
+            size = 0;
+            return this;
         }
 
         void add(int entry, int start, int end) {
