@@ -46,6 +46,7 @@ final class TokenMatcher {
 
     private static final SignalType[] TYPES = SignalType.values();
     private static final int[] NO_INTS = new int[0];
+    private static final long[] NO_LONGS = new long[0];
 
     private final Stemmer stemmer;
     private final int praiseList;
@@ -601,9 +602,13 @@ final class TokenMatcher {
         int extra = 8 + infixes.length;
         StemCache cache = stemmer == null ? null : stemCache.get();
         int count = 0;
+        Candidates found = workspace == null ? new Candidates() : workspace.candidates();
+        found.together = together;
+        long[] masks = found.masks(n);
         int[] single = charTerm;
         for (int t = 0; t < n; t++) {
             termStart[t] = count;
+            masks[t] = 0L;
             int kind = tokens.kind(t);
             if (kind >= Tokens.UNSPACED) {
                 // one character: its terms from one read of the table
@@ -616,6 +621,7 @@ final class TokenMatcher {
                         terms = Arrays.copyOf(terms, terms.length * 2 + 1);
                     }
                     terms[count++] = term;
+                    masks[t] = 1L << term;
                     continue;
                 }
             }
@@ -623,13 +629,17 @@ final class TokenMatcher {
             if (terms.length - count < need) {
                 terms = Arrays.copyOf(terms, terms.length * 2 + need);
             }
+            int first = count;
             count = termsOf(text, symbols, tokens, t, terms, count, cache);
+            long mask = 0L;
+            for (int i = first; i < count; i++) {
+                mask |= 1L << terms[i];
+            }
+            masks[t] = mask;
         }
         termStart[n] = count;
 
         // 2. candidate matches
-        Candidates found = workspace == null ? new Candidates() : workspace.candidates();
-        found.together = together;
         byte[] actions = termAction;
         for (int t = 0; t < n; t++) {
             for (int i = termStart[t]; i < termStart[t + 1]; i++) {
@@ -817,7 +827,8 @@ final class TokenMatcher {
             } else {
                 int[] pending = seqPending[node];
                 for (int i = 0; i < pending.length; i++) {
-                    int end = matchOrdered(pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart);
+                    int end = matchOrdered(
+                            pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart, found.masks);
                     if (end > 0) {
                         found.add(pending[i], t, end);
                     }
@@ -883,7 +894,7 @@ final class TokenMatcher {
         int[] from = seqPendingFrom[node];
         for (int p = 0; p < count; p++) {
             if (hit[p] >= 0) {
-                int end = matchOrdered(pending[p], t, hit[p], from[p] + 1, tokens, terms, termStart);
+                int end = matchOrdered(pending[p], t, hit[p], from[p] + 1, tokens, terms, termStart, found.masks);
                 if (end > 0) {
                     found.add(pending[p], t, end);
                 }
@@ -899,7 +910,8 @@ final class TokenMatcher {
      * @return the token just past the match of ordered entry e starting at token t, or -1
      */
     @SuppressWarnings("UnusedVariable") // t names the start of the match for the reader; the search goes on from last
-    private int matchOrdered(int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart) {
+    private int matchOrdered(
+            int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart, long[] masks) {
         int[] want = entryTerms[e];
         int[] gaps = entryGaps[e];
         int n = tokens.size();
@@ -910,7 +922,7 @@ final class TokenMatcher {
                 if (gaps[k] > 0 && tokens.sentence(j) != tokens.sentence(last)) {
                     break;
                 }
-                if (has(terms, termStart, j, want[k])) {
+                if (has(masks, terms, termStart, j, want[k])) {
                     next = j;
                     break;
                 }
@@ -941,9 +953,11 @@ final class TokenMatcher {
             for (int d = 1; d < window && best < 0; d++) {
                 int before = t - d;
                 int after = t + d;
-                if (after <= hi && tokens.sentence(after) == sentence && has(terms, termStart, after, w)) {
+                if (after <= hi && tokens.sentence(after) == sentence && has(found.masks, terms, termStart, after, w)) {
                     best = after;
-                } else if (before >= lo && tokens.sentence(before) == sentence && has(terms, termStart, before, w)) {
+                } else if (before >= lo
+                        && tokens.sentence(before) == sentence
+                        && has(found.masks, terms, termStart, before, w)) {
                     best = before;
                 }
             }
@@ -958,7 +972,11 @@ final class TokenMatcher {
         }
     }
 
-    private static boolean has(int[] terms, int[] termStart, int token, int term) {
+    /** @return whether token has the term; the token's mask of terms (bit term % 64) rules most tokens out in one read */
+    private static boolean has(long[] masks, int[] terms, int[] termStart, int token, int term) {
+        if ((masks[token] & (1L << term)) == 0) {
+            return false;
+        }
         for (int i = termStart[token]; i < termStart[token + 1]; i++) {
             if (terms[i] == term) {
                 return true;
@@ -1279,6 +1297,17 @@ final class TokenMatcher {
                 scratch = new int[Math.max(length, 1)];
             }
             return scratch;
+        }
+
+        /** For each token, bit (term % 64) set for each of its terms. */
+        long[] masks = NO_LONGS;
+
+        /** @return an array for the term masks of {@code n} tokens */
+        long[] masks(int n) {
+            if (masks.length < n) {
+                masks = new long[Math.max(n, 256)];
+            }
+            return masks;
         }
 
         /** @return this list emptied, for the next text */
