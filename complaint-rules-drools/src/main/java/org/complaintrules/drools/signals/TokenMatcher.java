@@ -302,11 +302,14 @@ final class TokenMatcher {
         this.seqPending = new int[seqNodes.size()][];
         this.seqPendingFrom = new int[seqNodes.size()][];
         for (int node = 0; node < seqNodes.size(); node++) {
-            seqComplete[node] =
-                    complete.get(node).stream().mapToInt(Integer::intValue).toArray();
-            seqPending[node] = pending.get(node).stream().mapToInt(p -> p[0]).toArray();
-            seqPendingFrom[node] =
-                    pending.get(node).stream().mapToInt(p -> p[1]).toArray();
+            seqComplete[node] = ints(complete.get(node));
+            List<int[]> p = pending.get(node);
+            seqPending[node] = p.isEmpty() ? NO_INTS : new int[p.size()];
+            seqPendingFrom[node] = p.isEmpty() ? NO_INTS : new int[p.size()];
+            for (int i = 0; i < p.size(); i++) {
+                seqPending[node][i] = p.get(i)[0];
+                seqPendingFrom[node][i] = p.get(i)[1];
+            }
         }
         this.seqInfo = new int[seqNodes.size()];
         this.seqShared = new boolean[seqNodes.size()];
@@ -461,7 +464,19 @@ final class TokenMatcher {
     private static int[][] index(Map<Integer, List<Integer>> map, int size) {
         int[][] out = new int[size][];
         Arrays.fill(out, NO_INTS);
-        map.forEach((k, v) -> out[k] = v.stream().mapToInt(Integer::intValue).toArray());
+        map.forEach((k, v) -> out[k] = ints(v));
+        return out;
+    }
+
+    /** @return the numbers as an array (a loop: the lists are compiled at start, before the JIT has warmed up) */
+    private static int[] ints(List<Integer> list) {
+        if (list.isEmpty()) {
+            return NO_INTS;
+        }
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
         return out;
     }
 
@@ -1165,13 +1180,18 @@ final class TokenMatcher {
         final Map<String, Integer> stems = new HashMap<>();
         final Map<String, Integer> numbers = new HashMap<>();
         int anyNumber = -1;
-        final Map<Lexicon.Term, Integer> ids = new HashMap<>();
+        /** The id of each term, by kind and text (not by the record: its hash is slow before the JIT has warmed up). */
+        final Map<Lexicon.TermKind, Map<String, Integer>> ids = new EnumMap<>(Lexicon.TermKind.class);
+
+        int termCount;
         final List<String> maskable = new ArrayList<>();
         final List<Integer> maskableTerms = new ArrayList<>();
         final List<Boolean> maskablePrefix = new ArrayList<>();
+        /** The stem of each lexicon word stemmed so far (the expanded alternatives repeat words). */
+        final Map<String, String> stemmed = new HashMap<>();
 
         int termCount() {
-            return ids.size();
+            return termCount;
         }
 
         int[] intArray(Map<Integer, Integer> map) {
@@ -1186,18 +1206,19 @@ final class TokenMatcher {
             if (term.kind() == Lexicon.TermKind.STEM) {
                 boolean word = isWord(term.text());
                 key = stemmer != null && word
-                        ? new Lexicon.Term(Lexicon.TermKind.STEM, stemmer.stem(term.text()))
+                        ? new Lexicon.Term(Lexicon.TermKind.STEM, stemmed.computeIfAbsent(term.text(), stemmer::stem))
                         : new Lexicon.Term(Lexicon.TermKind.EXACT, term.text());
             }
             if (key.kind() == Lexicon.TermKind.STEM) {
                 markStemStart(term.text());
             }
-            Integer known = ids.get(key);
+            Map<String, Integer> ofKind = ids.computeIfAbsent(key.kind(), k -> new HashMap<>());
+            Integer known = ofKind.get(key.text());
             if (known != null) {
                 return known;
             }
-            int id = ids.size();
-            ids.put(key, id);
+            int id = termCount++;
+            ofKind.put(key.text(), id);
             String text = key.text();
             switch (key.kind()) {
                 case EXACT -> nodeExact.put(walk(text), id);
