@@ -126,6 +126,12 @@ final class TokenMatcher {
      * the child are in {@link #seqOnlyTerm} and {@link #seqOnlyChild} (no hashing).
      */
     private final int[] seqInfo;
+    /**
+     * Per trie node, the terms that lead on from it (its children's terms and, at a shared node,
+     * the terms its pending entries want next) as a 64-bit mask like a token's: a token whose
+     * mask shares no bit with it is passed over without a look-up.
+     */
+    private final long[] seqNextMask;
 
     private final int[] seqOnlyTerm;
     private final int[] seqOnlyChild;
@@ -312,6 +318,8 @@ final class TokenMatcher {
             }
         }
         this.seqInfo = new int[seqNodes.size()];
+        this.seqNextMask = new long[seqNodes.size()];
+        seqEdges.forEach((k, v) -> seqNextMask[(int) (k >>> 32)] |= 1L << (int) (long) k);
         this.seqShared = new boolean[seqNodes.size()];
         this.seqPendingMaxGap = new int[seqNodes.size()];
         this.seqPendingGap = new int[seqNodes.size()][];
@@ -333,7 +341,9 @@ final class TokenMatcher {
             if (shared) {
                 most = Math.max(most, pend.length);
                 for (int i = 0; i < pend.length; i++) {
-                    long key = ((long) node << 32) | entryTerms[pend[i]][seqPendingFrom[node][i]];
+                    int want = entryTerms[pend[i]][seqPendingFrom[node][i]];
+                    seqNextMask[node] |= 1L << want;
+                    long key = ((long) node << 32) | want;
                     pendingByTerm.merge(key, 1L << i, (x, y) -> x | y);
                 }
             }
@@ -852,7 +862,7 @@ final class TokenMatcher {
         }
         int next = at + 1;
         int children = info >>> 2;
-        if (children == 0 || next >= tokens.size()) {
+        if (children == 0 || next >= tokens.size() || (found.masks[next] & seqNextMask[node]) == 0) {
             return;
         }
         if (children == 1) {
@@ -889,9 +899,14 @@ final class TokenMatcher {
         long open = count == 64 ? -1L : (1L << count) - 1;
         int limit = Math.min(tokens.size() - 1, at + 1 + seqPendingMaxGap[node]);
         int sentence = tokens.sentence(at);
+        long[] masks = found.masks;
+        long wanted = seqNextMask[node];
         for (int j = at + 1; j <= limit && open != 0; j++) {
             if (tokens.sentence(j) != sentence) {
                 break;
+            }
+            if ((masks[j] & wanted) == 0) {
+                continue;
             }
             int skipped = j - at - 1;
             for (int i = termStart[j]; i < termStart[j + 1]; i++) {
