@@ -391,21 +391,22 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return evidence.isEmpty() ? Vulnerability.none() : Vulnerability.of(evidence);
     }
 
+    /** Checks each amount of the case, in this order, against the policy currency. */
     private static void checkCurrencies(ComplaintCase c, PolicySettings s) {
-        Map<String, Money> amounts = new LinkedHashMap<>();
-        amounts.put("complaint.claimedLoss", c.complaint().claimedLoss());
-        amounts.put("complaint.requestedCompensation", c.complaint().requestedCompensation());
-        amounts.put("customer.lifetimeValue", c.customer().lifetimeValue());
-        amounts.put("customer.compensationLast12Months", c.customer().compensationLast12Months());
-        amounts.put("conversation.lastOffer", c.conversation().lastOffer());
-        amounts.forEach((field, money) -> {
-            if (money != null && !money.currency().equals(s.currency())) {
-                throw new UnsupportedCaseException(
-                        field + ".currency",
-                        "policy " + s.name() + " has limits for " + s.currency().getCurrencyCode() + " only, was "
-                                + money.currency().getCurrencyCode());
-            }
-        });
+        checkCurrency("complaint.claimedLoss", c.complaint().claimedLoss(), s);
+        checkCurrency("complaint.requestedCompensation", c.complaint().requestedCompensation(), s);
+        checkCurrency("customer.lifetimeValue", c.customer().lifetimeValue(), s);
+        checkCurrency("customer.compensationLast12Months", c.customer().compensationLast12Months(), s);
+        checkCurrency("conversation.lastOffer", c.conversation().lastOffer(), s);
+    }
+
+    private static void checkCurrency(String field, Money money, PolicySettings s) {
+        if (money != null && !money.currency().equals(s.currency())) {
+            throw new UnsupportedCaseException(
+                    field + ".currency",
+                    "policy " + s.name() + " has limits for " + s.currency().getCurrencyCode() + " only, was "
+                            + money.currency().getCurrencyCode());
+        }
     }
 
     /**

@@ -10,21 +10,25 @@ import org.complaintrules.drools.model.CompensationLimit;
 import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
 
 /**
  * Records every fired rule for one evaluation, in firing order; checks the time budget before each
  * firing; and checks what rules insert: a compensation limit or cap in a foreign currency is refused
  * where the rule inserts it, naming the rule, and so is a {@link FinalCompensation} (the engine's
  * own). Not thread-safe beyond what {@link Evaluation} needs: one per evaluation.
+ *
+ * <p>It hears firings through the engine's rule event hook ({@link RuleEventListener}: called just
+ * before and after each consequence with the match itself) rather than as an agenda listener, which
+ * would make the engine build an event object for every match created, cancelled and fired; the
+ * firing order it records is the same.
  */
-final class AuditListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class AuditListener implements RuleEventListener, RuleRuntimeEventListener {
     /** Thrown before a firing once the time budget is spent. */
     static final class BudgetExceeded extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -67,8 +71,8 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
     }
 
     @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = entry(event.getMatch().getRule());
+    public void onBeforeMatchFire(Match match) {
+        current = entry(match.getRule());
         if (timing && System.nanoTime() - deadline > 0) {
             timedOut = true;
             throw new BudgetExceeded();
@@ -76,10 +80,10 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
     }
 
     @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
+    public void onAfterMatchFire(Match match) {
         // the entry set just before this firing; rule code cannot fire another rule in between
         FiredRule f = current;
-        Rule rule = event.getMatch().getRule();
+        Rule rule = match.getRule();
         fired.add(f != null && f.name().equals(rule.getName()) ? f : entry(rule));
     }
 

@@ -22,6 +22,7 @@ import org.complaintrules.drools.model.Trait;
 import org.complaintrules.drools.model.TraitEvidence;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.event.rule.RuleEventManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,8 +144,8 @@ public final class Evaluation {
         AuditListener audit =
                 new AuditListener(limits.currency(), System.nanoTime() + limits.budgetNanos(), sessions.ruleIds());
         firing.audit = audit;
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
+        // the firing hook; the insert check is added once the engine's own facts are in (fire)
+        ((RuleEventManager) session).addEventListener(audit);
         if (limits.sandboxed()) {
             boolean clean = false;
             try {
@@ -156,7 +157,7 @@ public final class Evaluation {
             } catch (Throwable e) {
                 throw failure(e, audit, caseId, limits, null);
             } finally {
-                release(sessions, session, audit, clean);
+                release(sessions, session, clean);
             }
         }
         AtomicReference<Thread> worker = new AtomicReference<>();
@@ -195,18 +196,16 @@ public final class Evaluation {
             throw new RuleEvaluationException(caseId, audit.current(), "case " + caseId + ": interrupted", e);
         } finally {
             if (clean) {
-                release(sessions, session, audit, true);
+                release(sessions, session, true);
             } else {
                 sessions.discard(session);
             }
         }
     }
 
-    private static void release(Sessions sessions, KieSession session, AuditListener audit, boolean clean) {
+    private static void release(Sessions sessions, KieSession session, boolean clean) {
         if (clean) {
-            // a pooled session is reset and reused: take our listener off before handing it back
-            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
-            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
+            // a pooled session is reset (its listeners and globals cleared) and reused
             sessions.giveBack(session);
         } else {
             sessions.discard(session);
@@ -250,7 +249,11 @@ public final class Evaluation {
             String caseId,
             Function<List<CompensationCap>, FinalCompensation> decide) {
         try {
-            facts.forEach(session::insert);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            // the insert check is for what rules insert: the engine's own facts need not pass through it
+            session.addEventListener(audit);
             int fired = session.fireAllRules(limits.firingLimit() + 1);
             checkLimit(fired, audit, limits, caseId);
             List<CompensationCap> caps = new ArrayList<>();
