@@ -381,14 +381,39 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return merged;
     }
 
+    /** The signal types that are evidence of a vulnerability driver, found once. */
+    private static final Set<SignalType> DRIVER_SIGNALS = driverSignals();
+
+    private static Set<SignalType> driverSignals() {
+        Set<SignalType> types = EnumSet.noneOf(SignalType.class);
+        for (SignalType t : SignalType.values()) {
+            if (VulnerabilityDriver.forSignal(t).isPresent()) {
+                types.add(t);
+            }
+        }
+        return types;
+    }
+
     /** @return the vulnerability drivers the signals show, with their evidence in {@code SignalType} order */
     private static Vulnerability vulnerability(List<Signal> signals) {
-        List<VulnerabilityEvidence> evidence = signals.stream()
-                .filter(s -> VulnerabilityDriver.forSignal(s.type()).isPresent())
-                .sorted(Comparator.comparing(Signal::type))
-                .map(s -> new VulnerabilityEvidence(s.type(), s.detail()))
-                .toList();
-        return evidence.isEmpty() ? Vulnerability.none() : Vulnerability.of(evidence);
+        List<Signal> drivers = null;
+        for (Signal s : signals) {
+            if (DRIVER_SIGNALS.contains(s.type())) {
+                if (drivers == null) {
+                    drivers = new ArrayList<>();
+                }
+                drivers.add(s);
+            }
+        }
+        if (drivers == null) {
+            return Vulnerability.none();
+        }
+        drivers.sort(Comparator.comparing(Signal::type));
+        List<VulnerabilityEvidence> evidence = new ArrayList<>(drivers.size());
+        for (Signal s : drivers) {
+            evidence.add(new VulnerabilityEvidence(s.type(), s.detail()));
+        }
+        return Vulnerability.of(evidence);
     }
 
     /** Checks each amount of the case, in this order, against the policy currency. */

@@ -9,6 +9,9 @@ import org.complaintrules.drools.model.CompensationCap;
 import org.complaintrules.drools.model.CompensationLimit;
 import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
+import org.complaintrules.drools.model.PrimaryType;
+import org.complaintrules.drools.model.Trait;
+import org.complaintrules.drools.model.TraitEvidence;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -21,7 +24,8 @@ import org.kie.internal.event.rule.RuleEventListener;
  * Records every fired rule for one evaluation, in firing order; checks the time budget before each
  * firing; and checks what rules insert: a compensation limit or cap in a foreign currency is refused
  * where the rule inserts it, naming the rule, and so is a {@link FinalCompensation} (the engine's
- * own). Not thread-safe beyond what {@link Evaluation} needs: one per evaluation.
+ * own); and keeps the derived facts the engine reads afterwards (trait evidence, traits, primary
+ * types, caps) as rules insert, update and delete them. Not thread-safe beyond what {@link Evaluation} needs: one per evaluation.
  *
  * <p>It hears firings through the engine's rule event hook ({@link RuleEventListener}: called just
  * before and after each consequence with the match itself) rather than as an agenda listener, which
@@ -38,7 +42,13 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
         }
     }
 
-    private final List<FiredRule> fired = new ArrayList<>();
+    private final List<FiredRule> fired = new ArrayList<>(64);
+    // the derived facts the engine reads after the rules, kept as rules insert and delete them, so the
+    // session's whole fact store need not be walked for them
+    private final List<TraitEvidence> evidence = new ArrayList<>();
+    private final List<Trait> traits = new ArrayList<>();
+    private final List<PrimaryType> primaries = new ArrayList<>(2);
+    private final List<CompensationCap> caps = new ArrayList<>(2);
     private final Currency currency;
     private final long deadline;
     private final RuleIds ids;
@@ -89,11 +99,24 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        Rule rule = event.getRule();
-        if (rule == null) {
-            return; // the engine's own facts
-        }
         Object o = event.getObject();
+        Rule rule = event.getRule();
+        if (rule != null) {
+            check(o, rule);
+        }
+        // after the check: a refused fact ends the case
+        if (o instanceof TraitEvidence e) {
+            evidence.add(e);
+        } else if (o instanceof Trait t) {
+            traits.add(t);
+        } else if (o instanceof PrimaryType p) {
+            primaries.add(p);
+        } else if (o instanceof CompensationCap c) {
+            caps.add(c);
+        }
+    }
+
+    private void check(Object o, Rule rule) {
         if (o instanceof CompensationLimit l) {
             if (l.amount() == null || !currency.equals(l.amount().currency())) {
                 AdviceDraft.requireCurrency(
@@ -117,12 +140,64 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // input facts are records; nothing to check
+        // derived facts are records, so an update can only put another object in a fact's place
+        Object old = event.getOldObject();
+        Object now = event.getObject();
+        if (old != now && remove(old)) {
+            if (now instanceof TraitEvidence e) {
+                evidence.add(e);
+            } else if (now instanceof Trait t) {
+                traits.add(t);
+            } else if (now instanceof PrimaryType p) {
+                primaries.add(p);
+            } else if (now instanceof CompensationCap c) {
+                caps.add(c);
+            }
+        }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // nothing to check
+        remove(event.getOldObject());
+    }
+
+    /** @return whether {@code o} was one of the derived facts kept (then it no longer is) */
+    private boolean remove(Object o) {
+        List<?> from = o instanceof TraitEvidence
+                ? evidence
+                : o instanceof Trait
+                        ? traits
+                        : o instanceof PrimaryType ? primaries : o instanceof CompensationCap ? caps : null;
+        if (from == null) {
+            return false;
+        }
+        for (int i = 0; i < from.size(); i++) {
+            if (from.get(i) == o) {
+                from.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the trait evidence in the session now */
+    List<TraitEvidence> evidence() {
+        return evidence;
+    }
+
+    /** @return the traits in the session now */
+    List<Trait> traits() {
+        return traits;
+    }
+
+    /** @return the primary types in the session now */
+    List<PrimaryType> primaries() {
+        return primaries;
+    }
+
+    /** @return the compensation caps in the session now */
+    List<CompensationCap> caps() {
+        return caps;
     }
 
     /** From now on the engine's decision is in the session: caps are final. */

@@ -1,6 +1,5 @@
 package org.complaintrules.drools.internal;
 
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -256,33 +255,19 @@ public final class Evaluation {
             session.addEventListener(audit);
             int fired = session.fireAllRules(limits.firingLimit() + 1);
             checkLimit(fired, audit, limits, caseId);
-            List<CompensationCap> caps = new ArrayList<>();
-            for (Object o : session.getObjects()) {
-                if (o instanceof CompensationCap c) {
-                    caps.add(c);
-                }
-            }
-            FinalCompensation decision = decide.apply(List.copyOf(caps));
+            List<CompensationCap> caps = List.copyOf(audit.caps());
+            FinalCompensation decision = decide.apply(caps);
             audit.secondPass();
             session.insert(decision);
             fired += session.fireAllRules(limits.firingLimit() + 1 - fired);
             checkLimit(fired, audit, limits, caseId);
-            List<TraitEvidence> evidence = new ArrayList<>();
-            List<Trait> traits = new ArrayList<>();
-            List<PrimaryType> primaries = new ArrayList<>();
-            for (Object o : session.getObjects()) {
-                if (o instanceof TraitEvidence e) {
-                    evidence.add(e);
-                } else if (o instanceof Trait t) {
-                    traits.add(t);
-                } else if (o instanceof PrimaryType p) {
-                    primaries.add(p);
-                }
-            }
             if (EvaluationTrace.active()) {
                 EvaluationTrace.record(session.getObjects());
             }
-            return new Result(evidence, traits, primaries, caps, List.copyOf(audit.fired()), decision);
+            // the derived facts as the listener kept them (a run's own lists: no copy needed), and the caps
+            // the decision was made on
+            return new Result(
+                    audit.evidence(), audit.traits(), audit.primaries(), caps, List.copyOf(audit.fired()), decision);
         } finally {
             audit.stopTiming();
         }
