@@ -1,5 +1,6 @@
 package org.complaintrules.benchmarks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
@@ -13,17 +14,20 @@ import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.internal.CompiledPolicy;
+import org.complaintrules.drools.internal.DrlAnalyzer;
 import org.complaintrules.drools.internal.Guardrails;
 import org.complaintrules.drools.internal.PolicyChecks;
 import org.complaintrules.drools.internal.PolicyCompiler;
 import org.complaintrules.drools.internal.PolicyLoader;
 import org.complaintrules.drools.model.AdviceDraft;
+import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.CompensationCap;
 import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.Signal;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 import org.complaintrules.drools.signals.TextAnalysis;
+import org.complaintrules.wording.PolicyWording;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
@@ -51,7 +55,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       (currency checks, facts, the session pool, the audit trail and time budget, guardrails,
  *       assembling the advice).
  *   <li>{@code rawPooledSession}: the same compiled rules (the same rule base), a plain Drools
- *       session pool, the same facts inserted, the same two passes (the final compensation the
+ *       session pool, the same facts inserted (the case's legal clock and the policy values in force on
+ *       its day of receipt among them), the same two passes (the final compensation the
  *       library decided for that case inserted between them), the derived facts read once, the
  *       session handed back to the pool. No listener, no guardrails, no advice.
  * </ul>
@@ -77,6 +82,8 @@ public class OverheadBenchmark {
     private List<String> draftGlobals;
     private List<List<Object>> inputFacts;
     private List<FinalCompensation> decisions;
+    private List<CaseClock> clocks;
+    private List<PolicySettings> caseSettings;
     private int nextLibrary;
     private int nextRaw;
 
@@ -89,14 +96,18 @@ public class OverheadBenchmark {
         for (ComplaintCase c : cases) {
             analysed.put(c.complaint(), analyzer.analyse(c.complaint()));
         }
-        advisor = DroolsComplaintAdvisor.builder().signalAnalyzer(analysed::get).build();
+        // a generous time budget: the set-up advises every case once on a cold JVM
+        advisor = DroolsComplaintAdvisor.builder()
+                .signalAnalyzer(analysed::get)
+                .timeBudget(Duration.ofMinutes(1))
+                .build();
 
         String folder = DroolsComplaintAdvisor.DEFAULT_POLICY_FOLDER;
         CompiledPolicy policy = PolicyCompiler.compile(
                 PolicyLoader.fromClasspath(OverheadBenchmark.class.getClassLoader(), folder),
                 Map.of(),
                 null,
-                new PolicyCompiler.Options(true, false, PolicyChecks.TEXT_ANALYSIS_KEYS));
+                new PolicyCompiler.Options(true, false, engineKeys()));
         settings = policy.settings();
         KieBase kieBase = policy.kieBase();
         pool = kieBase.newKieSessionsPool(4);
@@ -114,14 +125,22 @@ public class OverheadBenchmark {
         }
         inputFacts = new ArrayList<>();
         decisions = new ArrayList<>();
+        clocks = new ArrayList<>();
+        caseSettings = new ArrayList<>();
         for (ComplaintCase c : cases) {
             TextAnalysis text = analysed.get(c.complaint());
+            // the case's legal clock and the values in force on its day of receipt, as the library uses them
+            CaseClock clock = advisor.clock(c.complaint());
+            PolicySettings inForce = settings.asOf(clock.receivedDate());
+            clocks.add(clock);
+            caseSettings.add(inForce);
             List<Object> facts = new ArrayList<>();
             facts.add(c.complaint());
             facts.add(c.customer());
             facts.add(c.conversation());
             facts.add(text.profile());
-            facts.add(settings);
+            facts.add(inForce);
+            facts.add(clock);
             Set<SignalType> seen = EnumSet.noneOf(SignalType.class);
             for (Signal s : text.signals()) {
                 if (seen.add(s.type())) {
@@ -140,6 +159,15 @@ public class OverheadBenchmark {
         }
     }
 
+    /** @return the policy keys Java code reads, as the advisor declares them: the wording's and the text analysis' */
+    private static List<PolicyChecks.EngineKey> engineKeys() {
+        List<PolicyChecks.EngineKey> keys = new ArrayList<>();
+        keys.add(new PolicyChecks.EngineKey(
+                PolicyWording.LANGUAGES, DrlAnalyzer.ValueType.TEXT, false, "the languages of the wording"));
+        keys.addAll(PolicyChecks.TEXT_ANALYSIS_KEYS);
+        return keys;
+    }
+
     /** @return the advice for the next case, text analysed beforehand */
     @Benchmark
     public Advice libraryPreanalysed() {
@@ -152,12 +180,12 @@ public class OverheadBenchmark {
     @Benchmark
     public void rawPooledSession(Blackhole bh) {
         int i = nextRaw++ % cases.size();
-        ComplaintCase c = cases.get(i);
         KieSession session = pool.newKieSession();
         try {
-            AdviceDraft draft = new AdviceDraft(c.complaint().receivedAt(), settings.currency());
+            PolicySettings inForce = caseSettings.get(i);
+            AdviceDraft draft = new AdviceDraft(clocks.get(i), () -> null, inForce.currency());
             for (String g : settingsGlobals) {
-                session.setGlobal(g, settings);
+                session.setGlobal(g, inForce);
             }
             for (String g : draftGlobals) {
                 session.setGlobal(g, draft);

@@ -410,31 +410,57 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return merged;
     }
 
-    /** @return the vulnerability drivers the signals show, with their evidence in {@code SignalType} order */
-    private static Vulnerability vulnerability(List<Signal> signals) {
-        List<VulnerabilityEvidence> evidence = signals.stream()
-                .filter(s -> VulnerabilityDriver.forSignal(s.type()).isPresent())
-                .sorted(Comparator.comparing(Signal::type))
-                .map(s -> new VulnerabilityEvidence(s.type(), s.detail()))
-                .toList();
-        return evidence.isEmpty() ? Vulnerability.none() : Vulnerability.of(evidence);
+    /** The signal types that are evidence of a vulnerability driver, found once. */
+    private static final Set<SignalType> DRIVER_SIGNALS = driverSignals();
+
+    private static Set<SignalType> driverSignals() {
+        Set<SignalType> types = EnumSet.noneOf(SignalType.class);
+        for (SignalType t : SignalType.values()) {
+            if (VulnerabilityDriver.forSignal(t).isPresent()) {
+                types.add(t);
+            }
+        }
+        return types;
     }
 
-    private static void checkCurrencies(ComplaintCase c, PolicySettings s) {
-        Map<String, Money> amounts = new LinkedHashMap<>();
-        amounts.put("complaint.claimedLoss", c.complaint().claimedLoss());
-        amounts.put("complaint.requestedCompensation", c.complaint().requestedCompensation());
-        amounts.put("customer.lifetimeValue", c.customer().lifetimeValue());
-        amounts.put("customer.compensationLast12Months", c.customer().compensationLast12Months());
-        amounts.put("conversation.lastOffer", c.conversation().lastOffer());
-        amounts.forEach((field, money) -> {
-            if (money != null && !money.currency().equals(s.currency())) {
-                throw new UnsupportedCaseException(
-                        field + ".currency",
-                        "policy " + s.name() + " has limits for " + s.currency().getCurrencyCode() + " only, was "
-                                + money.currency().getCurrencyCode());
+    /** @return the vulnerability drivers the signals show, with their evidence in {@code SignalType} order */
+    private static Vulnerability vulnerability(List<Signal> signals) {
+        List<Signal> drivers = null;
+        for (Signal s : signals) {
+            if (DRIVER_SIGNALS.contains(s.type())) {
+                if (drivers == null) {
+                    drivers = new ArrayList<>();
+                }
+                drivers.add(s);
             }
-        });
+        }
+        if (drivers == null) {
+            return Vulnerability.none();
+        }
+        drivers.sort(Comparator.comparing(Signal::type));
+        List<VulnerabilityEvidence> evidence = new ArrayList<>(drivers.size());
+        for (Signal s : drivers) {
+            evidence.add(new VulnerabilityEvidence(s.type(), s.detail()));
+        }
+        return Vulnerability.of(evidence);
+    }
+
+    /** Checks each amount of the case, in this order, against the policy currency. */
+    private static void checkCurrencies(ComplaintCase c, PolicySettings s) {
+        checkCurrency("complaint.claimedLoss", c.complaint().claimedLoss(), s);
+        checkCurrency("complaint.requestedCompensation", c.complaint().requestedCompensation(), s);
+        checkCurrency("customer.lifetimeValue", c.customer().lifetimeValue(), s);
+        checkCurrency("customer.compensationLast12Months", c.customer().compensationLast12Months(), s);
+        checkCurrency("conversation.lastOffer", c.conversation().lastOffer(), s);
+    }
+
+    private static void checkCurrency(String field, Money money, PolicySettings s) {
+        if (money != null && !money.currency().equals(s.currency())) {
+            throw new UnsupportedCaseException(
+                    field + ".currency",
+                    "policy " + s.name() + " has limits for " + s.currency().getCurrencyCode() + " only, was "
+                            + money.currency().getCurrencyCode());
+        }
     }
 
     /**

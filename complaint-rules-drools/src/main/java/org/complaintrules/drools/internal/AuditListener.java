@@ -9,22 +9,30 @@ import org.complaintrules.drools.model.CompensationCap;
 import org.complaintrules.drools.model.CompensationLimit;
 import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
+import org.complaintrules.drools.model.PrimaryType;
+import org.complaintrules.drools.model.Trait;
+import org.complaintrules.drools.model.TraitEvidence;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
 
 /**
  * Records every fired rule for one evaluation, in firing order; checks the time budget before each
  * firing; and checks what rules insert: a compensation limit or cap in a foreign currency is refused
  * where the rule inserts it, naming the rule, and so is a {@link FinalCompensation} (the engine's
- * own). Not thread-safe beyond what {@link Evaluation} needs: one per evaluation.
+ * own); and keeps the derived facts the engine reads afterwards (trait evidence, traits, primary
+ * types, caps) as rules insert, update and delete them. Not thread-safe beyond what {@link Evaluation} needs: one per evaluation.
+ *
+ * <p>It hears firings through the engine's rule event hook ({@link RuleEventListener}: called just
+ * before and after each consequence with the match itself) rather than as an agenda listener, which
+ * would make the engine build an event object for every match created, cancelled and fired; the
+ * firing order it records is the same.
  */
-final class AuditListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class AuditListener implements RuleEventListener, RuleRuntimeEventListener {
     /** Thrown before a firing once the time budget is spent. */
     static final class BudgetExceeded extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -34,7 +42,13 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
         }
     }
 
-    private final List<FiredRule> fired = new ArrayList<>();
+    private final List<FiredRule> fired = new ArrayList<>(64);
+    // the derived facts the engine reads after the rules, kept as rules insert and delete them, so the
+    // session's whole fact store need not be walked for them
+    private final List<TraitEvidence> evidence = new ArrayList<>();
+    private final List<Trait> traits = new ArrayList<>();
+    private final List<PrimaryType> primaries = new ArrayList<>(2);
+    private final List<CompensationCap> caps = new ArrayList<>(2);
     private final Currency currency;
     private final long deadline;
     private final RuleIds ids;
@@ -67,8 +81,8 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
     }
 
     @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = entry(event.getMatch().getRule());
+    public void onBeforeMatchFire(Match match) {
+        current = entry(match.getRule());
         if (timing && System.nanoTime() - deadline > 0) {
             timedOut = true;
             throw new BudgetExceeded();
@@ -76,20 +90,33 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
     }
 
     @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
+    public void onAfterMatchFire(Match match) {
         // the entry set just before this firing; rule code cannot fire another rule in between
         FiredRule f = current;
-        Rule rule = event.getMatch().getRule();
+        Rule rule = match.getRule();
         fired.add(f != null && f.name().equals(rule.getName()) ? f : entry(rule));
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        Rule rule = event.getRule();
-        if (rule == null) {
-            return; // the engine's own facts
-        }
         Object o = event.getObject();
+        Rule rule = event.getRule();
+        if (rule != null) {
+            check(o, rule);
+        }
+        // after the check: a refused fact ends the case
+        if (o instanceof TraitEvidence e) {
+            evidence.add(e);
+        } else if (o instanceof Trait t) {
+            traits.add(t);
+        } else if (o instanceof PrimaryType p) {
+            primaries.add(p);
+        } else if (o instanceof CompensationCap c) {
+            caps.add(c);
+        }
+    }
+
+    private void check(Object o, Rule rule) {
         if (o instanceof CompensationLimit l) {
             if (l.amount() == null || !currency.equals(l.amount().currency())) {
                 AdviceDraft.requireCurrency(
@@ -113,12 +140,64 @@ final class AuditListener extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // input facts are records; nothing to check
+        // derived facts are records, so an update can only put another object in a fact's place
+        Object old = event.getOldObject();
+        Object now = event.getObject();
+        if (old != now && remove(old)) {
+            if (now instanceof TraitEvidence e) {
+                evidence.add(e);
+            } else if (now instanceof Trait t) {
+                traits.add(t);
+            } else if (now instanceof PrimaryType p) {
+                primaries.add(p);
+            } else if (now instanceof CompensationCap c) {
+                caps.add(c);
+            }
+        }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // nothing to check
+        remove(event.getOldObject());
+    }
+
+    /** @return whether {@code o} was one of the derived facts kept (then it no longer is) */
+    private boolean remove(Object o) {
+        List<?> from = o instanceof TraitEvidence
+                ? evidence
+                : o instanceof Trait
+                        ? traits
+                        : o instanceof PrimaryType ? primaries : o instanceof CompensationCap ? caps : null;
+        if (from == null) {
+            return false;
+        }
+        for (int i = 0; i < from.size(); i++) {
+            if (from.get(i) == o) {
+                from.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the trait evidence in the session now */
+    List<TraitEvidence> evidence() {
+        return evidence;
+    }
+
+    /** @return the traits in the session now */
+    List<Trait> traits() {
+        return traits;
+    }
+
+    /** @return the primary types in the session now */
+    List<PrimaryType> primaries() {
+        return primaries;
+    }
+
+    /** @return the compensation caps in the session now */
+    List<CompensationCap> caps() {
+        return caps;
     }
 
     /** From now on the engine's decision is in the session: caps are final. */

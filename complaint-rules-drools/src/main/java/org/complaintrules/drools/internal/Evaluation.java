@@ -1,6 +1,5 @@
 package org.complaintrules.drools.internal;
 
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +21,7 @@ import org.complaintrules.drools.model.Trait;
 import org.complaintrules.drools.model.TraitEvidence;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.event.rule.RuleEventManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,8 +143,8 @@ public final class Evaluation {
         AuditListener audit =
                 new AuditListener(limits.currency(), System.nanoTime() + limits.budgetNanos(), sessions.ruleIds());
         firing.audit = audit;
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
+        // the firing hook; the insert check is added once the engine's own facts are in (fire)
+        ((RuleEventManager) session).addEventListener(audit);
         if (limits.sandboxed()) {
             boolean clean = false;
             try {
@@ -156,7 +156,7 @@ public final class Evaluation {
             } catch (Throwable e) {
                 throw failure(e, audit, caseId, limits, null);
             } finally {
-                release(sessions, session, audit, clean);
+                release(sessions, session, clean);
             }
         }
         AtomicReference<Thread> worker = new AtomicReference<>();
@@ -195,18 +195,16 @@ public final class Evaluation {
             throw new RuleEvaluationException(caseId, audit.current(), "case " + caseId + ": interrupted", e);
         } finally {
             if (clean) {
-                release(sessions, session, audit, true);
+                release(sessions, session, true);
             } else {
                 sessions.discard(session);
             }
         }
     }
 
-    private static void release(Sessions sessions, KieSession session, AuditListener audit, boolean clean) {
+    private static void release(Sessions sessions, KieSession session, boolean clean) {
         if (clean) {
-            // a pooled session is reset and reused: take our listener off before handing it back
-            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) audit);
-            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) audit);
+            // a pooled session is reset (its listeners and globals cleared) and reused
             sessions.giveBack(session);
         } else {
             sessions.discard(session);
@@ -250,36 +248,26 @@ public final class Evaluation {
             String caseId,
             Function<List<CompensationCap>, FinalCompensation> decide) {
         try {
-            facts.forEach(session::insert);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            // the insert check is for what rules insert: the engine's own facts need not pass through it
+            session.addEventListener(audit);
             int fired = session.fireAllRules(limits.firingLimit() + 1);
             checkLimit(fired, audit, limits, caseId);
-            List<CompensationCap> caps = new ArrayList<>();
-            for (Object o : session.getObjects()) {
-                if (o instanceof CompensationCap c) {
-                    caps.add(c);
-                }
-            }
-            FinalCompensation decision = decide.apply(List.copyOf(caps));
+            List<CompensationCap> caps = List.copyOf(audit.caps());
+            FinalCompensation decision = decide.apply(caps);
             audit.secondPass();
             session.insert(decision);
             fired += session.fireAllRules(limits.firingLimit() + 1 - fired);
             checkLimit(fired, audit, limits, caseId);
-            List<TraitEvidence> evidence = new ArrayList<>();
-            List<Trait> traits = new ArrayList<>();
-            List<PrimaryType> primaries = new ArrayList<>();
-            for (Object o : session.getObjects()) {
-                if (o instanceof TraitEvidence e) {
-                    evidence.add(e);
-                } else if (o instanceof Trait t) {
-                    traits.add(t);
-                } else if (o instanceof PrimaryType p) {
-                    primaries.add(p);
-                }
-            }
             if (EvaluationTrace.active()) {
                 EvaluationTrace.record(session.getObjects());
             }
-            return new Result(evidence, traits, primaries, caps, List.copyOf(audit.fired()), decision);
+            // the derived facts as the listener kept them (a run's own lists: no copy needed), and the caps
+            // the decision was made on
+            return new Result(
+                    audit.evidence(), audit.traits(), audit.primaries(), caps, List.copyOf(audit.fired()), decision);
         } finally {
             audit.stopTiming();
         }

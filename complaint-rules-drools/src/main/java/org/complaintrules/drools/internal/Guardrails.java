@@ -58,18 +58,20 @@ public final class Guardrails {
      * @return the traits by precedence, without MODERATE and without duplicates
      */
     public List<ComplainantType> traits(List<Trait> traits, PolicySettings settings) {
-        List<ComplainantType> out = new ArrayList<>();
-        traits.stream()
-                .sorted(Comparator.comparingInt((Trait t) -> settings.rank(t.type()))
-                        .thenComparing(Trait::type))
-                .map(Trait::type)
-                .forEach(t -> {
-                    if (t == ComplainantType.MODERATE) {
-                        warnings.add(PRIMARY_TYPE + ": MODERATE is not a trait; removed from traits");
-                    } else if (!out.contains(t)) {
-                        out.add(t);
-                    }
-                });
+        List<ComplainantType> types = new ArrayList<>(traits.size());
+        for (Trait t : traits) {
+            types.add(t.type());
+        }
+        // by precedence, then by type (a stable sort)
+        types.sort(Comparator.comparingInt(settings::rank).thenComparing(Comparator.naturalOrder()));
+        List<ComplainantType> out = new ArrayList<>(types.size());
+        for (ComplainantType t : types) {
+            if (t == ComplainantType.MODERATE) {
+                warnings.add(PRIMARY_TYPE + ": MODERATE is not a trait; removed from traits");
+            } else if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
         return out;
     }
 
@@ -82,11 +84,13 @@ public final class Guardrails {
      * @return the primary type
      */
     public ComplainantType primary(List<PrimaryType> primaries, List<ComplainantType> traits, PolicySettings settings) {
-        List<ComplainantType> chosen = primaries.stream()
-                .map(PrimaryType::type)
-                .distinct()
-                .sorted(Comparator.comparingInt(settings::rank))
-                .toList();
+        List<ComplainantType> chosen = new ArrayList<>(primaries.size());
+        for (PrimaryType p : primaries) {
+            if (!chosen.contains(p.type())) {
+                chosen.add(p.type());
+            }
+        }
+        chosen.sort(Comparator.comparingInt(settings::rank)); // stable: equal ranks keep the rules' order
         ComplainantType fallback = traits.isEmpty() ? ComplainantType.MODERATE : traits.get(0);
         if (chosen.isEmpty()) {
             warnings.add(PRIMARY_TYPE + ": no rule chose a primary type; used " + fallback);
@@ -122,11 +126,19 @@ public final class Guardrails {
             max = zero;
             warnings.add(COMPENSATION + ": no rule set a compensation cap; used " + max);
         } else {
-            CompensationCap lowest = caps.stream()
-                    .min(Comparator.comparing(CompensationCap::amount))
-                    .orElseThrow();
-            max = lowest.amount();
-            if (caps.stream().map(CompensationCap::amount).distinct().count() > 1) {
+            // the first of the lowest, and whether any two caps differ
+            Money first = caps.get(0).amount();
+            Money lowest = first;
+            boolean different = false;
+            for (CompensationCap c : caps) {
+                Money m = c.amount();
+                if (m.compareTo(lowest) < 0) {
+                    lowest = m;
+                }
+                different |= !m.equals(first);
+            }
+            max = lowest;
+            if (different) {
                 warnings.add(COMPENSATION + ": rules set " + caps.size() + " different caps; kept the lowest, " + max);
             }
         }

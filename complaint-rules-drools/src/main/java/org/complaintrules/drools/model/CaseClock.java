@@ -47,6 +47,9 @@ public final class CaseClock {
     private final ZoneId zone;
     private final BusinessCalendar calendar;
     private final LocalTime closeOfBusiness;
+    // derived from the above once: rules ask for them on every deadline
+    private final LocalDate receivedDate;
+    private final LocalTime receivedTime;
 
     /**
      * @param receivedAt when the complaint was received
@@ -67,6 +70,15 @@ public final class CaseClock {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.closeOfBusiness = Objects.requireNonNull(closeOfBusiness, "closeOfBusiness");
+        ZonedDateTime received = receivedAt.atZone(zone);
+        this.receivedDate = received.toLocalDate();
+        // a receipt in the first pass of a repeated hour (clocks going back) counts from the start of that hour
+        LocalTime time = received.toLocalTime();
+        ZoneOffsetTransition at = zone.getRules().getTransition(received.toLocalDateTime());
+        if (at != null && at.isOverlap() && received.getOffset().equals(at.getOffsetBefore())) {
+            time = at.getDateTimeAfter().toLocalTime();
+        }
+        this.receivedTime = time;
     }
 
     /**
@@ -153,7 +165,7 @@ public final class CaseClock {
 
     /** @return the date of receipt in the time zone */
     public LocalDate receivedDate() {
-        return receivedAt.atZone(zone).toLocalDate();
+        return receivedDate;
     }
 
     /**
@@ -231,13 +243,7 @@ public final class CaseClock {
      * the moment the skip ends; a local time repeated on the target date takes its first occurrence.
      */
     private Instant sameLocalTime(LocalDate date) {
-        ZonedDateTime received = receivedAt.atZone(zone);
-        LocalTime time = received.toLocalTime();
-        ZoneOffsetTransition at = zone.getRules().getTransition(received.toLocalDateTime());
-        if (at != null && at.isOverlap() && received.getOffset().equals(at.getOffsetBefore())) {
-            time = at.getDateTimeAfter().toLocalTime();
-        }
-        LocalDateTime target = LocalDateTime.of(date, time);
+        LocalDateTime target = LocalDateTime.of(date, receivedTime);
         ZoneOffsetTransition there = zone.getRules().getTransition(target);
         if (there != null && there.isGap()) {
             return there.getInstant();

@@ -58,11 +58,13 @@ public final class PolicySettings {
     private final Currency currency;
     private final RegulatoryProfile profile;
     private final List<ComplainantType> precedence;
-    // rules read the same keys on every case: each value is parsed once (all of these types are immutable)
+    // rules read the same keys on every case: each value is parsed once (all of these types, Term included, are
+    // immutable)
     private final ConcurrentHashMap<String, BigDecimal> numbers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> wholes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Money> monies = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Duration> durations = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Term> terms = new ConcurrentHashMap<>();
 
     /**
      * @param values the properties, already merged with overrides
@@ -311,9 +313,15 @@ public final class PolicySettings {
      * @throws IllegalStateException naming the key and value when missing or malformed
      */
     public Term term(String key) {
+        Term known = terms.get(key);
+        if (known != null) {
+            return known;
+        }
         String v = text(key);
         try {
-            return Term.parse(v);
+            Term t = Term.parse(v);
+            terms.putIfAbsent(key, t);
+            return t;
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("policy.properties '" + key + "' " + e.getMessage());
         }

@@ -1,11 +1,13 @@
 package org.complaintrules.drools.signals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.complaintrules.api.Complaint;
 import org.complaintrules.api.InputLimits;
 import org.complaintrules.api.RuleCompilationException;
@@ -67,8 +69,9 @@ import org.slf4j.LoggerFactory;
  * ({@code TextAnalysisBenchmark}), not asserted in tests.
  *
  * <h2>Threads</h2>
- * Immutable and thread-safe (the Snowball programs are per thread); the word lists are read and
- * compiled once per class loader, by the first {@link #create()}.
+ * Immutable and thread-safe (the Snowball programs are per thread); the built-in word lists of a
+ * language are read and compiled once per class loader, when the first text in that language is
+ * analysed (so {@link #create()} is quick, and a case waits only for its own language's lists).
  */
 public final class DefaultSignalAnalyzer implements SignalAnalyzer {
 
@@ -110,21 +113,21 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
             SignalType.REPEATED_CONTACT,
             SignalType.RECURRING_FAULT);
 
-    private final Map<String, Lexicon.Content> contents;
-    private final Map<String, TokenMatcher> matchers;
-    private final TokenMatcher universal;
+    private final Map<String, Lazy<Lexicon.Content>> contents;
+    private final Map<String, Lazy<TokenMatcher>> matchers;
+    private final Lazy<TokenMatcher> universal;
     private final int shoutingPercent;
     private final int exclamationMarks;
     private final int shoutedWords;
 
     private DefaultSignalAnalyzer(
-            Map<String, Lexicon.Content> contents,
-            Map<String, TokenMatcher> matchers,
-            TokenMatcher universal,
+            Map<String, Lazy<Lexicon.Content>> contents,
+            Map<String, Lazy<TokenMatcher>> matchers,
+            Lazy<TokenMatcher> universal,
             int shoutingPercent,
             int exclamationMarks,
             int shoutedWords) {
-        this.contents = Map.copyOf(contents);
+        this.contents = Collections.unmodifiableMap(new LinkedHashMap<>(contents));
         this.matchers = Map.copyOf(matchers);
         this.universal = universal;
         this.shoutingPercent = shoutingPercent;
@@ -134,10 +137,10 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
 
     /**
      * Returns the analyzer with the word lists shipped in this jar and the default thresholds.
-     * They are read and compiled on the first call; later calls return the same instance.
+     * Each language's lists are read and compiled when it is first needed; every call returns
+     * the same instance.
      *
      * @return the analyzer
-     * @throws IllegalStateException when a word list is missing or malformed (a packaging error)
      */
     public static DefaultSignalAnalyzer create() {
         return Holder.INSTANCE;
@@ -147,38 +150,77 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         static final DefaultSignalAnalyzer INSTANCE = load();
     }
 
+    /**
+     * The built-in word lists, each language's read and compiled on its first use: a case in
+     * one language does not wait for the others' lists.
+     */
     private static DefaultSignalAnalyzer load() {
-        Map<String, Lexicon.Content> contents = new LinkedHashMap<>();
-        contents.put(Lexicon.UNIVERSAL, Lexicon.load(Lexicon.UNIVERSAL));
+        Map<String, Lazy<Lexicon.Content>> contents = new LinkedHashMap<>();
+        contents.put(Lexicon.UNIVERSAL, new Lazy<>(() -> Lexicon.load(Lexicon.UNIVERSAL)));
         for (String language : LanguageDetector.SUPPORTED) {
-            contents.put(language, Lexicon.load(language));
+            contents.put(language, new Lazy<>(() -> Lexicon.load(language)));
         }
+        Lazy<Lexicon.Content> universalContent = contents.get(Lexicon.UNIVERSAL);
+        Map<String, Lazy<TokenMatcher>> matchers = new HashMap<>();
+        for (String language : LanguageDetector.SUPPORTED) {
+            Lazy<Lexicon.Content> content = contents.get(language);
+            matchers.put(language, new Lazy<>(() -> builtIn(language, content.get(), universalContent.get())));
+        }
+        Lazy<TokenMatcher> universal =
+                new Lazy<>(() -> builtIn(Lexicon.UNIVERSAL, universalContent.get(), Lexicon.Content.empty()));
+        return new DefaultSignalAnalyzer(
+                contents, matchers, universal, SHOUTING_MIN_PERCENT, EXCLAMATION_MIN_MARKS, SHOUTED_RUN_MIN_WORDS);
+    }
+
+    /** @return the matcher of built-in lists, which are well-formed unless the jar is broken */
+    private static TokenMatcher builtIn(String language, Lexicon.Content content, Lexicon.Content universal) {
         try {
-            return build(contents, SHOUTING_MIN_PERCENT, EXCLAMATION_MIN_MARKS, SHOUTED_RUN_MIN_WORDS);
+            return matcher(language, content, universal);
         } catch (LexiconException e) {
             throw new IllegalStateException("Signal lexicon " + e.getMessage(), e);
         }
     }
 
-    private static DefaultSignalAnalyzer build(
-            Map<String, Lexicon.Content> contents, int shoutingPercent, int exclamationMarks, int shoutedWords) {
-        Lexicon.Content universalContent = contents.getOrDefault(Lexicon.UNIVERSAL, Lexicon.Content.empty());
-        Map<String, TokenMatcher> matchers = new HashMap<>();
-        for (Map.Entry<String, Lexicon.Content> e : contents.entrySet()) {
-            if (e.getKey().equals(Lexicon.UNIVERSAL)) {
+    private static TokenMatcher matcher(String language, Lexicon.Content content, Lexicon.Content universal) {
+        TokenMatcher matcher = new TokenMatcher(language, content.plus(universal));
+        LOG.debug("Signal lexicon for {}: {} entries", language, matcher.size());
+        return matcher;
+    }
+
+    /**
+     * Compiles the matchers of a policy's word lists: those of the languages whose lists the
+     * policy extends (all of them when it extends {@code universal}) now, so that a bad entry
+     * fails here; the others are this analyzer's.
+     */
+    private DefaultSignalAnalyzer build(
+            Map<String, Lexicon.Content> added, int shoutingPercent, int exclamationMarks, int shoutedWords) {
+        Map<String, Lazy<Lexicon.Content>> extended = new LinkedHashMap<>(contents);
+        for (Map.Entry<String, Lexicon.Content> a : added.entrySet()) {
+            Lazy<Lexicon.Content> base = contents.get(a.getKey());
+            Lexicon.Content merged = base == null ? a.getValue() : base.get().plus(a.getValue());
+            extended.put(a.getKey(), Lazy.of(merged));
+        }
+        boolean universalAdded = added.containsKey(Lexicon.UNIVERSAL);
+        Lexicon.Content universalContent = extended.containsKey(Lexicon.UNIVERSAL)
+                ? extended.get(Lexicon.UNIVERSAL).get()
+                : Lexicon.Content.empty();
+        Map<String, Lazy<TokenMatcher>> built = new HashMap<>();
+        for (Map.Entry<String, Lazy<Lexicon.Content>> e : extended.entrySet()) {
+            String language = e.getKey();
+            if (language.equals(Lexicon.UNIVERSAL)) {
                 continue;
             }
-            TokenMatcher matcher = new TokenMatcher(e.getKey(), e.getValue().plus(universalContent));
-            matchers.put(e.getKey(), matcher);
-            LOG.debug("Signal lexicon for {}: {} entries", e.getKey(), matcher.size());
+            if (universalAdded || added.containsKey(language) || !matchers.containsKey(language)) {
+                built.put(language, Lazy.of(matcher(language, e.getValue().get(), universalContent)));
+            } else {
+                built.put(language, matchers.get(language));
+            }
         }
+        Lazy<TokenMatcher> universalMatcher = universalAdded
+                ? Lazy.of(matcher(Lexicon.UNIVERSAL, universalContent, Lexicon.Content.empty()))
+                : universal;
         return new DefaultSignalAnalyzer(
-                contents,
-                matchers,
-                new TokenMatcher(Lexicon.UNIVERSAL, universalContent),
-                shoutingPercent,
-                exclamationMarks,
-                shoutedWords);
+                extended, built, universalMatcher, shoutingPercent, exclamationMarks, shoutedWords);
     }
 
     /**
@@ -200,7 +242,7 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         int percent = setting(settings, SHOUTING_PERCENT_KEY, shoutingPercent, 1, 100, problems);
         int marks = setting(settings, EXCLAMATION_MARKS_KEY, exclamationMarks, 1, 1000, problems);
         int words = setting(settings, SHOUTED_WORDS_KEY, shoutedWords, 2, 1000, problems);
-        Map<String, Lexicon.Content> extended = new LinkedHashMap<>(contents);
+        Map<String, Lexicon.Content> added = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : new java.util.TreeMap<>(lexiconFiles).entrySet()) {
             String name = f.getKey();
             String[] parts = name.startsWith(LEXICON_FOLDER)
@@ -217,8 +259,8 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
             String list = parts[1].substring(0, parts[1].length() - 4);
             try {
                 Lexicon.typeOf(list);
-                Lexicon.Content added = Lexicon.parse(list, name, f.getValue());
-                extended.merge(parts[0], added, Lexicon.Content::plus);
+                Lexicon.Content content = Lexicon.parse(list, name, f.getValue());
+                added.merge(parts[0], content, Lexicon.Content::plus);
             } catch (LexiconException e) {
                 problems.add(new RuleProblem(e.file(), e.line(), e.problem()));
             } catch (IllegalArgumentException e) {
@@ -233,7 +275,7 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         }
         if (problems.isEmpty()) {
             try {
-                return build(extended, percent, marks, words);
+                return build(added, percent, marks, words);
             } catch (LexiconException e) {
                 problems.add(new RuleProblem(e.file(), e.line(), e.problem()));
             }
@@ -284,6 +326,7 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
      * @param languageTag a BCP-47 tag, or {@code null} to infer the language
      * @return the profile and the signals found in the text
      * @throws IllegalArgumentException when the text is longer than {@link InputLimits#MAX_TEXT_LENGTH}
+     * @throws IllegalStateException when a built-in word list is missing or malformed (a packaging error)
      */
     public TextAnalysis analyse(String text, String languageTag) {
         if (text != null && text.length() > InputLimits.MAX_TEXT_LENGTH) {
@@ -300,7 +343,7 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Tokens tokens = Tokens.of(folded, false, workspace);
         TextStats stats = TextStats.of(text, folded, tokens, given == null);
         String language = given == null ? LanguageDetector.infer(stats) : given;
-        TokenMatcher matcher = matchers.getOrDefault(language, universal);
+        TokenMatcher matcher = matchers.getOrDefault(language, universal).get();
         TokenMatcher.Result found =
                 matcher.find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null, workspace);
 
@@ -406,5 +449,35 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
             count++;
         }
         return out.toString();
+    }
+
+    /** A value made on first use, once, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        static <T> Lazy<T> of(T value) {
+            Lazy<T> lazy = new Lazy<>(null);
+            lazy.value = value;
+            return lazy;
+        }
+
+        T get() {
+            T v = value;
+            if (v != null) {
+                return v;
+            }
+            synchronized (this) {
+                if (value == null) {
+                    value = make.get();
+                    make = null;
+                }
+                return value;
+            }
+        }
     }
 }

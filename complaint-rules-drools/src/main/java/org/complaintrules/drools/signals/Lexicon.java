@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.complaintrules.api.SignalType;
 
 /**
@@ -63,6 +65,13 @@ final class Lexicon {
     static final int MAX_WINDOW = 20;
     /** Tokens apart at most, by default, for an {@code any-order} entry. */
     static final int DEFAULT_WINDOW = 6;
+
+    /** White space between the words and attributes of an entry (compiled once: lists are read at start). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A gap with its size: {@code ...2}. */
+    private static final Pattern SIZED_GAP = Pattern.compile("\\.\\.\\.\\d+");
+    /** A context's name. */
+    private static final Pattern CONTEXT_NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
     static {
         Map<SignalType, String> files = new EnumMap<>(SignalType.class);
@@ -252,6 +261,7 @@ final class Lexicon {
         String line;
         int number = 0;
         String section = list.equals(CONTEXTS) ? null : list;
+        Map<String, List<Term>> known = new HashMap<>(); // the terms of each word seen, as the alternatives repeat them
         while ((line = lines.readLine()) != null) {
             number++;
             String where = origin + ":" + number;
@@ -269,7 +279,7 @@ final class Lexicon {
                 if (section == null) {
                     throw new IllegalArgumentException("an entry before the first [context] header");
                 }
-                parseLine(section, content, where, entries);
+                parseLine(section, content, where, entries, known);
             } catch (IllegalArgumentException ex) {
                 throw new LexiconException(origin, number, ex.getMessage());
             }
@@ -298,11 +308,11 @@ final class Lexicon {
             throw new IllegalArgumentException("'[' without ']' in a context header");
         }
         String name = line.substring(1, close).strip().toLowerCase(Locale.ROOT);
-        if (!name.matches("[a-z][a-z0-9-]*")) {
+        if (!CONTEXT_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "a context name is lower-case letters, digits and '-', was \"" + name + "\"");
         }
-        String[] words = line.substring(close + 1).strip().split("\\s+");
+        String[] words = SPACES.split(line.substring(close + 1).strip());
         int before = 0;
         int after = 0;
         String blockedBy = null;
@@ -346,7 +356,8 @@ final class Lexicon {
         }
     }
 
-    private static void parseLine(String list, String line, String where, List<Entry> out) {
+    private static void parseLine(
+            String list, String line, String where, List<Entry> out, Map<String, List<Term>> known) {
         boolean exclusion = line.startsWith("!");
         if (exclusion) {
             line = line.substring(1).strip();
@@ -365,7 +376,7 @@ final class Lexicon {
         int min = 1;
         List<List<String>> needs = new ArrayList<>();
         List<String> unless = new ArrayList<>();
-        for (String a : attributes.isEmpty() ? new String[0] : attributes.split("\\s+")) {
+        for (String a : attributes.isEmpty() ? new String[0] : SPACES.split(attributes)) {
             if (a.equals("any-order")) {
                 anyOrder = true;
             } else if (a.equals("whole-word")) {
@@ -394,18 +405,23 @@ final class Lexicon {
             List<Term> terms = new ArrayList<>();
             List<Integer> gaps = new ArrayList<>();
             int pendingGap = 0;
-            for (String word : expanded.strip().split("\\s+")) {
+            for (String word : SPACES.split(expanded.strip())) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                if (word.equals("...") || word.matches("\\.\\.\\.\\d+")) {
+                if (word.startsWith("...")
+                        && (word.length() == 3 || SIZED_GAP.matcher(word).matches())) {
                     if (terms.isEmpty()) {
                         throw new IllegalArgumentException("'...' cannot start an entry");
                     }
                     pendingGap += word.length() == 3 ? DEFAULT_GAP : window(word.substring(3), "a gap");
                     continue;
                 }
-                List<Term> wordTerms = terms(word);
+                List<Term> wordTerms = known.get(word);
+                if (wordTerms == null) {
+                    wordTerms = terms(word);
+                    known.put(word, wordTerms);
+                }
                 for (int k = 0; k < wordTerms.size(); k++) {
                     terms.add(wordTerms.get(k));
                     gaps.add(k == 0 && !gaps.isEmpty() ? pendingGap : 0);
@@ -443,7 +459,7 @@ final class Lexicon {
         List<String> names = new ArrayList<>();
         for (String n : value.split(",")) {
             String name = n.strip().toLowerCase(Locale.ROOT);
-            if (!name.matches("[a-z][a-z0-9-]*")) {
+            if (!CONTEXT_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException(what + "= takes context names, was \"" + value + "\"");
             }
             names.add(name);

@@ -18,8 +18,11 @@ import org.tartarus.snowball.SnowballStemmer;
  * every exact form, prefix and stem start; a table of stems; a reversed trie of suffixes; and for
  * each term the entries that start with it. Per text it (1) finds the terms of each token: one walk
  * down the trie (it stops at the first character no entry continues with), a Snowball stem only for
- * words whose first characters start some stem, and the table; (2) for each token and each of its
- * terms tries the entries that start there, each step looking at most a gap ahead; (3) keeps, per
+ * words whose first characters start some stem, and the table; a one-character token (Chinese is
+ * one token per character) from one read of a table by character; each token's terms also as a
+ * 64-bit mask, so that most "does this token have term x" questions are one read; (2) for each
+ * token and each of its terms tries the entries that start there, each step looking at most a gap
+ * ahead (a token whose mask shares no term with what can follow is passed over); (3) keeps, per
  * signal type, the leftmost match that no exclusion overlaps and whose contexts hold. Each step is
  * bounded by the lexicon (longest entry, largest gap and window), so the cost is O(n) in the
  * number of tokens; memory is O(n). Immutable and thread-safe.
@@ -46,6 +49,7 @@ final class TokenMatcher {
 
     private static final SignalType[] TYPES = SignalType.values();
     private static final int[] NO_INTS = new int[0];
+    private static final long[] NO_LONGS = new long[0];
 
     private final Stemmer stemmer;
     private final int praiseList;
@@ -65,6 +69,17 @@ final class TokenMatcher {
 
     private final int[] nodeExact;
     private final int[] nodePrefix;
+    /**
+     * The terms of a one-character token (a character of an unspaced script or a sign) in one
+     * read: the term, {@link #NO_TERM} or {@link #MORE_TERMS} (the trie walk decides).
+     */
+    private final int[] charTerm;
+    /**
+     * Per term, what step 2 does with it in one read: bit 0, ordered entries start with it;
+     * bit 1, any-order entries contain it; bit 2, its trie node only completes entries (no
+     * pending entries, no children), so the walk is a plain add.
+     */
+    private final byte[] termAction;
     /**
      * Per trie node, in one small array so that the walk reads one byte per character: the stem
      * mark in bits 0-1 (1: some stem passes through or ends here, 2: a stem shorter than
@@ -114,6 +129,12 @@ final class TokenMatcher {
      * the child are in {@link #seqOnlyTerm} and {@link #seqOnlyChild} (no hashing).
      */
     private final int[] seqInfo;
+    /**
+     * Per trie node, the terms that lead on from it (its children's terms and, at a shared node,
+     * the terms its pending entries want next) as a 64-bit mask like a token's: a token whose
+     * mask shares no bit with it is passed over without a look-up.
+     */
+    private final long[] seqNextMask;
 
     private final int[] seqOnlyTerm;
     private final int[] seqOnlyChild;
@@ -152,6 +173,11 @@ final class TokenMatcher {
     private static final int NODE_EXACT = 8;
     /** Most nodes a character trie may have: a node and a child are packed in 24 bits each. */
     private static final int MAX_NODES = (1 << 24) - 1;
+    /** {@link #charTerm}: the character has no term. */
+    private static final int NO_TERM = -1;
+    /** {@link #charTerm}: the character has more than one term, or the trie decides. */
+    private static final int MORE_TERMS = -2;
+
     /** A free slot of {@link #edges}. */
     private static final long NO_EDGE = -1L;
 
@@ -285,13 +311,18 @@ final class TokenMatcher {
         this.seqPending = new int[seqNodes.size()][];
         this.seqPendingFrom = new int[seqNodes.size()][];
         for (int node = 0; node < seqNodes.size(); node++) {
-            seqComplete[node] =
-                    complete.get(node).stream().mapToInt(Integer::intValue).toArray();
-            seqPending[node] = pending.get(node).stream().mapToInt(p -> p[0]).toArray();
-            seqPendingFrom[node] =
-                    pending.get(node).stream().mapToInt(p -> p[1]).toArray();
+            seqComplete[node] = ints(complete.get(node));
+            List<int[]> p = pending.get(node);
+            seqPending[node] = p.isEmpty() ? NO_INTS : new int[p.size()];
+            seqPendingFrom[node] = p.isEmpty() ? NO_INTS : new int[p.size()];
+            for (int i = 0; i < p.size(); i++) {
+                seqPending[node][i] = p.get(i)[0];
+                seqPendingFrom[node][i] = p.get(i)[1];
+            }
         }
         this.seqInfo = new int[seqNodes.size()];
+        this.seqNextMask = new long[seqNodes.size()];
+        seqEdges.forEach((k, v) -> seqNextMask[(int) (k >>> 32)] |= 1L << (int) (long) k);
         this.seqShared = new boolean[seqNodes.size()];
         this.seqPendingMaxGap = new int[seqNodes.size()];
         this.seqPendingGap = new int[seqNodes.size()][];
@@ -313,7 +344,9 @@ final class TokenMatcher {
             if (shared) {
                 most = Math.max(most, pend.length);
                 for (int i = 0; i < pend.length; i++) {
-                    long key = ((long) node << 32) | entryTerms[pend[i]][seqPendingFrom[node][i]];
+                    int want = entryTerms[pend[i]][seqPendingFrom[node][i]];
+                    seqNextMask[node] |= 1L << want;
+                    long key = ((long) node << 32) | want;
                     pendingByTerm.merge(key, 1L << i, (x, y) -> x | y);
                 }
             }
@@ -363,6 +396,23 @@ final class TokenMatcher {
         for (int node = 0; node < b.nodeCount; node++) {
             nodeFlags[node] |=
                     (byte) ((nodePrefix[node] >= 0 ? NODE_PREFIX : 0) | (nodeExact[node] >= 0 ? NODE_EXACT : 0));
+        }
+        this.charTerm = new int[0x10000];
+        for (int c = 0; c < 0x10000; c++) {
+            int node = rootChild[c];
+            int f = node < 0 ? 0 : nodeFlags[node];
+            boolean prefix = (f & NODE_PREFIX) != 0;
+            boolean exact = (f & NODE_EXACT) != 0;
+            charTerm[c] = prefix && exact ? MORE_TERMS : prefix ? nodePrefix[node] : exact ? nodeExact[node] : NO_TERM;
+        }
+        this.termAction = new byte[Math.max(1, termCount)];
+        for (int term = 0; term < termCount; term++) {
+            int root = seqRoot[term];
+            int action = (root >= 0 ? 1 : 0) | (byAny[term].length > 0 ? 2 : 0);
+            if (root >= 0 && seqInfo[root] == 1) {
+                action |= 4;
+            }
+            termAction[term] = (byte) action;
         }
         this.suffixEdgeMask = tableSize(b.suffixEdges.size()) - 1;
         this.suffixEdgeKeys = new long[suffixEdgeMask + 1];
@@ -427,7 +477,19 @@ final class TokenMatcher {
     private static int[][] index(Map<Integer, List<Integer>> map, int size) {
         int[][] out = new int[size][];
         Arrays.fill(out, NO_INTS);
-        map.forEach((k, v) -> out[k] = v.stream().mapToInt(Integer::intValue).toArray());
+        map.forEach((k, v) -> out[k] = ints(v));
+        return out;
+    }
+
+    /** @return the numbers as an array (a loop: the lists are compiled at start, before the JIT has warmed up) */
+    private static int[] ints(List<Integer> list) {
+        if (list.isEmpty()) {
+            return NO_INTS;
+        }
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
         return out;
     }
 
@@ -568,28 +630,64 @@ final class TokenMatcher {
         int extra = 8 + infixes.length;
         StemCache cache = stemmer == null ? null : stemCache.get();
         int count = 0;
+        Candidates found = workspace == null ? new Candidates() : workspace.candidates();
+        found.together = together;
+        long[] masks = found.masks(n);
+        int[] single = charTerm;
         for (int t = 0; t < n; t++) {
             termStart[t] = count;
+            masks[t] = 0L;
+            int kind = tokens.kind(t);
+            if (kind >= Tokens.UNSPACED) {
+                // one character: its terms from one read of the table
+                int term = single[symbols[tokens.start(t)]];
+                if (term == NO_TERM) {
+                    continue;
+                }
+                if (term >= 0) {
+                    if (count == terms.length) {
+                        terms = Arrays.copyOf(terms, terms.length * 2 + 1);
+                    }
+                    terms[count++] = term;
+                    masks[t] = 1L << term;
+                    continue;
+                }
+            }
             int need = tokens.end(t) - tokens.start(t) + extra + (tokens.masked(t) ? maskable.length : 0);
             if (terms.length - count < need) {
                 terms = Arrays.copyOf(terms, terms.length * 2 + need);
             }
+            int first = count;
             count = termsOf(text, symbols, tokens, t, terms, count, cache);
+            long mask = 0L;
+            for (int i = first; i < count; i++) {
+                mask |= 1L << terms[i];
+            }
+            masks[t] = mask;
         }
         termStart[n] = count;
 
         // 2. candidate matches
-        Candidates found = new Candidates();
-        found.together = together;
+        byte[] actions = termAction;
         for (int t = 0; t < n; t++) {
             for (int i = termStart[t]; i < termStart[t + 1]; i++) {
                 int term = terms[i];
-                int node = seqRoot[term];
-                if (node >= 0) {
-                    walk(node, t, t, tokens, terms, termStart, found);
+                int action = actions[term];
+                if (action == 0) {
+                    continue;
                 }
-                for (int e : byAny[term]) {
-                    matchAnyOrder(e, t, term, tokens, terms, termStart, found);
+                if ((action & 4) != 0) {
+                    // entries of one term only: nothing after it to look at
+                    for (int e : seqComplete[seqRoot[term]]) {
+                        found.add(e, t, t + 1);
+                    }
+                } else if ((action & 1) != 0) {
+                    walk(seqRoot[term], t, t, tokens, terms, termStart, found);
+                }
+                if ((action & 2) != 0) {
+                    for (int e : byAny[term]) {
+                        matchAnyOrder(e, t, term, tokens, terms, termStart, found);
+                    }
                 }
             }
         }
@@ -757,7 +855,8 @@ final class TokenMatcher {
             } else {
                 int[] pending = seqPending[node];
                 for (int i = 0; i < pending.length; i++) {
-                    int end = matchOrdered(pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart);
+                    int end = matchOrdered(
+                            pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart, found.masks);
                     if (end > 0) {
                         found.add(pending[i], t, end);
                     }
@@ -766,7 +865,7 @@ final class TokenMatcher {
         }
         int next = at + 1;
         int children = info >>> 2;
-        if (children == 0 || next >= tokens.size()) {
+        if (children == 0 || next >= tokens.size() || (found.masks[next] & seqNextMask[node]) == 0) {
             return;
         }
         if (children == 1) {
@@ -803,9 +902,14 @@ final class TokenMatcher {
         long open = count == 64 ? -1L : (1L << count) - 1;
         int limit = Math.min(tokens.size() - 1, at + 1 + seqPendingMaxGap[node]);
         int sentence = tokens.sentence(at);
+        long[] masks = found.masks;
+        long wanted = seqNextMask[node];
         for (int j = at + 1; j <= limit && open != 0; j++) {
             if (tokens.sentence(j) != sentence) {
                 break;
+            }
+            if ((masks[j] & wanted) == 0) {
+                continue;
             }
             int skipped = j - at - 1;
             for (int i = termStart[j]; i < termStart[j + 1]; i++) {
@@ -823,7 +927,7 @@ final class TokenMatcher {
         int[] from = seqPendingFrom[node];
         for (int p = 0; p < count; p++) {
             if (hit[p] >= 0) {
-                int end = matchOrdered(pending[p], t, hit[p], from[p] + 1, tokens, terms, termStart);
+                int end = matchOrdered(pending[p], t, hit[p], from[p] + 1, tokens, terms, termStart, found.masks);
                 if (end > 0) {
                     found.add(pending[p], t, end);
                 }
@@ -839,7 +943,8 @@ final class TokenMatcher {
      * @return the token just past the match of ordered entry e starting at token t, or -1
      */
     @SuppressWarnings("UnusedVariable") // t names the start of the match for the reader; the search goes on from last
-    private int matchOrdered(int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart) {
+    private int matchOrdered(
+            int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart, long[] masks) {
         int[] want = entryTerms[e];
         int[] gaps = entryGaps[e];
         int n = tokens.size();
@@ -850,7 +955,7 @@ final class TokenMatcher {
                 if (gaps[k] > 0 && tokens.sentence(j) != tokens.sentence(last)) {
                     break;
                 }
-                if (has(terms, termStart, j, want[k])) {
+                if (has(masks, terms, termStart, j, want[k])) {
                     next = j;
                     break;
                 }
@@ -881,9 +986,11 @@ final class TokenMatcher {
             for (int d = 1; d < window && best < 0; d++) {
                 int before = t - d;
                 int after = t + d;
-                if (after <= hi && tokens.sentence(after) == sentence && has(terms, termStart, after, w)) {
+                if (after <= hi && tokens.sentence(after) == sentence && has(found.masks, terms, termStart, after, w)) {
                     best = after;
-                } else if (before >= lo && tokens.sentence(before) == sentence && has(terms, termStart, before, w)) {
+                } else if (before >= lo
+                        && tokens.sentence(before) == sentence
+                        && has(found.masks, terms, termStart, before, w)) {
                     best = before;
                 }
             }
@@ -898,7 +1005,11 @@ final class TokenMatcher {
         }
     }
 
-    private static boolean has(int[] terms, int[] termStart, int token, int term) {
+    /** @return whether token has the term; the token's mask of terms (bit term % 64) rules most tokens out in one read */
+    private static boolean has(long[] masks, int[] terms, int[] termStart, int token, int term) {
+        if ((masks[token] & (1L << term)) == 0) {
+            return false;
+        }
         for (int i = termStart[token]; i < termStart[token + 1]; i++) {
             if (terms[i] == term) {
                 return true;
@@ -1087,13 +1198,18 @@ final class TokenMatcher {
         final Map<String, Integer> stems = new HashMap<>();
         final Map<String, Integer> numbers = new HashMap<>();
         int anyNumber = -1;
-        final Map<Lexicon.Term, Integer> ids = new HashMap<>();
+        /** The id of each term, by kind and text (not by the record: its hash is slow before the JIT has warmed up). */
+        final Map<Lexicon.TermKind, Map<String, Integer>> ids = new EnumMap<>(Lexicon.TermKind.class);
+
+        int termCount;
         final List<String> maskable = new ArrayList<>();
         final List<Integer> maskableTerms = new ArrayList<>();
         final List<Boolean> maskablePrefix = new ArrayList<>();
+        /** The stem of each lexicon word stemmed so far (the expanded alternatives repeat words). */
+        final Map<String, String> stemmed = new HashMap<>();
 
         int termCount() {
-            return ids.size();
+            return termCount;
         }
 
         int[] intArray(Map<Integer, Integer> map) {
@@ -1108,18 +1224,19 @@ final class TokenMatcher {
             if (term.kind() == Lexicon.TermKind.STEM) {
                 boolean word = isWord(term.text());
                 key = stemmer != null && word
-                        ? new Lexicon.Term(Lexicon.TermKind.STEM, stemmer.stem(term.text()))
+                        ? new Lexicon.Term(Lexicon.TermKind.STEM, stemmed.computeIfAbsent(term.text(), stemmer::stem))
                         : new Lexicon.Term(Lexicon.TermKind.EXACT, term.text());
             }
             if (key.kind() == Lexicon.TermKind.STEM) {
                 markStemStart(term.text());
             }
-            Integer known = ids.get(key);
+            Map<String, Integer> ofKind = ids.computeIfAbsent(key.kind(), k -> new HashMap<>());
+            Integer known = ofKind.get(key.text());
             if (known != null) {
                 return known;
             }
-            int id = ids.size();
-            ids.put(key, id);
+            int id = termCount++;
+            ofKind.put(key.text(), id);
             String text = key.text();
             switch (key.kind()) {
                 case EXACT -> nodeExact.put(walk(text), id);
@@ -1203,7 +1320,7 @@ final class TokenMatcher {
     }
 
     /** A growable list of (entry, first token, token past the end). */
-    private static final class Candidates {
+    static final class Candidates {
         int[] entries = new int[16];
         int[] starts = new int[16];
         int[] ends = new int[16];
@@ -1219,6 +1336,23 @@ final class TokenMatcher {
                 scratch = new int[Math.max(length, 1)];
             }
             return scratch;
+        }
+
+        /** For each token, bit (term % 64) set for each of its terms. */
+        long[] masks = NO_LONGS;
+
+        /** @return an array for the term masks of {@code n} tokens */
+        long[] masks(int n) {
+            if (masks.length < n) {
+                masks = new long[Math.max(n, 256)];
+            }
+            return masks;
+        }
+
+        /** @return this list emptied, for the next text */
+        Candidates clear() {
+            size = 0;
+            return this;
         }
 
         void add(int entry, int start, int end) {

@@ -25,8 +25,17 @@ final class Workspace {
     int[] tokenSentences = new int[0];
     int[] termStart = new int[0];
     int[] terms = new int[0];
+    private TokenMatcher.Candidates candidates;
 
     private Workspace() {}
+
+    /** @return the thread's list of candidate matches, emptied */
+    TokenMatcher.Candidates candidates() {
+        if (candidates == null) {
+            candidates = new TokenMatcher.Candidates();
+        }
+        return candidates.clear();
+    }
 
     /**
      * @param length the text's length in UTF-16 units

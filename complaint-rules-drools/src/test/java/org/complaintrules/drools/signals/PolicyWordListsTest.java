@@ -1,0 +1,80 @@
+package org.complaintrules.drools.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.SignalType;
+import org.complaintrules.drools.model.Signal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A policy's own word lists on top of the built-in ones, whose languages are compiled on first
+ * use: the policy's lists are compiled (and checked) at once, for the languages they extend.
+ */
+class PolicyWordListsTest {
+
+    private static final DefaultSignalAnalyzer BUILT_IN = DefaultSignalAnalyzer.create();
+
+    private static boolean has(DefaultSignalAnalyzer analyzer, String text, String language, SignalType type) {
+        return analyzer.analyse(text, language).signals().stream()
+                .map(Signal::type)
+                .anyMatch(type::equals);
+    }
+
+    @Test
+    void aListForOneLanguageChangesThatLanguageOnly() {
+        DefaultSignalAnalyzer policy =
+                BUILT_IN.withPolicy(Map.of(), Map.of("lexicon/ru/legal.txt", "гербовая печать\n"));
+
+        assertThat(has(policy, "Поставлю гербовая печать на это", "ru", SignalType.LEGAL_THREAT))
+                .isTrue();
+        assertThat(has(BUILT_IN, "Поставлю гербовая печать на это", "ru", SignalType.LEGAL_THREAT))
+                .isFalse();
+        // another language keeps the built-in lists: same answers as without the policy
+        String english = "I will call my lawyer about the broken kettle, I was burned by it";
+        assertThat(policy.analyse(english, "en")).isEqualTo(BUILT_IN.analyse(english, "en"));
+    }
+
+    @Test
+    void aUniversalListReachesEveryLanguageAndALanguageWithoutListsOfItsOwn() {
+        DefaultSignalAnalyzer policy =
+                BUILT_IN.withPolicy(Map.of(), Map.of("lexicon/universal/public.txt", "zorbex\n"));
+
+        for (String language : new String[] {"en", "ru", "zh", "et", "de"}) {
+            assertThat(has(policy, "zorbex", language, SignalType.PUBLIC_EXPOSURE_THREAT))
+                    .as(language)
+                    .isTrue();
+            assertThat(has(BUILT_IN, "zorbex", language, SignalType.PUBLIC_EXPOSURE_THREAT))
+                    .as(language)
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void aNewLanguagesListIsUsedForTextsInIt() {
+        DefaultSignalAnalyzer policy = BUILT_IN.withPolicy(Map.of(), Map.of("lexicon/de/legal.txt", "=anwalt\n"));
+
+        assertThat(has(policy, "Ich gehe zum Anwalt", "de", SignalType.LEGAL_THREAT))
+                .isTrue();
+        assertThat(has(BUILT_IN, "Ich gehe zum Anwalt", "de", SignalType.LEGAL_THREAT))
+                .isFalse();
+    }
+
+    @Test
+    void aBadUniversalEntryFailsThePolicyNotTheFirstText() {
+        assertThatThrownBy(() -> BUILT_IN.withPolicy(
+                        Map.of(), Map.of("lexicon/universal/churn.txt", "# fine\nstay | needs=no-such-context\n")))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("lexicon/universal/churn.txt:2: no context is called \"no-such-context\"");
+    }
+
+    @Test
+    void aBadEntryOfALanguageWhoseBuiltInListsAreNotYetCompiledFailsThePolicy() {
+        assertThatThrownBy(() -> DefaultSignalAnalyzer.create()
+                        .withPolicy(Map.of(), Map.of("lexicon/et/churn.txt", "lahkun | unless=nobody\n")))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("lexicon/et/churn.txt:1: no context is called \"nobody\"");
+    }
+}
