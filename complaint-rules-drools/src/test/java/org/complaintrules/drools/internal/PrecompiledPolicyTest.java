@@ -155,7 +155,8 @@ class PrecompiledPolicyTest {
         }
         for (String run : List.of("a", "b")) {
             Process p = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
                             "-XX:TieredStopAtLevel=1",
                             "-cp",
                             System.getProperty("java.class.path"),
