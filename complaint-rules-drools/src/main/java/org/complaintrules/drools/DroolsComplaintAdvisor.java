@@ -147,7 +147,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             this.analyzer = b.analyzer;
             current.set(load(() -> b.analyzer));
         } else {
-            // the built-in analysis reads its word lists (about a second on a cold JVM) while the policy loads
+            // the built-in analysis is made on another thread while the policy loads
             CompletableFuture<DefaultSignalAnalyzer> builtIn =
                     CompletableFuture.supplyAsync(DefaultSignalAnalyzer::create);
             Loaded first = load(() -> join(builtIn));
