@@ -105,6 +105,11 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
             check(o, rule);
         }
         // after the check: a refused fact ends the case
+        keep(o);
+    }
+
+    /** Keeps a derived fact the engine reads after the rules ran. */
+    private void keep(Object o) {
         if (o instanceof TraitEvidence e) {
             evidence.add(e);
         } else if (o instanceof Trait t) {
@@ -144,15 +149,7 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
         Object old = event.getOldObject();
         Object now = event.getObject();
         if (old != now && remove(old)) {
-            if (now instanceof TraitEvidence e) {
-                evidence.add(e);
-            } else if (now instanceof Trait t) {
-                traits.add(t);
-            } else if (now instanceof PrimaryType p) {
-                primaries.add(p);
-            } else if (now instanceof CompensationCap c) {
-                caps.add(c);
-            }
+            keep(now);
         }
     }
 
