@@ -147,13 +147,28 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             this.analyzer = b.analyzer;
             current.set(load(() -> b.analyzer));
         } else {
-            // the built-in analysis is made on another thread while the policy loads
+            // the built-in analysis is made on another thread while the policy loads; that thread then
+            // goes on to compile its word lists, so that the first cases do not wait for them
             CompletableFuture<DefaultSignalAnalyzer> builtIn =
                     CompletableFuture.supplyAsync(DefaultSignalAnalyzer::create);
+            prepareInBackground(builtIn);
             Loaded first = load(() -> join(builtIn));
             this.analyzer = join(builtIn);
             current.set(first);
         }
+    }
+
+    /** Compiles the built-in word lists once the analysis is made; nothing waits for it. */
+    @SuppressWarnings("FutureReturnValueIgnored") // fire and forget: a failure is reported by the first text
+    private static void prepareInBackground(CompletableFuture<DefaultSignalAnalyzer> builtIn) {
+        builtIn.thenAcceptAsync(analysis -> {
+            try {
+                analysis.prepare();
+            } catch (RuntimeException e) {
+                // a packaging error in a built-in list: the first text in that language reports it
+                LOG.debug("preparing the built-in word lists failed", e);
+            }
+        });
     }
 
     private static DefaultSignalAnalyzer join(CompletableFuture<DefaultSignalAnalyzer> builtIn) {

@@ -24,6 +24,24 @@ class PolicyWordListsTest {
     }
 
     @Test
+    void preparedListsFromTwoThreadsAnswerAsListsBuiltOnFirstUse() throws Exception {
+        DefaultSignalAnalyzer policy =
+                BUILT_IN.withPolicy(Map.of(), Map.of("lexicon/ru/legal.txt", "гербовая печать\n"));
+        Thread other = new Thread(BUILT_IN::prepare);
+        other.start();
+        assertThat(BUILT_IN.prepare()).isSameAs(BUILT_IN);
+        other.join();
+        // the policy's analyzer shares the built-in lists it does not extend, prepared or not
+        assertThat(has(policy, "I will call my lawyer", "en", SignalType.LEGAL_THREAT))
+                .isTrue();
+        assertThat(has(policy, "Поставлю гербовая печать на это", "ru", SignalType.LEGAL_THREAT))
+                .isTrue();
+        assertThat(has(BUILT_IN, "我要去消协投诉你们", "zh", SignalType.REGULATOR_MENTION))
+                .isTrue();
+        assertThat(policy.prepare()).isSameAs(policy);
+    }
+
+    @Test
     void aListForOneLanguageChangesThatLanguageOnly() {
         DefaultSignalAnalyzer policy =
                 BUILT_IN.withPolicy(Map.of(), Map.of("lexicon/ru/legal.txt", "гербовая печать\n"));
