@@ -104,10 +104,7 @@ final class BytecodeVerifier {
      * @return the refusals, at most one per class and kind
      */
     static List<Violation> verify(Map<String, byte[]> classes, Set<String> functionClasses) {
-        BytecodeVerifier v = new BytecodeVerifier(classes, functionClasses, null);
-        classes.forEach(v::verifyClass);
-        v.checkRecursion();
-        return List.copyOf(v.violations);
+        return new BytecodeVerifier(classes, functionClasses, null).run(classes);
     }
 
     /**
@@ -123,10 +120,13 @@ final class BytecodeVerifier {
      * @return the refusals, at most one per class and kind
      */
     static List<Violation> verifyModel(Map<String, byte[]> classes, Set<String> functions) {
-        BytecodeVerifier v = new BytecodeVerifier(classes, Set.of(), Set.copyOf(functions));
-        classes.forEach(v::verifyClass);
-        v.checkRecursion();
-        return List.copyOf(v.violations);
+        return new BytecodeVerifier(classes, Set.of(), Set.copyOf(functions)).run(classes);
+    }
+
+    private List<Violation> run(Map<String, byte[]> classes) {
+        classes.forEach(this::verifyClass);
+        checkRecursion();
+        return List.copyOf(violations);
     }
 
     /** In the executable model: whether a method holds the policy's own code. */
@@ -247,6 +247,8 @@ final class BytecodeVerifier {
                         member = ", used in " + name + desc;
                         boolean strict = model ? isModelRuleCode(className, name, access) : ruleCode;
                         String caller = model ? className + "." + name : className;
+                        // in the model, a DRL function is a static method of a model class
+                        boolean modelFunction = model && strict && modelFunctions.contains(name);
                         strictNow = strict;
                         descriptor(desc);
                         if (!strict) {
@@ -316,7 +318,7 @@ final class BytecodeVerifier {
 
                             @Override
                             public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
-                                if (model && "java/lang/Exception".equals(type) && !caller.contains(".Lambda")) {
+                                if (modelFunction && "java/lang/Exception".equals(type)) {
                                     // the executable model wraps every function's body in a catch of
                                     // Exception that rethrows it as a RuntimeException; the first layer
                                     // refuses try and catch in the rule files themselves

@@ -155,9 +155,6 @@ public final class PolicyCompiler {
             // made at build time, both sandbox layers run there
             cached = PrecompiledPolicy.load(rulesKey, PolicyCompiler.class.getClassLoader());
             fromModel = cached != null;
-            if (fromModel) {
-                CACHE.put(cacheKey, cached);
-            }
         }
         // the first sandbox layer, and every key the rules read (known already for cached rules)
         DrlAnalyzer.Result analysis = cached == null
@@ -186,7 +183,7 @@ public final class PolicyCompiler {
             problems.replaceAll(p -> locateInTable(p, files));
             throw new RuleCompilationException(problems);
         }
-        if (cached == null && options.sandbox()) {
+        if ((cached == null || fromModel) && options.sandbox()) {
             CACHE.put(cacheKey, compiled);
         }
         PolicySettings settings = new PolicySettings(values, chosen);

@@ -16,12 +16,10 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.complaintrules.api.RuleCompilationException;
-import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleProblem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -41,7 +39,8 @@ import org.objectweb.asm.ClassReader;
  * <p>Both sandbox layers run here, as at run time: the analysis of the rule files, and the check of
  * every generated class's bytecode (the lambda classes holding the policy's conditions and
  * consequences, and its functions). The rule files are also compiled the usual way, so that the
- * index keeps exactly what the compiler learns of them; the rules of the two must match.
+ * index keeps exactly what the compiler learns of them; loading checks that the model holds exactly
+ * the rules the index lists.
  *
  * <p>Usage: {@code PolicyPrecompiler <policy> <output folder>}, where {@code <policy>} is a folder
  * or {@code classpath:<folder>} (the form that digests the files under the names the library reads
@@ -132,7 +131,6 @@ public final class PolicyPrecompiler {
             throw new RuleCompilationException(problems);
         }
         List<String> models = modelClasses(classes);
-        checkSameRules(drl, analysis, usual.rules());
         String key = RuleBaseCache.key(drl, options.singletonGlobals());
         try {
             for (Map.Entry<String, byte[]> c : classes.entrySet()) {
@@ -206,23 +204,5 @@ public final class PolicyPrecompiler {
             throw new IllegalStateException("the executable model has no model class");
         }
         return models;
-    }
-
-    /** Every rule of the files, and no other, is in the compiled catalog (the index's list). */
-    private static void checkSameRules(List<PolicyFile> drl, DrlAnalyzer.Result analysis, List<RuleInfo> rules) {
-        Set<String> written = new HashSet<>();
-        for (PolicyFile f : drl) {
-            PackageDescr p = analysis.parsed().get(f);
-            if (p != null) {
-                for (RuleDescr r : p.getRules()) {
-                    written.add(r.getName());
-                }
-            }
-        }
-        Set<String> compiled = new HashSet<>();
-        rules.forEach(r -> compiled.add(r.name()));
-        if (!written.equals(compiled)) {
-            throw new IllegalStateException("the compiled rules " + compiled + " differ from the files' " + written);
-        }
     }
 }
