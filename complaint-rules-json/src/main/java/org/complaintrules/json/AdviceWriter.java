@@ -2,14 +2,19 @@ package org.complaintrules.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Approval;
 import org.complaintrules.api.CaseError;
@@ -105,7 +110,10 @@ public final class AdviceWriter {
     }
 
     private String render(Body body, boolean pretty) {
-        StringWriter out = new StringWriter(1024);
+        // Jackson's own writer for building a String: pooled char segments joined once at the end
+        // (a StringWriter would append to a synchronized, growing buffer and copy it again)
+        BufferRecycler buffers = factory._getBufferRecycler();
+        SegmentedStringWriter out = new SegmentedStringWriter(buffers);
         try (JsonGenerator g = factory.createGenerator(out)) {
             if (pretty) {
                 DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -116,10 +124,13 @@ public final class AdviceWriter {
                         .withArrayIndenter(indenter));
             }
             body.write(g);
+            g.close();
+            return out.getAndClear();
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+            throw new UncheckedIOException(e); // writing to memory does not fail
+        } finally {
+            buffers.releaseToPool();
         }
-        return out.toString();
     }
 
     private static void writeResult(JsonGenerator g, CaseResult result) throws IOException {
@@ -132,78 +143,77 @@ public final class AdviceWriter {
 
     private static void writeError(JsonGenerator g, CaseError e) throws IOException {
         g.writeStartObject();
-        g.writeStringField("caseId", e.caseId());
-        g.writeObjectFieldStart("error");
-        g.writeStringField("code", e.code().name());
-        g.writeStringField("field", e.field());
-        g.writeStringField("message", e.message());
+        text(g, "caseId", e.caseId());
+        object(g, "error");
+        code(g, "code", e.code().name());
+        text(g, "field", e.field());
+        text(g, "message", e.message());
         g.writeEndObject();
         g.writeEndObject();
     }
 
     private static void writeAdvice(JsonGenerator g, Advice a) throws IOException {
         g.writeStartObject();
-        g.writeStringField("caseId", a.caseId());
-        g.writeObjectFieldStart("ruleSet");
-        g.writeStringField("name", a.ruleSet().name());
-        g.writeStringField("version", a.ruleSet().version());
-        g.writeStringField("checksum", a.ruleSet().checksum());
+        text(g, "caseId", a.caseId());
+        object(g, "ruleSet");
+        code(g, "name", a.ruleSet().name());
+        code(g, "version", a.ruleSet().version());
+        code(g, "checksum", a.ruleSet().checksum());
         g.writeEndObject();
-        g.writeStringField("complainantType", a.complainantType().name());
-        strings(g, "traits", a.traits().stream().map(Enum::name).toList());
-        g.writeArrayFieldStart("evidence");
+        code(g, "complainantType", a.complainantType().name());
+        codes(g, "traits", a.traits().stream().map(Enum::name).toList());
+        array(g, "evidence");
         for (Evidence e : a.evidence()) {
             g.writeStartObject();
-            g.writeStringField("type", e.type().name());
-            g.writeStringField("signal", e.signal());
-            g.writeStringField("detail", e.detail());
+            code(g, "type", e.type().name());
+            code(g, "signal", e.signal());
+            text(g, "detail", e.detail());
             g.writeEndObject();
         }
         g.writeEndArray();
         writeVulnerability(g, a.vulnerability());
-        g.writeStringField("priority", a.priority().name());
-        g.writeObjectFieldStart("strategy");
-        strings(g, "do", a.strategy().actions());
-        strings(g, "avoid", a.strategy().avoid());
-        strings(g, "responseSteps", a.strategy().responseSteps());
+        code(g, "priority", a.priority().name());
+        object(g, "strategy");
+        codes(g, "do", a.strategy().actions());
+        codes(g, "avoid", a.strategy().avoid());
+        codes(g, "responseSteps", a.strategy().responseSteps());
         g.writeEndObject();
-        g.writeObjectFieldStart("compensation");
+        object(g, "compensation");
         money(g, "maxAmount", a.compensation().maxAmount());
-        strings(
+        codes(
                 g,
                 "allowedForms",
                 a.compensation().allowedForms().stream().map(Enum::name).toList());
-        g.writeArrayFieldStart("approvals");
+        array(g, "approvals");
         for (Approval ap : a.compensation().approvals()) {
             g.writeStartObject();
             money(g, "upTo", ap.upTo());
-            g.writeStringField("role", ap.role().name());
+            code(g, "role", ap.role().name());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
-        g.writeObjectFieldStart("escalation");
-        g.writeStringField("level", a.escalation().level().name());
-        strings(g, "teams", a.escalation().teams().stream().map(Enum::name).toList());
-        strings(g, "reasons", a.escalation().reasons());
+        object(g, "escalation");
+        code(g, "level", a.escalation().level().name());
+        codes(g, "teams", a.escalation().teams().stream().map(Enum::name).toList());
+        codes(g, "reasons", a.escalation().reasons());
         g.writeEndObject();
-        g.writeObjectFieldStart("deadlines");
-        g.writeStringField("acknowledgeBy", a.deadlines().acknowledgeBy().toString());
-        g.writeStringField("respondBy", a.deadlines().respondBy().toString());
-        g.writeStringField("resolveBy", a.deadlines().resolveBy().toString());
-        g.writeStringField("followUpAt", a.deadlines().followUpAt().toString());
+        object(g, "deadlines");
+        text(g, "acknowledgeBy", a.deadlines().acknowledgeBy().toString());
+        text(g, "respondBy", a.deadlines().respondBy().toString());
+        text(g, "resolveBy", a.deadlines().resolveBy().toString());
+        text(g, "followUpAt", a.deadlines().followUpAt().toString());
         if (a.deadlines().regulatoryLimit() != null) {
-            g.writeStringField(
-                    "regulatoryLimit", a.deadlines().regulatoryLimit().toString());
+            text(g, "regulatoryLimit", a.deadlines().regulatoryLimit().toString());
         }
         if (!a.deadlines().basis().isEmpty()) {
-            g.writeArrayFieldStart("basis");
+            array(g, "basis");
             for (DeadlineBasis b : a.deadlines().basis()) {
                 g.writeStartObject();
-                g.writeStringField("deadline", b.deadline());
-                g.writeStringField("ruleId", b.ruleId());
-                g.writeStringField("citation", b.citation());
-                g.writeStringField("rule", b.rule());
+                code(g, "deadline", b.deadline());
+                code(g, "ruleId", b.ruleId());
+                code(g, "citation", b.citation());
+                code(g, "rule", b.rule());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -212,13 +222,13 @@ public final class AdviceWriter {
         if (a.referral() != null) {
             writeReferral(g, a.referral());
         }
-        strings(g, "followUp", a.followUp());
+        codes(g, "followUp", a.followUp());
         strings(g, "tags", a.tags());
-        g.writeArrayFieldStart("firedRules");
+        array(g, "firedRules");
         for (FiredRule r : a.firedRules()) {
             g.writeStartObject();
-            g.writeStringField("id", r.id());
-            g.writeStringField("name", r.name());
+            code(g, "id", r.id());
+            code(g, "name", r.name());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -230,13 +240,13 @@ public final class AdviceWriter {
     }
 
     private static void writeVulnerability(JsonGenerator g, Vulnerability v) throws IOException {
-        g.writeObjectFieldStart("vulnerability");
-        strings(g, "drivers", v.drivers().stream().map(Enum::name).toList());
-        g.writeArrayFieldStart("evidence");
+        object(g, "vulnerability");
+        codes(g, "drivers", v.drivers().stream().map(Enum::name).toList());
+        array(g, "evidence");
         for (VulnerabilityEvidence e : v.evidence()) {
             g.writeStartObject();
-            g.writeStringField("signal", e.signal().name());
-            g.writeStringField("detail", e.detail());
+            code(g, "signal", e.signal().name());
+            text(g, "detail", e.detail());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -244,27 +254,30 @@ public final class AdviceWriter {
     }
 
     private static void writeReferral(JsonGenerator g, Referral r) throws IOException {
-        g.writeObjectFieldStart("referral");
-        g.writeStringField("body", r.body());
-        g.writeStringField(
+        object(g, "referral");
+        text(g, "body", r.body());
+        text(
+                g,
                 "availableFrom",
                 r.availableFrom() == null ? null : r.availableFrom().toString());
-        g.writeStringField(
+        text(
+                g,
                 "windowAfterFinalResponse",
                 r.windowAfterFinalResponse() == null
                         ? null
                         : r.windowAfterFinalResponse().toString());
-        g.writeBooleanField("timeBarred", r.timeBarred());
-        g.writeStringField("citation", r.citation());
+        g.writeFieldName(quoted("timeBarred"));
+        g.writeBoolean(r.timeBarred());
+        text(g, "citation", r.citation());
         g.writeEndObject();
     }
 
     private static void writeReply(JsonGenerator g, Reply r) throws IOException {
-        g.writeObjectFieldStart("reply");
-        g.writeStringField("kind", r.kind().name());
-        g.writeStringField("language", r.language());
-        g.writeStringField("subject", r.subject());
-        g.writeStringField("body", r.body());
+        object(g, "reply");
+        code(g, "kind", r.kind().name());
+        text(g, "language", r.language());
+        text(g, "subject", r.subject());
+        text(g, "body", r.body());
         strings(g, "clauses", r.clauses());
         strings(g, "missingFacts", r.missingFacts());
         g.writeEndObject();
@@ -273,52 +286,54 @@ public final class AdviceWriter {
     private static void writeCaseObject(JsonGenerator g, ComplaintCase c) throws IOException {
         g.writeStartObject();
         Complaint m = c.complaint();
-        g.writeObjectFieldStart("complaint");
-        g.writeStringField("id", m.id());
-        g.writeStringField("receivedAt", m.receivedAt().toString());
-        g.writeStringField("channel", m.channel().name());
-        g.writeStringField("category", m.category().name());
+        object(g, "complaint");
+        text(g, "id", m.id());
+        text(g, "receivedAt", m.receivedAt().toString());
+        text(g, "channel", m.channel().name());
+        text(g, "category", m.category().name());
         if (m.text() != null) {
-            g.writeStringField("text", m.text());
+            text(g, "text", m.text());
         }
         if (m.language() != null) {
-            g.writeStringField("language", m.language());
+            text(g, "language", m.language());
         }
         money(g, "claimedLoss", m.claimedLoss());
         money(g, "requestedCompensation", m.requestedCompensation());
         if (m.publiclyVisible()) {
-            g.writeBooleanField("publiclyVisible", true);
+            g.writeFieldName(quoted("publiclyVisible"));
+            g.writeBoolean(true);
         }
         if (m.satisfactionScore() != null) {
-            g.writeNumberField("satisfactionScore", m.satisfactionScore());
+            g.writeFieldName(quoted("satisfactionScore"));
+            g.writeNumber(m.satisfactionScore());
         }
         if (!m.signals().isEmpty()) {
             strings(g, "signals", m.signals().stream().map(Enum::name).toList());
         }
         if (m.jurisdiction() != null) {
-            g.writeStringField("jurisdiction", m.jurisdiction().toString());
+            text(g, "jurisdiction", m.jurisdiction().toString());
         }
         if (m.timeZone() != null) {
-            g.writeStringField("timeZone", m.timeZone().getId());
+            text(g, "timeZone", m.timeZone().getId());
         }
         if (m.service() != RegulatedService.OTHER) {
-            g.writeStringField("service", m.service().name());
+            text(g, "service", m.service().name());
         }
         if (m.incidentDate() != null) {
-            g.writeStringField("incidentDate", m.incidentDate().toString());
+            text(g, "incidentDate", m.incidentDate().toString());
         }
         if (m.replyDraft() != null) {
-            g.writeStringField("replyDraft", m.replyDraft().name());
+            text(g, "replyDraft", m.replyDraft().name());
         }
         g.writeEndObject();
 
         Customer k = c.customer();
-        g.writeObjectFieldStart("customer");
-        g.writeStringField("id", k.id());
-        g.writeStringField("segment", k.segment().name());
+        object(g, "customer");
+        text(g, "id", k.id());
+        text(g, "segment", k.segment().name());
         money(g, "lifetimeValue", k.lifetimeValue());
         if (k.customerSince() != null) {
-            g.writeStringField("customerSince", k.customerSince().toString());
+            text(g, "customerSince", k.customerSince().toString());
         }
         g.writeNumberField("complaintsLast12Months", k.complaintsLast12Months());
         g.writeNumberField("upheldComplaintsLast12Months", k.upheldComplaintsLast12Months());
@@ -327,9 +342,11 @@ public final class AdviceWriter {
 
         Conversation v = c.conversation();
         if (!Conversation.first().equals(v)) {
-            g.writeObjectFieldStart("conversation");
-            g.writeNumberField("contacts", v.contacts());
-            g.writeNumberField("offersRejected", v.offersRejected());
+            object(g, "conversation");
+            g.writeFieldName(quoted("contacts"));
+            g.writeNumber(v.contacts());
+            g.writeFieldName(quoted("offersRejected"));
+            g.writeNumber(v.offersRejected());
             money(g, "lastOffer", v.lastOffer());
             g.writeEndObject();
         }
@@ -341,14 +358,69 @@ public final class AdviceWriter {
         if (money == null) {
             return;
         }
-        g.writeObjectFieldStart(name);
-        g.writeStringField("amount", money.amountText());
-        g.writeStringField("currency", money.currency().getCurrencyCode());
+        object(g, name);
+        text(g, "amount", money.amountText());
+        code(g, "currency", money.currency().getCurrencyCode());
         g.writeEndObject();
     }
 
+    /**
+     * Keys and the codes of a policy (enum names, rule ids and names, strategy codes) recur in every
+     * advice: each is escaped and quoted once and then copied, instead of being checked character by
+     * character in every line. Free text (details, tags, warnings, messages) is never kept here. The
+     * set is bounded: past it, a string is written the ordinary way.
+     */
+    private static final Map<String, SerializedString> QUOTED = new ConcurrentHashMap<>();
+
+    private static final int MAX_QUOTED = 4096;
+
+    private static SerializableString quoted(String s) {
+        SerializedString q = QUOTED.get(s);
+        if (q == null) {
+            q = new SerializedString(s);
+            if (QUOTED.size() < MAX_QUOTED) {
+                QUOTED.putIfAbsent(s, q);
+            }
+        }
+        return q;
+    }
+
+    /** Writes a key and a free-text value (or null). */
+    private static void text(JsonGenerator g, String name, String value) throws IOException {
+        g.writeFieldName(quoted(name));
+        g.writeString(value);
+    }
+
+    /** Writes a key and a code of the policy (or null). */
+    private static void code(JsonGenerator g, String name, String value) throws IOException {
+        g.writeFieldName(quoted(name));
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(quoted(value));
+        }
+    }
+
+    private static void object(JsonGenerator g, String name) throws IOException {
+        g.writeFieldName(quoted(name));
+        g.writeStartObject();
+    }
+
+    private static void array(JsonGenerator g, String name) throws IOException {
+        g.writeFieldName(quoted(name));
+        g.writeStartArray();
+    }
+
+    private static void codes(JsonGenerator g, String name, List<String> values) throws IOException {
+        array(g, name);
+        for (String v : values) {
+            g.writeString(quoted(v));
+        }
+        g.writeEndArray();
+    }
+
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
+        array(g, name);
         for (String v : values) {
             g.writeString(v);
         }

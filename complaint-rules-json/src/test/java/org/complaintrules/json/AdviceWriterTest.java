@@ -3,8 +3,12 @@ package org.complaintrules.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintrules.api.Advice;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.ErrorCode;
+import org.complaintrules.api.FiredRule;
 import org.junit.jupiter.api.Test;
 
 /** Details of the written form that the golden test does not pin. */
@@ -41,6 +45,48 @@ class AdviceWriterTest {
     void nonAsciiTextIsWrittenAsIs() {
         String json = writer.write(new CaseError("C-ж", ErrorCode.INVALID_INPUT, null, "我要投诉"));
         assertThat(json).contains("\"C-ж\"").contains("我要投诉");
+    }
+
+    @Test
+    void policyCodesAndRuleNamesReadBackEqualBeyondTheQuotedSet() {
+        // more distinct rule names than the writer keeps quoted, each needing escapes, each advice
+        // written twice: the second time takes the quoted forms where kept, the ordinary path elsewhere
+        CaseReader reader = CaseReader.create();
+        for (int batch = 0; batch < 6; batch++) {
+            List<FiredRule> rules = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                int n = batch * 1_000 + i;
+                rules.add(new FiredRule("R-" + n, "rule \"" + n + "\" \\ a\nb ж 投诉 \u0001"));
+            }
+            Advice advice = withFiredRules(ContractExamples.section2Advice(), rules);
+            for (int pass = 0; pass < 2; pass++) {
+                String json = writer.write(advice);
+                assertThat(json).doesNotContain("\n").contains("\\u0001");
+                assertThat(reader.readResult(json)).isEqualTo(advice);
+            }
+            assertThat(reader.readResult(writer.writePretty(advice))).isEqualTo(advice);
+        }
+    }
+
+    private static Advice withFiredRules(Advice a, List<FiredRule> rules) {
+        return new Advice(
+                a.caseId(),
+                a.ruleSet(),
+                a.complainantType(),
+                a.traits(),
+                a.evidence(),
+                a.priority(),
+                a.strategy(),
+                a.compensation(),
+                a.escalation(),
+                a.deadlines(),
+                a.followUp(),
+                a.tags(),
+                rules,
+                a.warnings(),
+                a.vulnerability(),
+                a.referral(),
+                a.reply());
     }
 
     @Test

@@ -23,6 +23,8 @@ final class PublicHolidays implements BusinessCalendar {
     static final PublicHolidays INSTANCE = new PublicHolidays();
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicHolidays.class);
+    /** Held while asking Jollyday for a calendar (see {@link #manager}). */
+    private static final Object JOLLYDAY = new Object();
     /** The subdivision a bare country code means, where the country has no national calendar of its own. */
     private static final java.util.Map<String, String> COUNTRY_DEFAULT_SUBDIVISION = java.util.Map.of("GB", "eng");
 
@@ -88,7 +90,12 @@ final class PublicHolidays implements BusinessCalendar {
                 return Optional.empty();
             }
             try {
-                return Optional.of(HolidayManager.getInstance(ManagerParameters.create(c)));
+                // Jollyday finds its calendar sources on the first getInstance in a JVM and fills that
+                // list without a lock: a thread asking meanwhile finds none, and its country would
+                // keep no holidays. Asking one thread at a time lets the first fill the list.
+                synchronized (JOLLYDAY) {
+                    return Optional.of(HolidayManager.getInstance(ManagerParameters.create(c)));
+                }
             } catch (RuntimeException e) {
                 LOG.warn("no public-holiday calendar for country {}: {}", c, e.toString());
                 return Optional.empty();
