@@ -109,9 +109,12 @@ final class TextStats {
     final int latin;
     /** Letters typical of Estonian: õ, š, ž (weighted 2) and ä, ö, ü (weighted 1). */
     final int estonianLetterWeight;
-    /** Words from {@link #ENGLISH_WORDS}. */
+    /**
+     * Words from {@link #ENGLISH_WORDS}; counted only when they can decide the language (asked
+     * for, and Latin letters outnumber Cyrillic ones and twice the Han ones), else 0.
+     */
     final int englishWords;
-    /** Words from {@link #ESTONIAN_WORDS}. */
+    /** Words from {@link #ESTONIAN_WORDS}; counted like {@link #englishWords}. */
     final int estonianWords;
     /**
      * Most words in a row written in capitals (words of two or more cased letters, all capitals) that
@@ -249,6 +252,8 @@ final class TextStats {
         int english = 0;
         int estonian = 0;
         char[] symbols = folded.symbols();
+        // LanguageDetector.infer weighs the function words only when the Latin script wins
+        countFunctionWords &= cyrillic < latin && 2L * han < latin;
         for (int t = 0; t < tokens.size(); t++) {
             int kind = tokens.kind(t);
             if (kind != Tokens.WORD && kind != Tokens.NUMBER) {

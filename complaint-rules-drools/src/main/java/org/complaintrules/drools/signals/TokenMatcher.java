@@ -651,6 +651,7 @@ final class TokenMatcher {
         int count = 0;
         Candidates found = workspace == null ? new Candidates() : workspace.candidates();
         found.together = together;
+        found.reusable = workspace != null;
         long[] masks = found.masks(n);
         int[] single = charTerm;
         for (int t = 0; t < n; t++) {
@@ -720,6 +721,7 @@ final class TokenMatcher {
         // 3. contexts, exclusions, and the leftmost accepted match per type
         int contextCount = listCount - TYPES.length - 1;
         Occurrences[] contexts = new Occurrences[contextCount];
+        boolean reuse = found.reusable;
         BitSet[] excluded = new BitSet[TYPES.length];
         int praise = 0;
         int[] occurrences = minSlots == 0 ? NO_INTS : new int[minSlots];
@@ -734,7 +736,7 @@ final class TokenMatcher {
             } else if (list >= TYPES.length) {
                 int ctx = list - TYPES.length;
                 if (contexts[ctx] == null) {
-                    contexts[ctx] = new Occurrences();
+                    contexts[ctx] = reuse ? found.occurrences(ctx) : new Occurrences();
                 }
                 contexts[ctx].add(found.starts[c], found.ends[c]);
             } else if (entryExclusion[e]) {
@@ -1409,6 +1411,27 @@ final class TokenMatcher {
         int size;
         /** Whether the gaps of pending entries are scanned together (see {@link #candidateList}). */
         boolean together;
+        /** Whether this list is the thread's, kept for its next text (so are its occurrence lists). */
+        boolean reusable;
+        /**
+         * The thread's lists of context occurrences, by context, kept between texts: a context that
+         * occurs often (the first person, a negation) would otherwise grow a new list each time.
+         */
+        private Occurrences[] occurrences = new Occurrences[0];
+
+        /** @return the thread's occurrence list for context ctx, emptied */
+        Occurrences occurrences(int ctx) {
+            if (ctx >= occurrences.length) {
+                occurrences = Arrays.copyOf(occurrences, Math.max(ctx + 1, 2 * occurrences.length));
+            }
+            Occurrences o = occurrences[ctx];
+            if (o == null) {
+                o = new Occurrences();
+                occurrences[ctx] = o;
+            }
+            o.size = 0;
+            return o;
+        }
 
         private int[] scratch;
 
@@ -1451,7 +1474,7 @@ final class TokenMatcher {
     }
 
     /** Occurrences of one context, sorted by first token. */
-    private static final class Occurrences {
+    static final class Occurrences {
         int[] starts = new int[8];
         int[] ends = new int[8];
         int size;
