@@ -18,7 +18,8 @@ import org.tartarus.snowball.SnowballStemmer;
  * every exact form, prefix and stem start; a table of stems; a reversed trie of suffixes; and for
  * each term the entries that start with it. Per text it (1) finds the terms of each token: one walk
  * down the trie (it stops at the first character no entry continues with), a Snowball stem only for
- * words whose first characters start some stem, and the table; a one-character token (Chinese is
+ * words whose first characters start some stem, and the table; a word seen lately on the thread
+ * from a small cache of words' terms instead; a one-character token (Chinese is
  * one token per character) from one read of a table by character; each token's terms also as a
  * 64-bit mask, so that most "does this token have term x" questions are one read; (2) for each
  * token and each of its terms tries the entries that start there, each step looking at most a gap
