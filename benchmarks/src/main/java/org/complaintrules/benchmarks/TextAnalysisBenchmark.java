@@ -20,7 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cost of the text analysis alone ({@link DefaultSignalAnalyzer#analyse(String, String)}) on a
  * complaint of about 2 KB (2,048 characters) in each supported language, with the language given
  * and inferred. The texts are written for the benchmark: a calm account with a few signals in it
- * (a count of calls, a churn threat, a hospital stay), repeated to length.
+ * (a count of calls, a churn threat, a hospital stay), repeated to length. Because the same
+ * text is analysed again and again, every word's terms come from the analyser's per-thread cache
+ * of words after the first call; in real use the common words of a text (and of the thread's
+ * earlier texts) hit it and rarer words do not, so a text of new words costs more than measured here.
  *
  * <pre>
  * ./mvnw -q -B -DskipTests package

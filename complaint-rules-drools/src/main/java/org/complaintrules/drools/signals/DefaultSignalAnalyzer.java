@@ -62,7 +62,8 @@ import org.slf4j.LoggerFactory;
  * One pass folds the text (NFKC, lower case, from a table) and cuts it into tokens; one pass over
  * the original counts letters and marks (character classes from a table, no per-letter script
  * look-up); one pass over the tokens finds each token's terms (a walk down a character trie; a
- * Snowball stem only for words that start like a listed stem) and tries the entries that start
+ * Snowball stem only for words that start like a listed stem; a word seen lately on the same
+ * thread from a cache of words' terms) and tries the entries that start
  * there, each bounded by the longest entry, gap and window. So the cost is O(n) in the text's
  * length, with constants fixed by the word lists; memory is O(n). Complaint texts are at most
  * {@link InputLimits#MAX_TEXT_LENGTH} characters. Speed is measured by the benchmarks

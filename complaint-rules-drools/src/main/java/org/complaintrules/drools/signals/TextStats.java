@@ -109,9 +109,12 @@ final class TextStats {
     final int latin;
     /** Letters typical of Estonian: õ, š, ž (weighted 2) and ä, ö, ü (weighted 1). */
     final int estonianLetterWeight;
-    /** Words from {@link #ENGLISH_WORDS}. */
+    /**
+     * Words from {@link #ENGLISH_WORDS}; counted only when they can decide the language (asked
+     * for, and Latin letters outnumber Cyrillic ones and twice the Han ones), else 0.
+     */
     final int englishWords;
-    /** Words from {@link #ESTONIAN_WORDS}. */
+    /** Words from {@link #ESTONIAN_WORDS}; counted like {@link #englishWords}. */
     final int estonianWords;
     /**
      * Most words in a row written in capitals (words of two or more cased letters, all capitals) that
@@ -249,6 +252,8 @@ final class TextStats {
         int english = 0;
         int estonian = 0;
         char[] symbols = folded.symbols();
+        // LanguageDetector.infer weighs the function words only when the Latin script wins
+        countFunctionWords &= cyrillic < latin && 2L * han < latin;
         for (int t = 0; t < tokens.size(); t++) {
             int kind = tokens.kind(t);
             if (kind != Tokens.WORD && kind != Tokens.NUMBER) {
@@ -421,7 +426,9 @@ final class TextStats {
 
     /**
      * A set of short words looked up straight from a text's symbols, without making a string of
-     * each word: open addressing over the words' hash codes ({@link String#hashCode()}).
+     * each word: open addressing over a hash of the word's length and first and last characters
+     * (not of every character: the look-up runs for every short word of a text, and a
+     * per-character hash was most of its cost), then a comparison of the characters.
      */
     static final class WordTable {
         private final char[][] words;
@@ -435,15 +442,20 @@ final class TextStats {
             mask = size - 1;
             words = new char[size][];
             for (String w : set) {
-                int s = spread(w.hashCode()) & mask;
+                char[] chars = w.toCharArray();
+                int s = hash(chars, 0, chars.length) & mask;
                 while (words[s] != null) {
                     s = (s + 1) & mask;
                 }
-                words[s] = w.toCharArray();
+                words[s] = chars;
             }
         }
 
-        private static int spread(int h) {
+        private static int hash(char[] s, int from, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            int h = ((s[from] << 16) | s[from + len - 1]) * 0x9E3779B9 + len * 0x85EBCA6B;
             return h ^ (h >>> 16);
         }
 
@@ -454,21 +466,26 @@ final class TextStats {
          * @return whether {@code s[from, from + len)} is one of the words
          */
         boolean contains(char[] s, int from, int len) {
-            int h = 0;
-            for (int i = from; i < from + len; i++) {
-                h = 31 * h + s[i];
-            }
-            int slot = spread(h) & mask;
+            int slot = hash(s, from, len) & mask;
             while (true) {
                 char[] w = words[slot];
                 if (w == null) {
                     return false;
                 }
-                if (w.length == len && java.util.Arrays.equals(w, 0, len, s, from, from + len)) {
+                if (w.length == len && same(w, s, from)) {
                     return true;
                 }
                 slot = (slot + 1) & mask;
             }
+        }
+
+        private static boolean same(char[] w, char[] s, int from) {
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] != s[from + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -18,7 +18,8 @@ import org.tartarus.snowball.SnowballStemmer;
  * every exact form, prefix and stem start; a table of stems; a reversed trie of suffixes; and for
  * each term the entries that start with it. Per text it (1) finds the terms of each token: one walk
  * down the trie (it stops at the first character no entry continues with), a Snowball stem only for
- * words whose first characters start some stem, and the table; a one-character token (Chinese is
+ * words whose first characters start some stem, and the table; a word seen lately on the thread
+ * from a small cache of words' terms instead; a one-character token (Chinese is
  * one token per character) from one read of a table by character; each token's terms also as a
  * 64-bit mask, so that most "does this token have term x" questions are one read; (2) for each
  * token and each of its terms tries the entries that start there, each step looking at most a gap
@@ -157,8 +158,11 @@ final class TokenMatcher {
     private final long[] pendingMasks;
     private final int pendingMask;
     private final int maxPending;
-    /** Per thread: the stem term (or -1) of each word stemmed lately, so repeated words are stemmed once. */
-    private final ThreadLocal<StemCache> stemCache = ThreadLocal.withInitial(StemCache::new);
+    /**
+     * Per thread: the terms of each word seen lately, so that a repeated word (the common words of
+     * a text, and of the thread's next texts) costs one look-up instead of a trie walk and a stem.
+     */
+    private final ThreadLocal<TermCache> termCache = ThreadLocal.withInitial(TermCache::new);
 
     private final int entries;
 
@@ -607,6 +611,22 @@ final class TokenMatcher {
         return out;
     }
 
+    /**
+     * The terms of one token, for tests: computed, or through this thread's cache of words' terms
+     * (which a first call fills and a second call reads).
+     *
+     * @param text the folded text
+     * @param tokens its tokens
+     * @param t a token
+     * @param cached whether to go through the cache
+     * @return the token's term ids, in the order {@link #find} weighs them
+     */
+    int[] termsOfToken(NormalizedText text, Tokens tokens, int t, boolean cached) {
+        int[] out = new int[tokens.end(t) - tokens.start(t) + 8 + infixes.length + maskable.length];
+        int count = termsOf(text, text.symbols(), tokens, t, out, 0, cached ? termCache.get() : null);
+        return Arrays.copyOf(out, count);
+    }
+
     /** Steps 1 and 2 of {@link #find}: the terms of each token, then every candidate match. */
     private Candidates candidates(NormalizedText text, Tokens tokens, boolean together, Workspace workspace) {
         int n = tokens.size();
@@ -628,10 +648,11 @@ final class TokenMatcher {
             terms = workspace.terms;
         }
         int extra = 8 + infixes.length;
-        StemCache cache = stemmer == null ? null : stemCache.get();
+        TermCache cache = termCache.get();
         int count = 0;
         Candidates found = workspace == null ? new Candidates() : workspace.candidates();
         found.together = together;
+        found.reusable = workspace != null;
         long[] masks = found.masks(n);
         int[] single = charTerm;
         for (int t = 0; t < n; t++) {
@@ -701,6 +722,7 @@ final class TokenMatcher {
         // 3. contexts, exclusions, and the leftmost accepted match per type
         int contextCount = listCount - TYPES.length - 1;
         Occurrences[] contexts = new Occurrences[contextCount];
+        boolean reuse = found.reusable;
         BitSet[] excluded = new BitSet[TYPES.length];
         int praise = 0;
         int[] occurrences = minSlots == 0 ? NO_INTS : new int[minSlots];
@@ -715,7 +737,7 @@ final class TokenMatcher {
             } else if (list >= TYPES.length) {
                 int ctx = list - TYPES.length;
                 if (contexts[ctx] == null) {
-                    contexts[ctx] = new Occurrences();
+                    contexts[ctx] = reuse ? found.occurrences(ctx) : new Occurrences();
                 }
                 contexts[ctx].add(found.starts[c], found.ends[c]);
             } else if (entryExclusion[e]) {
@@ -1018,24 +1040,46 @@ final class TokenMatcher {
         return false;
     }
 
-    /** Writes the terms of token t into out from index count; returns the new count. */
+    /**
+     * Writes the terms of token t into out from index count; returns the new count. The terms of a
+     * word depend on its symbols only (its kind and mask too follow from them), so a word's terms
+     * come from the thread's cache when the word was seen lately, in the order it computed them.
+     *
+     * @param cache the thread's cache of words' terms, or {@code null} to compute them
+     */
     private int termsOf(
-            NormalizedText text, char[] symbols, Tokens tokens, int t, int[] out, int count, StemCache cache) {
+            NormalizedText text, char[] symbols, Tokens tokens, int t, int[] out, int count, TermCache cache) {
         int start = tokens.start(t);
         int end = tokens.end(t);
         int kind = tokens.kind(t);
-        if (kind == Tokens.NUMBER) {
-            if (anyNumber >= 0) {
-                out[count++] = anyNumber;
+        if (kind == Tokens.WORD && cache != null && end - start <= TermCache.LONGEST) {
+            int slot = TermCache.slot(symbols, start, end);
+            int got = cache.get(slot, symbols, start, end, out, count);
+            if (got >= 0) {
+                return got;
             }
-            if (!numbers.isEmpty()) {
-                Integer id = numbers.get(text.digits(start));
-                if (id != null) {
-                    out[count++] = id;
-                }
-            }
-            return count;
+            int computed = wordTerms(symbols, tokens, t, start, end, out, count);
+            cache.put(slot, symbols, start, end, out, count, computed);
+            return computed;
         }
+        if (kind != Tokens.NUMBER) {
+            return wordTerms(symbols, tokens, t, start, end, out, count);
+        }
+        if (anyNumber >= 0) {
+            out[count++] = anyNumber;
+        }
+        if (!numbers.isEmpty()) {
+            Integer id = numbers.get(text.digits(start));
+            if (id != null) {
+                out[count++] = id;
+            }
+        }
+        return count;
+    }
+
+    /** The terms of a token that is not a {@link Tokens#NUMBER}, computed; returns the new count. */
+    private int wordTerms(char[] symbols, Tokens tokens, int t, int start, int end, int[] out, int count) {
+        int kind = tokens.kind(t);
         // walk the trie: exact forms, prefixes, and whether some stem starts like this word
         int node = 0;
         byte[] flags = nodeFlags;
@@ -1082,7 +1126,7 @@ final class TokenMatcher {
             }
         }
         if (stemCandidate && stemSeen) {
-            int id = stemTerm(symbols, start, end, cache);
+            int id = stemTerm(symbols, start, end);
             if (id >= 0) {
                 out[count++] = id;
             }
@@ -1108,54 +1152,95 @@ final class TokenMatcher {
         return false;
     }
 
-    /** @return the stem term of the word symbols[start, end), or -1; from the thread's cache when it was seen lately */
-    private int stemTerm(char[] symbols, int start, int end, StemCache cache) {
-        boolean cacheable = end - start <= StemCache.LONGEST;
-        int h = cacheable ? StemCache.hash(symbols, start, end) : -1;
-        if (cacheable && cache.holds(h, symbols, start, end)) {
-            return cache.values[h];
-        }
+    /** @return the stem term of the word symbols[start, end), or -1 */
+    private int stemTerm(char[] symbols, int start, int end) {
         SnowballStemmer p = stemmer.stem(symbols, start, end - start);
         Integer id = stems.get(new String(p.getCurrentBuffer(), 0, p.getCurrentBufferLength()));
-        int value = id == null ? -1 : id;
-        if (cacheable) {
-            cache.put(h, symbols, start, end, value);
-        }
-        return value;
+        return id == null ? -1 : id;
     }
 
     /**
-     * A small direct-mapped cache of words to their stem term, one per thread and matcher: the
-     * common words of a text (and of the next texts) are stemmed once. Bounded: {@value #SIZE}
-     * words of at most {@value #LONGEST} characters.
+     * A small direct-mapped cache of words to their terms, one per thread and matcher. Bounded:
+     * {@value #SIZE} words of at most {@value #LONGEST} characters with at most
+     * {@value #MOST_TERMS} terms each (a word with more is computed each time). The slot comes
+     * from the word's length and four of its characters, not a hash of every character: a
+     * per-character hash cost as much as the look-up saved, and two words that share a slot only
+     * evict each other (the full word is compared), they never share terms.
      */
-    private static final class StemCache {
+    static final class TermCache {
         static final int SIZE = 4096;
         static final int LONGEST = 24;
+        static final int MOST_TERMS = 3;
+        /** The word of each slot, or {@code null}. */
         final char[][] keys = new char[SIZE][];
-        final int[] values = new int[SIZE];
+        /** Per slot, {@value #MOST_TERMS} + 1 ints: how many terms, then the terms. */
+        final int[] values = new int[SIZE * (MOST_TERMS + 1)];
 
-        static int hash(char[] s, int start, int end) {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + s[i];
-            }
-            return (h ^ (h >>> 12)) & (SIZE - 1);
+        /**
+         * @param s symbols
+         * @param start the word's first symbol
+         * @param end the symbol past the word (end &gt; start)
+         * @return the word's slot
+         */
+        static int slot(char[] s, int start, int end) {
+            int len = end - start;
+            int h = ((s[start] << 16) | s[end - 1]) * 0x9E3779B9;
+            h ^= ((s[start + (len >>> 1)] << 16) | s[start + (len >>> 2)]) * 0x85EBCA6B;
+            h ^= len * 0xC2B2AE35;
+            h ^= h >>> 16;
+            return (h * 0x9E3779B9) >>> (32 - 12);
         }
 
-        boolean holds(int h, char[] s, int start, int end) {
-            char[] k = keys[h];
-            return k != null && Arrays.equals(k, 0, k.length, s, start, end);
+        /**
+         * Copies the cached terms of the word into out at count. A word is kept in its slot or in
+         * the slot's partner ({@code slot ^ 1}), so two words of one slot do not evict each other.
+         *
+         * @return the new count, or -1 when neither slot holds the word
+         */
+        int get(int slot, char[] s, int start, int end, int[] out, int count) {
+            int at = holds(slot, s, start, end) ? slot : holds(slot ^ 1, s, start, end) ? slot ^ 1 : -1;
+            if (at < 0) {
+                return -1;
+            }
+            int v = at * (MOST_TERMS + 1);
+            int n = values[v];
+            for (int i = 1; i <= n; i++) {
+                out[count++] = values[v + i];
+            }
+            return count;
         }
 
-        void put(int h, char[] s, int start, int end, int value) {
-            char[] k = keys[h];
-            if (k != null && k.length == end - start) {
-                System.arraycopy(s, start, k, 0, k.length); // reuse the slot's array
-            } else {
-                keys[h] = Arrays.copyOfRange(s, start, end);
+        private boolean holds(int slot, char[] s, int start, int end) {
+            char[] k = keys[slot];
+            int len = end - start;
+            if (k == null || k.length != len) {
+                return false;
             }
-            values[h] = value;
+            for (int i = 0; i < len; i++) {
+                if (k[i] != s[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Keeps the terms out[from, to) of the word, when there are not too many: in its slot, whose
+         * word (if any) moves to the partner slot, evicting the partner's.
+         */
+        void put(int slot, char[] s, int start, int end, int[] out, int from, int to) {
+            int n = to - from;
+            if (n > MOST_TERMS) {
+                return;
+            }
+            int width = MOST_TERMS + 1;
+            if (keys[slot] != null) {
+                keys[slot ^ 1] = keys[slot];
+                System.arraycopy(values, slot * width, values, (slot ^ 1) * width, width);
+            }
+            keys[slot] = Arrays.copyOfRange(s, start, end);
+            values[slot * width] = n;
+            System.arraycopy(out, from, values, slot * width + 1, n);
         }
     }
 
@@ -1327,6 +1412,27 @@ final class TokenMatcher {
         int size;
         /** Whether the gaps of pending entries are scanned together (see {@link #candidateList}). */
         boolean together;
+        /** Whether this list is the thread's, kept for its next text (so are its occurrence lists). */
+        boolean reusable;
+        /**
+         * The thread's lists of context occurrences, by context, kept between texts: a context that
+         * occurs often (the first person, a negation) would otherwise grow a new list each time.
+         */
+        private Occurrences[] occurrences = new Occurrences[0];
+
+        /** @return the thread's occurrence list for context ctx, emptied */
+        Occurrences occurrences(int ctx) {
+            if (ctx >= occurrences.length) {
+                occurrences = Arrays.copyOf(occurrences, Math.max(ctx + 1, 2 * occurrences.length));
+            }
+            Occurrences o = occurrences[ctx];
+            if (o == null) {
+                o = new Occurrences();
+                occurrences[ctx] = o;
+            }
+            o.size = 0;
+            return o;
+        }
 
         private int[] scratch;
 
@@ -1369,7 +1475,7 @@ final class TokenMatcher {
     }
 
     /** Occurrences of one context, sorted by first token. */
-    private static final class Occurrences {
+    static final class Occurrences {
         int[] starts = new int[8];
         int[] ends = new int[8];
         int size;

@@ -117,8 +117,43 @@ final class Tokens {
                 sentence++;
             }
             i++;
+            if ((flags & CharClass.UNSPACED) != 0) {
+                // Chinese is one token per character: take the run in a tight loop
+                i = t.addUnspacedRun(s, i, n, sentence);
+            }
         }
         return t;
+    }
+
+    /**
+     * Adds each character of a script written without spaces from {@code s[i]} on as a token of
+     * its own, as the general loop would, with the arrays in locals; stops at the first other
+     * symbol or when the arrays are full.
+     *
+     * @return the index of the first symbol not taken
+     */
+    private int addUnspacedRun(char[] s, int i, int n, int sentence) {
+        int[] st = starts;
+        int[] en = ends;
+        byte[] ki = kinds;
+        int[] se = sentences;
+        int k = size;
+        int capacity = st.length;
+        while (i < n && k < capacity) {
+            char c = s[i];
+            // UNSPACED and WORD exclude each other, and no unspaced letter ends a sentence
+            if (c == NormalizedText.NUMBER || !CharClass.is(c, CharClass.UNSPACED)) {
+                break;
+            }
+            st[k] = i;
+            en[k] = i + 1;
+            ki[k] = UNSPACED;
+            se[k] = sentence;
+            k++;
+            i++;
+        }
+        size = k;
+        return i;
     }
 
     private static boolean continueWord(char[] s, int from, int n) {

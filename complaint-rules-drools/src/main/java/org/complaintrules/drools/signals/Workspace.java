@@ -3,7 +3,8 @@ package org.complaintrules.drools.signals;
 /**
  * Arrays that one analysis on one thread works in, kept for the thread's next analysis so that a
  * text of ordinary length allocates (and clears) no new working arrays: the folded symbols and
- * their offsets, the tokens, the terms of each token. Only texts of at most {@value #MAX_KEPT}
+ * their offsets, the tokens, the terms of each token, the candidate matches and the occurrences
+ * of each context. Only texts of at most {@value #MAX_KEPT}
  * characters use them; longer ones get arrays of their own, so a thread keeps at most a few
  * hundred kilobytes. What is built in a workspace ({@link NormalizedText}, {@link Tokens}) is valid
  * until the next analysis on the same thread; the analysis returns nothing that refers to it.
