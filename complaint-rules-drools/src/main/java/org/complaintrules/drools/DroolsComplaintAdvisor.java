@@ -171,10 +171,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         });
     }
 
-    /** @return the task's value; its own exception when it failed */
-    private static <T> T join(CompletableFuture<T> task) {
+    private static DefaultSignalAnalyzer join(CompletableFuture<DefaultSignalAnalyzer> builtIn) {
         try {
-            return task.join();
+            return builtIn.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -202,14 +201,6 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 lexicons.put(f.name(), f.content());
             }
         }
-        Map<String, String> byName = new LinkedHashMap<>();
-        files.forEach(f -> byName.put(f.name(), f.content()));
-        // the wording's checks (ICU's formats for every language) need the values alone: they run on
-        // another thread while the rules load, and count only if the compile ends with those values
-        PolicyCompiler.Preview preview = PolicyCompiler.preview(files, overrides, profile);
-        CompletableFuture<PolicyWording> early = preview == null
-                ? null
-                : CompletableFuture.supplyAsync(() -> PolicyWording.load(byName, preview.values(), preview.profile()));
         // word lists are no rules: the compiler skips them, but they count in the policy's checksum
         CompiledPolicy policy = PolicyCompiler.compile(
                 files,
@@ -217,8 +208,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 profile,
                 new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, engineKeys()));
         PolicySettings s = policy.settings();
-        PolicyWording wording =
-                early != null && preview.matches(s) ? join(early) : PolicyWording.load(byName, s.values(), s.profile());
+        Map<String, String> byName = new LinkedHashMap<>();
+        files.forEach(f -> byName.put(f.name(), f.content()));
+        PolicyWording wording = PolicyWording.load(byName, s.values(), s.profile());
         Money cap = absoluteCapOverride != null ? absoluteCapOverride : s.money(PolicySettings.ABSOLUTE_CAP);
         if (!cap.currency().equals(s.currency())) {
             throw new IllegalArgumentException(

@@ -110,15 +110,21 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
 
     /** Keeps a derived fact the engine reads after the rules ran. */
     private void keep(Object o) {
-        if (o instanceof TraitEvidence e) {
-            evidence.add(e);
-        } else if (o instanceof Trait t) {
-            traits.add(t);
-        } else if (o instanceof PrimaryType p) {
-            primaries.add(p);
-        } else if (o instanceof CompensationCap c) {
-            caps.add(c);
+        List<Object> to = keptWith(o);
+        if (to != null) {
+            to.add(o);
         }
+    }
+
+    /** @return the list that keeps facts of {@code o}'s kind, or {@code null} for a fact not kept */
+    @SuppressWarnings("unchecked") // each list holds exactly the type it is chosen for
+    private List<Object> keptWith(Object o) {
+        List<?> list = o instanceof TraitEvidence
+                ? evidence
+                : o instanceof Trait
+                        ? traits
+                        : o instanceof PrimaryType ? primaries : o instanceof CompensationCap ? caps : null;
+        return (List<Object>) list;
     }
 
     private void check(Object o, Rule rule) {
@@ -160,11 +166,7 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
 
     /** @return whether {@code o} was one of the derived facts kept (then it no longer is) */
     private boolean remove(Object o) {
-        List<?> from = o instanceof TraitEvidence
-                ? evidence
-                : o instanceof Trait
-                        ? traits
-                        : o instanceof PrimaryType ? primaries : o instanceof CompensationCap ? caps : null;
+        List<Object> from = keptWith(o);
         if (from == null) {
             return false;
         }

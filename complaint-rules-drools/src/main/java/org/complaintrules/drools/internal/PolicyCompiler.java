@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -113,46 +112,6 @@ public final class PolicyCompiler {
     }
 
     /**
-     * The values and regulatory profile a compile of these files would give its settings, read
-     * without compiling anything, so that work which depends on them alone (the wording's checks)
-     * can start while the rules load.
-     *
-     * @param values {@code policy.properties} with the overrides applied
-     * @param profile the profile chosen
-     */
-    public record Preview(Map<String, String> values, RegulatoryProfile profile) {
-        /** @param values copied; @param profile required */
-        public Preview {
-            values = Map.copyOf(values);
-            Objects.requireNonNull(profile, "profile");
-        }
-
-        /**
-         * @param settings the settings of a compiled policy
-         * @return whether they have exactly these values and this profile
-         */
-        public boolean matches(PolicySettings settings) {
-            return profile == settings.profile() && values.equals(settings.values());
-        }
-    }
-
-    /**
-     * @param files the DRL files and, optionally, one {@code policy.properties}
-     * @param overrides property values that replace the file's
-     * @param profile the regulatory profile, or {@code null} to take {@code regulatory.profile} from the properties
-     * @return what {@link #compile} would take as values and profile, or {@code null} when the
-     *     properties cannot be read or name no known profile (the compile reports that)
-     */
-    public static Preview preview(List<PolicyFile> files, Map<String, String> overrides, RegulatoryProfile profile) {
-        List<RuleProblem> problems = new ArrayList<>();
-        PolicyFile propertiesFile = propertiesOf(files);
-        Map<String, String> values = new LinkedHashMap<>(readProperties(propertiesFile, problems));
-        values.putAll(overrides);
-        RegulatoryProfile chosen = profile(values, profile, propertiesFile, problems);
-        return problems.isEmpty() ? new Preview(values, chosen) : null;
-    }
-
-    /**
      * Compiles with {@link Options#defaults()}.
      *
      * @param files the DRL files and, optionally, one {@code policy.properties}
@@ -178,7 +137,10 @@ public final class PolicyCompiler {
             List<PolicyFile> files, Map<String, String> overrides, RegulatoryProfile profile, Options options) {
         long start = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
-        PolicyFile propertiesFile = propertiesOf(files);
+        PolicyFile propertiesFile = files.stream()
+                .filter(f -> f.name().equals(PolicyLoader.PROPERTIES))
+                .findFirst()
+                .orElse(null);
         Map<String, String> values = new LinkedHashMap<>(readProperties(propertiesFile, problems));
         values.putAll(overrides);
         List<PolicyFile> drl = drlSources(files);
@@ -429,13 +391,6 @@ public final class PolicyCompiler {
             }
         }
         return p;
-    }
-
-    private static PolicyFile propertiesOf(List<PolicyFile> files) {
-        return files.stream()
-                .filter(f -> f.name().equals(PolicyLoader.PROPERTIES))
-                .findFirst()
-                .orElse(null);
     }
 
     private static Map<String, String> readProperties(PolicyFile file, List<RuleProblem> problems) {

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.complaintrules.json.CaseInput;
 import org.complaintrules.json.CaseReader;
 
@@ -30,19 +28,12 @@ final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
     private final String name;
     private final InputStream in;
     private final boolean owned;
-    /**
-     * The JSON reader, set up on another thread from the moment the input is opened: making it
-     * loads a few hundred of Jackson's classes, which a command does while it builds its advisor.
-     */
-    private final CompletableFuture<CaseReader> reader;
-
     private boolean iterated;
 
     private CaseSource(String name, InputStream in, boolean owned) {
         this.name = name;
         this.in = in;
         this.owned = owned;
-        this.reader = CompletableFuture.supplyAsync(CaseReader::create);
     }
 
     /**
@@ -85,16 +76,7 @@ final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
             throw new IllegalStateException("the cases of " + name + " are read once");
         }
         iterated = true;
-        CaseReader made;
-        try {
-            made = reader.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
-        Iterator<CaseInput> cases = made.iterator(in);
+        Iterator<CaseInput> cases = CaseReader.create().iterator(in);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
