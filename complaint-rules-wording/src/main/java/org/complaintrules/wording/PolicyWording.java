@@ -3,12 +3,21 @@ package org.complaintrules.wording;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +66,9 @@ import org.complaintrules.wording.internal.ReplyTemplate.Section;
  * of the contract's enums) has wording in every declared language, every template has a section for
  * every response step the rules use, carries every clause the regulatory profile requires in that
  * kind of letter, and renders. Problems come back as one {@link RuleCompilationException}, each as
- * {@code file:line: message}. A loaded wording is immutable and thread-safe.
+ * {@code file:line: message}. Rendering, the costly part (ICU's formats of every language), is
+ * skipped for wording files whose build recorded that they render ({@link #recordRendering}; the
+ * bundled policy's build does). A loaded wording is immutable and thread-safe.
  */
 public final class PolicyWording {
     /** The policy property that declares the languages, e.g. {@code languages=en,ru,zh,et}. */
@@ -106,7 +117,11 @@ public final class PolicyWording {
     /** An abbreviation's full stop ends the sentence too ("2026 г." + "."): one stop, not two; "..." stays. */
     private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
 
-    private static final Set<ULocale> AVAILABLE_LOCALES = Set.of(ULocale.getAvailableLocales());
+    /** Where the marks of wording whose every section renders are, on the class path ({@link #recordRendering}). */
+    static final String RENDERED_FOLDER = "META-INF/complaint-rules/wording-rendered/";
+    /** The rendering check a mark stands for; changed whenever that check changes. */
+    static final String RENDERED_FORMAT = "1";
+
     private static final PolicyWording NONE =
             new PolicyWording(RegulatoryProfile.GENERIC, List.of(), Map.of(), Map.of());
 
@@ -144,6 +159,14 @@ public final class PolicyWording {
      */
     public static PolicyWording load(
             Map<String, String> files, Map<String, String> settings, RegulatoryProfile profile) {
+        return load(files, settings, profile, PolicyWording.class.getClassLoader());
+    }
+
+    /**
+     * @param marks where the marks of {@link #recordRendering} are looked for ({@code null}: nowhere)
+     */
+    static PolicyWording load(
+            Map<String, String> files, Map<String, String> settings, RegulatoryProfile profile, ClassLoader marks) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(profile, "profile");
@@ -191,7 +214,10 @@ public final class PolicyWording {
         if (declared.isEmpty() && messages.isEmpty() && templates.isEmpty() && problems.isEmpty()) {
             return new PolicyWording(profile, List.of(), Map.of(), Map.of());
         }
-        new Checker(files, profile, declared, messages, templates, PolicyCodes.scan(drl), problems).check();
+        boolean rendered = !templates.isEmpty()
+                && marks != null
+                && marks.getResource(RENDERED_FOLDER + renderingDigest(files)) != null;
+        new Checker(files, profile, declared, messages, templates, PolicyCodes.scan(drl), rendered, problems).check();
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
@@ -410,7 +436,12 @@ public final class PolicyWording {
         }
         ULocale regional =
                 new ULocale.Builder().setLocale(plain).setRegion(region).build();
-        return AVAILABLE_LOCALES.contains(regional) ? regional : plain;
+        return AvailableLocales.ALL.contains(regional) ? regional : plain;
+    }
+
+    /** ICU's locales, read on the first reply drafted (not when a policy loads). */
+    private static final class AvailableLocales {
+        static final Set<ULocale> ALL = Set.of(ULocale.getAvailableLocales());
     }
 
     private static ReplyKind kind(String name) {
@@ -467,6 +498,91 @@ public final class PolicyWording {
         return 0;
     }
 
+    /**
+     * Renders every section of a template in its language with sample facts (dates, money, numbers
+     * and plurals of the kinds a case has), as {@link #load} does.
+     *
+     * @param t the template
+     * @param problems where a section that does not render is reported, as {@code file:line}
+     */
+    private static void renderProblems(ReplyTemplate t, List<RuleProblem> problems) {
+        ULocale locale = ULocale.forLanguageTag(t.language());
+        Map<String, Object> sample = Facts.sample(locale);
+        for (Section s : t.sections()) {
+            try {
+                new MessageFormat(s.text(), locale).format(sample);
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(t.file(), s.textLine(), "does not render: " + e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Checks, when a policy is built, that every section of its reply templates renders, and records
+     * it: a mark named by the digest of the policy's wording files, the check's format and ICU's
+     * version, under {@code META-INF/complaint-rules/wording-rendered/} in {@code out}. With the mark
+     * on the class path, {@link #load} of the very same files skips rendering (the part of the check
+     * that costs: ICU's formats, calendars and plural rules of every language on the first use);
+     * every other check still runs. Any change to a wording file, or another ICU, needs a new mark.
+     *
+     * @param files every file of the policy by name relative to its folder, as for {@link #load}
+     * @param out the folder that will be on the class path (a build's classes folder)
+     * @return the mark written, or {@code null} when the policy has no reply templates
+     * @throws RuleCompilationException when a template cannot be read or a section does not render
+     * @throws UncheckedIOException when the mark cannot be written
+     */
+    public static Path recordRendering(Map<String, String> files, Path out) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(out, "out");
+        List<RuleProblem> problems = new ArrayList<>();
+        boolean any = false;
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Matcher r = REPLIES.matcher(f.getKey());
+            ReplyKind kind = r.matches() ? kind(r.group(1)) : null;
+            if (kind != null) {
+                any = true;
+                renderProblems(ReplyTemplate.parse(f.getKey(), kind, r.group(2), f.getValue(), problems), problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        if (!any) {
+            return null;
+        }
+        Path mark = out.resolve(RENDERED_FOLDER + renderingDigest(files));
+        try {
+            Files.createDirectories(mark.getParent());
+            Files.writeString(
+                    mark,
+                    "# Made by PolicyWording.recordRendering: every section of the reply templates of the"
+                            + " wording files with this digest renders under ICU " + VersionInfo.ICU_VERSION + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the wording's mark to " + mark, e);
+        }
+        return mark;
+    }
+
+    /**
+     * @return the digest of the wording files (names and contents, in name order), the rendering
+     *     check's format and ICU's version, in hexadecimal
+     */
+    static String renderingDigest(Map<String, String> files) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        sha.update((RENDERED_FORMAT + "\0" + VersionInfo.ICU_VERSION + "\0").getBytes(StandardCharsets.UTF_8));
+        new TreeMap<>(files).forEach((name, content) -> {
+            if (name.startsWith("messages/") || name.startsWith("replies/")) {
+                sha.update((name + "\0" + content + "\0").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     /** Checks a policy's wording against its rules and the regulatory profile. */
     private static final class Checker {
         private final Map<String, String> files;
@@ -475,6 +591,9 @@ public final class PolicyWording {
         private final Map<String, MessageFile> messages;
         private final Map<String, Map<ReplyKind, ReplyTemplate>> templates;
         private final List<PolicyCodes.Use> uses;
+        /** whether the build recorded that every section of these templates renders ({@link #recordRendering}) */
+        private final boolean rendered;
+
         private final List<RuleProblem> problems;
 
         Checker(
@@ -484,6 +603,7 @@ public final class PolicyWording {
                 Map<String, MessageFile> messages,
                 Map<String, Map<ReplyKind, ReplyTemplate>> templates,
                 List<PolicyCodes.Use> uses,
+                boolean rendered,
                 List<RuleProblem> problems) {
             this.files = files;
             this.profile = profile;
@@ -491,6 +611,7 @@ public final class PolicyWording {
             this.messages = messages;
             this.templates = templates;
             this.uses = uses;
+            this.rendered = rendered;
             this.problems = problems;
         }
 
@@ -583,8 +704,9 @@ public final class PolicyWording {
                                     + " most regulatory profiles, " + profile + " among them"));
                 }
             }
-            ULocale locale = ULocale.forLanguageTag(t.language());
-            Map<String, Object> sample = Facts.sample(locale);
+            if (!rendered) {
+                renderProblems(t, problems);
+            }
             for (Section s : t.sections()) {
                 clauseCodes.addAll(s.clauses());
                 if (!s.after().isEmpty() && !steps.contains(s.after())) {
@@ -613,11 +735,6 @@ public final class PolicyWording {
                             }
                         }
                     }
-                }
-                try {
-                    new MessageFormat(s.text(), locale).format(sample);
-                } catch (IllegalArgumentException e) {
-                    problems.add(new RuleProblem(t.file(), s.textLine(), "does not render: " + e.getMessage()));
                 }
             }
         }

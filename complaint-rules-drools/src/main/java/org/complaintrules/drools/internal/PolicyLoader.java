@@ -89,12 +89,13 @@ public final class PolicyLoader {
             if ("jar".equals(url.getProtocol())) {
                 JarURLConnection conn = (JarURLConnection) url.openConnection();
                 conn.setUseCaches(false);
+                String prefix = base + "/";
                 try (JarFile jar = conn.getJarFile()) {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         String n = entries.nextElement().getName();
-                        if (n.startsWith(base + "/") && !n.endsWith("/")) {
-                            names.add(n.substring(base.length() + 1));
+                        if (n.startsWith(prefix) && !n.endsWith("/")) {
+                            names.add(n.substring(prefix.length()));
                         }
                     }
                 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
+import org.complaintrules.wording.PolicyWording;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -40,7 +42,8 @@ import org.objectweb.asm.ClassReader;
  * every generated class's bytecode (the lambda classes holding the policy's conditions and
  * consequences, and its functions). The rule files are also compiled the usual way, so that the
  * index keeps exactly what the compiler learns of them; loading checks that the model holds exactly
- * the rules the index lists.
+ * the rules the index lists. The policy's reply templates are rendered here too, and recorded, so
+ * that loading the same wording files skips rendering ({@code PolicyWording.recordRendering}).
  *
  * <p>Usage: {@code PolicyPrecompiler <policy> <output folder>}, where {@code <policy>} is a folder
  * or {@code classpath:<folder>} (the form that digests the files under the names the library reads
@@ -138,6 +141,10 @@ public final class PolicyPrecompiler {
                 Files.createDirectories(file.getParent());
                 Files.write(file, c.getValue());
             }
+            // the wording's rendering checked once here, so that loading these files skips it
+            Map<String, String> byName = new LinkedHashMap<>();
+            files.forEach(f -> byName.put(f.name(), f.content()));
+            PolicyWording.recordRendering(byName, out);
             Path index = out.resolve(PrecompiledPolicy.indexPath(key));
             Files.createDirectories(index.getParent());
             try (Writer w = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {

@@ -152,14 +152,16 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
     }
 
     /**
-     * Reads and compiles the word lists of every language with lists of its own now, instead of on
-     * each language's first text; for a host that wants its first cases as fast as the rest (the
-     * advisor does it on another thread while its policy loads). Safe to call from any thread, any
-     * number of times.
+     * Reads the word lists of every language with lists of its own now (compiled when the library
+     * was built, or compiled from their text), and the tables of how to fold each character, instead
+     * of on the first text; for a host that wants its first cases as fast as the rest (the advisor
+     * does it on another thread while its policy loads). Safe to call from any thread, any number of
+     * times.
      *
      * @return this analyzer
      */
     public DefaultSignalAnalyzer prepare() {
+        NormalizedText.of(""); // the per-character tables every text needs, computed from the JDK's Unicode data
         for (String language : LanguageDetector.SUPPORTED) {
             Lazy<TokenMatcher> m = matchers.get(language);
             if (m != null) {
@@ -184,12 +186,33 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Map<String, Lazy<TokenMatcher>> matchers = new HashMap<>();
         for (String language : LanguageDetector.SUPPORTED) {
             Lazy<Lexicon.Content> content = contents.get(language);
-            matchers.put(language, new Lazy<>(() -> builtIn(language, content.get(), universalContent.get())));
+            matchers.put(language, new Lazy<>(() -> {
+                TokenMatcher compiled = LexiconImage.read(language);
+                return compiled != null ? compiled : builtIn(language, content.get(), universalContent.get());
+            }));
         }
-        Lazy<TokenMatcher> universal =
-                new Lazy<>(() -> builtIn(Lexicon.UNIVERSAL, universalContent.get(), Lexicon.Content.empty()));
+        Lazy<TokenMatcher> universal = new Lazy<>(() -> {
+            TokenMatcher compiled = LexiconImage.read(Lexicon.UNIVERSAL);
+            return compiled != null
+                    ? compiled
+                    : builtIn(Lexicon.UNIVERSAL, universalContent.get(), Lexicon.Content.empty());
+        });
         return new DefaultSignalAnalyzer(
                 contents, matchers, universal, SHOUTING_MIN_PERCENT, EXCLAMATION_MIN_MARKS, SHOUTED_RUN_MIN_WORDS);
+    }
+
+    /**
+     * Compiles the built-in lists of one language from their text (with the universal lists), or the
+     * universal lists alone, as when no {@link LexiconImage} fits them.
+     *
+     * @param language a built-in language or {@link Lexicon#UNIVERSAL}
+     * @return the matcher
+     */
+    static TokenMatcher compile(String language) {
+        Lexicon.Content universal = Lexicon.load(Lexicon.UNIVERSAL);
+        return language.equals(Lexicon.UNIVERSAL)
+                ? builtIn(language, universal, Lexicon.Content.empty())
+                : builtIn(language, Lexicon.load(language), universal);
     }
 
     /** @return the matcher of built-in lists, which are well-formed unless the jar is broken */

@@ -3,7 +3,6 @@ package org.complaintrules.drools.signals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -220,6 +219,42 @@ final class Lexicon {
      */
     static Content load(String language) {
         Content all = Content.empty();
+        for (Map.Entry<String, String> file : texts(language).entrySet()) {
+            String list = file.getKey();
+            try {
+                all = all.plus(parse(list, (ROOT + language + "/" + list + ".txt").substring(1), file.getValue()));
+            } catch (LexiconException ex) {
+                throw new IllegalStateException("Signal lexicon " + ex.getMessage(), ex);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Reads the files of one built-in language folder as they are.
+     *
+     * @param language a folder under {@link #ROOT}
+     * @return each list's text by list name, in {@link #listNames()} order (an absent {@code
+     *     contexts} or {@code praise} left out)
+     * @throws IllegalStateException when a signal list is missing (a packaging error)
+     * @throws UncheckedIOException when a list cannot be read
+     */
+    static Map<String, String> texts(String language) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        files(language).forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
+    }
+
+    /**
+     * Reads the files of one built-in language folder as bytes.
+     *
+     * @param language a folder under {@link #ROOT}
+     * @return each list's bytes by list name, as {@link #texts}
+     * @throws IllegalStateException when a signal list is missing (a packaging error)
+     * @throws UncheckedIOException when a list cannot be read
+     */
+    static Map<String, byte[]> files(String language) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : listNames()) {
             String resource = ROOT + language + "/" + name + ".txt";
             try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
@@ -229,14 +264,12 @@ final class Lexicon {
                     }
                     throw new IllegalStateException("Signal lexicon " + resource + " is missing from the class path");
                 }
-                all = all.plus(parse(name, resource.substring(1), new InputStreamReader(in, StandardCharsets.UTF_8)));
+                files.put(name, in.readAllBytes());
             } catch (IOException ex) {
                 throw new UncheckedIOException("Cannot read signal lexicon " + resource, ex);
-            } catch (LexiconException ex) {
-                throw new IllegalStateException("Signal lexicon " + ex.getMessage(), ex);
             }
         }
-        return all;
+        return files;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.complaintrules.drools.signals;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -51,6 +52,9 @@ final class TokenMatcher {
     private static final SignalType[] TYPES = SignalType.values();
     private static final int[] NO_INTS = new int[0];
     private static final long[] NO_LONGS = new long[0];
+
+    /** The language the lists are of (chooses the stemmer). */
+    private final String language;
 
     private final Stemmer stemmer;
     private final int praiseList;
@@ -113,7 +117,11 @@ final class TokenMatcher {
     private final int[][][] entryNeeds;
     private final int[][] entryUnless;
     private final boolean[] entryWholeWord;
-    private final String[] entryOrigin;
+    /** The files the entries come from; an entry's origin is {@code originFiles[entryFile[e]] + ":" + entryLine[e]}. */
+    private final String[] originFiles;
+
+    private final int[] entryFile;
+    private final int[] entryLine;
     /** For entries that must occur several times: the count needed; its slot in {@link #minSlot}. */
     private final int[] entryMin;
 
@@ -191,6 +199,7 @@ final class TokenMatcher {
      * @throws LexiconException when an entry names an unknown context
      */
     TokenMatcher(String language, Lexicon.Content content) {
+        this.language = language;
         this.stemmer = Stemmer.forLanguage(language);
         Map<String, Lexicon.Context> contexts = new LinkedHashMap<>();
         for (Lexicon.Context c : content.contexts()) {
@@ -230,7 +239,9 @@ final class TokenMatcher {
         entryNeeds = new int[entries][][];
         entryUnless = new int[entries][];
         entryWholeWord = new boolean[entries];
-        entryOrigin = new String[entries];
+        entryFile = new int[entries];
+        entryLine = new int[entries];
+        Map<String, Integer> files = new LinkedHashMap<>();
         entryMin = new int[entries];
         minSlot = new int[entries];
         int slots = 0;
@@ -255,7 +266,9 @@ final class TokenMatcher {
             entryAnyOrder[e] = entry.anyOrder();
             entryWindow[e] = entry.window();
             entryWholeWord[e] = entry.wholeWord();
-            entryOrigin[e] = entry.origin();
+            int colon = entry.origin().lastIndexOf(':');
+            entryFile[e] = files.computeIfAbsent(entry.origin().substring(0, colon), f -> files.size());
+            entryLine[e] = Integer.parseInt(entry.origin().substring(colon + 1));
             entryMin[e] = entry.min();
             minSlot[e] = entry.min() > 1 ? slots++ : -1;
             entryNeeds[e] = new int[entry.needs().size()][];
@@ -290,6 +303,7 @@ final class TokenMatcher {
                 }
             }
         }
+        this.originFiles = files.keySet().toArray(new String[0]);
         this.seqMask = tableSize(seqEdges.size()) - 1;
         this.seqKeys = new long[seqMask + 1];
         this.seqValues = new int[seqMask + 1];
@@ -444,6 +458,152 @@ final class TokenMatcher {
         for (int i = 0; i < maskable.length; i++) {
             maskablePrefix[i] = b.maskablePrefix.get(i);
         }
+    }
+
+    /**
+     * Writes everything this matcher holds, for {@link #TokenMatcher(LexiconImage.In)}: the built-in
+     * lists compiled when the library is built ({@link LexiconImage}). Each field once, in
+     * declaration order; the reading constructor follows the same order.
+     *
+     * @param out where to
+     * @throws IOException when writing fails
+     */
+    void writeTo(LexiconImage.Out out) throws IOException {
+        out.language(language);
+        out.integer(praiseList);
+        out.integer(listCount);
+        out.ints(contextBefore);
+        out.ints(contextAfter);
+        out.ints(contextBlockedBy);
+        out.longs(edges);
+        out.integer(edgeMask);
+        out.ints(rootChild);
+        out.ints(seqRoot);
+        out.ints(nodeExact);
+        out.ints(nodePrefix);
+        out.ints(charTerm);
+        out.bytes(termAction);
+        out.bytes(nodeFlags);
+        out.ints(suffixEdgeValues);
+        out.longs(suffixEdgeKeys);
+        out.integer(suffixEdgeMask);
+        out.ints(suffixNodeTerm);
+        out.bool(hasSuffixes);
+        out.strings(infixes);
+        out.chars2(infixChars);
+        out.ints(infixTerms);
+        out.map(stems);
+        out.map(numbers);
+        out.integer(anyNumber);
+        out.strings(maskable);
+        out.ints(maskableTerms);
+        out.bools(maskablePrefix);
+        out.ints2(entryTerms);
+        out.ints2(entryGaps);
+        out.ints(entryList);
+        out.bools(entryExclusion);
+        out.bools(entryAnyOrder);
+        out.ints(entryWindow);
+        out.ints3(entryNeeds);
+        out.ints2(entryUnless);
+        out.bools(entryWholeWord);
+        out.strings(originFiles);
+        out.ints(entryFile);
+        out.ints(entryLine);
+        out.ints(entryMin);
+        out.ints(minSlot);
+        out.integer(minSlots);
+        out.ints2(byAny);
+        out.longs(seqKeys);
+        out.ints(seqValues);
+        out.integer(seqMask);
+        out.ints(seqInfo);
+        out.longs(seqNextMask);
+        out.ints(seqOnlyTerm);
+        out.ints(seqOnlyChild);
+        out.ints2(seqComplete);
+        out.ints2(seqPending);
+        out.ints2(seqPendingFrom);
+        out.bools(seqShared);
+        out.ints(seqPendingMaxGap);
+        out.ints2(seqPendingGap);
+        out.longs(pendingKeys);
+        out.longs(pendingMasks);
+        out.integer(pendingMask);
+        out.integer(maxPending);
+        out.integer(entries);
+    }
+
+    /**
+     * Reads a matcher that {@link #writeTo} wrote.
+     *
+     * @param in the image, at the matcher
+     */
+    TokenMatcher(LexiconImage.In in) {
+        this.language = in.language();
+        this.stemmer = Stemmer.forLanguage(language);
+        this.praiseList = in.integer();
+        this.listCount = in.integer();
+        this.contextBefore = in.ints();
+        this.contextAfter = in.ints();
+        this.contextBlockedBy = in.ints();
+        this.edges = in.longs();
+        this.edgeMask = in.integer();
+        this.rootChild = in.ints();
+        this.seqRoot = in.ints();
+        this.nodeExact = in.ints();
+        this.nodePrefix = in.ints();
+        this.charTerm = in.ints();
+        this.termAction = in.bytes();
+        this.nodeFlags = in.bytes();
+        this.suffixEdgeValues = in.ints();
+        this.suffixEdgeKeys = in.longs();
+        this.suffixEdgeMask = in.integer();
+        this.suffixNodeTerm = in.ints();
+        this.hasSuffixes = in.bool();
+        this.infixes = in.strings();
+        this.infixChars = in.chars2();
+        this.infixTerms = in.ints();
+        this.stems = in.map();
+        this.numbers = in.map();
+        this.anyNumber = in.integer();
+        this.maskable = in.strings();
+        this.maskableTerms = in.ints();
+        this.maskablePrefix = in.bools();
+        this.entryTerms = in.ints2();
+        this.entryGaps = in.ints2();
+        this.entryList = in.ints();
+        this.entryExclusion = in.bools();
+        this.entryAnyOrder = in.bools();
+        this.entryWindow = in.ints();
+        this.entryNeeds = in.ints3();
+        this.entryUnless = in.ints2();
+        this.entryWholeWord = in.bools();
+        this.originFiles = in.strings();
+        this.entryFile = in.ints();
+        this.entryLine = in.ints();
+        this.entryMin = in.ints();
+        this.minSlot = in.ints();
+        this.minSlots = in.integer();
+        this.byAny = in.ints2();
+        this.seqKeys = in.longs();
+        this.seqValues = in.ints();
+        this.seqMask = in.integer();
+        this.seqInfo = in.ints();
+        this.seqNextMask = in.longs();
+        this.seqOnlyTerm = in.ints();
+        this.seqOnlyChild = in.ints();
+        this.seqComplete = in.ints2();
+        this.seqPending = in.ints2();
+        this.seqPendingFrom = in.ints2();
+        this.seqShared = in.bools();
+        this.seqPendingMaxGap = in.ints();
+        this.seqPendingGap = in.ints2();
+        this.pendingKeys = in.longs();
+        this.pendingMasks = in.longs();
+        this.pendingMask = in.integer();
+        this.maxPending = in.integer();
+        this.entries = in.integer();
     }
 
     private static LexiconException originError(String origin, String message) {
@@ -797,7 +957,7 @@ final class TokenMatcher {
                                 TYPES[t],
                                 tokens.start(bestStart[t]),
                                 tokens.end(bestEnd[t] - 1),
-                                entryOrigin[bestEntry[t]]));
+                                originFiles[entryFile[bestEntry[t]]] + ":" + entryLine[bestEntry[t]]));
             }
         }
         return new Result(matches, praise);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real jar on big inputs and broken outputs: streaming in a small heap, output faults. */
 class BatchIT {
@@ -84,6 +85,50 @@ class BatchIT {
 
         assertThat(p.exitValue()).as(err).isEqualTo(1);
         assertThat(err).contains("complaint-advisor: cannot write to standard output");
+    }
+
+    /** @return the launcher's value of TieredStopAtLevel for these arguments (the JVM prints its flags and exits) */
+    private static int tieredStopAtLevel(String... args) throws Exception {
+        List<String> command = new ArrayList<>(
+                List.of("sh", JAR.resolveSibling("complaint-advisor").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
+        b.environment().put("JAVA", java().get(0));
+        b.environment().put("COMPLAINT_ADVISOR_JAVA_OPTS", "-XX:+PrintFlagsFinal -version");
+        Process p = b.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.lines()
+                .filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s+=.*"))
+                .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no TieredStopAtLevel in " + out));
+    }
+
+    @Test
+    void theLauncherUsesTheFirstJitTierAloneUnlessTheInputIsLargeOrOfUnknownLength(@TempDir Path dir) throws Exception {
+        Path small = SAMPLES.resolve("complaints.jsonl");
+        Path large = dir.resolve("large.jsonl");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(48L << 20); // sparse: the launcher only asks for the size
+        }
+        Path smaller = dir.resolve("smaller.jsonl");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(smaller.toFile(), "rw")) {
+            f.setLength((48L << 20) - 1);
+        }
+
+        assertThat(tieredStopAtLevel("advise", small.toString())).isEqualTo(1);
+        assertThat(tieredStopAtLevel("explain", "--format", "text", small.toString()))
+                .isEqualTo(1);
+        assertThat(tieredStopAtLevel("advise", smaller.toString())).isEqualTo(1);
+        assertThat(tieredStopAtLevel("check", "--rules", dir.toString())).isEqualTo(1);
+        // a large input, or standard input, may be millions of cases: the optimising compiler pays off
+        assertThat(tieredStopAtLevel("advise", large.toString())).isEqualTo(4);
+        assertThat(tieredStopAtLevel("diff", "--threads", "2", smaller.toString(), small.toString()))
+                .isEqualTo(4);
+        assertThat(tieredStopAtLevel("advise", "-")).isEqualTo(4);
+        assertThat(tieredStopAtLevel("advise", "--threads", "2")).isEqualTo(4);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.complaintrules.drools.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in word lists compiled at build time: an image holds every field of the matcher it was
+ * made from, the build leaves one per language that fits the lists beside it, and an image of other
+ * lists, of another format or broken is not used.
+ */
+class LexiconImageTest {
+
+    /** @return the fields that differ between two matchers (the per-thread caches and the stemmer's program aside) */
+    private static List<String> differences(TokenMatcher a, TokenMatcher b) throws IllegalAccessException {
+        List<String> differ = new ArrayList<>();
+        int compared = 0;
+        for (Field f : TokenMatcher.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) || f.getType() == ThreadLocal.class) {
+                continue;
+            }
+            f.setAccessible(true);
+            Object x = f.get(a);
+            Object y = f.get(b);
+            boolean same = f.getType() == Stemmer.class
+                    ? Objects.equals(
+                            x == null ? null : ((Stemmer) x).language(), y == null ? null : ((Stemmer) y).language())
+                    : Objects.deepEquals(x, y);
+            if (!same) {
+                differ.add(f.getName());
+            }
+            compared++;
+        }
+        assertThat(compared).as("fields compared").isGreaterThan(50);
+        return differ;
+    }
+
+    @Test
+    void everyBuiltInMatcherSurvivesItsImageFieldForField() throws Exception {
+        for (String language : LexiconImage.languages()) {
+            TokenMatcher compiled = DefaultSignalAnalyzer.compile(language);
+            byte[] image = LexiconImage.write(language, compiled);
+            TokenMatcher read = LexiconImage.read(language, image, LexiconImage.digest(language));
+
+            assertThat(read).as(language).isNotNull();
+            assertThat(differences(compiled, read)).as(language).isEmpty();
+            assertThat(read.size()).as(language).isEqualTo(compiled.size()).isPositive();
+        }
+    }
+
+    @Test
+    void theBuildLeavesAnImageOfEachLanguageThatFitsItsLists() throws Exception {
+        for (String language : LexiconImage.languages()) {
+            TokenMatcher fromBuild = LexiconImage.read(language);
+            assertThat(fromBuild)
+                    .as(language + ": " + LexiconImage.resource(language))
+                    .isNotNull();
+            assertThat(differences(DefaultSignalAnalyzer.compile(language), fromBuild))
+                    .as(language)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void anImageOfOtherListsOfAnotherFormatOrBrokenIsNotUsed() {
+        String language = "ru";
+        byte[] image = LexiconImage.write(language, DefaultSignalAnalyzer.compile(language));
+        byte[] digest = LexiconImage.digest(language);
+        assertThat(LexiconImage.read(language, image, digest)).isNotNull();
+
+        // the lists changed since the image was made
+        byte[] otherLists = digest.clone();
+        otherLists[0] ^= 1;
+        assertThat(LexiconImage.read(language, image, otherLists)).isNull();
+        // made for another language's stemmer
+        assertThat(LexiconImage.read("et", image, digest)).isNull();
+        // another format
+        byte[] otherFormat = image.clone();
+        ByteBuffer.wrap(otherFormat).putInt(8, LexiconImage.FORMAT + 1);
+        assertThat(LexiconImage.read(language, otherFormat, digest)).isNull();
+        // cut short anywhere, or with bytes after the matcher
+        for (int length : new int[] {0, 3, 10, image.length / 3, image.length / 2, image.length - 1}) {
+            assertThat(LexiconImage.read(language, Arrays.copyOf(image, length), digest))
+                    .as("cut at " + length)
+                    .isNull();
+        }
+        assertThat(LexiconImage.read(language, Arrays.copyOf(image, image.length + 1), digest))
+                .isNull();
+        // an array length that runs past the end
+        byte[] huge = image.clone();
+        ByteBuffer.wrap(huge).putInt(12 + 4 + digest.length, Integer.MAX_VALUE);
+        assertThat(LexiconImage.read(language, huge, digest)).isNull();
+    }
+}
