@@ -41,7 +41,7 @@ public class TextAnalysisBenchmark {
     /** Characters of each text. */
     static final int LENGTH = 2048;
 
-    private static final Map<String, String> PARAGRAPHS = Map.of(
+    static final Map<String, String> PARAGRAPHS = Map.of(
             "en",
             "I ordered a washing machine on the 3rd and paid for delivery within two days. Nobody came. "
                     + "I have called your helpline 4 times since then and every time I was told to wait. "
@@ -78,13 +78,21 @@ public class TextAnalysisBenchmark {
     @Setup
     public void setUp() {
         analyzer = DefaultSignalAnalyzer.create();
+        text = text(language);
+        tag = languageGiven ? language : null;
+        analyzer.analyse(text, tag);
+    }
+
+    /**
+     * @param language one of the benchmark's languages
+     * @return its {@value #LENGTH}-character text: its paragraph repeated and cut
+     */
+    static String text(String language) {
         StringBuilder b = new StringBuilder(LENGTH + 200);
         while (b.length() < LENGTH) {
             b.append(PARAGRAPHS.get(language));
         }
-        text = b.substring(0, LENGTH);
-        tag = languageGiven ? language : null;
-        analyzer.analyse(text, tag);
+        return b.substring(0, LENGTH);
     }
 
     /**
