@@ -1,5 +1,7 @@
 package org.complaintrules.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +30,9 @@ import org.complaintrules.drools.DroolsComplaintAdvisor;
  * </pre>
  *
  * Defaults: 7 rounds, phases of 3 seconds, 2 threads, after 20 seconds of warm-up on all threads.
+ * The collector and the young generation's size decide much of the answer (each case allocates
+ * about 54 KB, and every young collection stops all threads): run it with the host's settings, for
+ * example {@code java -XX:+UseParallelGC -Xmn1g -cp ... ScalingRun}; the report names them.
  */
 public final class ScalingRun {
     private final List<Thread> workers = new ArrayList<>();
@@ -133,6 +138,13 @@ public final class ScalingRun {
         double[] adviseRatio = new double[rounds];
         double[] controlRatio = new double[rounds];
         double[] perCase = new double[rounds];
+        // the collector and its sizing decide how far the threads scale (benchmarks/README.md), so say which
+        System.out.printf(
+                "collectors %s, JVM options %s%n",
+                ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(GarbageCollectorMXBean::getName)
+                        .toList(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
         System.out.printf("round  advise 1 thread  advise %d threads  ratio  control ratio%n", threads);
         for (int r = 0; r < rounds; r++) {
             double one = run.phase(advise, 1, seconds);
