@@ -89,6 +89,11 @@ class BatchIT {
 
     /** @return the launcher's value of TieredStopAtLevel for these arguments (the JVM prints its flags and exits) */
     private static int tieredStopAtLevel(String... args) throws Exception {
+        return flag("TieredStopAtLevel", args);
+    }
+
+    /** @return the launcher's value of an integer JVM flag for these arguments */
+    private static int flag(String name, String... args) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of("sh", JAR.resolveSibling("complaint-advisor").toString()));
         command.addAll(List.of(args));
@@ -100,10 +105,10 @@ class BatchIT {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         return out.lines()
-                .filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s+=.*"))
+                .filter(l -> l.matches("\\s*intx " + name + "\\s+=.*"))
                 .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no TieredStopAtLevel in " + out));
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + out));
     }
 
     @Test
@@ -119,12 +124,14 @@ class BatchIT {
         }
 
         assertThat(tieredStopAtLevel("advise", small.toString())).isEqualTo(1);
+        assertThat(flag("CICompilerCount", "advise", small.toString())).isEqualTo(1);
         assertThat(tieredStopAtLevel("explain", "--format", "text", small.toString()))
                 .isEqualTo(1);
         assertThat(tieredStopAtLevel("advise", smaller.toString())).isEqualTo(1);
         assertThat(tieredStopAtLevel("check", "--rules", dir.toString())).isEqualTo(1);
         // a large input, or standard input, may be millions of cases: the optimising compiler pays off
         assertThat(tieredStopAtLevel("advise", large.toString())).isEqualTo(4);
+        assertThat(flag("CICompilerCount", "advise", large.toString())).isGreaterThan(1);
         assertThat(tieredStopAtLevel("diff", "--threads", "2", smaller.toString(), small.toString()))
                 .isEqualTo(4);
         assertThat(tieredStopAtLevel("advise", "-")).isEqualTo(4);
