@@ -77,6 +77,11 @@ final class ContractExamples {
 
     /** CONTRACT.md section 2. */
     static Advice section2Advice() {
+        return section2Advice(List.of(new FiredRule("TYPE-AGG-1", "Shouting customer is aggressive")));
+    }
+
+    /** CONTRACT.md section 2 with these fired rules instead of its one. */
+    static Advice section2Advice(List<FiredRule> firedRules) {
         return new Advice(
                 "C-1001",
                 new RuleSetInfo("default-policy", "1.0.0", "sha256:..."),
@@ -110,7 +115,7 @@ final class ContractExamples {
                         Instant.parse("2026-11-30T10:15:00Z")),
                 List.of("SATISFACTION_SURVEY"),
                 List.of("PRODUCT_QUALITY", "LEGAL_THREAT"),
-                List.of(new FiredRule("TYPE-AGG-1", "Shouting customer is aggressive")),
+                firedRules,
                 List.of());
     }
 

@@ -186,19 +186,26 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Map<String, Lazy<TokenMatcher>> matchers = new HashMap<>();
         for (String language : LanguageDetector.SUPPORTED) {
             Lazy<Lexicon.Content> content = contents.get(language);
-            matchers.put(language, new Lazy<>(() -> {
-                TokenMatcher compiled = LexiconImage.read(language);
-                return compiled != null ? compiled : builtIn(language, content.get(), universalContent.get());
-            }));
+            matchers.put(
+                    language,
+                    new Lazy<>(() ->
+                            fromImageOr(language, () -> builtIn(language, content.get(), universalContent.get()))));
         }
-        Lazy<TokenMatcher> universal = new Lazy<>(() -> {
-            TokenMatcher compiled = LexiconImage.read(Lexicon.UNIVERSAL);
-            return compiled != null
-                    ? compiled
-                    : builtIn(Lexicon.UNIVERSAL, universalContent.get(), Lexicon.Content.empty());
-        });
+        Lazy<TokenMatcher> universal = new Lazy<>(() -> fromImageOr(
+                Lexicon.UNIVERSAL, () -> builtIn(Lexicon.UNIVERSAL, universalContent.get(), Lexicon.Content.empty())));
         return new DefaultSignalAnalyzer(
                 contents, matchers, universal, SHOUTING_MIN_PERCENT, EXCLAMATION_MIN_MARKS, SHOUTED_RUN_MIN_WORDS);
+    }
+
+    /**
+     * @param language a built-in language or {@link Lexicon#UNIVERSAL}
+     * @param compile compiles its lists from their text
+     * @return the matcher read from the image the build made of its lists when one fits them, else
+     *     {@code compile}'s
+     */
+    private static TokenMatcher fromImageOr(String language, Supplier<TokenMatcher> compile) {
+        TokenMatcher fromImage = LexiconImage.read(language);
+        return fromImage != null ? fromImage : compile.get();
     }
 
     /**

@@ -219,10 +219,13 @@ final class Lexicon {
      */
     static Content load(String language) {
         Content all = Content.empty();
-        for (Map.Entry<String, String> file : texts(language).entrySet()) {
+        for (Map.Entry<String, byte[]> file : files(language).entrySet()) {
             String list = file.getKey();
             try {
-                all = all.plus(parse(list, (ROOT + language + "/" + list + ".txt").substring(1), file.getValue()));
+                all = all.plus(parse(
+                        list,
+                        (ROOT + language + "/" + list + ".txt").substring(1),
+                        new String(file.getValue(), StandardCharsets.UTF_8)));
             } catch (LexiconException ex) {
                 throw new IllegalStateException("Signal lexicon " + ex.getMessage(), ex);
             }
@@ -231,25 +234,11 @@ final class Lexicon {
     }
 
     /**
-     * Reads the files of one built-in language folder as they are.
-     *
-     * @param language a folder under {@link #ROOT}
-     * @return each list's text by list name, in {@link #listNames()} order (an absent {@code
-     *     contexts} or {@code praise} left out)
-     * @throws IllegalStateException when a signal list is missing (a packaging error)
-     * @throws UncheckedIOException when a list cannot be read
-     */
-    static Map<String, String> texts(String language) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        files(language).forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
-        return texts;
-    }
-
-    /**
      * Reads the files of one built-in language folder as bytes.
      *
      * @param language a folder under {@link #ROOT}
-     * @return each list's bytes by list name, as {@link #texts}
+     * @return each list's bytes by list name, in {@link #listNames()} order (an absent {@code
+     *     contexts} or {@code praise} left out)
      * @throws IllegalStateException when a signal list is missing (a packaging error)
      * @throws UncheckedIOException when a list cannot be read
      */

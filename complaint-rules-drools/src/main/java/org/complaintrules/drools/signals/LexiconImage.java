@@ -59,7 +59,7 @@ final class LexiconImage {
         for (String language : languages()) {
             Path file = classes.resolve(resource(language).substring(1));
             Files.createDirectories(file.getParent());
-            Files.write(file, write(language, DefaultSignalAnalyzer.compile(language)));
+            Files.write(file, write(DefaultSignalAnalyzer.compile(language)));
             System.out.println("Compiled the word lists of " + language + " into " + file);
         }
     }
@@ -106,17 +106,16 @@ final class LexiconImage {
     }
 
     /**
-     * @param language the language the matcher was made for
-     * @param matcher the matcher of the built-in lists
+     * @param matcher the matcher of a language's built-in lists (or of the universal ones)
      * @return the image
      */
-    static byte[] write(String language, TokenMatcher matcher) {
+    static byte[] write(TokenMatcher matcher) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(0); // the whole image's length, set below: the reader allocates it once
             out.writeInt(FORMAT);
-            byte[] digest = digest(language);
+            byte[] digest = digest(matcher.language());
             out.writeInt(digest.length);
             out.write(digest);
             matcher.writeTo(new Out(out));
@@ -179,9 +178,8 @@ final class LexiconImage {
                 LOG.debug("Compiled word lists for {} were made from other lists; compiling them", language);
                 return null;
             }
-            In in = new In(buffer);
-            TokenMatcher matcher = new TokenMatcher(in);
-            if (buffer.hasRemaining() || !language.equals(in.language)) {
+            TokenMatcher matcher = new TokenMatcher(new In(buffer));
+            if (buffer.hasRemaining() || !language.equals(matcher.language())) {
                 throw new IllegalStateException("the image does not end where the matcher does");
             }
             return matcher;
@@ -200,10 +198,6 @@ final class LexiconImage {
 
         Out(DataOutputStream out) {
             this.out = out;
-        }
-
-        void language(String language) throws IOException {
-            string(language);
         }
 
         void integer(int v) throws IOException {
@@ -294,15 +288,9 @@ final class LexiconImage {
         private static final int BULK = 64;
 
         private final ByteBuffer in;
-        private String language;
 
         In(ByteBuffer in) {
             this.in = in;
-        }
-
-        String language() {
-            language = string();
-            return language;
         }
 
         int integer() {

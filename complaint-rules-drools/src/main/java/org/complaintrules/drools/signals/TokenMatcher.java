@@ -469,7 +469,7 @@ final class TokenMatcher {
      * @throws IOException when writing fails
      */
     void writeTo(LexiconImage.Out out) throws IOException {
-        out.language(language);
+        out.string(language);
         out.integer(praiseList);
         out.integer(listCount);
         out.ints(contextBefore);
@@ -540,7 +540,7 @@ final class TokenMatcher {
      * @param in the image, at the matcher
      */
     TokenMatcher(LexiconImage.In in) {
-        this.language = in.language();
+        this.language = in.string();
         this.stemmer = Stemmer.forLanguage(language);
         this.praiseList = in.integer();
         this.listCount = in.integer();
@@ -723,6 +723,11 @@ final class TokenMatcher {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /** @return the language the lists are of */
+    String language() {
+        return language;
     }
 
     /** @return how many entries (including exclusions and contexts) the matcher holds */

@@ -2,13 +2,12 @@ package org.complaintrules.drools.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import org.complaintrules.api.Jurisdiction;
+import org.complaintrules.drools.FreshJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +24,7 @@ class FirstUseRaceTest {
     @Test
     void everyThreadFindsItsCountrysHolidaysOnFirstUse() throws Exception {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Process p = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-XX:TieredStopAtLevel=1",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            FirstUseRaceTest.class.getName())
-                    .redirectErrorStream(true)
-                    .start();
-            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor()).as(said).isZero();
+            String said = FreshJvm.run(FirstUseRaceTest.class);
             assertThat(said)
                     .as("attempt %d", attempt)
                     .contains("known: " + COUNTRIES)

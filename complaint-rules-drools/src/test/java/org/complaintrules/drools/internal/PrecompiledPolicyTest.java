@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.drools.FreshJvm;
 import org.complaintrules.drools.TestCases;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.junit.jupiter.api.Test;
@@ -154,19 +155,8 @@ class PrecompiledPolicyTest {
             Files.writeString(folder.resolve(f.name()), f.content(), StandardCharsets.UTF_8);
         }
         for (String run : List.of("a", "b")) {
-            Process p = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-XX:TieredStopAtLevel=1",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            PolicyPrecompiler.class.getName(),
-                            folder.toString(),
-                            out.resolve(run).toString())
-                    .redirectErrorStream(true)
-                    .start();
-            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor()).as(said).isZero();
+            String said = FreshJvm.run(
+                    PolicyPrecompiler.class, folder.toString(), out.resolve(run).toString());
             assertThat(said).contains("Precompiled 1 rules");
         }
         assertThat(contents(out.resolve("b"))).isEqualTo(contents(out.resolve("a")));

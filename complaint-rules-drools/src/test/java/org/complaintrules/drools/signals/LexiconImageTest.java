@@ -46,7 +46,7 @@ class LexiconImageTest {
     void everyBuiltInMatcherSurvivesItsImageFieldForField() throws Exception {
         for (String language : LexiconImage.languages()) {
             TokenMatcher compiled = DefaultSignalAnalyzer.compile(language);
-            byte[] image = LexiconImage.write(language, compiled);
+            byte[] image = LexiconImage.write(compiled);
             TokenMatcher read = LexiconImage.read(language, image, LexiconImage.digest(language));
 
             assertThat(read).as(language).isNotNull();
@@ -71,7 +71,7 @@ class LexiconImageTest {
     @Test
     void anImageOfOtherListsOfAnotherFormatOrBrokenIsNotUsed() {
         String language = "ru";
-        byte[] image = LexiconImage.write(language, DefaultSignalAnalyzer.compile(language));
+        byte[] image = LexiconImage.write(DefaultSignalAnalyzer.compile(language));
         byte[] digest = LexiconImage.digest(language);
         assertThat(LexiconImage.read(language, image, digest)).isNotNull();
 

@@ -91,20 +91,8 @@ public final class Main {
 
     /** {@code --version}: this program, the bundled policy, Drools and Java. */
     static final class Version implements IVersionProvider {
-        /** Read once: picocli asks each subcommand's spec for it while the command line is built. */
-        private static volatile String[] lines;
-
         @Override
         public String[] getVersion() {
-            String[] v = lines;
-            if (v == null) {
-                v = read();
-                lines = v;
-            }
-            return v.clone();
-        }
-
-        private static String[] read() {
             Properties v = load("org/complaintrules/cli/version.properties");
             Properties policy = load("org/complaintrules/policy/policy.properties");
             return new String[] {
