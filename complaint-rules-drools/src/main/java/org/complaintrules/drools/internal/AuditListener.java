@@ -25,7 +25,7 @@ import org.kie.internal.event.rule.RuleEventListener;
  * firing; and checks what rules insert: a compensation limit or cap in a foreign currency is refused
  * where the rule inserts it, naming the rule, and so is a {@link FinalCompensation} (the engine's
  * own); and keeps the derived facts the engine reads afterwards (trait evidence, traits, primary
- * types, caps) as rules insert, update and delete them. Not thread-safe beyond what {@link Evaluation} needs: one per evaluation.
+ * types, caps, and the limits for {@code explain}) as rules insert, update and delete them. Not thread-safe beyond what {@link Evaluation} needs: one per evaluation.
  *
  * <p>It hears firings through the engine's rule event hook ({@link RuleEventListener}: called just
  * before and after each consequence with the match itself) rather than as an agenda listener, which
@@ -49,6 +49,7 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
     private final List<Trait> traits = new ArrayList<>();
     private final List<PrimaryType> primaries = new ArrayList<>(2);
     private final List<CompensationCap> caps = new ArrayList<>(2);
+    private final List<CompensationLimit> limits = new ArrayList<>(4);
     private final Currency currency;
     private final long deadline;
     private final RuleIds ids;
@@ -123,7 +124,9 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
                 ? evidence
                 : o instanceof Trait
                         ? traits
-                        : o instanceof PrimaryType ? primaries : o instanceof CompensationCap ? caps : null;
+                        : o instanceof PrimaryType
+                                ? primaries
+                                : o instanceof CompensationCap ? caps : o instanceof CompensationLimit ? limits : null;
         return (List<Object>) list;
     }
 
@@ -197,6 +200,11 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
     /** @return the compensation caps in the session now */
     List<CompensationCap> caps() {
         return caps;
+    }
+
+    /** @return the compensation limits in the session now */
+    List<CompensationLimit> limits() {
+        return limits;
     }
 
     /** From now on the engine's decision is in the session: caps are final. */

@@ -1,7 +1,5 @@
 package org.complaintrules.drools.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -79,27 +77,23 @@ public final class EvaluationTrace {
         return SINK.get() != null;
     }
 
-    /** @param objects the session's facts after the rules ran */
-    static void record(Collection<?> objects) {
+    /**
+     * Hands the derived facts of one evaluation, as the rules left them, to the current thread's
+     * sink, if any.
+     *
+     * @param evidence trait evidence
+     * @param traits traits
+     * @param limits compensation limits
+     * @param caps compensation caps
+     */
+    static void record(
+            List<TraitEvidence> evidence,
+            List<Trait> traits,
+            List<CompensationLimit> limits,
+            List<CompensationCap> caps) {
         Consumer<Facts> sink = SINK.get();
-        if (sink == null) {
-            return;
+        if (sink != null) {
+            sink.accept(new Facts(evidence, traits, limits, caps));
         }
-        List<TraitEvidence> evidence = new ArrayList<>();
-        List<Trait> traits = new ArrayList<>();
-        List<CompensationLimit> limits = new ArrayList<>();
-        List<CompensationCap> caps = new ArrayList<>();
-        for (Object o : objects) {
-            if (o instanceof TraitEvidence e) {
-                evidence.add(e);
-            } else if (o instanceof Trait t) {
-                traits.add(t);
-            } else if (o instanceof CompensationLimit l) {
-                limits.add(l);
-            } else if (o instanceof CompensationCap c) {
-                caps.add(c);
-            }
-        }
-        sink.accept(new Facts(evidence, traits, limits, caps));
     }
 }

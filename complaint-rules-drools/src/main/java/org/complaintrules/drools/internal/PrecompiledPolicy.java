@@ -107,7 +107,7 @@ final class PrecompiledPolicy {
             if (models.isEmpty()) {
                 throw new IllegalStateException("the index names no model class");
             }
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, PolicyCompiler.MUTABILITY);
             return new RuleBaseCache.Entry(
                     kieBase, reads(index), globals(index), rules(index, kieBase), new CodeMap(Map.of(), Map.of()));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
