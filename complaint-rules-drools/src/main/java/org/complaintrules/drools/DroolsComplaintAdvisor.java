@@ -103,6 +103,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private final int firingLimit;
     private final Duration timeBudget;
     private final boolean sandbox;
+    private final Path rulesCache;
+    private final boolean writeRulesCache;
     private final SignalAnalyzer analyzer;
     private final List<SignalAnalyzer> extraAnalyzers;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
@@ -135,6 +137,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         this.firingLimit = b.firingLimit;
         this.timeBudget = b.timeBudget;
         this.sandbox = b.sandbox;
+        this.rulesCache = b.rulesCache;
+        this.writeRulesCache = b.writeRulesCache;
         this.calendar = b.calendar;
         this.extraAnalyzers = List.copyOf(b.extraAnalyzers);
         if (!sandbox) {
@@ -206,7 +210,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 files,
                 overrides,
                 profile,
-                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, engineKeys()));
+                new PolicyCompiler.Options(sandbox, absoluteCapOverride != null, engineKeys())
+                        .withRulesCache(rulesCache, writeRulesCache));
         PolicySettings s = policy.settings();
         Map<String, String> byName = new LinkedHashMap<>();
         files.forEach(f -> byName.put(f.name(), f.content()));
@@ -490,6 +495,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         private int firingLimit = DEFAULT_FIRING_LIMIT;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private boolean sandbox = true;
+        private Path rulesCache;
+        private boolean writeRulesCache;
         /** {@code null}: the built-in analysis, made while the policy loads. */
         private SignalAnalyzer analyzer;
 
@@ -685,6 +692,35 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
          */
         public Builder unrestrictedRules() {
             this.sandbox = false;
+            return this;
+        }
+
+        /**
+         * Keeps the rules compiled from rule files in a folder between runs (of this JVM and of later
+         * ones): building an advisor from the same rule files again, with the same build of this
+         * library, then loads their compiled classes from the folder instead of compiling, which
+         * takes seconds on a cold JVM. The bundled default policy needs no cache (it was compiled
+         * when the library was built).
+         *
+         * <p>Both sandbox layers still run on every load: the rule files are analysed, and every
+         * class read from the folder is checked before it is used; anything that keeps an entry from
+         * loading means compiling as without a cache. Where the file system has POSIX permissions,
+         * the folder is created readable by its owner only, and one that others may write to is not
+         * read. Writing an entry compiles the rules once more, to Drools' executable model (about as
+         * long again as compiling them, and only with {@code org.drools:drools-model-codegen} on the
+         * class path); so hosts that build advisors often from changing rule files may prefer to
+         * write the cache from one step of their own (like the command line's {@code check}) and
+         * only read it elsewhere. Ignored with {@link #unrestrictedRules()}.
+         *
+         * @param folder the cache's folder, e.g. {@code ~/.cache/complaint-advisor}
+         * @param write whether rules compiled as usual are written into it for later runs; {@code
+         *     false} only reads it
+         * @return this builder
+         * @throws NullPointerException when {@code folder} is null
+         */
+        public Builder compiledRulesCache(Path folder, boolean write) {
+            this.rulesCache = Objects.requireNonNull(folder, "folder");
+            this.writeRulesCache = write;
             return this;
         }
 

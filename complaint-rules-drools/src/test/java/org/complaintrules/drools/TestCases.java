@@ -8,6 +8,7 @@ import org.complaintrules.api.Category;
 import org.complaintrules.api.Channel;
 import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Segment;
@@ -41,6 +42,16 @@ public final class TestCases {
     static ComplaintCase simple(String id) {
         return ComplaintCase.of(
                 complaint(id).claimedLoss(Money.of("89.99", "EUR")).build(), Customer.of("K-" + id));
+    }
+
+    /**
+     * @param id the complaint's id
+     * @param contacts how often the customer has contacted us about it
+     * @return a simple case with that many contacts
+     */
+    public static ComplaintCase withContacts(String id, int contacts) {
+        ComplaintCase c = simple(id);
+        return new ComplaintCase(c.complaint(), c.customer(), new Conversation(contacts, 0, null));
     }
 
     static ComplaintCase vipShoutingLegal(String id) {

@@ -3,6 +3,7 @@ package org.complaintrules.drools.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,13 +83,16 @@ public final class PolicyCompiler {
      * @param precompiled whether rule files that were precompiled when the library was built are loaded
      *     from their executable model ({@link PrecompiledPolicy}) instead of compiled; on unless comparing
      *     the two (only sandboxed policies are ever loaded so)
+     * @param rulesCache where rules compiled from rule files are kept between runs ({@link
+     *     CompiledRulesCache}), or {@code null} for nowhere
      */
     public record Options(
             boolean sandbox,
             boolean absoluteCapGiven,
             List<PolicyChecks.EngineKey> engineKeys,
             boolean singletonGlobals,
-            boolean precompiled) {
+            boolean precompiled,
+            CompiledRulesCache.Location rulesCache) {
         /** Copies the list. */
         public Options {
             engineKeys = List.copyOf(engineKeys);
@@ -100,7 +104,7 @@ public final class PolicyCompiler {
          * @param engineKeys the keys Java code reads from the policy, beyond the engine's own
          */
         public Options(boolean sandbox, boolean absoluteCapGiven, List<PolicyChecks.EngineKey> engineKeys) {
-            this(sandbox, absoluteCapGiven, engineKeys, true, true);
+            this(sandbox, absoluteCapGiven, engineKeys, true, true, null);
         }
 
         /**
@@ -108,7 +112,7 @@ public final class PolicyCompiler {
          * @return these options with that choice
          */
         public Options withSingletonGlobals(boolean on) {
-            return new Options(sandbox, absoluteCapGiven, engineKeys, on, precompiled);
+            return new Options(sandbox, absoluteCapGiven, engineKeys, on, precompiled, rulesCache);
         }
 
         /**
@@ -116,7 +120,22 @@ public final class PolicyCompiler {
          * @return these options with that choice
          */
         public Options withPrecompiled(boolean on) {
-            return new Options(sandbox, absoluteCapGiven, engineKeys, singletonGlobals, on);
+            return new Options(sandbox, absoluteCapGiven, engineKeys, singletonGlobals, on, rulesCache);
+        }
+
+        /**
+         * @param folder where rules compiled from rule files are kept between runs, or {@code null} for nowhere
+         * @param write whether rules compiled as usual are written there for later runs (else it is only read)
+         * @return these options with that cache
+         */
+        public Options withRulesCache(Path folder, boolean write) {
+            return new Options(
+                    sandbox,
+                    absoluteCapGiven,
+                    engineKeys,
+                    singletonGlobals,
+                    precompiled,
+                    folder == null ? null : new CompiledRulesCache.Location(folder, write));
         }
 
         /** @return the sandbox on, no cap from the host, the engine's own keys */
@@ -178,6 +197,18 @@ public final class PolicyCompiler {
             problems.addAll(analysis.violations());
             problems.addAll(analysis.problems());
         }
+        // rules compiled by an earlier run: loaded only after the rule files' analysis passed, and
+        // checked again class by class (CompiledRulesCache)
+        boolean cacheable = options.rulesCache() != null
+                && options.sandbox()
+                && options.precompiled()
+                && options.singletonGlobals()
+                && analysis != null;
+        boolean fromCache = false;
+        if (cacheable && problems.isEmpty()) {
+            cached = CompiledRulesCache.load(options.rulesCache().folder(), rulesKey, analysis);
+            fromCache = fromModel = cached != null;
+        }
         List<PolicyChecks.EngineKey> engineKeys = new ArrayList<>(PolicyChecks.ENGINE_KEYS);
         engineKeys.addAll(options.engineKeys());
         problems.addAll(PolicyChecks.check(
@@ -200,13 +231,18 @@ public final class PolicyCompiler {
         if ((cached == null || fromModel) && options.sandbox()) {
             CACHE.put(cacheKey, compiled);
         }
+        if (cacheable && cached == null && options.rulesCache().write()) {
+            CompiledRulesCache.store(options.rulesCache().folder(), rulesKey, files);
+        }
         PolicySettings settings = new PolicySettings(values, chosen);
         RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
         LOG.info(
                 "{} policy {} {} ({} rules from {} files) in {} ms",
-                fromModel
-                        ? "loaded (precompiled rules)"
-                        : cached != null ? "loaded (compiled rules reused)" : "compiled",
+                fromCache
+                        ? "loaded (rules compiled by an earlier run)"
+                        : fromModel
+                                ? "loaded (precompiled rules)"
+                                : cached != null ? "loaded (compiled rules reused)" : "compiled",
                 info.name(),
                 info.version(),
                 compiled.rules().size(),

@@ -157,7 +157,7 @@ public final class PolicyPrecompiler {
     }
 
     /** The executable model's classes for the rule files as rewritten at run time, by binary name. */
-    private static Map<String, byte[]> generate(
+    private static synchronized Map<String, byte[]> generate(
             List<PolicyFile> drl, DrlAnalyzer.Result analysis, List<RuleProblem> problems) {
         // the same class names on every build of the same files
         System.setProperty(ReproducibleExecutableModelGenerationOption.PROPERTY_NAME, "true");

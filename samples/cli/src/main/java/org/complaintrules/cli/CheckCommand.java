@@ -89,7 +89,8 @@ final class CheckCommand implements Callable<Integer> {
         String source = rules == null ? "bundled default policy" : rules.toString();
         Supplier<DroolsComplaintAdvisor.Builder> builder = () -> {
             var b = DroolsComplaintAdvisor.builder();
-            return rules == null ? b : b.rulesDirectory(rules);
+            // check is the step that leaves the compiled rules for the other commands (RulesCache)
+            return rules == null ? b : RulesCache.apply(b.rulesDirectory(rules), true);
         };
         // every build is tried, the policy's own and one per --profile, so that a problem only one
         // profile has (a letter lacking a clause that profile requires) is reported with the others

@@ -178,7 +178,9 @@ final class DiffCommand implements Callable<Integer> {
 
     private static PolicySide side(String dir) {
         UnaryOperator<DroolsComplaintAdvisor.Builder> same = b -> b;
-        return dir.equals(BUNDLED) ? PolicySide.bundled(same) : PolicySide.directory(Path.of(dir), same);
+        return dir.equals(BUNDLED)
+                ? PolicySide.bundled(same)
+                : PolicySide.directory(Path.of(dir), b -> RulesCache.apply(b, false));
     }
 
     private static String json(DiffReport r, int invalid) {

@@ -25,7 +25,7 @@ final class PolicyOptions {
     DroolsComplaintAdvisor.Builder builder() {
         DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder();
         if (rules != null) {
-            b.rulesDirectory(rules);
+            RulesCache.apply(b.rulesDirectory(rules), false);
         }
         if (profile != null) {
             b.regulatoryProfile(profile);

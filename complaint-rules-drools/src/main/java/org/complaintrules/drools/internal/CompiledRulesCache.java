@@ -1,0 +1,282 @@
+package org.complaintrules.drools.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rules compiled from rule files, kept in a folder between runs: the same rule files compiled again
+ * by the same build of the engine load the classes of their executable model from there instead of
+ * being compiled, which takes seconds on a cold JVM.
+ *
+ * <p>An entry is a folder named by a digest of the rule files as compiled ({@link RuleBaseCache#key})
+ * and of the engine's build ({@link EngineDigest}), holding what {@link PolicyPrecompiler} writes: the
+ * generated classes and an index. It is written into a temporary folder and moved into place whole,
+ * so a reader sees a complete entry or none.
+ *
+ * <p>The cache is never trusted further than the rule files: both sandbox layers run on every load.
+ * The rule files' analysis has run before the cache is asked (it also names the policy's functions),
+ * and every class of the entry is checked against the sandbox's allow-list before it is defined,
+ * from the very bytes that were checked. The classes are defined by a loader of their own, so a
+ * class of the same name elsewhere on the class path (another build of a policy in the same package)
+ * never stands in for them. Where the file system has POSIX permissions, the folder is created
+ * readable by its owner only, and a folder or entry that others may write to is not read.
+ *
+ * <p>Anything that keeps an entry from loading (none yet, another engine build, a refused or
+ * unreadable class) means compiling as without a cache; writing needs {@code drools-model-codegen}
+ * on the class path, and a failure to write is logged and otherwise ignored.
+ */
+final class CompiledRulesCache {
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
+    private static final String CODEGEN = "org.drools.model.codegen.ExecutableModelProject";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    private CompiledRulesCache() {}
+
+    /**
+     * Where the cache is, and whether a policy compiled as usual is written into it.
+     *
+     * @param folder the cache's folder (created when written to)
+     * @param write whether rules compiled as usual are written for later runs
+     */
+    record Location(Path folder, boolean write) {
+        /** Validates the folder. */
+        Location {
+            Objects.requireNonNull(folder, "folder");
+        }
+    }
+
+    /**
+     * @param folder the cache's folder
+     * @param key the rule files' key ({@link RuleBaseCache#key}, with the one-per-case facts as globals)
+     * @return the entry's folder, or {@code null} when this build of the engine has no digest
+     */
+    static Path entry(Path folder, String key) {
+        String engine = EngineDigest.current();
+        if (engine == null) {
+            return null;
+        }
+        MessageDigest sha = PolicyFile.sha256();
+        sha.update(engine.getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) 0);
+        sha.update(key.getBytes(StandardCharsets.US_ASCII));
+        return folder.resolve(java.util.HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * Loads the rules compiled for these rule files, if the cache has them and they pass the check.
+     *
+     * @param folder the cache's folder
+     * @param key the rule files' key
+     * @param analysis the rule files' analysis (the first sandbox layer, passed)
+     * @return the rule base, or {@code null} to compile
+     */
+    static RuleBaseCache.Entry load(Path folder, String key, DrlAnalyzer.Result analysis) {
+        Path dir = entry(folder, key);
+        if (dir == null || !Files.isDirectory(dir)) {
+            return null;
+        }
+        if (writableByOthers(folder) || writableByOthers(dir)) {
+            LOG.warn("Compiled rules cache {} may be written by other users; not read", folder);
+            return null;
+        }
+        Map<String, byte[]> classes = new HashMap<>();
+        Map<String, byte[]> resources = new HashMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(p);
+                if (name.endsWith(".class")) {
+                    classes.put(
+                            name.substring(0, name.length() - ".class".length()).replace('/', '.'), bytes);
+                } else {
+                    resources.put(name, bytes);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Compiled rules cache entry {} unreadable ({}); compiling", dir, e.toString());
+            return null;
+        }
+        List<BytecodeVerifier.Violation> refused;
+        try {
+            refused = BytecodeVerifier.verifyModel(classes, functions(analysis));
+        } catch (RuntimeException e) {
+            LOG.warn("Compiled rules cache entry {} cannot be checked ({}); compiling", dir, e.toString());
+            return null;
+        }
+        if (!refused.isEmpty()) {
+            BytecodeVerifier.Violation v = refused.get(0);
+            LOG.warn(
+                    "Compiled rules cache entry {} refused by the sandbox ({} in {}); compiling",
+                    dir,
+                    v.message(),
+                    v.className());
+            return null;
+        }
+        return PrecompiledPolicy.load(
+                key, new EntryLoader(classes, resources, CompiledRulesCache.class.getClassLoader()));
+    }
+
+    /**
+     * Writes the executable model of rule files into the cache. Does nothing when the entry exists or
+     * the model's code generator is not on the class path; a failure is logged, never thrown.
+     *
+     * @param folder the cache's folder
+     * @param key the rule files' key
+     * @param files the policy's files
+     */
+    static void store(Path folder, String key, List<PolicyFile> files) {
+        Path dir = entry(folder, key);
+        if (dir == null || Files.isDirectory(dir)) {
+            return;
+        }
+        if (!codegenPresent()) {
+            LOG.info("Compiled rules not cached: drools-model-codegen is not on the class path");
+            return;
+        }
+        Path tmp = null;
+        try {
+            createPrivate(folder);
+            tmp = Files.createTempDirectory(folder, ".writing-");
+            PolicyPrecompiler.Result r = PolicyPrecompiler.precompile(files, tmp);
+            if (!Files.isRegularFile(tmp.resolve(PrecompiledPolicy.indexPath(key)))) {
+                throw new IllegalStateException("the model was made under another key than " + key);
+            }
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir);
+            }
+            tmp = null;
+            LOG.info("Compiled rules cached ({} rules, {} classes) in {}", r.rules(), r.classes(), dir);
+        } catch (FileAlreadyExistsException e) {
+            // another run wrote the same entry first
+        } catch (IOException | RuntimeException | LinkageError e) {
+            LOG.warn("Compiled rules not cached in {} ({})", folder, e.toString());
+        } finally {
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    /** @return the names of the policy's DRL functions */
+    static Set<String> functions(DrlAnalyzer.Result analysis) {
+        Set<String> functions = new HashSet<>();
+        for (PackageDescr p : analysis.parsed().values()) {
+            for (FunctionDescr f : p.getFunctions()) {
+                functions.add(f.getName());
+            }
+        }
+        return functions;
+    }
+
+    private static boolean codegenPresent() {
+        try {
+            Class.forName(CODEGEN, false, CompiledRulesCache.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static void createPrivate(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } else {
+            Files.createDirectories(folder);
+        }
+    }
+
+    private static boolean writableByOthers(Path p) {
+        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+            return perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not remove {} ({})", dir, e.toString());
+        }
+    }
+
+    /**
+     * Defines an entry's classes from the bytes that were checked, before asking its parent: a class of
+     * the same name elsewhere on the class path never stands in for one of them.
+     */
+    private static final class EntryLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+        private final Map<String, byte[]> resources;
+
+        EntryLoader(Map<String, byte[]> classes, Map<String, byte[]> resources, ClassLoader parent) {
+            super("compiled-rules-cache", parent);
+            this.classes = classes;
+            this.resources = resources;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!classes.containsKey(name)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    byte[] b = classes.get(name);
+                    c = defineClass(name, b, 0, b.length);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            byte[] b = resources.get(name);
+            if (b != null) {
+                return new ByteArrayInputStream(b);
+            }
+            b = classes.get(
+                    name.endsWith(".class")
+                            ? name.substring(0, name.length() - 6).replace('/', '.')
+                            : "");
+            return b != null ? new ByteArrayInputStream(b) : super.getResourceAsStream(name);
+        }
+    }
+}

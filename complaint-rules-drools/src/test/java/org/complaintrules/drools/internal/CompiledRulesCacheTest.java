@@ -1,0 +1,215 @@
+package org.complaintrules.drools.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.complaintrules.api.Advice;
+import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.drools.FreshJvm;
+import org.complaintrules.drools.TestCases;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Rules compiled from rule files are kept between runs: the next JVM that builds an advisor from the
+ * same files loads them from the cache, with both sandbox layers run again; anything else (other
+ * files, a class the sandbox refuses, a folder others may write to) is compiled as without a cache.
+ */
+class CompiledRulesCacheTest {
+    private static final String RULES = """
+            package cache.test;
+            import org.complaintrules.api.*;
+            import org.complaintrules.drools.model.*;
+
+            function boolean many(int contacts, int limit) {
+                return contacts >= limit;
+            }
+
+            rule "Many contacts escalate"
+                @id(K-1)
+                @description("d")
+            when
+                $p : PolicySettings()
+                Conversation( many(contacts, $p.whole("escalation.manyContacts")) )
+                $d : AdviceDraft()
+            then
+                $d.escalate( EscalationLevel.SUPERVISOR, "MANY_CONTACTS" );
+            end
+            """;
+
+    private static final String PROPERTIES = TestCases.MINIMAL_PROPERTIES + "escalation.manyContacts=3\n";
+
+    private static List<PolicyFile> files(String rules) {
+        return List.of(new PolicyFile(PolicyLoader.PROPERTIES, PROPERTIES), new PolicyFile("rules.drl", rules));
+    }
+
+    private static String key(List<PolicyFile> files) {
+        return RuleBaseCache.key(PolicyCompiler.drlSources(files), true);
+    }
+
+    private static DrlAnalyzer.Result analysis(List<PolicyFile> files) {
+        return DrlAnalyzer.analyse(
+                PolicyCompiler.drlSources(files), true, CompiledRulesCacheTest.class.getClassLoader());
+    }
+
+    /** Builds an advisor from a rules folder with a cache, in a JVM of its own; prints the advice's escalation. */
+    public static void main(String[] args) {
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(Path.of(args[0]))
+                .compiledRulesCache(Path.of(args[1]), Boolean.parseBoolean(args[2]))
+                .build();
+        Advice a = advisor.advise(TestCases.withContacts("C-CACHE", 4));
+        System.out.println("escalation " + a.escalation().level() + " fired " + a.firedRules());
+    }
+
+    @Test
+    void theNextRunLoadsTheRulesOneRunCompiledAndChangedFilesAreCompiled(@TempDir Path tmp) throws Exception {
+        Path rules = tmp.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("policy.properties"), PROPERTIES, StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("rules.drl"), RULES, StandardCharsets.UTF_8);
+        Path cache = tmp.resolve("cache");
+
+        String first = FreshJvm.run(CompiledRulesCacheTest.class, rules.toString(), cache.toString(), "true");
+        assertThat(first).contains("compiled policy").contains("Compiled rules cached");
+        assertThat(entries(cache)).hasSize(1);
+        if (cache.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
+                    .isEqualTo("rwx------");
+        }
+
+        String second = FreshJvm.run(CompiledRulesCacheTest.class, rules.toString(), cache.toString(), "false");
+        assertThat(second).contains("loaded (rules compiled by an earlier run)").doesNotContain("compiled policy");
+        assertThat(answer(second))
+                .isEqualTo(answer(first))
+                .contains("escalation SUPERVISOR")
+                .contains("K-1");
+
+        // one character more: other rule files, compiled; read-only runs write nothing
+        Files.writeString(rules.resolve("rules.drl"), RULES + "\n", StandardCharsets.UTF_8);
+        String third = FreshJvm.run(CompiledRulesCacheTest.class, rules.toString(), cache.toString(), "false");
+        assertThat(third).contains("compiled policy").doesNotContain("earlier run");
+        assertThat(answer(third)).isEqualTo(answer(first));
+        assertThat(entries(cache)).hasSize(1);
+    }
+
+    @Test
+    void theEntryHoldsTheModelOfExactlyTheseRules(@TempDir Path cache) {
+        List<PolicyFile> files = files(RULES);
+        CompiledRulesCache.store(cache, key(files), files);
+
+        RuleBaseCache.Entry loaded = CompiledRulesCache.load(cache, key(files), analysis(files));
+
+        assertThat(loaded).isNotNull();
+        RuleImpl rule = (RuleImpl) loaded.kieBase().getRule("cache.test", "Many contacts escalate");
+        assertThat(rule.getConsequence().getClass().getName()).contains(".Lambda");
+        CompiledPolicy compiled = PolicyCompiler.compile(
+                files, Map.of(), null, PolicyCompiler.Options.defaults().withPrecompiled(false));
+        assertThat(loaded.rules()).isEqualTo(compiled.rules());
+        // other rule files have no entry
+        List<PolicyFile> other = files(RULES + " ");
+        assertThat(CompiledRulesCache.load(cache, key(other), analysis(other))).isNull();
+    }
+
+    @Test
+    void aClassTheSandboxRefusesKeepsTheEntryFromLoading(@TempDir Path cache) throws IOException {
+        List<PolicyFile> files = files(RULES);
+        CompiledRulesCache.store(cache, key(files), files);
+        Path lambda;
+        try (Stream<Path> all = Files.walk(cache)) {
+            lambda = all.filter(p -> p.getFileName().toString().startsWith("LambdaConsequence"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        Files.write(lambda, exiting(Files.readAllBytes(lambda)));
+
+        assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNull();
+        // and a build with that cache compiles the rule files instead, with the same answer
+        Advice a = DroolsComplaintAdvisor.builder()
+                .drl("policy.properties", PROPERTIES)
+                .drl("rules.drl", RULES)
+                .compiledRulesCache(cache, false)
+                .build()
+                .advise(TestCases.withContacts("C-REFUSED", 4));
+        assertThat(a.escalation().level()).isEqualTo(EscalationLevel.SUPERVISOR);
+    }
+
+    @Test
+    void aFolderOthersMayWriteToIsNotRead(@TempDir Path cache) throws IOException {
+        assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        List<PolicyFile> files = files(RULES);
+        CompiledRulesCache.store(cache, key(files), files);
+        Path dir = CompiledRulesCache.entry(cache, key(files));
+        assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNotNull();
+
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxr-x"));
+        assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNull();
+    }
+
+    @Test
+    void theEngineDigestIsTheBuildsAndFollowsEveryClass(@TempDir Path classes) throws IOException {
+        assertThat(EngineDigest.current()).matches("[0-9a-f]{64}");
+        Path one = classes.resolve("org/complaintrules/drools/A.class");
+        Files.createDirectories(one.getParent());
+        Files.write(one, new byte[] {1, 2, 3});
+        String before = EngineDigest.of(classes);
+        Files.write(one, new byte[] {1, 2, 4});
+        assertThat(EngineDigest.of(classes)).isNotEqualTo(before).matches("[0-9a-f]{64}");
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        try (Stream<Path> all = Files.list(cache)) {
+            return all.toList();
+        }
+    }
+
+    /** @return the line the probe printed */
+    private static String answer(String said) {
+        return said.lines().filter(l -> l.startsWith("escalation ")).findFirst().orElseThrow();
+    }
+
+    /**
+     * The same class with {@code System.exit(3)} first in each of its {@code execute} methods: rule
+     * code the sandbox refuses, which would end this JVM if it were ever loaded and fired.
+     */
+    private static byte[] exiting(byte[] lambda) {
+        ClassReader r = new ClassReader(lambda);
+        ClassWriter w = new ClassWriter(r, ClassWriter.COMPUTE_MAXS);
+        r.accept(
+                new ClassVisitor(Opcodes.ASM9, w) {
+                    @Override
+                    public MethodVisitor visitMethod(
+                            int access, String name, String descriptor, String signature, String[] exceptions) {
+                        MethodVisitor m = super.visitMethod(access, name, descriptor, signature, exceptions);
+                        if (!name.equals("execute")) {
+                            return m;
+                        }
+                        return new MethodVisitor(Opcodes.ASM9, m) {
+                            @Override
+                            public void visitCode() {
+                                super.visitCode();
+                                super.visitInsn(Opcodes.ICONST_3);
+                                super.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/System", "exit", "(I)V", false);
+                            }
+                        };
+                    }
+                },
+                0);
+        return w.toByteArray();
+    }
+}
