@@ -145,8 +145,11 @@ final class CompiledRulesCache {
      * @param folder the cache's folder
      * @param key the rule files' key
      * @param files the policy's files
+     * @param analysis the rule files' analysis, passed
+     * @param usual the rules as the usual compiler made them (with the one-per-case facts as globals)
      */
-    static void store(Path folder, String key, List<PolicyFile> files) {
+    static void store(
+            Path folder, String key, List<PolicyFile> files, DrlAnalyzer.Result analysis, RuleBaseCache.Entry usual) {
         Path dir = entry(folder, key);
         if (dir == null || Files.isDirectory(dir)) {
             return;
@@ -159,7 +162,7 @@ final class CompiledRulesCache {
         try {
             createPrivate(folder);
             tmp = Files.createTempDirectory(folder, ".writing-");
-            PolicyPrecompiler.Result r = PolicyPrecompiler.precompile(files, tmp);
+            PolicyPrecompiler.Result r = PolicyPrecompiler.precompile(files, tmp, analysis, usual);
             if (!Files.isRegularFile(tmp.resolve(PrecompiledPolicy.indexPath(key)))) {
                 throw new IllegalStateException("the model was made under another key than " + key);
             }

@@ -232,7 +232,7 @@ public final class PolicyCompiler {
             CACHE.put(cacheKey, compiled);
         }
         if (cacheable && cached == null && options.rulesCache().write()) {
-            CompiledRulesCache.store(options.rulesCache().folder(), rulesKey, files);
+            CompiledRulesCache.store(options.rulesCache().folder(), rulesKey, files, analysis, compiled);
         }
         PolicySettings settings = new PolicySettings(values, chosen);
         RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));

@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,8 +18,6 @@ import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.wording.PolicyWording;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.drl.ast.descr.FunctionDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -116,17 +112,30 @@ public final class PolicyPrecompiler {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
+        return precompile(files, out, analysis, usual);
+    }
+
+    /**
+     * Precompiles rule files that were analysed and compiled the usual way already (with the
+     * one-per-case facts as globals, {@link PolicyCompiler.Options#singletonGlobals()}).
+     *
+     * @param files the policy's files
+     * @param out the folder to write the classes and the index into
+     * @param analysis the rule files' analysis, passed
+     * @param usual what the usual compiler learnt of them
+     * @return what was written
+     * @throws RuleCompilationException with every problem of the model
+     * @throws UncheckedIOException when writing fails
+     */
+    static Result precompile(List<PolicyFile> files, Path out, DrlAnalyzer.Result analysis, RuleBaseCache.Entry usual) {
+        List<PolicyFile> drl = PolicyCompiler.drlSources(files);
+        List<RuleProblem> problems = new ArrayList<>();
         Map<String, byte[]> classes = generate(drl, analysis, problems);
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        Set<String> functions = new HashSet<>();
-        for (PackageDescr p : analysis.parsed().values()) {
-            for (FunctionDescr f : p.getFunctions()) {
-                functions.add(f.getName());
-            }
-        }
-        for (BytecodeVerifier.Violation v : BytecodeVerifier.verifyModel(classes, functions)) {
+        for (BytecodeVerifier.Violation v :
+                BytecodeVerifier.verifyModel(classes, CompiledRulesCache.functions(analysis))) {
             problems.add(new RuleProblem(
                     "(policy)", 0, "sandbox (compiled code): " + v.message() + " (in " + v.className() + ")"));
         }
@@ -134,7 +143,7 @@ public final class PolicyPrecompiler {
             throw new RuleCompilationException(problems);
         }
         List<String> models = modelClasses(classes);
-        String key = RuleBaseCache.key(drl, options.singletonGlobals());
+        String key = RuleBaseCache.key(drl, true);
         try {
             for (Map.Entry<String, byte[]> c : classes.entrySet()) {
                 Path file = out.resolve(c.getKey().replace('.', '/') + ".class");

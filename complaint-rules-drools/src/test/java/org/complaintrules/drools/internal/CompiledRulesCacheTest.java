@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.FreshJvm;
 import org.complaintrules.drools.TestCases;
@@ -60,6 +61,16 @@ class CompiledRulesCacheTest {
 
     private static String key(List<PolicyFile> files) {
         return RuleBaseCache.key(PolicyCompiler.drlSources(files), true);
+    }
+
+    /** Compiles the files the usual way and writes them to the cache, as a run with a writable cache does. */
+    private static void store(Path cache, List<PolicyFile> files) {
+        DrlAnalyzer.Result analysis = analysis(files);
+        List<RuleProblem> problems = new java.util.ArrayList<>();
+        RuleBaseCache.Entry usual = PolicyCompiler.build(
+                PolicyCompiler.drlSources(files), analysis, PolicyCompiler.Options.defaults(), problems);
+        assertThat(problems).isEmpty();
+        CompiledRulesCache.store(cache, key(files), files, analysis, usual);
     }
 
     private static DrlAnalyzer.Result analysis(List<PolicyFile> files) {
@@ -111,7 +122,7 @@ class CompiledRulesCacheTest {
     @Test
     void theEntryHoldsTheModelOfExactlyTheseRules(@TempDir Path cache) {
         List<PolicyFile> files = files(RULES);
-        CompiledRulesCache.store(cache, key(files), files);
+        store(cache, files);
 
         RuleBaseCache.Entry loaded = CompiledRulesCache.load(cache, key(files), analysis(files));
 
@@ -129,7 +140,7 @@ class CompiledRulesCacheTest {
     @Test
     void aClassTheSandboxRefusesKeepsTheEntryFromLoading(@TempDir Path cache) throws IOException {
         List<PolicyFile> files = files(RULES);
-        CompiledRulesCache.store(cache, key(files), files);
+        store(cache, files);
         Path lambda;
         try (Stream<Path> all = Files.walk(cache)) {
             lambda = all.filter(p -> p.getFileName().toString().startsWith("LambdaConsequence"))
@@ -153,7 +164,7 @@ class CompiledRulesCacheTest {
     void aFolderOthersMayWriteToIsNotRead(@TempDir Path cache) throws IOException {
         assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
         List<PolicyFile> files = files(RULES);
-        CompiledRulesCache.store(cache, key(files), files);
+        store(cache, files);
         Path dir = CompiledRulesCache.entry(cache, key(files));
         assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNotNull();
 
