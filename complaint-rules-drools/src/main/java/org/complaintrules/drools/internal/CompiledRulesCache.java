@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +83,7 @@ final class CompiledRulesCache {
         sha.update(engine.getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) 0);
         sha.update(key.getBytes(StandardCharsets.US_ASCII));
-        return folder.resolve(java.util.HexFormat.of().formatHex(sha.digest()));
+        return folder.resolve(HexFormat.of().formatHex(sha.digest()));
     }
 
     /**
@@ -173,7 +175,7 @@ final class CompiledRulesCache {
             }
             tmp = null;
             LOG.info("Compiled rules cached ({} rules, {} classes) in {}", r.rules(), r.classes(), dir);
-        } catch (FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             // another run wrote the same entry first
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.warn("Compiled rules not cached in {} ({})", folder, e.toString());
