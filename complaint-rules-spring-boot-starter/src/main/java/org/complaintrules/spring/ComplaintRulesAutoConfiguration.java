@@ -211,6 +211,7 @@ public class ComplaintRulesAutoConfiguration {
     record Options(
             Path rulesDirectory,
             String classpathPolicy,
+            Path compiledRulesCache,
             RegulatoryProfile profile,
             Money absoluteCap,
             int firingLimit,
@@ -245,6 +246,7 @@ public class ComplaintRulesAutoConfiguration {
             return new Options(
                     p.getRulesDirectory(),
                     p.getClasspathPolicy(),
+                    p.getCompiledRulesCache(),
                     p.getProfile(),
                     p.getAbsoluteCap() == null ? null : money(prefix + "absolute-cap", p.getAbsoluteCap()),
                     p.getFiringLimit(),
@@ -258,6 +260,9 @@ public class ComplaintRulesAutoConfiguration {
                 b.rulesDirectory(rulesDirectory);
             } else if (classpathPolicy != null) {
                 b.classpathPolicy(classpathPolicy);
+            }
+            if (compiledRulesCache != null) {
+                b.compiledRulesCache(compiledRulesCache, true);
             }
             if (profile != null) {
                 b.regulatoryProfile(profile);

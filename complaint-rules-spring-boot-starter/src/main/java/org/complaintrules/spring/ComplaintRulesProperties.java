@@ -37,6 +37,13 @@ public class ComplaintRulesProperties {
     /** Classpath folder of the policy, e.g. com/example/policy, instead of a rules directory. */
     private String classpathPolicy;
 
+    /**
+     * Folder where the rules compiled from the policy's rule files are kept between starts: the next
+     * start with the same rule files loads them instead of compiling (both sandbox layers still run).
+     * Writing needs org.drools:drools-model-codegen on the class path. Default: none.
+     */
+    private Path compiledRulesCache;
+
     /** Regulatory profile; overrides regulatory.profile of the policy. */
     private RegulatoryProfile profile;
 
@@ -93,6 +100,16 @@ public class ComplaintRulesProperties {
     /** @param rulesDirectory the policy folder */
     public void setRulesDirectory(Path rulesDirectory) {
         this.rulesDirectory = rulesDirectory;
+    }
+
+    /** @return the folder of compiled rules kept between starts, or {@code null} */
+    public Path getCompiledRulesCache() {
+        return compiledRulesCache;
+    }
+
+    /** @param compiledRulesCache the folder of compiled rules kept between starts */
+    public void setCompiledRulesCache(Path compiledRulesCache) {
+        this.compiledRulesCache = compiledRulesCache;
     }
 
     /** @return the classpath folder of the policy, or {@code null} */

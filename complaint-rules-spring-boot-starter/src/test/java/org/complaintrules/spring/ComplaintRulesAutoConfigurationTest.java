@@ -2,9 +2,11 @@ package org.complaintrules.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.ComplaintAdvisor;
@@ -66,6 +68,31 @@ class ComplaintRulesAutoConfigurationTest {
                             .isLessThanOrEqualTo(0);
                     assertThat(advice.ruleSet().version()).isEqualTo("9.9.9-test");
                 });
+    }
+
+    /** Loading them at the next start is the engine's (its CompiledRulesCacheTest runs two JVMs). */
+    @Test
+    void theRulesCompiledAtStartAreWrittenToTheCompiledRulesCache(@TempDir Path tmp) throws Exception {
+        Path dir = TestPolicy.copyDefaultPolicy(tmp.resolve("policy"));
+        // other bytes than the bundled files: compiled at start, not the bundled precompiled model
+        Path drl = dir.resolve("classification.drl");
+        Files.writeString(drl, Files.readString(drl) + "\n// a local copy\n");
+        Path cache = tmp.resolve("cache");
+        runner.withPropertyValues(
+                        "complaint-rules.rules-directory=" + dir,
+                        "complaint-rules.compiled-rules-cache=" + cache,
+                        "complaint-rules.compile=foreground")
+                .run(context -> {
+                    Advice advice = ready(context).advise(TestPolicy.blender("C-1"));
+                    assertThat(advice.firedRules()).isNotEmpty();
+                });
+        try (Stream<Path> entries = Files.list(cache)) {
+            List<Path> all = entries.toList();
+            assertThat(all).hasSize(1);
+            try (Stream<Path> files = Files.walk(all.get(0))) {
+                assertThat(files.filter(p -> p.toString().endsWith(".class"))).isNotEmpty();
+            }
+        }
     }
 
     @Test
