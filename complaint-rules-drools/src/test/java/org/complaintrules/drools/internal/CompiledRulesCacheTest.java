@@ -32,31 +32,9 @@ import org.objectweb.asm.Opcodes;
  * files, a class the sandbox refuses, a folder others may write to) is compiled as without a cache.
  */
 class CompiledRulesCacheTest {
-    private static final String RULES = """
-            package cache.test;
-            import org.complaintrules.api.*;
-            import org.complaintrules.drools.model.*;
-
-            function boolean many(int contacts, int limit) {
-                return contacts >= limit;
-            }
-
-            rule "Many contacts escalate"
-                @id(K-1)
-                @description("d")
-            when
-                $p : PolicySettings()
-                Conversation( many(contacts, $p.whole("escalation.manyContacts")) )
-                $d : AdviceDraft()
-            then
-                $d.escalate( EscalationLevel.SUPERVISOR, "MANY_CONTACTS" );
-            end
-            """;
-
-    private static final String PROPERTIES = TestCases.MINIMAL_PROPERTIES + "escalation.manyContacts=3\n";
-
-    private static List<PolicyFile> files(String rules) {
-        return List.of(new PolicyFile(PolicyLoader.PROPERTIES, PROPERTIES), new PolicyFile("rules.drl", rules));
+    /** The policy of {@link PrecompiledPolicyTest}: one rule that escalates on many contacts, and a function. */
+    private static List<PolicyFile> files(String extra) {
+        return PrecompiledPolicyTest.policy("cache.test", PrecompiledPolicyTest.ESCALATE + extra);
     }
 
     private static String key(List<PolicyFile> files) {
@@ -92,8 +70,9 @@ class CompiledRulesCacheTest {
     void theNextRunLoadsTheRulesOneRunCompiledAndChangedFilesAreCompiled(@TempDir Path tmp) throws Exception {
         Path rules = tmp.resolve("rules");
         Files.createDirectories(rules);
-        Files.writeString(rules.resolve("policy.properties"), PROPERTIES, StandardCharsets.UTF_8);
-        Files.writeString(rules.resolve("rules.drl"), RULES, StandardCharsets.UTF_8);
+        for (PolicyFile f : files("")) {
+            Files.writeString(rules.resolve(f.name()), f.content(), StandardCharsets.UTF_8);
+        }
         Path cache = tmp.resolve("cache");
 
         String first = FreshJvm.run(CompiledRulesCacheTest.class, rules.toString(), cache.toString(), "true");
@@ -109,10 +88,10 @@ class CompiledRulesCacheTest {
         assertThat(answer(second))
                 .isEqualTo(answer(first))
                 .contains("escalation SUPERVISOR")
-                .contains("K-1");
+                .contains("C-1");
 
         // one character more: other rule files, compiled; read-only runs write nothing
-        Files.writeString(rules.resolve("rules.drl"), RULES + "\n", StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("rules.drl"), files("\n").get(1).content(), StandardCharsets.UTF_8);
         String third = FreshJvm.run(CompiledRulesCacheTest.class, rules.toString(), cache.toString(), "false");
         assertThat(third).contains("compiled policy").doesNotContain("earlier run");
         assertThat(answer(third)).isEqualTo(answer(first));
@@ -121,7 +100,7 @@ class CompiledRulesCacheTest {
 
     @Test
     void theEntryHoldsTheModelOfExactlyTheseRules(@TempDir Path cache) {
-        List<PolicyFile> files = files(RULES);
+        List<PolicyFile> files = files("");
         store(cache, files);
 
         RuleBaseCache.Entry loaded = CompiledRulesCache.load(cache, key(files), analysis(files));
@@ -133,13 +112,13 @@ class CompiledRulesCacheTest {
                 files, Map.of(), null, PolicyCompiler.Options.defaults().withPrecompiled(false));
         assertThat(loaded.rules()).isEqualTo(compiled.rules());
         // other rule files have no entry
-        List<PolicyFile> other = files(RULES + " ");
+        List<PolicyFile> other = files(" ");
         assertThat(CompiledRulesCache.load(cache, key(other), analysis(other))).isNull();
     }
 
     @Test
     void aClassTheSandboxRefusesKeepsTheEntryFromLoading(@TempDir Path cache) throws IOException {
-        List<PolicyFile> files = files(RULES);
+        List<PolicyFile> files = files("");
         store(cache, files);
         Path lambda;
         try (Stream<Path> all = Files.walk(cache)) {
@@ -151,19 +130,16 @@ class CompiledRulesCacheTest {
 
         assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNull();
         // and a build with that cache compiles the rule files instead, with the same answer
-        Advice a = DroolsComplaintAdvisor.builder()
-                .drl("policy.properties", PROPERTIES)
-                .drl("rules.drl", RULES)
-                .compiledRulesCache(cache, false)
-                .build()
-                .advise(TestCases.withContacts("C-REFUSED", 4));
+        DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder();
+        files.forEach(f -> b.drl(f.name(), f.content()));
+        Advice a = b.compiledRulesCache(cache, false).build().advise(TestCases.withContacts("C-REFUSED", 4));
         assertThat(a.escalation().level()).isEqualTo(EscalationLevel.SUPERVISOR);
     }
 
     @Test
     void aFolderOthersMayWriteToIsNotRead(@TempDir Path cache) throws IOException {
         assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        List<PolicyFile> files = files(RULES);
+        List<PolicyFile> files = files("");
         store(cache, files);
         Path dir = CompiledRulesCache.entry(cache, key(files));
         assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNotNull();

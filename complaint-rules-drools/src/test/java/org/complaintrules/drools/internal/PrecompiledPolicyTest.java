@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rule files it was made from, by the Drools version that made it.
  */
 class PrecompiledPolicyTest {
-    private static List<PolicyFile> policy(String pkg, String consequence) {
+    static List<PolicyFile> policy(String pkg, String consequence) {
         return List.of(
                 new PolicyFile(PolicyLoader.PROPERTIES, TestCases.MINIMAL_PROPERTIES + "escalation.manyContacts=3\n"),
                 new PolicyFile("rules.drl", """
@@ -51,7 +51,7 @@ class PrecompiledPolicyTest {
                         """.formatted(pkg, consequence)));
     }
 
-    private static final String ESCALATE = "$d.escalate( EscalationLevel.SUPERVISOR, \"MANY_CONTACTS\" );";
+    static final String ESCALATE = "$d.escalate( EscalationLevel.SUPERVISOR, \"MANY_CONTACTS\" );";
 
     private static String key(List<PolicyFile> files) {
         return RuleBaseCache.key(PolicyCompiler.drlSources(files), true);

@@ -154,20 +154,7 @@ class CommandLineIT {
 
     @Test
     void diffReportsWhatAPolicyChangeDoes(@TempDir Path dir) throws Exception {
-        Path policy = Path.of(System.getProperty("complaint.policy.dir"));
-        Path copy = dir.resolve("candidate");
-        Files.createDirectories(copy);
-        try (var files = Files.walk(policy)) {
-            // the wording lives in subfolders (messages/, replies/)
-            for (Path f : files.toList()) {
-                Path to = copy.resolve(policy.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path copy = BundledPolicy.copyTo(dir.resolve("candidate"));
         String props = Files.readString(copy.resolve("policy.properties"));
         Files.writeString(copy.resolve("policy.properties"), props.replaceAll("(?m)^name=.*$", "name=candidate"));
         String samples = SAMPLES.resolve("complaints.jsonl").toString();

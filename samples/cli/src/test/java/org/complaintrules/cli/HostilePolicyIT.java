@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostilePolicyIT {
     private static final Path SAMPLES = Path.of(System.getProperty("complaint.samples.dir"));
-    private static final Path POLICY = Path.of(System.getProperty("complaint.policy.dir"));
 
     @TempDir
     Path dir;
@@ -41,18 +40,7 @@ class HostilePolicyIT {
     }
 
     private Path policyWith(String attack) throws IOException {
-        Path copy = Files.createDirectories(dir.resolve("policy"));
-        try (Stream<Path> files = Files.walk(POLICY)) {
-            // the wording lives in subfolders (messages/, replies/)
-            for (Path f : files.toList()) {
-                Path to = copy.resolve(POLICY.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path copy = BundledPolicy.copyTo(dir.resolve("policy"));
         Files.writeString(copy.resolve("attack.drl"), """
                 package org.complaintrules.policy;
                 import org.complaintrules.api.*;

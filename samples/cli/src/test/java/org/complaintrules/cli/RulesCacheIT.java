@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RulesCacheIT {
     private static final Path SAMPLES = Path.of(System.getProperty("complaint.samples.dir"));
-    private static final Path POLICY = Path.of(System.getProperty("complaint.policy.dir"));
 
     private record Run(String out, String err) {}
 
@@ -43,8 +41,7 @@ class RulesCacheIT {
 
     @Test
     void checkLeavesTheCompiledRulesAndAdviseLoadsThem(@TempDir Path tmp) throws Exception {
-        Path rules = tmp.resolve("policy");
-        copy(POLICY, rules);
+        Path rules = BundledPolicy.copyTo(tmp.resolve("policy"));
         // a comment: other bytes than the bundled files, so the rules are compiled, not the bundled model
         Path drl = rules.resolve("classification.drl");
         Files.writeString(drl, Files.readString(drl, StandardCharsets.UTF_8) + "\n// a local copy\n");
@@ -69,18 +66,5 @@ class RulesCacheIT {
                 .doesNotContain("compiled policy");
         assertThat(after.out()).isEqualTo(uncached.out()).isEqualTo(before.out());
         assertThat(after.out().lines()).hasSize(24);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
