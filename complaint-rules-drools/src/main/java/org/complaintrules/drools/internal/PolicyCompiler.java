@@ -231,9 +231,6 @@ public final class PolicyCompiler {
         if ((cached == null || fromModel) && options.sandbox()) {
             CACHE.put(cacheKey, compiled);
         }
-        if (cacheable && cached == null && options.rulesCache().write()) {
-            CompiledRulesCache.store(options.rulesCache().folder(), rulesKey, files, analysis, compiled);
-        }
         PolicySettings settings = new PolicySettings(values, chosen);
         RuleSetInfo info = new RuleSetInfo(settings.name(), settings.version(), checksum(files, overrides, settings));
         LOG.info(
@@ -248,6 +245,10 @@ public final class PolicyCompiler {
                 compiled.rules().size(),
                 files.size(),
                 (System.nanoTime() - start) / 1_000_000);
+        // after the compile time is logged: writing the cache compiles the rules once more
+        if (cacheable && cached == null && options.rulesCache().write()) {
+            CompiledRulesCache.store(options.rulesCache().folder(), rulesKey, files, analysis, compiled);
+        }
         return new CompiledPolicy(
                 compiled.kieBase(),
                 new Sessions(compiled.kieBase(), compiled.globals()),
