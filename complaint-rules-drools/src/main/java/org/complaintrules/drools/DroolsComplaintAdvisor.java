@@ -702,9 +702,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
          * takes seconds on a cold JVM. The bundled default policy needs no cache (it was compiled
          * when the library was built).
          *
-         * <p>Both sandbox layers still run on every load: the rule files are analysed, and every
-         * class read from the folder is checked before it is used; anything that keeps an entry from
-         * loading means compiling as without a cache. Where the file system has POSIX permissions,
+         * <p>The sandbox still holds: an entry is only written for rule files that passed both of
+         * its layers, and every class read from the folder is checked again before it is used;
+         * anything that keeps an entry from loading means compiling as without a cache. Where the file system has POSIX permissions,
          * the folder is created readable by its owner only, and one that others may write to is not
          * read. Writing an entry compiles the rules once more, to Drools' executable model (about as
          * long again as compiling them, and only with {@code org.drools:drools-model-codegen} on the

@@ -39,7 +39,7 @@ public class ComplaintRulesProperties {
 
     /**
      * Folder where the rules compiled from the policy's rule files are kept between starts: the next
-     * start with the same rule files loads them instead of compiling (both sandbox layers still run).
+     * start with the same rule files loads them instead of compiling (the sandbox checks them again).
      * Writing needs org.drools:drools-model-codegen on the class path. Default: none.
      */
     private Path compiledRulesCache;

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -37,10 +39,13 @@ import org.slf4j.LoggerFactory;
  * generated classes and an index. It is written into a temporary folder and moved into place whole,
  * so a reader sees a complete entry or none.
  *
- * <p>The cache is never trusted further than the rule files: both sandbox layers run on every load.
- * The rule files' analysis has run before the cache is asked (it also names the policy's functions),
- * and every class of the entry is checked against the sandbox's allow-list before it is defined,
- * from the very bytes that were checked. The classes are defined by a loader of their own, so a
+ * <p>The cache is never trusted further than the sandbox: an entry is only written for rule files
+ * that passed both layers (their analysis, and the check of every class compiled from them), and on
+ * every load every class of the entry is checked against the sandbox's allow-list again before it
+ * is defined, from the very bytes that were checked. There, every identifier of the rule files
+ * counts as a possible name of one of the policy's functions, so that a function is held to the
+ * rules for rule code whatever the entry's index says. (The rule files' analysis is not run again
+ * on a load: it is most of a cold start's cost, and the files are exactly those that passed it.) The classes are defined by a loader of their own, so a
  * class of the same name elsewhere on the class path (another build of a policy in the same package)
  * never stands in for them. Where the file system has POSIX permissions, the folder is created
  * readable by its owner only, and a folder or entry that others may write to is not read.
@@ -53,6 +58,8 @@ final class CompiledRulesCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
     private static final String CODEGEN = "org.drools.model.codegen.ExecutableModelProject";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
     private CompiledRulesCache() {}
 
@@ -91,10 +98,10 @@ final class CompiledRulesCache {
      *
      * @param folder the cache's folder
      * @param key the rule files' key
-     * @param analysis the rule files' analysis (the first sandbox layer, passed)
+     * @param drl the rule files
      * @return the rule base, or {@code null} to compile
      */
-    static RuleBaseCache.Entry load(Path folder, String key, DrlAnalyzer.Result analysis) {
+    static RuleBaseCache.Entry load(Path folder, String key, List<PolicyFile> drl) {
         Path dir = entry(folder, key);
         if (dir == null || !Files.isDirectory(dir)) {
             return null;
@@ -122,7 +129,7 @@ final class CompiledRulesCache {
         }
         List<BytecodeVerifier.Violation> refused;
         try {
-            refused = BytecodeVerifier.verifyModel(classes, functions(analysis));
+            refused = BytecodeVerifier.verifyModel(classes, identifiers(drl));
         } catch (RuntimeException e) {
             LOG.warn("Compiled rules cache entry {} cannot be checked ({}); compiling", dir, e.toString());
             return null;
@@ -184,6 +191,22 @@ final class CompiledRulesCache {
                 deleteQuietly(tmp);
             }
         }
+    }
+
+    /**
+     * @param drl rule files
+     * @return every identifier in them: a superset of the names of their functions, whatever the
+     *     layout or comments around a function's declaration
+     */
+    static Set<String> identifiers(List<PolicyFile> drl) {
+        Set<String> words = new HashSet<>();
+        for (PolicyFile f : drl) {
+            Matcher m = IDENTIFIER.matcher(f.content());
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        return words;
     }
 
     /** @return the names of the policy's DRL functions */

@@ -189,6 +189,17 @@ public final class PolicyCompiler {
             cached = PrecompiledPolicy.load(rulesKey, PolicyCompiler.class.getClassLoader());
             fromModel = cached != null;
         }
+        // rules an earlier run compiled from exactly these files, after both sandbox layers passed;
+        // every class is checked again as it is loaded (CompiledRulesCache)
+        boolean cacheable = options.rulesCache() != null
+                && options.sandbox()
+                && options.precompiled()
+                && options.singletonGlobals();
+        boolean fromCache = false;
+        if (cached == null && cacheable) {
+            cached = CompiledRulesCache.load(options.rulesCache().folder(), rulesKey, drl);
+            fromCache = fromModel = cached != null;
+        }
         // the first sandbox layer, and every key the rules read (known already for cached rules)
         DrlAnalyzer.Result analysis = cached == null
                 ? DrlAnalyzer.analyse(drl, options.sandbox(), PolicyCompiler.class.getClassLoader())
@@ -196,18 +207,6 @@ public final class PolicyCompiler {
         if (analysis != null) {
             problems.addAll(analysis.violations());
             problems.addAll(analysis.problems());
-        }
-        // rules compiled by an earlier run: loaded only after the rule files' analysis passed, and
-        // checked again class by class (CompiledRulesCache)
-        boolean cacheable = options.rulesCache() != null
-                && options.sandbox()
-                && options.precompiled()
-                && options.singletonGlobals()
-                && analysis != null;
-        boolean fromCache = false;
-        if (cacheable && problems.isEmpty()) {
-            cached = CompiledRulesCache.load(options.rulesCache().folder(), rulesKey, analysis);
-            fromCache = fromModel = cached != null;
         }
         List<PolicyChecks.EngineKey> engineKeys = new ArrayList<>(PolicyChecks.ENGINE_KEYS);
         engineKeys.addAll(options.engineKeys());
@@ -246,7 +245,10 @@ public final class PolicyCompiler {
                 files.size(),
                 (System.nanoTime() - start) / 1_000_000);
         // after the compile time is logged: writing the cache compiles the rules once more
-        if (cacheable && cached == null && options.rulesCache().write()) {
+        if (cacheable
+                && cached == null
+                && analysis != null
+                && options.rulesCache().write()) {
             CompiledRulesCache.store(options.rulesCache().folder(), rulesKey, files, analysis, compiled);
         }
         return new CompiledPolicy(

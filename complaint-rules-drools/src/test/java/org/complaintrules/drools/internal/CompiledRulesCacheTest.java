@@ -103,7 +103,7 @@ class CompiledRulesCacheTest {
         List<PolicyFile> files = files("");
         store(cache, files);
 
-        RuleBaseCache.Entry loaded = CompiledRulesCache.load(cache, key(files), analysis(files));
+        RuleBaseCache.Entry loaded = CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files));
 
         assertThat(loaded).isNotNull();
         RuleImpl rule = (RuleImpl) loaded.kieBase().getRule("cache.test", "Many contacts escalate");
@@ -113,7 +113,8 @@ class CompiledRulesCacheTest {
         assertThat(loaded.rules()).isEqualTo(compiled.rules());
         // other rule files have no entry
         List<PolicyFile> other = files(" ");
-        assertThat(CompiledRulesCache.load(cache, key(other), analysis(other))).isNull();
+        assertThat(CompiledRulesCache.load(cache, key(other), PolicyCompiler.drlSources(other)))
+                .isNull();
     }
 
     @Test
@@ -128,7 +129,8 @@ class CompiledRulesCacheTest {
         }
         Files.write(lambda, exiting(Files.readAllBytes(lambda)));
 
-        assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNull();
+        assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
+                .isNull();
         // and a build with that cache compiles the rule files instead, with the same answer
         DroolsComplaintAdvisor.Builder b = DroolsComplaintAdvisor.builder();
         files.forEach(f -> b.drl(f.name(), f.content()));
@@ -137,15 +139,28 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void everyIdentifierOfTheRuleFilesCountsAsAFunctionName() {
+        List<PolicyFile> drl = List.of(new PolicyFile("a.drl", """
+                function boolean
+                    /* a comment where a reader looks for the name */ many
+                    (int contacts) { return contacts > 2; }
+                rule "R" when Conversation() then end
+                """));
+        assertThat(CompiledRulesCache.identifiers(drl)).contains("many", "contacts", "Conversation", "function");
+    }
+
+    @Test
     void aFolderOthersMayWriteToIsNotRead(@TempDir Path cache) throws IOException {
         assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
         List<PolicyFile> files = files("");
         store(cache, files);
         Path dir = CompiledRulesCache.entry(cache, key(files));
-        assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNotNull();
+        assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
+                .isNotNull();
 
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxr-x"));
-        assertThat(CompiledRulesCache.load(cache, key(files), analysis(files))).isNull();
+        assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
+                .isNull();
     }
 
     @Test
