@@ -10,9 +10,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,11 +52,19 @@ import org.slf4j.LoggerFactory;
  * never stands in for them. Where the file system has POSIX permissions, the folder is created
  * readable by its owner only, and a folder or entry that others may write to is not read.
  *
+ * <p>The cache keeps at most {@value #MAX_ENTRIES} entries (about 2 MB each for the default policy):
+ * writing one deletes those used longest ago beyond them.
+ *
  * <p>Anything that keeps an entry from loading (none yet, another engine build, a refused or
  * unreadable class) means compiling as without a cache; writing needs {@code drools-model-codegen}
  * on the class path, and a failure to write is logged and otherwise ignored.
  */
 final class CompiledRulesCache {
+    /** Entries kept at most; beyond them, the ones used longest ago are deleted when one is written. */
+    static final int MAX_ENTRIES = 16;
+
+    private static final String WRITING = ".writing-";
+    private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{64}");
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
     private static final String CODEGEN = "org.drools.model.codegen.ExecutableModelProject";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
@@ -143,8 +153,12 @@ final class CompiledRulesCache {
                     v.className());
             return null;
         }
-        return PrecompiledPolicy.load(
+        RuleBaseCache.Entry loaded = PrecompiledPolicy.load(
                 key, new EntryLoader(classes, resources, CompiledRulesCache.class.getClassLoader()));
+        if (loaded != null) {
+            touch(dir); // the entries used last are kept longest (prune)
+        }
+        return loaded;
     }
 
     /**
@@ -170,7 +184,7 @@ final class CompiledRulesCache {
         Path tmp = null;
         try {
             createPrivate(folder);
-            tmp = Files.createTempDirectory(folder, ".writing-");
+            tmp = Files.createTempDirectory(folder, WRITING);
             PolicyPrecompiler.Result r = PolicyPrecompiler.precompile(files, tmp, analysis, usual);
             if (!Files.isRegularFile(tmp.resolve(PrecompiledPolicy.indexPath(key)))) {
                 throw new IllegalStateException("the model was made under another key than " + key);
@@ -182,6 +196,7 @@ final class CompiledRulesCache {
             }
             tmp = null;
             LOG.info("Compiled rules cached ({} rules, {} classes) in {}", r.rules(), r.classes(), dir);
+            prune(folder);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             // another run wrote the same entry first
         } catch (IOException | RuntimeException | LinkageError e) {
@@ -207,6 +222,55 @@ final class CompiledRulesCache {
             }
         }
         return words;
+    }
+
+    /**
+     * Keeps the cache bounded: beyond {@link #MAX_ENTRIES} entries the ones used longest ago go, and
+     * so do temporary folders of writes that never finished (older than an hour).
+     *
+     * @param folder the cache's folder
+     */
+    static void prune(Path folder) {
+        List<Path> entries;
+        try (Stream<Path> all = Files.list(folder)) {
+            entries = all.filter(Files::isDirectory).toList();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not list {} ({})", folder, e.toString());
+            return;
+        }
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        List<Path> kept = new ArrayList<>();
+        // only the cache's own folders: the folder may be shared with other things
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(WRITING) && name.substring(WRITING.length()).matches("\\d+")) {
+                if (modified(p) < hourAgo) {
+                    deleteQuietly(p);
+                }
+            } else if (ENTRY_NAME.matcher(name).matches()) {
+                kept.add(p);
+            }
+        }
+        kept.sort(Comparator.comparingLong(CompiledRulesCache::modified).reversed());
+        for (Path old : kept.subList(Math.min(MAX_ENTRIES, kept.size()), kept.size())) {
+            deleteQuietly(old);
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0L;
+        }
+    }
+
+    private static void touch(Path dir) {
+        try {
+            Files.setLastModifiedTime(dir, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not touch {} ({})", dir, e.toString());
+        }
     }
 
     /** @return the names of the policy's DRL functions */

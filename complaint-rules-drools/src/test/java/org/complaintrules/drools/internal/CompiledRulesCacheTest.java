@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,33 @@ class CompiledRulesCacheTest {
         files.forEach(f -> b.drl(f.name(), f.content()));
         Advice a = b.compiledRulesCache(cache, false).build().advise(TestCases.withContacts("C-REFUSED", 4));
         assertThat(a.escalation().level()).isEqualTo(EscalationLevel.SUPERVISOR);
+    }
+
+    @Test
+    void theCacheKeepsTheEntriesUsedLastAndNothingElseOfTheFolderIsTouched(@TempDir Path cache) throws IOException {
+        long now = System.currentTimeMillis();
+        List<Path> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < CompiledRulesCache.MAX_ENTRIES + 3; i++) {
+            Path e = Files.createDirectories(cache.resolve(String.format(java.util.Locale.ROOT, "%064x", i)));
+            Files.writeString(e.resolve("x.class"), "x");
+            // entry i was used i minutes ago
+            Files.setLastModifiedTime(e, FileTime.fromMillis(now - i * 60_000L));
+            entries.add(e);
+        }
+        Path stale = Files.createDirectories(cache.resolve(".writing-123"));
+        Files.setLastModifiedTime(stale, FileTime.fromMillis(now - 2 * 3_600_000L));
+        Path writing = Files.createDirectories(cache.resolve(".writing-456"));
+        Path other = Files.createDirectories(cache.resolve("someone-elses"));
+        Files.setLastModifiedTime(other, FileTime.fromMillis(now - 10 * 3_600_000L));
+
+        CompiledRulesCache.prune(cache);
+
+        assertThat(entries.subList(0, CompiledRulesCache.MAX_ENTRIES)).allMatch(Files::isDirectory);
+        assertThat(entries.subList(CompiledRulesCache.MAX_ENTRIES, entries.size()))
+                .noneMatch(Files::exists);
+        assertThat(stale).doesNotExist();
+        assertThat(writing).isDirectory(); // another run may be writing it now
+        assertThat(other).isDirectory();
     }
 
     @Test
