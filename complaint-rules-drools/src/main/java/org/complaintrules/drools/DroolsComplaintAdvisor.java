@@ -704,13 +704,14 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
          *
          * <p>The sandbox still holds: an entry is only written for rule files that passed both of
          * its layers, and every class read from the folder is checked again before it is used;
-         * anything that keeps an entry from loading means compiling as without a cache. Where the file system has POSIX permissions,
-         * the folder is created readable by its owner only, and one that others may write to is not
-         * read. Writing an entry compiles the rules once more, to Drools' executable model (about as
-         * long again as compiling them, and only with {@code org.drools:drools-model-codegen} on the
-         * class path); so hosts that build advisors often from changing rule files may prefer to
-         * write the cache from one step of their own (like the command line's {@code check}) and
-         * only read it elsewhere. Ignored with {@link #unrestrictedRules()}.
+         * anything that keeps an entry from loading means compiling as without a cache. Where the
+         * file system has POSIX permissions, the folder is created readable by its owner only, and
+         * one that others may write to is not read; the 16 entries used last are kept. Writing an
+         * entry compiles the rules once more, to Drools' executable model (about as long again as
+         * compiling them, and only with {@code org.drools:drools-model-codegen} on the class path);
+         * so hosts that build advisors often from changing rule files may prefer to write the cache
+         * from one step of their own (like the command line's {@code check}) and only read it
+         * elsewhere. Ignored with {@link #unrestrictedRules()}.
          *
          * @param folder the cache's folder, e.g. {@code ~/.cache/complaint-advisor}
          * @param write whether rules compiled as usual are written into it for later runs; {@code

@@ -26,8 +26,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.drools.drl.ast.descr.FunctionDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -271,17 +269,6 @@ final class CompiledRulesCache {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not touch {} ({})", dir, e.toString());
         }
-    }
-
-    /** @return the names of the policy's DRL functions */
-    static Set<String> functions(DrlAnalyzer.Result analysis) {
-        Set<String> functions = new HashSet<>();
-        for (PackageDescr p : analysis.parsed().values()) {
-            for (FunctionDescr f : p.getFunctions()) {
-                functions.add(f.getName());
-            }
-        }
-        return functions;
     }
 
     private static boolean codegenPresent() {

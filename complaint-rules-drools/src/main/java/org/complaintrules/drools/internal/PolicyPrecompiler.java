@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,6 +20,8 @@ import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.wording.PolicyWording;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -134,8 +138,7 @@ public final class PolicyPrecompiler {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        for (BytecodeVerifier.Violation v :
-                BytecodeVerifier.verifyModel(classes, CompiledRulesCache.functions(analysis))) {
+        for (BytecodeVerifier.Violation v : BytecodeVerifier.verifyModel(classes, functions(analysis))) {
             problems.add(new RuleProblem(
                     "(policy)", 0, "sandbox (compiled code): " + v.message() + " (in " + v.className() + ")"));
         }
@@ -163,6 +166,17 @@ public final class PolicyPrecompiler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the precompiled policy to " + out, e);
         }
+    }
+
+    /** @return the names of the policy's DRL functions */
+    private static Set<String> functions(DrlAnalyzer.Result analysis) {
+        Set<String> functions = new HashSet<>();
+        for (PackageDescr p : analysis.parsed().values()) {
+            for (FunctionDescr f : p.getFunctions()) {
+                functions.add(f.getName());
+            }
+        }
+        return functions;
     }
 
     /** The executable model's classes for the rule files as rewritten at run time, by binary name. */
