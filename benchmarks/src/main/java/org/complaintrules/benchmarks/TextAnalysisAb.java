@@ -1,12 +1,8 @@
 package org.complaintrules.benchmarks;
 
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * The built-in text analysis of two builds of the library side by side in one JVM, on the texts of
@@ -45,49 +41,27 @@ public final class TextAnalysisAb {
         Object[] analysers = new Object[2];
         Method[] analyse = new Method[2];
         for (int i = 0; i < 2; i++) {
-            URLClassLoader loader = new URLClassLoader(
-                    new URL[] {Path.of(args[i]).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-            Class<?> c = loader.loadClass("org.complaintrules.drools.signals.DefaultSignalAnalyzer");
+            Class<?> c = SideBySide.load(args[i]).loadClass("org.complaintrules.drools.signals.DefaultSignalAnalyzer");
             analysers[i] = c.getMethod("create").invoke(null);
             analyse[i] = c.getMethod("analyse", String.class, String.class);
         }
         System.out.println("language  old ns/text  new ns/text  new/old (median of rounds, min-max)");
         for (String language : List.of("en", "ru", "zh", "et")) {
             String text = TextAnalysisBenchmark.text(language);
-            for (int i = 0; i < 2; i++) {
-                for (int k = 0; k < WARM_UP; k++) {
-                    sink = analyse[i].invoke(analysers[i], text, language);
-                }
-            }
-            long[][] nanos = new long[2][rounds];
-            double[] ratios = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                for (int step = 0; step < 2; step++) {
-                    int build = r % 2 == 0 ? step : 1 - step;
-                    long t0 = System.nanoTime();
+            IntConsumer calls = build -> {
+                try {
                     for (int k = 0; k < CALLS; k++) {
                         sink = analyse[build].invoke(analysers[build], text, language);
                     }
-                    nanos[build][r] = (System.nanoTime() - t0) / CALLS;
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
                 }
-                ratios[r] = (double) nanos[1][r] / nanos[0][r];
+            };
+            for (int k = 0; k < WARM_UP / CALLS; k++) {
+                calls.accept(0);
+                calls.accept(1);
             }
-            Arrays.sort(ratios);
-            System.out.printf(
-                    Locale.ROOT,
-                    "%-8s  %11d  %11d  %.2f (%.2f-%.2f)%n",
-                    language,
-                    median(nanos[0]),
-                    median(nanos[1]),
-                    ratios[rounds / 2],
-                    ratios[0],
-                    ratios[rounds - 1]);
+            System.out.println(SideBySide.alternate(rounds, CALLS, calls).line(language));
         }
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

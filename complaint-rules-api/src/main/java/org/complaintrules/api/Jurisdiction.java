@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public record Jurisdiction(String country, String subdivision) {
     private static final Pattern CODE = Pattern.compile("([A-Z]{2})(?:-([A-Z0-9]{1,3}))?");
     private static final Pattern SUBDIVISION = Pattern.compile("[A-Z0-9]{1,3}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final String EXPECTED = "must be an ISO 3166-1 alpha-2 country code, optionally with an"
             + " ISO 3166-2 subdivision, such as \"GB\" or \"GB-SCT\", was ";
@@ -32,7 +33,7 @@ public record Jurisdiction(String country, String subdivision) {
      */
     public Jurisdiction {
         Checks.required(country, "country");
-        if (!country.matches("[A-Z]{2}") || !COUNTRIES.contains(country)) {
+        if (!COUNTRY.matcher(country).matches() || !COUNTRIES.contains(country)) {
             throw new InvalidInputException(
                     "country", "must be an ISO 3166-1 alpha-2 code such as \"GB\", was " + Checks.quote(country));
         }

@@ -3,6 +3,7 @@ package org.complaintrules.api;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money: a decimal amount and an ISO-4217 currency, never a binary float.
@@ -13,6 +14,10 @@ import java.util.Currency;
  * @param currency the currency
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+    /** A plain decimal: digits, an optional fraction, an optional minus sign (refused later, with its own message). */
+    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    /** Three capital letters; whether they name a currency is {@link Currency}'s to say. */
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
     /**
      * Validates the components.
@@ -73,7 +78,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      */
     public static BigDecimal parseAmount(String amount) {
         Checks.required(amount, "amount");
-        if (amount.length() > 40 || !amount.matches("[0-9]+(\\.[0-9]+)?|-[0-9]+(\\.[0-9]+)?")) {
+        if (amount.length() > 40 || !AMOUNT.matcher(amount).matches()) {
             throw new InvalidInputException(
                     "amount", "must be a decimal string such as \"12.50\", was " + Checks.quote(amount));
         }
@@ -87,7 +92,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      */
     public static Currency parseCurrency(String code) {
         Checks.required(code, "currency");
-        if (!code.matches("[A-Z]{3}")) {
+        if (!CURRENCY_CODE.matcher(code).matches()) {
             throw new InvalidInputException(
                     "currency", "must be an ISO-4217 code such as \"EUR\", was " + Checks.quote(code));
         }

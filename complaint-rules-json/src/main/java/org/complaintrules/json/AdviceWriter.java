@@ -199,12 +199,12 @@ public final class AdviceWriter {
         codes(g, "reasons", a.escalation().reasons());
         g.writeEndObject();
         object(g, "deadlines");
-        text(g, "acknowledgeBy", a.deadlines().acknowledgeBy().toString());
-        text(g, "respondBy", a.deadlines().respondBy().toString());
-        text(g, "resolveBy", a.deadlines().resolveBy().toString());
-        text(g, "followUpAt", a.deadlines().followUpAt().toString());
+        text(g, "acknowledgeBy", IsoTimes.format(a.deadlines().acknowledgeBy()));
+        text(g, "respondBy", IsoTimes.format(a.deadlines().respondBy()));
+        text(g, "resolveBy", IsoTimes.format(a.deadlines().resolveBy()));
+        text(g, "followUpAt", IsoTimes.format(a.deadlines().followUpAt()));
         if (a.deadlines().regulatoryLimit() != null) {
-            text(g, "regulatoryLimit", a.deadlines().regulatoryLimit().toString());
+            text(g, "regulatoryLimit", IsoTimes.format(a.deadlines().regulatoryLimit()));
         }
         if (!a.deadlines().basis().isEmpty()) {
             array(g, "basis");
@@ -256,10 +256,7 @@ public final class AdviceWriter {
     private static void writeReferral(JsonGenerator g, Referral r) throws IOException {
         object(g, "referral");
         text(g, "body", r.body());
-        text(
-                g,
-                "availableFrom",
-                r.availableFrom() == null ? null : r.availableFrom().toString());
+        text(g, "availableFrom", r.availableFrom() == null ? null : IsoTimes.format(r.availableFrom()));
         text(
                 g,
                 "windowAfterFinalResponse",
@@ -288,7 +285,7 @@ public final class AdviceWriter {
         Complaint m = c.complaint();
         object(g, "complaint");
         text(g, "id", m.id());
-        text(g, "receivedAt", m.receivedAt().toString());
+        text(g, "receivedAt", IsoTimes.format(m.receivedAt()));
         text(g, "channel", m.channel().name());
         text(g, "category", m.category().name());
         if (m.text() != null) {

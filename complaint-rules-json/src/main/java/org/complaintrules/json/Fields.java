@@ -155,6 +155,10 @@ final class Fields {
         if (text == null) {
             return null;
         }
+        Instant usual = IsoTimes.instant(text);
+        if (usual != null) {
+            return usual;
+        }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
@@ -181,6 +185,10 @@ final class Fields {
         String text = typed(name, required, "an ISO-8601 date such as \"2019-03-01\"");
         if (text == null) {
             return null;
+        }
+        LocalDate usual = IsoTimes.date(text);
+        if (usual != null) {
+            return usual;
         }
         try {
             return LocalDate.parse(text);

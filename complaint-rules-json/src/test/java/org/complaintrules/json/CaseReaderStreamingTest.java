@@ -113,8 +113,8 @@ class CaseReaderStreamingTest {
     }
 
     @Test
-    void jsonLinesOf200kCasesStreamOneAtATimeInOrder() throws IOException {
-        int n = 200_000;
+    void jsonLinesOf30kCasesStreamOneAtATimeInOrder() throws IOException {
+        int n = 30_000;
         Generated in = new Generated(n, i -> line(i) + "\n");
         Iterator<CaseInput> cases = reader.iterator(in);
         int count = 0;
@@ -149,8 +149,8 @@ class CaseReaderStreamingTest {
     }
 
     @Test
-    void anArrayOf100kCasesStreamsElementByElement() {
-        int n = 100_000;
+    void anArrayOf20kCasesStreamsElementByElement() {
+        int n = 20_000;
         Generated in = new Generated(
                 n + 2, i -> i == 0 ? "[\n" : i == n + 1 ? "]\n" : element(i - 1) + (i == n ? "\n" : ",\n"));
         Iterator<CaseInput> cases = reader.iterator(in);
