@@ -225,11 +225,13 @@ public final class AdviceWriter {
         codes(g, "followUp", a.followUp());
         strings(g, "tags", a.tags());
         array(g, "firedRules");
+        boolean compact = g.getPrettyPrinter() == null;
         for (FiredRule r : a.firedRules()) {
-            g.writeStartObject();
-            code(g, "id", r.id());
-            code(g, "name", r.name());
-            g.writeEndObject();
+            if (compact) {
+                g.writeRawValue(firedRuleJson(r));
+            } else {
+                writeFiredRule(g, r);
+            }
         }
         g.writeEndArray();
         strings(g, "warnings", a.warnings());
@@ -380,6 +382,33 @@ public final class AdviceWriter {
             }
         }
         return q;
+    }
+
+    /**
+     * The rules of a policy recur in every advice's audit trail (about 30 a case): each rule's
+     * compact object is written once and then copied whole. Bounded like {@link #QUOTED}.
+     */
+    private static final Map<FiredRule, String> FIRED_RULES = new ConcurrentHashMap<>();
+
+    private static String firedRuleJson(FiredRule r) {
+        String json = FIRED_RULES.get(r);
+        if (json == null) {
+            json = PARTS.render(g -> writeFiredRule(g, r), false);
+            if (FIRED_RULES.size() < MAX_QUOTED) {
+                FIRED_RULES.putIfAbsent(r, json);
+            }
+        }
+        return json;
+    }
+
+    /** Renders the parts copied whole into advice ({@link #firedRuleJson}); the same settings as every writer. */
+    private static final AdviceWriter PARTS = create();
+
+    private static void writeFiredRule(JsonGenerator g, FiredRule r) throws IOException {
+        g.writeStartObject();
+        code(g, "id", r.id());
+        code(g, "name", r.name());
+        g.writeEndObject();
     }
 
     /** Writes a key and a free-text value (or null). */

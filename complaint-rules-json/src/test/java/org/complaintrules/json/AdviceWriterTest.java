@@ -49,8 +49,9 @@ class AdviceWriterTest {
 
     @Test
     void policyCodesAndRuleNamesReadBackEqualBeyondTheQuotedSet() {
-        // more distinct rule names than the writer keeps quoted, each needing escapes, each advice
-        // written twice: the second time takes the quoted forms where kept, the ordinary path elsewhere
+        // more distinct rule names than the writer keeps quoted (and more rules than it keeps written
+        // whole), each needing escapes, each advice written twice: the second time takes the kept
+        // forms where kept, the ordinary path elsewhere; the pretty form never takes a kept rule
         CaseReader reader = CaseReader.create();
         for (int batch = 0; batch < 6; batch++) {
             List<FiredRule> rules = new ArrayList<>();
