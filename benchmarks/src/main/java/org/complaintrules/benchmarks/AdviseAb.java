@@ -30,6 +30,11 @@ public final class AdviseAb {
     /** Keeps the advice, so that the JIT cannot drop the work. */
     static volatile Object sink;
 
+    static {
+        // both builds' logging (each jar's own simple logger reads this) stays off the report
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
     private AdviseAb() {}
 
     /**
@@ -99,10 +104,5 @@ public final class AdviseAb {
                 throw new IllegalStateException("advise failed: " + e.getCause(), e.getCause());
             }
         }
-    }
-
-    static {
-        // the jars' own logging stays quiet on standard output's report
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoField;
 
 /**
  * The usual shapes of the contract's dates and instants, read and written without java.time's
@@ -111,7 +110,7 @@ final class IsoTimes {
         c[13] = ':';
         put(c, 14, t.getMinute());
         c[16] = ':';
-        put(c, 17, t.get(ChronoField.SECOND_OF_MINUTE));
+        put(c, 17, t.getSecond());
         c[19] = 'Z';
         return new String(c);
     }
