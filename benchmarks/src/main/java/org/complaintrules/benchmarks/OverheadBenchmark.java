@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
@@ -179,7 +180,31 @@ public class OverheadBenchmark {
      */
     @Benchmark
     public void rawPooledSession(Blackhole bh) {
-        int i = nextRaw++ % cases.size();
+        raw(nextRaw++ % cases.size(), bh::consume);
+    }
+
+    /** @return how many cases the corpus holds */
+    int size() {
+        return cases.size();
+    }
+
+    /**
+     * {@code advise} of case i, as {@link #libraryPreanalysed} does it.
+     *
+     * @param i the case's index in the corpus
+     * @return its advice
+     */
+    Advice library(int i) {
+        return advisor.advise(cases.get(i));
+    }
+
+    /**
+     * Case i in the raw pooled session, as {@link #rawPooledSession} does it.
+     *
+     * @param i the case's index in the corpus
+     * @param sink takes the derived facts, so that the JIT cannot drop the work
+     */
+    void raw(int i, Consumer<Object> sink) {
         KieSession session = pool.newKieSession();
         try {
             PolicySettings inForce = caseSettings.get(i);
@@ -201,11 +226,11 @@ public class OverheadBenchmark {
                     caps.add(cap);
                 }
             }
-            bh.consume(caps);
+            sink.accept(caps);
             session.insert(decisions.get(i));
             session.fireAllRules();
             for (Object o : session.getObjects()) {
-                bh.consume(o);
+                sink.accept(o);
             }
         } finally {
             session.dispose();

@@ -13,7 +13,8 @@ import java.util.function.IntConsumer;
  * Two builds of the library in one JVM, timed in alternating rounds: each build's jar in a class
  * loader of its own, then rounds in which each build runs the same work once (which one goes first
  * alternates), so that a shared, noisy machine slows both alike. Used by {@link TextAnalysisAb} and
- * {@link AdviseAb}.
+ * {@link AdviseAb}; {@link OverheadAb} uses the same rounds for two ways of running one build (a
+ * raw Drools session and the library), as "old" and "new".
  */
 final class SideBySide {
     private SideBySide() {}

@@ -33,10 +33,12 @@ final class Checks {
 
     static String id(String value, String field) {
         required(value, field);
-        if (value.isEmpty() || value.length() > InputLimits.MAX_ID_LENGTH) {
+        // characters are code points: an emoji is one character, not two UTF-16 units
+        int characters = value.codePointCount(0, value.length());
+        if (characters == 0 || characters > InputLimits.MAX_ID_LENGTH) {
             throw new InvalidInputException(
                     field,
-                    "must be 1.." + InputLimits.MAX_ID_LENGTH + " characters, was " + value.length() + " characters");
+                    "must be 1.." + InputLimits.MAX_ID_LENGTH + " characters, was " + characters + " characters");
         }
         if (value.isBlank()) {
             throw new InvalidInputException(field, "must not be blank, was \"" + value + "\"");

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
  * bounds its cost.
  */
 public final class InputLimits {
-    /** Longest {@code complaint.id} and {@code customer.id}, in characters. */
+    /** Longest {@code complaint.id} and {@code customer.id}, in characters (Unicode code points). */
     public static final int MAX_ID_LENGTH = 128;
     /** Longest {@code complaint.text}, in characters (UTF-16 units). */
     public static final int MAX_TEXT_LENGTH = 100_000;

@@ -342,6 +342,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             found.add(extra.analyse(complaintCase.complaint()).signals());
         }
         List<Signal> signals = mergeSignals(found, complaintCase.complaint().signals());
+        // a calendar's first use (Jollyday reads its holiday data) is not the rules' time
+        clock.prepareCalendar();
         Evaluation.FiringRule firing = new Evaluation.FiringRule();
         AdviceDraft draft = new AdviceDraft(clock, firing, settings.currency());
         List<Object> facts = new ArrayList<>();

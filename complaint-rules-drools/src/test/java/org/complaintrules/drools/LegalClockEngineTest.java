@@ -131,6 +131,80 @@ class LegalClockEngineTest {
                 .isFalse();
     }
 
+    /** A host calendar that reads its data on first use, as slowly as a file or a service may. */
+    private static final class SlowOnFirstUse implements BusinessCalendar {
+        private final java.util.Set<Integer> loaded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.List<String> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean isBusinessDay(LocalDate date, Jurisdiction jurisdiction) {
+            load(date.getYear());
+            return BusinessCalendar.isWeekday(date);
+        }
+
+        @Override
+        public void prepare(Jurisdiction jurisdiction, int fromYear, int toYear) {
+            prepared.add(jurisdiction + " " + fromYear + ".." + toYear);
+            for (int y = fromYear; y <= toYear; y++) {
+                load(y);
+            }
+        }
+
+        private void load(int year) {
+            if (loaded.add(year)) {
+                try {
+                    Thread.sleep(400);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCalendarsFirstUseIsPreparedBeforeTheRulesTimeBudgetStarts() {
+        SlowOnFirstUse calendar = new SlowOnFirstUse();
+        DroolsComplaintAdvisor advisor = policy("")
+                .drl("last.drl", """
+                        package test.clock;
+                        import org.complaintrules.drools.model.*;
+
+                        rule "Fires after the others, when the time budget is checked again"
+                            @id(T-LAST) @description("last") salience -100
+                        when
+                            $d : AdviceDraft()
+                        then
+                            $d.tag( "LAST" );
+                        end
+                        """)
+                .businessCalendar(calendar.and(BusinessCalendar.weekdays()))
+                .timeBudget(java.time.Duration.ofMillis(300))
+                .build();
+        // the limit counts business days in 2026 and 2027: two slow loads, more than the budget in all
+        Advice a = advisor.advise(payment("2026-12-23T09:00:00Z", "GB"));
+        assertThat(a.deadlines().regulatoryLimit()).isEqualTo(Instant.parse("2027-01-13T23:59:59Z"));
+        assertThat(a.tags()).contains("LAST");
+        // prepared through the composed calendar, for the year of receipt and the next
+        assertThat(calendar.prepared).contains("GB 2026..2027");
+    }
+
+    @Test
+    void preparingThePublicHolidaysChangesNoAnswer() {
+        BusinessCalendar holidays = BusinessCalendar.publicHolidays();
+        Jurisdiction scotland = Jurisdiction.of("GB-SCT");
+        holidays.prepare(scotland, 2030, 2031);
+        holidays.prepare(null, 2030, 2031);
+        holidays.prepare(Jurisdiction.of("AQ"), 2030, 2031); // no calendar for it: nothing to load
+        assertThat(holidays.isBusinessDay(LocalDate.parse("2030-12-02"), scotland)) // St Andrew's Day, observed
+                .isFalse();
+        assertThat(holidays.isBusinessDay(LocalDate.parse("2030-12-03"), scotland))
+                .isTrue();
+        assertThat(holidays.isBusinessDay(LocalDate.parse("2031-01-02"), scotland))
+                .isFalse();
+        assertThat(holidays.isBusinessDay(LocalDate.parse("2031-01-02"), Jurisdiction.of("GB")))
+                .isTrue();
+    }
+
     @Test
     void theClockKeysSetTheCloseOfBusinessAndAProfilesJurisdictionAndZone() {
         DroolsComplaintAdvisor advisor = policy("""

@@ -79,6 +79,11 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     private CaseInput advance() throws IOException {
+        if (pendingElement != null) {
+            String element = pendingElement;
+            pendingElement = null;
+            return parseElement(element, pendingLine, pendingColumn);
+        }
         if (mode == Mode.START) {
             mode = start();
         }
@@ -102,6 +107,8 @@ final class CaseIterator implements Iterator<CaseInput> {
             } else if (isWhitespace(c)) {
                 indent.append((char) c);
             } else if (c == '[') {
+                bracketLine = line;
+                bracketColumn = column - 1;
                 return Mode.ARRAY;
             } else {
                 // hand back the start of the line, so lines and columns stay right
@@ -329,6 +336,10 @@ final class CaseIterator implements Iterator<CaseInput> {
             afterComma = true;
             return failed(null, JsonDocuments.notValid("expected a value, found ','", startLine, startColumn), "");
         }
+        if (missingComma) {
+            missingComma = false;
+            return skipElement(c, startLine, startColumn, "expected ',' between array elements, found " + describe(c));
+        }
         StringBuilder text = new StringBuilder();
         long length = 0;
         int depth = 0;
@@ -351,8 +362,14 @@ final class CaseIterator implements Iterator<CaseInput> {
                 inString = true;
             } else if (c == '{' || c == '[') {
                 depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                // the element is whole: what follows it must be ',' or ']'
+                CaseInput missing = afterWholeElement(text, length, startLine, startColumn);
+                if (missing != null) {
+                    return missing;
+                }
+                c = lastRead;
+                break;
             }
             c = read();
             if (c < 0) {
@@ -376,7 +393,10 @@ final class CaseIterator implements Iterator<CaseInput> {
                     JsonDocuments.tooLong("array element at line " + startLine + " column " + startColumn, length),
                     "");
         }
-        String element = text.toString();
+        return parseElement(text.toString(), startLine, startColumn);
+    }
+
+    private CaseInput parseElement(String element, int startLine, int startColumn) {
         try {
             return toInput(documents.parse(element, startLine, startColumn));
         } catch (InvalidInputException e) {
@@ -387,6 +407,129 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     private boolean afterComma;
+    /** Where the {@code [} that started the array was. */
+    private int bracketLine;
+
+    private int bracketColumn;
+    /** The character read after the whitespace that follows a whole element. */
+    private int lastRead;
+    /** An element read whole, to answer on the next call; its text, line and column. */
+    private String pendingElement;
+
+    private int pendingLine;
+    private int pendingColumn;
+    /** Set when an element was not followed by ',' or ']': the next element is answered with the error. */
+    private boolean missingComma;
+
+    /**
+     * After an object or array element closes: reads the whitespace after it and the next character
+     * (kept in {@link #lastRead}). A ',' or ']' there is for the caller; the end of the input is
+     * an array not closed, answered on the element. Anything else is a missing ','. When the array's first element stands on lines of its own after
+     * a <code>[</code> alone on its line, the input is JSON Lines with a stray first line: that line
+     * is answered with one error, the element as a case, and the rest is read as JSON Lines. Otherwise
+     * the element is answered, and the next one with the error.
+     *
+     * @return the answer to give now, or {@code null} when the caller goes on as before
+     */
+    private CaseInput afterWholeElement(StringBuilder text, long length, int startLine, int startColumn)
+            throws IOException {
+        StringBuilder lineStart = new StringBuilder();
+        boolean newLine = false;
+        int c = read();
+        while (c >= 0 && isWhitespace(c)) {
+            if (c == '\n') {
+                newLine = true;
+                lineStart.setLength(0);
+            } else {
+                lineStart.append((char) c);
+            }
+            c = read();
+        }
+        lastRead = c;
+        if (c < 0) {
+            mode = Mode.DONE;
+            return failed(salvage(text, length), JsonDocuments.notValid("the array is not closed", line, column), "");
+        }
+        if (c == ',' || c == ']') {
+            return null;
+        }
+        int atLine = line;
+        int atColumn = column - 1;
+        if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
+            return null; // too long to answer as a case: the caller's scan reports it
+        }
+        if (index == 0 && !afterComma && newLine && startLine > bracketLine && startColumn == 1) {
+            // "[" alone, then JSON Lines: the stray line costs one error, like any malformed first line
+            mode = Mode.VALUES;
+            chars.unread(lineStart.append((char) c));
+            pendingElement = text.toString();
+            pendingLine = startLine;
+            pendingColumn = startColumn;
+            return failed(
+                    null,
+                    JsonDocuments.notValid(
+                            "'[' starts no array: the value after it is followed by " + describe(c) + " at line "
+                                    + atLine + " column " + atColumn + ", not ','; the lines after it are read as"
+                                    + " JSON Lines",
+                            bracketLine,
+                            bracketColumn),
+                    "");
+        }
+        // the element is answered; the one after the missing ',' is answered with the error
+        chars.unread(String.valueOf((char) c));
+        column--;
+        missingComma = true;
+        return parseElement(text.toString(), startLine, startColumn);
+    }
+
+    /**
+     * Reads past one element without keeping it (as far as {@link InputLimits#MAX_DOCUMENT_LENGTH}
+     * allows, for its id) and answers it with an error.
+     */
+    private CaseInput skipElement(int first, int startLine, int startColumn, String message) throws IOException {
+        StringBuilder text = new StringBuilder();
+        long length = 0;
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        int c = first;
+        while (c >= 0) {
+            length++;
+            if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
+                text.append((char) c);
+            }
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+            c = read();
+            if (!inString && depth <= 0 && (c == ',' || c == ']')) {
+                break;
+            }
+        }
+        if (c < 0) {
+            mode = Mode.DONE;
+        }
+        afterComma = c == ',';
+        arrayEnded = c == ']';
+        chars.takeEncodingError();
+        return failed(salvage(text, length), JsonDocuments.notValid(message, startLine, startColumn), "");
+    }
+
+    private static String describe(int c) {
+        return c == '"' ? "'\"'" : "'" + (char) c + "'";
+    }
 
     private static String salvage(StringBuilder text, long length) {
         return length <= InputLimits.MAX_DOCUMENT_LENGTH ? CaseMapper.salvageId(text.toString()) : null;

@@ -76,7 +76,8 @@ final class CaseMapper {
      * The case id as far as it can be read, for answering a case that is otherwise invalid.
      *
      * @param root the parsed document, or {@code null}
-     * @return {@code complaint.id} when it is a valid id, else {@code null}
+     * @return {@code complaint.id} as written when it is a string, even an invalid one (too long,
+     *         blank: the error names that), else {@code null}
      */
     static String readableId(JsonNode root) {
         if (root == null || !root.isObject()) {
@@ -90,8 +91,7 @@ final class CaseMapper {
         if (id == null || !id.isTextual()) {
             return null;
         }
-        String text = id.textValue();
-        return text.isEmpty() || text.isBlank() || text.length() > InputLimits.MAX_ID_LENGTH ? null : text;
+        return id.textValue();
     }
 
     /** Reads tokens only, without duplicate detection or number conversion, for {@link #salvageId}. */
@@ -108,8 +108,8 @@ final class CaseMapper {
      * value past a limit): {@code complaint.id} as far as the text reads before the fault.
      *
      * @param text the document
-     * @return the id when exactly one valid {@code complaint.id} was read before the fault, else
-     *         {@code null} (also when the id itself is given twice)
+     * @return the id, as written, when exactly one string {@code complaint.id} was read before the
+     *         fault, else {@code null} (also when the id itself is given twice)
      */
     static String salvageId(String text) {
         String found = null;
@@ -134,10 +134,7 @@ final class CaseMapper {
         } catch (IOException | RuntimeException e) {
             // the fault itself: keep what was read before it
         }
-        if (ids != 1 || found == null) {
-            return null;
-        }
-        return found.isEmpty() || found.isBlank() || found.length() > InputLimits.MAX_ID_LENGTH ? null : found;
+        return ids == 1 ? found : null;
     }
 
     private static Complaint complaint(Fields f) {

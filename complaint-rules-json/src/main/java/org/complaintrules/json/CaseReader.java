@@ -162,7 +162,12 @@ public final class CaseReader {
      *       without being held in memory. An array cut short (no closing {@code ]}) ends with one
      *       error saying so, and content after the closing {@code ]} is answered by one error. An
      *       element whose brackets do not balance cannot be told from the next ones, and runs to the
-     *       end of the input as one error.</li>
+     *       end of the input as one error. An element not followed by {@code ,} or {@code ]} is
+     *       answered as it is, and the element after it by an error for the missing comma. When a
+     *       {@code [} stands alone on its line and the object on the next line, starting in its
+     *       first column, is followed by another line rather than a comma, the input is JSON Lines
+     *       with a stray first line: that line is answered by one error and every line after it is
+     *       read as JSON Lines.</li>
      *   <li>Anything else is a sequence of JSON values: JSON Lines, or one object (or several)
      *       pretty-printed over many lines. A line that is a JSON value on its own is one case. A line
      *       that is cut short (an object not closed) starts a document that runs over the following
@@ -172,9 +177,10 @@ public final class CaseReader {
      *       pretty-printed object is one error. Lines longer than
      *       {@link InputLimits#MAX_DOCUMENT_LENGTH} are answered by an error without being held in
      *       memory.</li>
-     *   <li>The error's {@code caseId} is {@code complaint.id} whenever it could be read, even from
-     *       a document that is malformed further on or holds a duplicate key; {@code null} when it
-     *       could not (or was given twice).</li>
+     *   <li>The error's {@code caseId} is {@code complaint.id}, as written, whenever it could be
+     *       read as a string, even an invalid one (too long, blank) and even from a document that is
+     *       malformed further on or holds a duplicate key; {@code null} when it could not (or was
+     *       given twice).</li>
      * </ul>
      *
      * <p>The iterator is for one consumer thread; the reader itself may serve many.

@@ -61,6 +61,54 @@ class BatchFaultsTest {
     }
 
     @Test
+    void aStrayOpeningBracketOnTheFirstLineOfJsonLinesCostsOneLineNotTheBatch() {
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 1; i <= 500; i++) {
+            sb.append(line("C-" + i)).append('\n');
+        }
+        for (List<CaseInput> all : List.of(reader.readAll(sb.toString()), readBytes(utf8(sb.toString())))) {
+            assertThat(all).hasSize(501);
+            assertThat(all.get(0).error())
+                    .isEqualTo(new CaseError(
+                            null,
+                            ErrorCode.INVALID_INPUT,
+                            null,
+                            "not valid JSON at line 1 column 1: '[' starts no array: the value after it is followed by"
+                                    + " '{' at line 3 column 1, not ','; the lines after it are read as JSON Lines"));
+            assertThat(all.subList(1, 501)).allMatch(CaseInput::isValid);
+            assertThat(ids(all.subList(1, 501)))
+                    .containsExactlyElementsOf(
+                            range(500).stream().map(i -> "C-" + (i + 1)).toList());
+        }
+        // a closing "]" line at the end is one more malformed line
+        List<CaseInput> closed = reader.readAll("[\n" + line("C-1") + "\n" + line("C-2") + "\n]\n");
+        assertThat(ids(closed)).containsExactly(null, "C-1", "C-2", null);
+        assertThat(closed.get(1).isValid()).isTrue();
+        assertThat(closed.get(2).isValid()).isTrue();
+    }
+
+    @Test
+    void aMissingCommaInAnArrayCostsTheElementAfterItNotTheRest() {
+        String input = "[" + line("C-1") + "," + line("C-2") + " " + line("C-3") + "," + line("C-4") + "]";
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4");
+        assertThat(all.get(0).isValid()).isTrue();
+        assertThat(all.get(1).isValid()).isTrue();
+        assertThat(all.get(2).error().message())
+                .startsWith("not valid JSON at line 1 column ")
+                .endsWith(": expected ',' between array elements, found '{'");
+        assertThat(all.get(3).isValid()).isTrue();
+        // pretty-printed: indented elements stay an array; the element after the gap is the error
+        String pretty = "[\n  " + line("C-1") + "\n  " + line("C-2") + ",\n  " + line("C-3") + "\n]\n";
+        List<CaseInput> prettyAll = reader.readAll(pretty);
+        assertThat(ids(prettyAll)).containsExactly("C-1", "C-2", "C-3");
+        assertThat(prettyAll.get(0).isValid()).isTrue();
+        assertThat(prettyAll.get(1).error().message())
+                .isEqualTo("not valid JSON at line 3 column 3: expected ',' between array elements, found '{'");
+        assertThat(prettyAll.get(2).isValid()).isTrue();
+    }
+
+    @Test
     void aStrayOpeningBraceInTheMiddleOfJsonLinesCostsOneLine() {
         String input = line("C-1") + "\n{\n\n" + line("C-2") + "\n  {\n" + line("C-3") + "\n";
         List<CaseInput> all = reader.readAll(input);

@@ -350,10 +350,32 @@ class CaseReaderInvalidInputTest {
     @Test
     void complaintIdTooLong() {
         String id = "C-" + "9".repeat(InputLimits.MAX_ID_LENGTH - 1);
+        // the id was read, so the error carries it as written (contract 3: null only when unreadable)
         assertInvalid(
                 TestJson.contractCase().setString("complaint.id", id).json(),
-                null,
+                id,
                 "complaint.id",
+                "must be 1..128 characters, was 129 characters");
+    }
+
+    @Test
+    void complaintIdLengthCountsCharactersNotUtf16Units() {
+        String smiles = "\uD83D\uDE00".repeat(InputLimits.MAX_ID_LENGTH); // 128 characters, 256 UTF-16 units
+        assertThat(reader.readCase(TestJson.contractCase()
+                                .setString("complaint.id", smiles)
+                                .json())
+                        .id())
+                .isEqualTo(smiles);
+        assertInvalid(
+                TestJson.contractCase()
+                        .setString("complaint.id", smiles + "\u00E9")
+                        .json(),
+                smiles + "\u00E9",
+                "complaint.id",
+                "must be 1..128 characters, was 129 characters");
+        assertInvalid(
+                TestJson.contractCase().setString("customer.id", smiles + "x"),
+                "customer.id",
                 "must be 1..128 characters, was 129 characters");
     }
 
@@ -369,7 +391,7 @@ class CaseReaderInvalidInputTest {
     void blankComplaintId() {
         assertInvalid(
                 TestJson.contractCase().setString("complaint.id", "   ").json(),
-                null,
+                "   ",
                 "complaint.id",
                 "must not be blank, was \"   \"");
     }

@@ -46,6 +46,19 @@ public interface BusinessCalendar {
     }
 
     /**
+     * Gets ready to answer {@link #isBusinessDay} for a jurisdiction in some years, for instance by
+     * loading its holiday data. The advisor calls it for every case before the rules run, with the
+     * year of receipt and the next, so that loading a calendar on its first use is not counted
+     * against the rules' time budget. Other years may still be asked for later. The default does
+     * nothing; a calendar that reads slow data on first use (a file, a service) overrides it.
+     *
+     * @param jurisdiction where the complaint is handled, or {@code null} when none is known
+     * @param fromYear the first year
+     * @param toYear the last year, inclusive
+     */
+    default void prepare(Jurisdiction jurisdiction, int fromYear, int toYear) {}
+
+    /**
      * @param other another calendar, e.g. the host's closing days
      * @return a calendar in which a day is a business day only when it is one in both
      * @throws NullPointerException when {@code other} is null
@@ -62,6 +75,12 @@ public interface BusinessCalendar {
             @Override
             public boolean knowsPublicHolidays(Jurisdiction jurisdiction) {
                 return self.knowsPublicHolidays(jurisdiction) || other.knowsPublicHolidays(jurisdiction);
+            }
+
+            @Override
+            public void prepare(Jurisdiction jurisdiction, int fromYear, int toYear) {
+                self.prepare(jurisdiction, fromYear, toYear);
+                other.prepare(jurisdiction, fromYear, toYear);
             }
         };
     }

@@ -49,6 +49,17 @@ final class PublicHolidays implements BusinessCalendar {
         return source.isEmpty() || !holidays(source.get(), date.getYear()).contains(date);
     }
 
+    /** Finds the jurisdiction's calendar and computes its days off for the years, once. */
+    @Override
+    public void prepare(Jurisdiction jurisdiction, int fromYear, int toYear) {
+        Optional<Source> source = source(jurisdiction);
+        if (source.isPresent()) {
+            for (int year = fromYear; year <= toYear; year++) {
+                holidays(source.get(), year);
+            }
+        }
+    }
+
     @Override
     public boolean knowsPublicHolidays(Jurisdiction jurisdiction) {
         return source(jurisdiction).isPresent();

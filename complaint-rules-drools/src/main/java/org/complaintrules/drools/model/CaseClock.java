@@ -163,6 +163,14 @@ public final class CaseClock {
         return closeOfBusiness;
     }
 
+    /**
+     * Gets the business calendar ready for the year of receipt and the next (see
+     * {@link BusinessCalendar#prepare}); the advisor calls it before the rules' time budget starts.
+     */
+    public void prepareCalendar() {
+        calendar.prepare(jurisdiction, receivedDate.getYear(), receivedDate.getYear() + 1);
+    }
+
     /** @return the date of receipt in the time zone */
     public LocalDate receivedDate() {
         return receivedDate;
