@@ -307,7 +307,11 @@ public final class PolicyWording {
     }
 
     /**
-     * Drafts a reply.
+     * Drafts a reply: the greeting, a paragraph for each response step in the advice's order, the
+     * {@code [clause CODE]} sections that apply (after the step their {@code after:} names, else after
+     * every step; a clause section is left out when a step of the letter already carries its code, so
+     * a template can carry a clause whether or not the advice has the step that usually carries it),
+     * then the closing.
      *
      * @param complaintCase the case
      * @param advice its advice
@@ -344,10 +348,32 @@ public final class PolicyWording {
         Set<String> clauses = new LinkedHashSet<>();
         String subject = render(t.choose("subject", "", type, profile, vulnerable), locale, facts, null);
         String greeting = render(t.choose("greeting", "", type, profile, vulnerable), locale, facts, clauses);
-        List<Section> clauseSections = clauseSections(t, type, vulnerable);
+        List<String> steps = advice.strategy().responseSteps();
+        List<Section> stepSections = new ArrayList<>();
+        List<String> stepTexts = new ArrayList<>();
+        Set<String> carriedBySteps = new LinkedHashSet<>();
+        for (String step : steps) {
+            Section s = t.choose("step", step, type, profile, vulnerable);
+            String text = render(s, locale, facts, null);
+            stepSections.add(s);
+            stepTexts.add(text);
+            if (!text.isBlank()) {
+                carriedBySteps.addAll(s.clauses());
+            }
+        }
+        // a [clause CODE] section stands in for a step that would carry CODE: when a step of this
+        // letter already carries it, the clause section is left out
+        List<Section> clauseSections = clauseSections(t, type, vulnerable).stream()
+                .filter(c -> !carriedBySteps.contains(c.name()))
+                .toList();
         Set<String> placed = new LinkedHashSet<>();
-        for (String step : advice.strategy().responseSteps()) {
-            add(paragraphs, render(t.choose("step", step, type, profile, vulnerable), locale, facts, clauses));
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i);
+            String text = stepTexts.get(i);
+            if (!text.isBlank()) {
+                clauses.addAll(stepSections.get(i).clauses());
+            }
+            add(paragraphs, text);
             for (Section c : clauseSections) {
                 if (c.after().equals(step) && placed.add(c.name())) {
                     add(paragraphs, render(c, locale, facts, clauses));

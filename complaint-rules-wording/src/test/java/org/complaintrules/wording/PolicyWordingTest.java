@@ -246,6 +246,59 @@ class PolicyWordingTest {
     }
 
     @Test
+    void aClauseSectionStandsInForAStepThatWouldCarryItWhenTheAdviceLacksThatStep() {
+        // FIX carries OFFER; the clause section OFFER says the same for an advice without FIX
+        String template = TEMPLATE.replace(
+                "[clause CONTACT]",
+                "[clause OFFER]\nafter: GREET\nFixed by {resolveBy, date, ::yMMMMd}, in any case.\n[clause CONTACT]");
+        PolicyWording w = load(policy(messages(), template), RegulatoryProfile.GENERIC);
+        Money agent = Money.of("50.00", "EUR");
+
+        Reply withFix = w.draft(
+                complaint(null),
+                advice(ComplainantType.AGGRESSIVE, List.of("GREET", "FIX", "SORRY"), agent),
+                "en",
+                ReplyKind.RESPONSE);
+        Reply withoutFix = w.draft(
+                complaint(null),
+                advice(ComplainantType.MODERATE, List.of("GREET", "SORRY"), agent),
+                "en",
+                ReplyKind.RESPONSE);
+
+        assertThat(withFix.body())
+                .contains("I can offer w:offer.REFUND or w:offer.VOUCHER up to €50.00")
+                .doesNotContain("in any case");
+        assertThat(withFix.clauses()).containsExactly("HELLO", "CONTACT", "OFFER", "APOLOGY");
+        assertThat(withoutFix.body())
+                .isEqualTo(String.join(
+                        "\n\n",
+                        "Dear {customerName},",
+                        "Thanks for your message of November 20, 2026 about your delivery.",
+                        "Fixed by November 27, 2026, in any case.",
+                        "Call me.",
+                        "Sorry.",
+                        "Yours,\n{agentName}"));
+        assertThat(withoutFix.clauses()).containsExactly("HELLO", "OFFER", "CONTACT", "APOLOGY");
+    }
+
+    @Test
+    void aStepWhoseParagraphIsEmptyInThisLetterLeavesTheClauseSectionIn() {
+        // with nothing to offer and an empty "other" branch, FIX writes nothing, so it carries nothing
+        String template = TEMPLATE.replace("other {We will fix it by {resolveBy, date, ::yMMMMdjmm}.}}", "other {}}")
+                .replace("[clause CONTACT]", "[clause OFFER]\nWe will fix it.\n[clause CONTACT]");
+        PolicyWording w = load(policy(messages(), template), RegulatoryProfile.GENERIC);
+
+        Reply r = w.draft(
+                complaint(null),
+                advice(ComplainantType.MODERATE, List.of("GREET", "FIX"), Money.of("0.00", "EUR")),
+                "en",
+                ReplyKind.RESPONSE);
+
+        assertThat(r.body()).contains("\n\nWe will fix it.\n\n").doesNotContain("I can offer");
+        assertThat(r.clauses()).containsExactly("HELLO", "CONTACT", "OFFER");
+    }
+
+    @Test
     void theDeadlinesAreQuotedInTheCustomersTimeZoneElseInUtc() {
         PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
         Advice a = advice(ComplainantType.MODERATE, List.of("GREET", "FIX"), Money.of("0.00", "EUR"));

@@ -86,15 +86,26 @@ class ReplyDraftPropertiesTest {
                     String body = r.body().replace('\u202f', ' ').replace('\u00a0', ' ');
 
                     // what the default templates always quote: the receipt, in every letter; the
-                    // answer's deadline in an acknowledgement; the resolution when the step names it
+                    // answer's deadline in an acknowledgement; the resolution and the follow-up in
+                    // every answer and final response, whatever the steps; in a holding reply the
+                    // latest date of the final answer, unless the regulator's holding letter is the
+                    // one for a limit that cannot be met (UK_FCA, EU_PSD2, AU_ASIC)
                     assertQuotesDate(body, r.language(), complaint.receivedAt(), zone);
                     List<Instant> withTime = new ArrayList<>();
                     if (r.kind() == ReplyKind.ACKNOWLEDGEMENT) {
                         withTime.add(a.deadlines().respondBy());
                     }
-                    if ((r.kind() == ReplyKind.RESPONSE || r.kind() == ReplyKind.FINAL_RESPONSE)
-                            && a.strategy().responseSteps().contains("STATE_ACTION_AND_TIMELINE")) {
+                    if (r.kind() == ReplyKind.RESPONSE || r.kind() == ReplyKind.FINAL_RESPONSE) {
                         withTime.add(a.deadlines().resolveBy());
+                        assertQuotesDate(body, r.language(), a.deadlines().followUpAt(), zone);
+                    }
+                    if (r.kind() == ReplyKind.HOLDING
+                            && !List.of(RegulatoryProfile.UK_FCA, RegulatoryProfile.EU_PSD2, RegulatoryProfile.AU_ASIC)
+                                    .contains(c.profile())) {
+                        Instant finalBy = a.deadlines().regulatoryLimit() != null
+                                ? a.deadlines().regulatoryLimit()
+                                : a.deadlines().resolveBy();
+                        assertQuotesDate(body, r.language(), finalBy, zone);
                     }
                     Set<String> localTimes = new HashSet<>();
                     for (Instant t : List.of(

@@ -2,7 +2,14 @@ package org.complaintrules.policy.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.CurrencyAmount;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +18,7 @@ import java.util.regex.Pattern;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Money;
 import org.complaintrules.api.Referral;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Reply;
@@ -42,9 +50,25 @@ class ReplyDraftsTest {
             "CLOSE_WITH_THANKS");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z0-9]*)}");
 
+    /** The steps every advice has (STRAT-BASE-1): a moderate, chronic or rip-off complainant's, for example. */
+    static final List<String> EIGHT_STEPS = List.of(
+            "ACKNOWLEDGE",
+            "THANK",
+            "EMPATHIZE",
+            "CLARIFY",
+            "APOLOGIZE",
+            "OFFER_SOLUTION",
+            "GIVE_CONTACT",
+            "CLOSE_WITH_THANKS");
+
     /** The advice of a real case, turned into each type, with every step, vulnerable or not. */
     static Advice variant(Advice base, ComplainantType type, boolean vulnerable) {
-        List<String> steps = new ArrayList<>(ALL_STEPS);
+        return variant(base, type, vulnerable, ALL_STEPS);
+    }
+
+    /** The advice of a real case, turned into each type, with these steps, vulnerable or not. */
+    static Advice variant(Advice base, ComplainantType type, boolean vulnerable, List<String> withSteps) {
+        List<String> steps = new ArrayList<>(withSteps);
         if (vulnerable) { // as the vulnerability rules place it: right after the empathy
             steps.add(steps.indexOf("EMPATHIZE") + 1, "CHECK_SUPPORT_NEEDS");
         }
@@ -121,6 +145,129 @@ class ReplyDraftsTest {
                         * ReplyKind.values().length
                         * ComplainantType.values().length
                         * 2);
+    }
+
+    /** A moment as the default templates write it: skeleton yMMMMdjmm, in Estonian day, month, year and time. */
+    static String dateAndTime(String lang, Instant t, ZoneId zone) {
+        return formatted(
+                lang.equals("et") ? "{t, date, ::ddMMyyyy} kell {t, time, short}" : "{t, date, ::yMMMMdjmm}",
+                lang,
+                t,
+                zone);
+    }
+
+    /** A date as the default templates write it: ICU's long date style, in Estonian day, month and year. */
+    static String date(String lang, Instant t, ZoneId zone) {
+        return formatted(lang.startsWith("et") ? "{t, date, ::ddMMyyyy}" : "{t, date, long}", lang, t, zone);
+    }
+
+    /** @param tag the letter's locale: its language, with the region of the jurisdiction where ICU knows it */
+    static String formatted(String pattern, String tag, Instant t, ZoneId zone) {
+        ULocale locale = ULocale.forLanguageTag(tag);
+        Calendar cal = Calendar.getInstance(TimeZone.getTimeZone(zone.getId()), locale);
+        cal.setTimeInMillis(t.toEpochMilli());
+        return new MessageFormat(pattern, locale).format(Map.of("t", cal));
+    }
+
+    static String money(String lang, Money m) {
+        CurrencyAmount amount = new CurrencyAmount(
+                m.amount(), com.ibm.icu.util.Currency.getInstance(m.currency().getCurrencyCode()));
+        return new MessageFormat("{m, number, currency}", ULocale.forLanguageTag(lang)).format(Map.of("m", amount));
+    }
+
+    /** What the agent may offer without approval: the AGENT rung, at most the cap. */
+    static Money agentOffer(Advice a) {
+        Money agent = a.compensation().approvals().stream()
+                .filter(ap -> ap.role() == org.complaintrules.api.ApprovalRole.AGENT)
+                .findFirst()
+                .orElseThrow()
+                .upTo();
+        Money cap = a.compensation().maxAmount();
+        return agent.amount().compareTo(cap.amount()) <= 0 ? agent : cap;
+    }
+
+    static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void everyAnswerQuotesItsDeadlinesAndTheAgentsOfferWhateverTheComplainantTypeAndSteps() {
+        PolicyWording wording = Letters.advisor(RegulatoryProfile.GENERIC).wording();
+        for (String lang : Letters.LANGUAGES) {
+            for (ReplyKind kind : ReplyKind.values()) {
+                ComplaintCase c = Letters.aggressive(lang, kind);
+                ZoneId zone = c.complaint().timeZone();
+                Advice base = Letters.advise(c, RegulatoryProfile.GENERIC);
+                String offer = money(lang, agentOffer(base));
+                assertThat(agentOffer(base).amount()).isPositive();
+                assertThat(base.deadlines().regulatoryLimit()).isNull(); // so finalResponseBy is resolveBy
+                // what each kind of letter says about when the customer hears from us
+                List<String> deadlines = switch (kind) {
+                    case ACKNOWLEDGEMENT ->
+                        List.of(dateAndTime(lang, base.deadlines().respondBy(), zone));
+                    case HOLDING -> List.of(date(lang, base.deadlines().resolveBy(), zone)); // finalResponseBy
+                    default ->
+                        List.of(
+                                dateAndTime(lang, base.deadlines().resolveBy(), zone),
+                                date(lang, base.deadlines().followUpAt(), zone));
+                };
+                for (List<String> steps : List.of(EIGHT_STEPS, ALL_STEPS)) {
+                    for (ComplainantType type : ComplainantType.values()) {
+                        for (boolean vulnerable : new boolean[] {false, true}) {
+                            Reply r = wording.draft(c, variant(base, type, vulnerable, steps), lang, kind);
+                            String what = lang + " " + kind + " " + type + (vulnerable ? " vulnerable" : "") + " with "
+                                    + steps.size() + " steps: " + r.body();
+                            for (String deadline : deadlines) {
+                                assertThat(occurrences(r.body(), deadline))
+                                        .as("%s once in %s", deadline, what)
+                                        .isEqualTo(1);
+                            }
+                            if (kind == ReplyKind.ACKNOWLEDGEMENT) { // nothing is offered before we have looked
+                                assertThat(r.body()).as(what).doesNotContain(offer);
+                            } else {
+                                assertThat(r.body()).as(what).contains(offer);
+                                assertThat(r.clauses()).as(what).contains("OFFER", "ACTION_AND_TIMELINE");
+                                assertThat(r.clauses().indexOf("ACTION_AND_TIMELINE"))
+                                        .as(what)
+                                        .isEqualTo(r.clauses().indexOf("OFFER") + 1);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aHoldingReplyTheRegulatorRequiresWhenTheLimitCannotBeMetPromisesNoLibraryDate() {
+        for (RegulatoryProfile profile :
+                List.of(RegulatoryProfile.UK_FCA, RegulatoryProfile.EU_PSD2, RegulatoryProfile.AU_ASIC)) {
+            for (String lang : Letters.LANGUAGES) {
+                ComplaintCase c = Letters.chronic(lang, ReplyKind.HOLDING);
+                Advice a = Letters.advise(c, profile);
+                String body = a.reply().body();
+                ZoneId zone = c.complaint().timeZone();
+                for (String tag : List.of(lang, lang + "-GB", lang + "-AU")) {
+                    assertThat(body)
+                            .as("%s %s", profile, tag)
+                            .doesNotContain(date(tag, a.deadlines().resolveBy(), zone))
+                            .contains("{expectedDate}");
+                }
+                assertThat(a.reply().clauses()).contains("ACTION_AND_TIMELINE", "DELAY_REASONS");
+            }
+        }
+        for (String lang : Letters.LANGUAGES) {
+            ComplaintCase c = Letters.chronic(lang, ReplyKind.HOLDING);
+            Advice a = Letters.advise(c, RegulatoryProfile.US_CFPB);
+            assertThat(a.reply().body())
+                    .as(lang)
+                    .contains(date(
+                            lang, a.deadlines().regulatoryLimit(), c.complaint().timeZone()));
+        }
     }
 
     /** A regulator's ombudsman: its real contact details, the clauses that carry them, and its web site. */

@@ -70,8 +70,10 @@ final class AdviseCommand implements Callable<Integer> {
             arity = "0..1",
             paramLabel = "KIND",
             fallbackValue = "RESPONSE",
+            preprocessor = ReplyKindPreprocessor.class,
             description = "Ask for a reply draft for every case: RESPONSE (the default), ACKNOWLEDGEMENT, HOLDING or"
-                    + " FINAL_RESPONSE.")
+                    + " FINAL_RESPONSE. The next argument is the kind only when it names one: --reply FILE reads"
+                    + " FILE.")
     ReplyKind reply;
 
     @Override

@@ -79,8 +79,10 @@ final class ExplainCommand implements Callable<Integer> {
             arity = "0..1",
             paramLabel = "KIND",
             fallbackValue = "RESPONSE",
+            preprocessor = ReplyKindPreprocessor.class,
             description = "Also draft a reply for every case and show it: RESPONSE (the default), ACKNOWLEDGEMENT,"
-                    + " HOLDING or FINAL_RESPONSE. A case that asks for a draft itself shows it anyway.")
+                    + " HOLDING or FINAL_RESPONSE. A case that asks for a draft itself shows it anyway. The next"
+                    + " argument is the kind only when it names one: --reply FILE reads FILE.")
     ReplyKind reply;
 
     @Mixin

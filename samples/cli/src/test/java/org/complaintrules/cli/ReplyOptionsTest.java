@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -19,6 +22,7 @@ import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.tooling.explain.Explainer;
 import org.complaintrules.tooling.explain.Explanation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code advise --reply [KIND]} and {@code explain --lang LANG [--reply]}. */
 class ReplyOptionsTest {
@@ -42,6 +46,91 @@ class ReplyOptionsTest {
         JsonNode h = new ObjectMapper().readTree(holding.out()).get("reply");
         assertThat(h.get("kind").asText()).isEqualTo("HOLDING");
         assertThat(h.get("clauses").toString()).contains("FOS_REFERRAL_RIGHTS", "DELAY_REASONS");
+    }
+
+    /** The audit's case: a calm first complaint, so a moderate complainant without STATE_ACTION_AND_TIMELINE. */
+    static final String PLAIN =
+            "{\"complaint\":{\"id\":\"PLAIN\",\"receivedAt\":\"2026-11-20T10:15:00Z\",\"channel\":\"EMAIL\","
+                    + "\"category\":\"PRODUCT_QUALITY\",\"text\":\"The blender broke.\"},\"customer\":{\"id\":\"K\"}}\n";
+
+    static Path write(Path dir, String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    static JsonNode reply(Run run) throws Exception {
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        JsonNode advice = new ObjectMapper().readTree(run.out());
+        assertThat(advice.has("error")).as(run.out()).isFalse();
+        return advice.get("reply");
+    }
+
+    @Test
+    void aModerateComplainantsDraftsQuoteTheDeadlinesAndTheAgentsOffer(@TempDir Path dir) throws Exception {
+        String file = write(dir, "plain.jsonl", PLAIN).toString();
+
+        JsonNode response = reply(Cli.run("advise", file, "--reply"));
+        JsonNode fca = reply(Cli.run("advise", file, "--reply", "--profile=UK_FCA"));
+        JsonNode fin = reply(Cli.run("advise", file, "--reply=final_response"));
+        JsonNode holding = reply(Cli.run("advise", file, "--reply=HOLDING"));
+        JsonNode ack = reply(Cli.run("advise", file, "--reply=ACKNOWLEDGEMENT"));
+
+        // resolveBy 2026-12-18T10:15Z, followUpAt 2026-12-04, respondBy 2026-11-21T10:15Z; UTC, no time zone given
+        assertThat(normal(response.get("body").asText()))
+                .contains(
+                        "fully resolved by December 18, 2026 at 10:15 AM", "on December 4, 2026", "worth up to €25.00");
+        assertThat(response.get("clauses").toString()).contains("\"OFFER\",\"ACTION_AND_TIMELINE\"");
+        assertThat(normal(fca.get("body").asText()))
+                .contains("fully resolved by 18 December 2026 at 10:15", "on 4 December 2026", "worth up to €25.00");
+        assertThat(normal(fin.get("body").asText()))
+                .contains("completed by December 18, 2026 at 10:15 AM", "worth up to €25.00");
+        assertThat(normal(holding.get("body").asText()))
+                .contains("our final answer by December 18, 2026 at the latest", "worth up to €25.00");
+        assertThat(normal(ack.get("body").asText()))
+                .contains("a solution by November 21, 2026 at 10:15 AM")
+                .doesNotContain("€");
+    }
+
+    private static String normal(String s) {
+        return s.replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    @Test
+    void replyBeforeTheFileTakesTheDefaultKindAndLeavesTheFileToBeRead(@TempDir Path dir) throws Exception {
+        String file = write(dir, "plain.jsonl", PLAIN).toString();
+
+        Run after = Cli.run("advise", file, "--reply");
+        Run before = Cli.run("advise", "--reply", file);
+        Run beforeWithProfile = Cli.run("advise", "--reply", file, "--profile", "UK_FCA");
+        Run kindThenFile = Cli.run("advise", "--reply", "holding", file);
+        Run attached = Cli.run("advise", "--reply=Final_Response", file);
+        Run stdin = Cli.run(PLAIN, Terminal.none(), "advise", "--reply", "-");
+        Run explain = Cli.run("explain", "--reply", file);
+
+        assertThat(reply(before).get("kind").asText()).isEqualTo("RESPONSE");
+        assertThat(before.out()).isEqualTo(after.out());
+        assertThat(reply(beforeWithProfile).get("clauses").toString()).contains("FOS_REFERRAL_RIGHTS");
+        assertThat(reply(kindThenFile).get("kind").asText()).isEqualTo("HOLDING");
+        assertThat(reply(attached).get("kind").asText()).isEqualTo("FINAL_RESPONSE");
+        assertThat(reply(stdin).get("kind").asText()).isEqualTo("RESPONSE");
+        assertThat(explain.exit()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("Dear {customerName},");
+    }
+
+    @Test
+    void anAttachedValueThatIsNoKindIsAUsageErrorNamingIt(@TempDir Path dir) throws Exception {
+        String file = write(dir, "plain.jsonl", PLAIN).toString();
+
+        Run foo = Cli.run("advise", "--reply=FOO", file);
+        Run explainFoo = Cli.run("explain", file, "--reply=FOO");
+
+        for (Run r : java.util.List.of(foo, explainFoo)) {
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains("--reply", "FOO", "RESPONSE, ACKNOWLEDGEMENT, HOLDING, FINAL_RESPONSE");
+        }
     }
 
     @Test
