@@ -154,9 +154,10 @@ final class TokenMatcher {
 
     private final int[][] seqPendingFrom;
     /**
-     * Nodes whose 2 to 64 pending entries all wait for their next term after a gap: their gap is
-     * scanned once for all of them. Per such node: the largest gap, each pending entry's gap,
-     * and (in {@link #pendingKeys}) for each (node, term) the pending entries that want it, as a bit set.
+     * Nodes whose two or more pending entries all wait for their next term after a gap: their gap
+     * is scanned once for every 64 of them. Per such node: the largest gap, each pending entry's
+     * gap, and (in {@link #pendingKeys}) for each (node, group of 64, term) the pending entries of
+     * that group that want the term, as a bit set.
      */
     private final boolean[] seqShared;
 
@@ -183,6 +184,9 @@ final class TokenMatcher {
     private static final int NODE_PREFIX = 4;
     /** {@link #nodeFlags}: an exact term ends at the node. */
     private static final int NODE_EXACT = 8;
+    /** Most pending entries of a node scanned together: groups of 64 numbered in 8 bits of a key. */
+    private static final int MAX_SHARED_PENDING = 64 * 256;
+
     /** Most nodes a character trie may have: a node and a child are packed in 24 bits each. */
     private static final int MAX_NODES = (1 << 24) - 1;
     /** {@link #charTerm}: the character has no term. */
@@ -351,7 +355,7 @@ final class TokenMatcher {
             seqInfo[node] =
                     (seqChildren[node] << 2) | (seqComplete[node].length > 0 ? 1 : 0) | (pend.length > 0 ? 2 : 0);
             seqPendingGap[node] = new int[pend.length];
-            boolean shared = pend.length >= 2 && pend.length <= 64;
+            boolean shared = pend.length >= 2 && pend.length <= MAX_SHARED_PENDING;
             for (int i = 0; i < pend.length; i++) {
                 int gap = entryGaps[pend[i]][seqPendingFrom[node][i]];
                 seqPendingGap[node][i] = gap;
@@ -364,8 +368,10 @@ final class TokenMatcher {
                 for (int i = 0; i < pend.length; i++) {
                     int want = entryTerms[pend[i]][seqPendingFrom[node][i]];
                     seqNextMask[node] |= 1L << want;
-                    long key = ((long) node << 32) | want;
-                    pendingByTerm.merge(key, 1L << i, (x, y) -> x | y);
+                    if (want >= 1 << 24) {
+                        throw new IllegalStateException("the word lists of " + language + " have more than 2^24 terms");
+                    }
+                    pendingByTerm.merge(pendingKey(node, i >>> 6, want), 1L << i, (x, y) -> x | y);
                 }
             }
         }
@@ -695,9 +701,18 @@ final class TokenMatcher {
         }
     }
 
-    /** @return the pending entries of a shared node that want this term next, as a bit set */
-    private long pendingWanting(int node, int term) {
-        long key = ((long) node << 32) | term;
+    /**
+     * The key of (node, group, term) in {@link #pendingKeys}: the node in the high 32 bits, then
+     * the group of 64 pending entries in 8 bits, then the term in 24 (the builder checks that
+     * terms fit).
+     */
+    private static long pendingKey(int node, int group, int term) {
+        return ((long) node << 32) | ((long) group << 24) | term;
+    }
+
+    /** @return the pending entries of a shared node's group of 64 that want this term next, as a bit set */
+    private long pendingWanting(int node, int group, int term) {
+        long key = pendingKey(node, group, term);
         int s = slot(key, pendingMask);
         while (true) {
             long k = pendingKeys[s];
@@ -1086,28 +1101,33 @@ final class TokenMatcher {
         int count = pending.length;
         int[] hit = found.scratch(maxPending);
         Arrays.fill(hit, 0, count, -1);
-        long open = count == 64 ? -1L : (1L << count) - 1;
         int limit = Math.min(tokens.size() - 1, at + 1 + seqPendingMaxGap[node]);
         int sentence = tokens.sentence(at);
         long[] masks = found.masks;
         long wanted = seqNextMask[node];
-        for (int j = at + 1; j <= limit && open != 0; j++) {
-            if (tokens.sentence(j) != sentence) {
-                break;
-            }
-            if ((masks[j] & wanted) == 0) {
-                continue;
-            }
-            int skipped = j - at - 1;
-            for (int i = termStart[j]; i < termStart[j + 1]; i++) {
-                long wanting = pendingWanting(node, terms[i]) & open;
-                while (wanting != 0) {
-                    int p = Long.numberOfTrailingZeros(wanting);
-                    wanting &= wanting - 1;
-                    if (skipped <= gaps[p]) {
-                        hit[p] = j;
+        // one scan of the gap per group of 64 pending entries (one group but for large lists)
+        for (int base = 0; base < count; base += 64) {
+            int group = base >>> 6;
+            int inGroup = Math.min(64, count - base);
+            long open = inGroup == 64 ? -1L : (1L << inGroup) - 1;
+            for (int j = at + 1; j <= limit && open != 0; j++) {
+                if (tokens.sentence(j) != sentence) {
+                    break;
+                }
+                if ((masks[j] & wanted) == 0) {
+                    continue;
+                }
+                int skipped = j - at - 1;
+                for (int i = termStart[j]; i < termStart[j + 1]; i++) {
+                    long wanting = pendingWanting(node, group, terms[i]) & open;
+                    while (wanting != 0) {
+                        int p = Long.numberOfTrailingZeros(wanting);
+                        wanting &= wanting - 1;
+                        if (skipped <= gaps[base + p]) {
+                            hit[base + p] = j;
+                        }
+                        open &= ~(1L << p); // its first occurrence decides: within its gap or too far
                     }
-                    open &= ~(1L << p); // its first occurrence decides: within its gap or too far
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.complaintrules.drools.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,35 @@ class MatcherFastPathTest {
         // the texts do hit the entries, so the comparison is not between two empty lists
         assertThat(englishMatches).isGreaterThan(1_000);
         assertThat(chineseMatches).isGreaterThan(1_000);
+    }
+
+    @Test
+    void moreThan64EntriesPendingAtOneNodeAreScannedTogetherInGroupsAndMatchTheSame() {
+        // 15 x 10 = 150 entries wait at the node of "we" (and of "i") for their next word: three groups of 64
+        StringBuilder first = new StringBuilder();
+        StringBuilder second = new StringBuilder();
+        List<String> vocabulary = new ArrayList<>(List.of("we", "i", "the", ".", "and"));
+        for (int k = 0; k < 15; k++) {
+            first.append(k == 0 ? "" : "|").append("wa").append((char) ('a' + k));
+            vocabulary.add("wa" + (char) ('a' + k));
+        }
+        for (int k = 0; k < 10; k++) {
+            second.append(k == 0 ? "" : "|").append("xo").append((char) ('a' + k));
+            vocabulary.add("xo" + (char) ('a' + k));
+        }
+        String entries =
+                "{we|i} ...3 {" + first + "} ...2 {" + second + "}\n{we|i} ...1 {" + second + "} ...2 {" + first + "}";
+        TokenMatcher matcher = new TokenMatcher("en", Lexicon.parse("health", "test/en/health.txt", entries));
+        String[] words = vocabulary.toArray(String[]::new);
+        SplittableRandom random = new SplittableRandom(20261127L);
+        int matches = 0;
+        for (int i = 0; i < 3_000; i++) {
+            String text = words(random, words, " ");
+            assertSameCandidates(matcher, text);
+            NormalizedText folded = NormalizedText.of(text);
+            matches += matcher.candidateList(folded, Tokens.of(folded, false), true).length / 3;
+        }
+        assertThat(matches).isGreaterThan(1_000);
     }
 
     @Test
