@@ -127,6 +127,31 @@ class HostilePolicyTest {
                                 end
                                 """, 4, "recursion"),
                 Arguments.of("new Thread", consequence("new Thread().start();"), 9, "java.lang.Thread"),
+                Arguments.of("Files in a from", HEAD + """
+                                rule "Deletes through from"
+                                    @id(HOSTILE-FROM-1)
+                                when
+                                    $d : AdviceDraft()
+                                    $b : Boolean() from java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("%s"))
+                                then
+                                end
+                                """.formatted(target), 8, "java.nio.file.Files"),
+                Arguments.of("System in a from", HEAD + """
+                                rule "Reads the environment through from"
+                                    @id(HOSTILE-FROM-2)
+                                when
+                                    $s : String() from java.lang.System.getenv("HOME")
+                                then
+                                end
+                                """, 7, "java.lang.System"),
+                Arguments.of("System by its simple name in a from", HEAD + """
+                                rule "Reads a property through from"
+                                    @id(HOSTILE-FROM-3)
+                                when
+                                    $s : String() from System.getProperty("user.home")
+                                then
+                                end
+                                """, 7, "java.lang.System"),
                 Arguments.of("MVEL dialect", HEAD + """
                                 rule "Mvel"
                                     @id(HOSTILE-5)

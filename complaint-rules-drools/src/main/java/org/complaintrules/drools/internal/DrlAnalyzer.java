@@ -1102,10 +1102,8 @@ public final class DrlAnalyzer {
             if (pattern != null && (property(pattern, id) != null)) {
                 return;
             }
-            if (!statements && !patternKnown && Character.isLowerCase(id.charAt(0))) {
-                return; // a field of a declared type
-            }
-            // a type, or the start of a qualified name such as java.lang.System
+            // a type, or the start of a qualified name such as java.lang.System (also where a
+            // lower-case name may be a field of a declared type: java.nio.file.Files in a from)
             Node top = n;
             String dotted = id;
             Class<?> c = f.declared.contains(id) ? Object.class : f.resolve(id);
@@ -1117,6 +1115,9 @@ public final class DrlAnalyzer {
                 c = f.resolve(dotted);
             }
             if (c == null) {
+                if (!statements && !patternKnown && Character.isLowerCase(id.charAt(0))) {
+                    return; // a field of a declared type
+                }
                 refuse(n, "unknown name " + id);
             } else if (c != Object.class && !f.typeAllowed(c)) {
                 refuse(n, c.getName() + " is not allowed (not on the sandbox's allow-list)");
