@@ -40,6 +40,20 @@ public final class PolicyDiff {
         PRIORITY(a -> a.priority().name()),
         /** The maximum compensation (compared at the currency's decimals). */
         MAX_COMPENSATION(a -> a.compensation().maxAmount().roundedDown().toString()),
+        /** The forms the compensation may take and who approves how much. */
+        COMPENSATION_TERMS(
+                a -> a.compensation().allowedForms() + " " + a.compensation().approvals()),
+        /** What to do, what to avoid, and the response steps in order. */
+        STRATEGY(a -> a.strategy().toString()),
+        /** The deadlines, the regulatory limit and their basis. */
+        DEADLINES(a -> a.deadlines().toString()),
+        /**
+         * Everything else the advice says (traits, evidence, escalation reasons, follow-up, tags,
+         * warnings, vulnerability, referral, reply draft); the rule set and the audit trail of fired
+         * rules aside.
+         */
+        OTHER(a -> a.traits() + " " + a.evidence() + " " + a.escalation().reasons() + " " + a.followUp() + " "
+                + a.tags() + " " + a.warnings() + " " + a.vulnerability() + " " + a.referral() + " " + a.reply()),
         /** Whether the case could be advised at all (advice on one side, an error on the other). */
         OUTCOME(a -> "advised");
 
@@ -305,6 +319,11 @@ public final class PolicyDiff {
         return new Accumulator(from, to, examples);
     }
 
+    /** The aspects compared when both sides advised the case: all but {@link Aspect#OUTCOME}. */
+    private static final List<Aspect> ADVICE_ASPECTS = java.util.Arrays.stream(Aspect.values())
+            .filter(a -> a != Aspect.OUTCOME)
+            .toList();
+
     /** Tallies a diff case by case; see {@link #accumulator}. Not thread-safe. */
     public static final class Accumulator {
         private final PolicySide from;
@@ -350,9 +369,8 @@ public final class PolicyDiff {
             Objects.requireNonNull(b, "b");
             total++;
             boolean any = false;
-            List<Aspect> compared = a instanceof Advice && b instanceof Advice
-                    ? List.of(Aspect.COMPLAINANT_TYPE, Aspect.ESCALATION, Aspect.PRIORITY, Aspect.MAX_COMPENSATION)
-                    : List.of(Aspect.OUTCOME);
+            List<Aspect> compared =
+                    a instanceof Advice && b instanceof Advice ? ADVICE_ASPECTS : List.of(Aspect.OUTCOME);
             for (Aspect aspect : compared) {
                 String x = aspect.of(a);
                 String y = aspect.of(b);

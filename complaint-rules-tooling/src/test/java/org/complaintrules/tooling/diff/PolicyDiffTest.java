@@ -113,6 +113,44 @@ class PolicyDiffTest {
     }
 
     @Test
+    void formsStepsDeadlinesAndTheRestOfTheAdviceCountAsChangesToo() {
+        String moreForVips = """
+                package diff;
+                import org.complaintrules.api.*;
+                import org.complaintrules.drools.model.*;
+                rule "VIPs may get a voucher" @id(D-VOUCHER)
+                when Customer( segment == Segment.VIP ) $d : AdviceDraft()
+                then $d.allowForm( CompensationForm.VOUCHER );
+                end
+                rule "VIPs are thanked first" @id(D-THANK)
+                when Customer( segment == Segment.VIP ) $d : AdviceDraft()
+                then $d.placeStep( "THANK", 0 );
+                end
+                rule "VIPs hear back sooner" @id(D-SOONER)
+                when Customer( segment == Segment.VIP ) $d : AdviceDraft()
+                then $d.respondWithin( java.time.Duration.ofMinutes(90) );
+                end
+                rule "VIPs are tagged" @id(D-TAG)
+                when Customer( segment == Segment.VIP ) $d : AdviceDraft()
+                then $d.tag( "VIP" );
+                end
+                """;
+        List<ComplaintCase> cases = List.of(c("A", Segment.VIP), c("B", Segment.STANDARD), c("C", Segment.VIP));
+
+        DiffReport r = PolicyDiff.compare(policy("50", null), policy("50", moreForVips), cases, 1);
+
+        assertThat(r.changedCases()).isEqualTo(2);
+        assertThat(r.aspect(Aspect.COMPENSATION_TERMS).count()).isEqualTo(2);
+        assertThat(r.aspect(Aspect.COMPENSATION_TERMS).examples().get(0).to()).contains("VOUCHER");
+        assertThat(r.aspect(Aspect.STRATEGY).count()).isEqualTo(2);
+        assertThat(r.aspect(Aspect.DEADLINES).count()).isEqualTo(2);
+        assertThat(r.aspect(Aspect.OTHER).count()).isEqualTo(2);
+        assertThat(r.aspect(Aspect.MAX_COMPENSATION).count()).isZero();
+        assertThat(r.aspect(Aspect.PRIORITY).count()).isZero();
+        assertThat(r.toText()).contains("2 changed", "compensation terms", "strategy", "deadlines");
+    }
+
+    @Test
     void aCaseOnlyOnePolicyCanAdviseIsAnOutcomeChange() {
         ComplaintCase usd = ComplaintCase.of(
                 Complaint.builder("U", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)
