@@ -117,6 +117,33 @@ class PolicyNumberRegressionTest {
     }
 
     @Test
+    void aMisspelledCopyOfAKeyThatIsSetTooIsPointedToTheRealOne() throws Exception {
+        Path policy = copy(p -> p + "\ntrait.treshold=4\n");
+
+        assertThat(refused(policy).problems())
+                .contains(new RuleProblem(
+                        "policy.properties",
+                        lineOf(policy.resolve("policy.properties"), "trait.treshold="),
+                        "unknown key \"trait.treshold\": no rule and no part of the engine reads it; did you mean"
+                                + " \"trait.threshold\"? (it is set too)"));
+    }
+
+    @Test
+    void aKeySetTwiceIsABuildErrorNotTheLastValueSilently() throws Exception {
+        Path policy = copy(p -> p + "\n# a second value, far below the first\ntrait.threshold = 4\n");
+        Path file = policy.resolve("policy.properties");
+        int first = lineOf(file, "trait.threshold=");
+        int second = lineOf(file, "trait.threshold = ");
+
+        assertThat(refused(policy).problems())
+                .containsExactly(new RuleProblem(
+                        "policy.properties",
+                        second,
+                        "key \"trait.threshold\" is set more than once (lines [" + first + ", " + second
+                                + "]): each key has one value; remove all but one"));
+    }
+
+    @Test
     void aNonNumericValueIsABuildErrorAtItsLine() throws Exception {
         Path policy = copy(p -> p.replace("trait.threshold=3", "trait.threshold=three"));
 

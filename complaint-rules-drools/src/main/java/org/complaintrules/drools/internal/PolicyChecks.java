@@ -232,10 +232,12 @@ public final class PolicyChecks {
             if (!known.contains(base) && !key.startsWith(CHECK_PREFIX)) {
                 Set<String> wanted = new TreeSet<>(known);
                 wanted.removeAll(values.keySet());
-                problem(
-                        key,
-                        "unknown key \"" + key + "\": no rule and no part of the engine reads it"
-                                + suggestion(key, wanted));
+                String hint = suggestion(key, wanted);
+                if (hint.isEmpty() && !suggestion(key, known).isEmpty()) {
+                    // a misspelt copy of a key that is set too
+                    hint = suggestion(key, known) + " (it is set too)";
+                }
+                problem(key, "unknown key \"" + key + "\": no rule and no part of the engine reads it" + hint);
             }
         }
         // declared cross-checks

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -453,15 +454,48 @@ public final class PolicyCompiler {
         if (file == null) {
             return values;
         }
-        Properties p = new Properties();
+        Set<String> twice = new TreeSet<>();
+        // Properties.load keeps the last of two values silently: a key set twice is an error instead
+        Properties p = new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    twice.add(String.valueOf(key));
+                }
+                return super.put(key, value);
+            }
+        };
         try {
             p.load(new StringReader(file.content()));
         } catch (IOException | IllegalArgumentException e) {
             problems.add(new RuleProblem(file.name(), 0, "cannot read properties: " + e.getMessage()));
             return values;
         }
+        for (String key : twice) {
+            List<Integer> lines = linesOf(file, key);
+            problems.add(new RuleProblem(
+                    file.name(),
+                    lines.isEmpty() ? 0 : lines.get(lines.size() - 1),
+                    "key \"" + key + "\" is set more than once" + (lines.size() > 1 ? " (lines " + lines + ")" : "")
+                            + ": each key has one value; remove all but one"));
+        }
         p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
         return values;
+    }
+
+    /** @return the numbers of the lines that set the key (as {@link #lineOf} finds the first) */
+    private static List<Integer> linesOf(PolicyFile file, String key) {
+        List<Integer> out = new ArrayList<>();
+        String[] lines = file.content().split("\n", -1);
+        Pattern setting = Pattern.compile(Pattern.quote(key) + "\\s*[=:].*");
+        for (int i = 0; i < lines.length; i++) {
+            if (setting.matcher(lines[i].trim()).matches()) {
+                out.add(i + 1);
+            }
+        }
+        return out;
     }
 
     private static RegulatoryProfile profile(
