@@ -209,6 +209,18 @@ public final class ExplainText {
         if (!a.tags().isEmpty()) {
             out.append("  Tags: ").append(join(a.tags())).append('\n');
         }
+        if (!a.vulnerability().drivers().isEmpty()) {
+            out.append("  Vulnerability: ")
+                    .append(join(a.vulnerability().drivers()))
+                    .append('\n');
+            a.vulnerability()
+                    .evidence()
+                    .forEach(v -> out.append("    - ")
+                            .append(v.signal())
+                            .append(": ")
+                            .append(v.detail())
+                            .append('\n'));
+        }
     }
 
     /**

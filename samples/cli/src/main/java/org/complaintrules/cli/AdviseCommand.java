@@ -2,9 +2,9 @@ package org.complaintrules.cli;
 
 import java.util.concurrent.Callable;
 import org.complaintrules.api.CaseResult;
-import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.ReplyKind;
+import org.complaintrules.drools.DroolsComplaintAdvisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,9 +79,10 @@ final class AdviseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int n = threads.threads();
-        ResultSink<CaseResult> sink = format == Format.TEXT ? ResultSink.text(cli.out) : ResultSink.jsonLines(cli.out);
         try (CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err)) {
-            ComplaintAdvisor advisor = policy.builder().build();
+            DroolsComplaintAdvisor advisor = policy.builder().build();
+            ResultSink<CaseResult> sink =
+                    format == Format.TEXT ? ResultSink.text(cli.out, advisor.wording()) : ResultSink.jsonLines(cli.out);
             boolean anyError = Batch.run(
                     source,
                     in -> in.isValid() ? advisor.tryAdvise(askForReply(in.complaintCase(), reply)) : in.error(),

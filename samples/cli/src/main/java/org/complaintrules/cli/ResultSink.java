@@ -10,6 +10,7 @@ import org.complaintrules.json.AdviceWriter;
 import org.complaintrules.tooling.explain.ExplainHtml;
 import org.complaintrules.tooling.explain.ExplainText;
 import org.complaintrules.tooling.explain.Explanation;
+import org.complaintrules.wording.PolicyWording;
 
 /**
  * The one place the command line writes per-case results, in input order: JSON Lines, text for
@@ -66,10 +67,16 @@ interface ResultSink<R> {
 
     /**
      * @param out standard output
-     * @return advice for people, one block per result
+     * @param wording the policy's wording, for the headings of a reply draft
+     * @return advice for people, one block per result, with its reply draft when it has one
      */
-    static ResultSink<CaseResult> text(PrintWriter out) {
-        return simple(out, ExplainText::advice);
+    static ResultSink<CaseResult> text(PrintWriter out, PolicyWording wording) {
+        return simple(out, r -> {
+            String text = ExplainText.advice(r);
+            return r instanceof Advice a && a.reply() != null
+                    ? text + LocalizedExplanation.reply(a.reply(), wording, "en", "  ") + "\n"
+                    : text;
+        });
     }
 
     /**

@@ -48,6 +48,27 @@ class ReplyOptionsTest {
         assertThat(h.get("clauses").toString()).contains("FOS_REFERRAL_RIGHTS", "DELAY_REASONS");
     }
 
+    @Test
+    void adviseAsTextShowsTheReplyDraftAndTheVulnerability() throws Exception {
+        String vulnerable =
+                CASE.replace("\"signals\":[\"SHOUTING\"]", "\"signals\":[\"SHOUTING\",\"VULNERABILITY_HEALTH\"]");
+        Run text = Cli.run(vulnerable, Terminal.none(), "advise", "--format=text", "--reply");
+        Run json = Cli.run(vulnerable, Terminal.none(), "advise", "--reply");
+
+        assertThat(text.exit()).isZero();
+        JsonNode advice = new ObjectMapper().readTree(json.out());
+        assertThat(text.out())
+                .contains("  Vulnerability: HEALTH")
+                .contains("    - VULNERABILITY_HEALTH")
+                .contains(advice.get("reply").get("subject").asText())
+                .contains("  | Здравствуйте, {customerName}!");
+        // without --reply, no draft
+        assertThat(Cli.run(vulnerable, Terminal.none(), "advise", "--format=text")
+                        .out())
+                .doesNotContain("Здравствуйте")
+                .contains("  Vulnerability: HEALTH");
+    }
+
     /** The audit's case: a calm first complaint, so a moderate complainant without STATE_ACTION_AND_TIMELINE. */
     static final String PLAIN =
             "{\"complaint\":{\"id\":\"PLAIN\",\"receivedAt\":\"2026-11-20T10:15:00Z\",\"channel\":\"EMAIL\","
