@@ -59,7 +59,7 @@ public final class PolicyLoader {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules directory " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read rules directory " + dir + ": " + reason(e), e);
         }
         requireRules(files, "rules directory " + dir);
         return files;
@@ -162,5 +162,20 @@ public final class PolicyLoader {
         if (files.stream().noneMatch(PolicyFile::isDrl)) {
             throw new IllegalArgumentException(where + " holds no .drl file");
         }
+    }
+
+    /** @return why reading failed, in words: the file systems' exceptions often carry only the path */
+    static String reason(IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException f ? f.getFile() : null;
+        String what = e instanceof java.nio.file.AccessDeniedException
+                ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException
+                        ? "no such file or directory"
+                        : e instanceof java.nio.file.NotDirectoryException
+                                ? "not a directory"
+                                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                                        ? f.getReason()
+                                        : String.valueOf(e.getMessage());
+        return file == null ? what : what + " (" + file + ")";
     }
 }

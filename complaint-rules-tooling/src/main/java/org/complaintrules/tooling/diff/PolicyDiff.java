@@ -228,6 +228,10 @@ public final class PolicyDiff {
             moves(out, "escalation level", levels);
             String signed =
                     (exposureDelta().signum() >= 0 ? "+" : "") + exposureDelta().toPlainString();
+            if (currency.isEmpty()) {
+                out.append("  total exposure: no case was advised under both policies\n");
+                return out.toString();
+            }
             out.append("  total exposure: ")
                     .append(exposureFrom.toPlainString())
                     .append(" -> ")

@@ -151,6 +151,21 @@ class PolicyDiffTest {
     }
 
     @Test
+    void withoutACaseAdvisedUnderBothPoliciesTheExposureSaysSoInsteadOfAnAmountWithoutCurrency() {
+        ComplaintCase usd = ComplaintCase.of(
+                Complaint.builder("U", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)
+                        .claimedLoss(Money.of("5", "USD"))
+                        .build(),
+                Customer.of("K-U"));
+
+        DiffReport r = PolicyDiff.compare(policy("50", null), policy("50", null), List.of(usd), 1);
+
+        assertThat(r.toText())
+                .contains("total exposure: no case was advised under both policies")
+                .doesNotContain("(+0 )");
+    }
+
+    @Test
     void aCaseOnlyOnePolicyCanAdviseIsAnOutcomeChange() {
         ComplaintCase usd = ComplaintCase.of(
                 Complaint.builder("U", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)

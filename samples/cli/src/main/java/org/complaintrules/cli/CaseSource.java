@@ -55,8 +55,14 @@ final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
             return new CaseSource("standard input", stdin, false);
         }
         Path path = Path.of(file);
-        if (!Files.isReadable(path) || Files.isDirectory(path)) {
-            throw new IllegalArgumentException("cannot read " + file + ": no such readable file");
+        if (Files.isDirectory(path)) {
+            throw new IllegalArgumentException("cannot read " + file + ": it is a directory, not a file of cases");
+        }
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("cannot read " + file + ": no such file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new IllegalArgumentException("cannot read " + file + ": permission denied");
         }
         try {
             return new CaseSource(file, Files.newInputStream(path), true);

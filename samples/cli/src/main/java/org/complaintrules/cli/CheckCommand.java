@@ -177,6 +177,10 @@ final class CheckCommand implements Callable<Integer> {
                     + (explainPage == null ? "" : " (failures explained in " + explainPage(report) + ")"));
         }
         boolean coverageMissing = requireCoverage && !coverage.complete();
+        if (coverageMissing) {
+            out.println("FAIL: --require-coverage: " + coverage.neverFired().size()
+                    + " rules no scenario fires (listed above)");
+        }
         return failed > 0 || coverageMissing ? Main.CASE_ERRORS : Main.OK;
     }
 

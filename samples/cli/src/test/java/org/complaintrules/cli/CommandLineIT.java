@@ -206,7 +206,9 @@ class CommandLineIT {
         assertThat(ok.exit()).as(ok.out()).isZero();
         Run strict = run(null, "check", "--scenarios", scenarios.toString(), "--require-coverage");
         assertThat(strict.exit()).isEqualTo(2);
-        assertThat(strict.out()).contains("never fired");
+        assertThat(strict.out())
+                .contains("never fired")
+                .containsPattern("FAIL: --require-coverage: [1-9]\\d* rules no");
     }
 
     @Test

@@ -101,6 +101,15 @@ class MainTest {
 
         Run twoFiles = Cli.run("advise", "a.jsonl", "b.jsonl");
         assertThat(twoFiles.exit()).isEqualTo(1);
+
+        // an input that is no file says why
+        Run folder = Cli.run("advise", SAMPLES.getParent().toString());
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.err()).contains(SAMPLES.getParent() + ": it is a directory, not a file of cases");
+        Run absent =
+                Cli.run("advise", SAMPLES.resolveSibling("no-such-cases.jsonl").toString());
+        assertThat(absent.exit()).isEqualTo(1);
+        assertThat(absent.err()).contains("no-such-cases.jsonl: no such file");
     }
 
     @Test
