@@ -342,27 +342,13 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
         StringBuilder text = new StringBuilder();
         long length = 0;
-        int depth = 0;
-        boolean inString = false;
-        boolean escaped = false;
+        Nesting nesting = new Nesting();
         while (true) {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
                 text.append((char) c);
             }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
+            if (nesting.closes(c)) {
                 // the element is whole: what follows it must be ',' or ']'
                 CaseInput missing = afterWholeElement(text, length, startLine, startColumn);
                 if (missing != null) {
@@ -377,7 +363,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                 return failed(
                         salvage(text, length), JsonDocuments.notValid("the array is not closed", line, column), "");
             }
-            if (!inString && depth <= 0 && (c == ',' || c == ']')) {
+            if (nesting.atTop() && (c == ',' || c == ']')) {
                 break;
             }
         }
@@ -489,32 +475,16 @@ final class CaseIterator implements Iterator<CaseInput> {
     private CaseInput skipElement(int first, int startLine, int startColumn, String message) throws IOException {
         StringBuilder text = new StringBuilder();
         long length = 0;
-        int depth = 0;
-        boolean inString = false;
-        boolean escaped = false;
+        Nesting nesting = new Nesting();
         int c = first;
         while (c >= 0) {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
                 text.append((char) c);
             }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
+            nesting.closes(c);
             c = read();
-            if (!inString && depth <= 0 && (c == ',' || c == ']')) {
+            if (nesting.atTop() && (c == ',' || c == ']')) {
                 break;
             }
         }
@@ -525,6 +495,40 @@ final class CaseIterator implements Iterator<CaseInput> {
         arrayEnded = c == ']';
         chars.takeEncodingError();
         return failed(salvage(text, length), JsonDocuments.notValid(message, startLine, startColumn), "");
+    }
+
+    /** Where the scan of an array element is: inside a string, after a backslash, how deep in brackets. */
+    private static final class Nesting {
+        private int depth;
+        private boolean inString;
+        private boolean escaped;
+
+        /** @return whether character c closes the element's outermost bracket */
+        boolean closes(int c) {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                return false;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                return --depth == 0;
+            }
+            return false;
+        }
+
+        /** @return whether the scan is outside strings and brackets, where ',' and ']' end the element */
+        boolean atTop() {
+            return !inString && depth <= 0;
+        }
     }
 
     private static String describe(int c) {
