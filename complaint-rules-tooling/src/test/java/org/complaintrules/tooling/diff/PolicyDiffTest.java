@@ -73,6 +73,15 @@ class PolicyDiffTest {
                 Customer.builder("K-" + id, segment).build());
     }
 
+    /** A case with an amount in dollars, which a policy in euros cannot advise. */
+    private static ComplaintCase usdCase() {
+        return ComplaintCase.of(
+                Complaint.builder("U", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)
+                        .claimedLoss(Money.of("5", "USD"))
+                        .build(),
+                Customer.of("K-U"));
+    }
+
     @Test
     void identicalPoliciesChangeNothing() {
         List<ComplaintCase> cases = List.of(c("A", Segment.VIP), c("B", Segment.STANDARD));
@@ -152,11 +161,7 @@ class PolicyDiffTest {
 
     @Test
     void withoutACaseAdvisedUnderBothPoliciesTheExposureSaysSoInsteadOfAnAmountWithoutCurrency() {
-        ComplaintCase usd = ComplaintCase.of(
-                Complaint.builder("U", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)
-                        .claimedLoss(Money.of("5", "USD"))
-                        .build(),
-                Customer.of("K-U"));
+        ComplaintCase usd = usdCase();
 
         DiffReport r = PolicyDiff.compare(policy("50", null), policy("50", null), List.of(usd), 1);
 
@@ -167,11 +172,7 @@ class PolicyDiffTest {
 
     @Test
     void aCaseOnlyOnePolicyCanAdviseIsAnOutcomeChange() {
-        ComplaintCase usd = ComplaintCase.of(
-                Complaint.builder("U", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)
-                        .claimedLoss(Money.of("5", "USD"))
-                        .build(),
-                Customer.of("K-U"));
+        ComplaintCase usd = usdCase();
         ComplaintAdvisor usdPolicy = DroolsComplaintAdvisor.builder()
                 .drl("p.drl", POLICY)
                 .policyProperties(required("USD"))
