@@ -220,7 +220,9 @@ public class AdviseController {
                 return;
             }
             Iterator<CaseInput> cases = Contract.READER.iterator(in);
-            if (!lines && first == '{' && cases.hasNext()) {
+            // application/json: an object is one case, an array a batch; anything else is one
+            // unreadable input, answered as one case is (400), not as a batch of one
+            if (!lines && first != '[' && cases.hasNext()) {
                 CaseInput one = cases.next();
                 if (!cases.hasNext()) {
                     single(response, one);

@@ -1,6 +1,7 @@
 package org.complaintrules.spring.web;
 
 import org.complaintrules.api.CaseError;
+import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.ComplaintRulesException;
 import org.complaintrules.api.InvalidInputException;
 import org.complaintrules.api.RuleEvaluationException;
@@ -72,6 +73,16 @@ public class ComplaintRulesExceptionHandler {
                 CaseError error = CaseError.of(null, bad);
                 return ContractErrors.response(ContractErrors.statusOf(error), error);
             }
+        }
+        // an empty body never reaches the reader: Spring refuses it first, naming the parameter's method
+        String message = e.getMessage();
+        if (e.getCause() == null
+                && message != null
+                && message.startsWith("Required request body is missing")
+                && message.contains(ComplaintCase.class.getName())) {
+            CaseError error = CaseError.of(
+                    null, new InvalidInputException(null, "the body is empty: send one case as a JSON object"));
+            return ContractErrors.response(ContractErrors.statusOf(error), error);
         }
         throw e;
     }

@@ -123,6 +123,10 @@ class EmbeddedServerTest {
                 "UTF-8");
         assertError(http.post("/advise", NDJSON, "x".repeat(1024 * 1024 + 1)), 413, "at most 1048576 bytes");
         assertError(http.post("/advise", "application/json", "{\"complaint\": "), 400, "");
+        // a body that is neither an object nor an array is one unreadable input, not a batch of one
+        assertError(http.post("/advise", "application/json", "hello"), 400, "not valid JSON");
+        assertError(http.post("/advise", "application/json", "123"), 400, "must be a JSON object");
+        assertError(http.post("/advise", "application/json", "null"), 400, "must be a JSON object");
 
         HttpResponse<String> invalid = http.post(
                 "/advise",

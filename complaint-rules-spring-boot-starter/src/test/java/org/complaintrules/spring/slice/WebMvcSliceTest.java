@@ -118,6 +118,15 @@ class WebMvcSliceTest {
     }
 
     @Test
+    void anEmptyBodyIs400InTheContractFormat() throws Exception {
+        postJson("/my/advise", "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.caseId").isEmpty())
+                .andExpect(jsonPath("$.error.code").value("INVALID_INPUT"))
+                .andExpect(jsonPath("$.error.message").value("the body is empty: send one case as a JSON object"));
+    }
+
+    @Test
     void anUnsupportedCurrencyIs422FromAdviseAndAnErrorObjectFromTryAdvise() throws Exception {
         String usd = TestPolicy.blenderJson("C-12", "USD");
         postJson("/my/advise", usd)
