@@ -141,6 +141,33 @@ class DroolsComplaintAdvisorTest {
     }
 
     @Test
+    void aCompileErrorInAConsequenceIsReportedAtTheLineThatNamesWhatFailed() {
+        String drl = """
+                package lines;
+                import org.complaintrules.api.*;
+                import org.complaintrules.drools.model.*;
+                rule "Follows up" @id(L-1)
+                when
+                    $d : AdviceDraft()
+                then
+                    $d.tag( "A" );
+                    $d.followUpp( "SURVEY" );
+                end
+                """;
+        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                        .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                        .drl("lines.drl", drl)
+                        .build())
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("lines.drl");
+                            assertThat(p.message()).contains("followUpp", "is undefined"); // the Java compiler's
+                            assertThat(p.line()).isEqualTo(9); // not the rule's first line, 4
+                        }));
+    }
+
+    @Test
     void duplicateRuleIdsAreACompileError() {
         String rule =
                 "package dup;\nimport org.complaintrules.api.*;\nrule \"%s\" @id(SAME) when Complaint() then end\n";

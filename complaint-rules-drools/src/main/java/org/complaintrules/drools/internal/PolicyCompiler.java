@@ -281,9 +281,10 @@ public final class PolicyCompiler {
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = fileName(msg.getPath(), byKiePath);
             problems.add(new RuleProblem(
-                    fileName(msg.getPath(), byKiePath),
-                    Math.max(msg.getLine(), 0),
+                    file,
+                    lineOfError(byName(byKiePath, file), Math.max(msg.getLine(), 0), msg.getText()),
                     msg.getText().trim()));
         }
         dropFollowUpErrors(problems);
@@ -576,6 +577,51 @@ public final class PolicyCompiler {
             }
         }
         return entries.stream().map(Entry::info).toList();
+    }
+
+    private static PolicyFile byName(Map<String, PolicyFile> byKiePath, String name) {
+        for (PolicyFile f : byKiePath.values()) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(");
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved");
+
+    /**
+     * Drools reports a compile error in a rule's Java at the rule's first line. When the message names
+     * a method that does not exist or a name that cannot be resolved, the first line of the rule that
+     * uses it is where the author has to look. Tables keep their own mapping to rows and columns.
+     *
+     * @param file the rule file, or {@code null}
+     * @param ruleLine the line Drools reported
+     * @param message Drools' message
+     * @return the line that names what failed, else {@code ruleLine}
+     */
+    static int lineOfError(PolicyFile file, int ruleLine, String message) {
+        if (file == null || file.origin() != null || ruleLine <= 0 || message == null) {
+            return ruleLine;
+        }
+        Matcher method = UNDEFINED_METHOD.matcher(message);
+        Matcher unresolved = UNRESOLVED.matcher(message);
+        Pattern use;
+        if (method.find()) {
+            use = Pattern.compile("\\b" + Pattern.quote(method.group(1)) + "\\s*\\(");
+        } else if (unresolved.find()) {
+            use = Pattern.compile("\\b" + Pattern.quote(unresolved.group(1)) + "\\b");
+        } else {
+            return ruleLine;
+        }
+        String[] lines = file.content().split("\n", -1);
+        for (int i = ruleLine; i < lines.length && !lines[i].trim().equals("end"); i++) {
+            if (use.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return ruleLine;
     }
 
     private static int lineOfRule(Map<String, PolicyFile> byKiePath, RuleInfo rule) {
