@@ -59,7 +59,9 @@ final class LocalizedExplanation {
             line(out, w, lang, "traits", codes(w, lang, "type", a.traits()));
         }
         line(out, w, lang, "priority", w.phrase(lang, "priority", a.priority().name()));
-        if (!a.evidence().isEmpty()) {
+        if (!e.types().isEmpty()) {
+            evidenceByType(out, e, w, lang, zone);
+        } else if (!a.evidence().isEmpty()) {
             out.append("  ")
                     .append(label(w, lang, "evidence"))
                     .append(colon(w, lang).strip())
@@ -101,6 +103,26 @@ final class LocalizedExplanation {
                     a.compensation().approvals().stream()
                             .map(ap -> upTo(w, lang, ap, zone))
                             .collect(Collectors.joining(semicolon(w, lang))));
+        }
+        if (e.cap() != null) {
+            out.append("  ")
+                    .append(label(w, lang, "whyCap"))
+                    .append(colon(w, lang))
+                    .append(w.format(
+                            lang,
+                            "label.capSetBy",
+                            Map.of(
+                                    "amount", e.cap().cap(),
+                                    "reason", e.cap().reason(),
+                                    "count", e.cap().others().size() + 1),
+                            zone))
+                    .append('\n');
+            for (Explanation.Limit l : e.cap().others()) {
+                out.append("    - ")
+                        .append(w.format(
+                                lang, "label.wouldAllow", Map.of("reason", l.reason(), "amount", l.amount()), zone))
+                        .append('\n');
+            }
         }
         String esc = w.phrase(lang, "level", a.escalation().level().name());
         if (!a.escalation().teams().isEmpty()) {
@@ -152,6 +174,42 @@ final class LocalizedExplanation {
             out.append(reply(a.reply(), w, lang, "  "));
         }
         return out.append('\n').toString();
+    }
+
+    /** Each type's evidence, weight by weight, against {@code trait.threshold}; text evidence quoted in its sentence. */
+    private static void evidenceByType(StringBuilder out, Explanation e, PolicyWording w, String lang, ZoneId zone) {
+        out.append("  ")
+                .append(label(w, lang, "evidenceByType"))
+                .append(colon(w, lang).strip())
+                .append('\n');
+        for (Explanation.TypeTally t : e.types()) {
+            String verdict = label(w, lang, t.trait() ? "isTrait" : "notTrait");
+            String sum = t.total() < 0
+                    ? verdict
+                    : (t.threshold() < 0
+                                    ? w.format(lang, "label.total", Map.of("total", t.total()), zone)
+                                    : w.format(
+                                            lang,
+                                            "label.tally",
+                                            Map.of("total", t.total(), "threshold", t.threshold()),
+                                            zone))
+                            + semicolon(w, lang)
+                            + verdict;
+            out.append("    ")
+                    .append(w.phrase(lang, "type", t.type().name()))
+                    .append(colon(w, lang))
+                    .append(sum)
+                    .append('\n');
+            for (Explanation.EvidenceItem i : t.items()) {
+                out.append("      - ").append(w.phrase(lang, "evidence", i.signal()));
+                if (i.weight() >= 0) {
+                    out.append(" (+").append(i.weight()).append(')');
+                }
+                out.append(colon(w, lang))
+                        .append(i.quote() != null ? i.quote().toString() : i.detail())
+                        .append('\n');
+            }
+        }
     }
 
     /**

@@ -164,6 +164,13 @@ class ReplyOptionsTest {
                 .contains("Тип заявителя: агрессивный", "Шаги ответа:", "Подтвердите получение жалобы")
                 .contains("Черновик ответа (ответ, ru):", "| Здравствуйте, {customerName}!")
                 .containsPattern("сработал[оиа]? \\d+ правил");
+        // the evidence against the threshold and the cap's reasons, as the English explain gives them
+        assertThat(ru.out())
+                .contains("Признаки по типам:")
+                .containsPattern("    агрессивный[^\\n]*: сумма \\d+, нужно \\d+; это черта")
+                .containsPattern("      - [^\\n]* \\(\\+\\d+\\): ")
+                .containsPattern("Почему такой предел: [^\\n]*, наименьший из \\d+");
+        assertThat(zh.out()).contains("按类型的证据：", "上限的依据：");
         assertThat(zh.out())
                 .contains("投诉人类型：", "答复步骤", "期限（Europe/Tallinn）：", "退款、换货、账户积分和代金券")
                 .contains("最高€44.00；可用形式：")
