@@ -79,10 +79,10 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     private CaseInput advance() throws IOException {
-        if (pendingElement != null) {
-            String element = pendingElement;
-            pendingElement = null;
-            return parseElement(element, pendingLine, pendingColumn);
+        if (pending != null) {
+            Pending p = pending;
+            pending = null;
+            return parseElement(p.text(), p.line(), p.column());
         }
         if (mode == Mode.START) {
             mode = start();
@@ -399,21 +399,22 @@ final class CaseIterator implements Iterator<CaseInput> {
     private int bracketColumn;
     /** The character read after the whitespace that follows a whole element. */
     private int lastRead;
-    /** An element read whole, to answer on the next call; its text, line and column. */
-    private String pendingElement;
+    /** An element read whole, to answer on the next call. */
+    private Pending pending;
 
-    private int pendingLine;
-    private int pendingColumn;
+    /** An element's text and where it starts. */
+    private record Pending(String text, int line, int column) {}
     /** Set when an element was not followed by ',' or ']': the next element is answered with the error. */
     private boolean missingComma;
 
     /**
      * After an object or array element closes: reads the whitespace after it and the next character
-     * (kept in {@link #lastRead}). A ',' or ']' there is for the caller; the end of the input is
-     * an array not closed, answered on the element. Anything else is a missing ','. When the array's first element stands on lines of its own after
-     * a <code>[</code> alone on its line, the input is JSON Lines with a stray first line: that line
-     * is answered with one error, the element as a case, and the rest is read as JSON Lines. Otherwise
-     * the element is answered, and the next one with the error.
+     * (kept in {@link #lastRead}). A ',' or ']' there is for the caller; the end of the input is an
+     * array not closed, answered on the element. Anything else is a missing ','. When the array's
+     * first element stands on lines of its own after a <code>[</code> alone on its line, the input is
+     * JSON Lines with a stray first line: that line is answered with one error, the element as a
+     * case, and the rest is read as JSON Lines. Otherwise the element is answered, and the next one
+     * with the error.
      *
      * @return the answer to give now, or {@code null} when the caller goes on as before
      */
@@ -448,9 +449,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             // "[" alone, then JSON Lines: the stray line costs one error, like any malformed first line
             mode = Mode.VALUES;
             chars.unread(lineStart.append((char) c));
-            pendingElement = text.toString();
-            pendingLine = startLine;
-            pendingColumn = startColumn;
+            pending = new Pending(text.toString(), startLine, startColumn);
             return failed(
                     null,
                     JsonDocuments.notValid(
@@ -532,7 +531,7 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     private static String describe(int c) {
-        return c == '"' ? "'\"'" : "'" + (char) c + "'";
+        return "'" + (char) c + "'";
     }
 
     private static String salvage(StringBuilder text, long length) {

@@ -233,9 +233,9 @@ public final class PolicyChecks {
                 Set<String> wanted = new TreeSet<>(known);
                 wanted.removeAll(values.keySet());
                 String hint = suggestion(key, wanted);
-                if (hint.isEmpty() && !suggestion(key, known).isEmpty()) {
-                    // a misspelt copy of a key that is set too
-                    hint = suggestion(key, known) + " (it is set too)";
+                String setToo = suggestion(key, known); // a misspelt copy of a key that is set too
+                if (hint.isEmpty() && !setToo.isEmpty()) {
+                    hint = setToo + " (it is set too)";
                 }
                 problem(key, "unknown key \"" + key + "\": no rule and no part of the engine reads it" + hint);
             }

@@ -486,7 +486,7 @@ public final class PolicyCompiler {
         return values;
     }
 
-    /** @return the numbers of the lines that set the key (as {@link #lineOf} finds the first) */
+    /** @return the numbers of the lines that set the key, first to last */
     private static List<Integer> linesOf(PolicyFile file, String key) {
         List<Integer> out = new ArrayList<>();
         String[] lines = file.content().split("\n", -1);
@@ -522,16 +522,8 @@ public final class PolicyCompiler {
     }
 
     private static int lineOf(PolicyFile file, String key) {
-        if (file == null) {
-            return 0;
-        }
-        String[] lines = file.content().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].trim().matches(Pattern.quote(key) + "\\s*[=:].*")) {
-                return i + 1;
-            }
-        }
-        return 0;
+        List<Integer> lines = file == null ? List.of() : linesOf(file, key);
+        return lines.isEmpty() ? 0 : lines.get(0);
     }
 
     private static String fileName(String kiePath, Map<String, PolicyFile> byKiePath) {
@@ -625,15 +617,14 @@ public final class PolicyCompiler {
     }
 
     private static int lineOfRule(Map<String, PolicyFile> byKiePath, RuleInfo rule) {
-        for (PolicyFile f : byKiePath.values()) {
-            if (f.name().equals(rule.file())) {
-                String[] lines = f.content().split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    if (lines[i].contains("\"" + rule.name() + "\"")
-                            && lines[i].trim().startsWith("rule")) {
-                        return i + 1;
-                    }
-                }
+        PolicyFile f = byName(byKiePath, rule.file());
+        if (f == null) {
+            return 0;
+        }
+        String[] lines = f.content().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("\"" + rule.name() + "\"") && lines[i].trim().startsWith("rule")) {
+                return i + 1;
             }
         }
         return 0;

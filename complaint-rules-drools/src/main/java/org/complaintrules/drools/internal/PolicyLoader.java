@@ -7,7 +7,11 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -166,16 +170,19 @@ public final class PolicyLoader {
 
     /** @return why reading failed, in words: the file systems' exceptions often carry only the path */
     static String reason(IOException e) {
-        String file = e instanceof java.nio.file.FileSystemException f ? f.getFile() : null;
-        String what = e instanceof java.nio.file.AccessDeniedException
-                ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException
-                        ? "no such file or directory"
-                        : e instanceof java.nio.file.NotDirectoryException
-                                ? "not a directory"
-                                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
-                                        ? f.getReason()
-                                        : String.valueOf(e.getMessage());
-        return file == null ? what : what + " (" + file + ")";
+        if (!(e instanceof FileSystemException f)) {
+            return String.valueOf(e.getMessage());
+        }
+        String what;
+        if (f instanceof AccessDeniedException) {
+            what = "permission denied";
+        } else if (f instanceof NoSuchFileException) {
+            what = "no such file or directory";
+        } else if (f instanceof NotDirectoryException) {
+            what = "not a directory";
+        } else {
+            what = f.getReason() != null ? f.getReason() : String.valueOf(f.getMessage());
+        }
+        return f.getFile() == null ? what : what + " (" + f.getFile() + ")";
     }
 }

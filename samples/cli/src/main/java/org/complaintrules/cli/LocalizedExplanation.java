@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Approval;
+import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Referral;
 import org.complaintrules.api.Reply;
@@ -35,8 +36,7 @@ final class LocalizedExplanation {
     static String render(Explanation e, PolicyWording w, String lang) {
         Advice a = e.advice();
         if (lang == null || a == null) {
-            String english = ExplainText.render(e);
-            return a == null || a.reply() == null ? english : english + reply(a.reply(), w, "en", "  ") + "\n";
+            return withEnglishReply(ExplainText.render(e), e.result(), w);
         }
         ZoneId zone = zone(e.complaintCase());
         StringBuilder out = new StringBuilder();
@@ -183,22 +183,10 @@ final class LocalizedExplanation {
                 .append(colon(w, lang).strip())
                 .append('\n');
         for (Explanation.TypeTally t : e.types()) {
-            String verdict = label(w, lang, t.trait() ? "isTrait" : "notTrait");
-            String sum = t.total() < 0
-                    ? verdict
-                    : (t.threshold() < 0
-                                    ? w.format(lang, "label.total", Map.of("total", t.total()), zone)
-                                    : w.format(
-                                            lang,
-                                            "label.tally",
-                                            Map.of("total", t.total(), "threshold", t.threshold()),
-                                            zone))
-                            + semicolon(w, lang)
-                            + verdict;
             out.append("    ")
                     .append(w.phrase(lang, "type", t.type().name()))
                     .append(colon(w, lang))
-                    .append(sum)
+                    .append(tally(t, w, lang, zone))
                     .append('\n');
             for (Explanation.EvidenceItem i : t.items()) {
                 out.append("      - ").append(w.phrase(lang, "evidence", i.signal()));
@@ -210,6 +198,28 @@ final class LocalizedExplanation {
                         .append('\n');
             }
         }
+    }
+
+    /** @return e.g. "total 5, 3 needed; a trait", as {@code ExplainText.tally} says it in English */
+    private static String tally(Explanation.TypeTally t, PolicyWording w, String lang, ZoneId zone) {
+        String verdict = label(w, lang, t.trait() ? "isTrait" : "notTrait");
+        if (t.total() < 0) {
+            return verdict;
+        }
+        String sum = t.threshold() < 0
+                ? w.format(lang, "label.total", Map.of("total", t.total()), zone)
+                : w.format(lang, "label.tally", Map.of("total", t.total(), "threshold", t.threshold()), zone);
+        return sum + semicolon(w, lang) + verdict;
+    }
+
+    /**
+     * @param text a case's advice or explanation in English, ending in a blank line
+     * @param result the case's result
+     * @param w the policy's wording
+     * @return the text followed by the reply draft in English headings, when the advice has one
+     */
+    static String withEnglishReply(String text, CaseResult result, PolicyWording w) {
+        return result instanceof Advice a && a.reply() != null ? text + reply(a.reply(), w, "en", "  ") + "\n" : text;
     }
 
     /**

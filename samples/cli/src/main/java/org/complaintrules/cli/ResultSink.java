@@ -71,12 +71,7 @@ interface ResultSink<R> {
      * @return advice for people, one block per result, with its reply draft when it has one
      */
     static ResultSink<CaseResult> text(PrintWriter out, PolicyWording wording) {
-        return simple(out, r -> {
-            String text = ExplainText.advice(r);
-            return r instanceof Advice a && a.reply() != null
-                    ? text + LocalizedExplanation.reply(a.reply(), wording, "en", "  ") + "\n"
-                    : text;
-        });
+        return simple(out, r -> LocalizedExplanation.withEnglishReply(ExplainText.advice(r), r, wording));
     }
 
     /**
