@@ -221,6 +221,31 @@ class LegalClockEngineTest {
     }
 
     @Test
+    void aZoneIsThePoliciesForTheCodeThenTheLibrarysThenTheSameForTheCountry() {
+        DroolsComplaintAdvisor advisor = policy("""
+                        clock.zone.AU=Australia/Perth
+                        clock.zone.AU-TAS=Australia/Darwin
+                        """).build();
+        java.util.function.Function<String, ZoneId> zone = j ->
+                advisor.clock(payment("2026-12-21T09:00:00Z", j).complaint()).zone();
+        // the policy's own code wins over the library's table
+        assertThat(zone.apply("AU-TAS")).isEqualTo(ZoneId.of("Australia/Darwin"));
+        // a code the policy does not set keeps the library's zone, not the policy's for the country
+        assertThat(zone.apply("AU-QLD")).isEqualTo(ZoneId.of("Australia/Brisbane"));
+        // a code neither table lists takes the country's: the policy's first
+        assertThat(zone.apply("AU-XYZ")).isEqualTo(ZoneId.of("Australia/Perth"));
+        assertThat(zone.apply("AU")).isEqualTo(ZoneId.of("Australia/Perth"));
+        // without the policy's keys: the library's table, then its country
+        DroolsComplaintAdvisor plain = policy("").build();
+        assertThat(plain.clock(payment("2026-12-21T09:00:00Z", "AU-XYZ").complaint())
+                        .zone())
+                .isEqualTo(ZoneId.of("Australia/Sydney"));
+        assertThat(plain.clock(payment("2026-12-21T09:00:00Z", "EE").complaint())
+                        .zone())
+                .isEqualTo(ZoneId.of("Europe/Tallinn"));
+    }
+
+    @Test
     void theValueInForceOnTheDayOfReceiptIsUsedNeverTheWallClocks() {
         DroolsComplaintAdvisor advisor = policy("").build();
         ComplaintCase before = ComplaintCase.of(

@@ -149,16 +149,23 @@ public record ClockSettings(
 
     /** The policy's zone for the code, the library's, then the same for the country. */
     private Optional<ZoneId> zoneOf(Jurisdiction j) {
-        String code = j.toString();
-        if (zones.containsKey(code)) {
-            return Optional.of(zones.get(code));
+        // one look-up per table (the tables hold no nulls); the whole code only when it has a subdivision
+        String country = j.country();
+        ZoneId z;
+        if (j.subdivision() != null) {
+            String code = j.toString();
+            z = zones.get(code);
+            if (z == null) {
+                z = Jurisdictions.zones().get(code);
+            }
+            if (z != null) {
+                return Optional.of(z);
+            }
         }
-        if (Jurisdictions.zones().containsKey(code)) {
-            return Optional.of(Jurisdictions.zones().get(code));
+        z = zones.get(country);
+        if (z == null) {
+            z = Jurisdictions.zones().get(country);
         }
-        if (zones.containsKey(j.country())) {
-            return Optional.of(zones.get(j.country()));
-        }
-        return Optional.ofNullable(Jurisdictions.zones().get(j.country()));
+        return Optional.ofNullable(z);
     }
 }
