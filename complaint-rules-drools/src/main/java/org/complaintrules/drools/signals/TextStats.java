@@ -81,6 +81,48 @@ final class TextStats {
         }
     }
 
+    /** {@link #PLAIN}: a lower-case Latin letter that is not one of the letters typical of Estonian. */
+    private static final byte PLAIN_LATIN = 1;
+    /** {@link #PLAIN}: a lower-case Cyrillic letter. */
+    private static final byte PLAIN_CYRILLIC = 2;
+    /** {@link #PLAIN}: a Han letter (without case). */
+    private static final byte PLAIN_HAN = 3;
+
+    /**
+     * Per BMP character, whether inside a word it only adds to the counts of its script: a letter
+     * of one of the kinds above, or 0. A run of such letters of one kind is counted in one step.
+     */
+    private static final byte[] PLAIN = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            int f = CharClass.of((char) c);
+            if ((f & CharClass.LETTER) == 0 || (f & CharClass.UPPER) != 0 || c == 'X') {
+                continue;
+            }
+            if ((f & CharClass.HAN) != 0) {
+                if ((f & CharClass.LOWER) == 0) {
+                    PLAIN[c] = PLAIN_HAN;
+                }
+            } else if ((f & CharClass.LOWER) == 0) {
+                continue;
+            } else if ((f & CharClass.CYRILLIC) != 0) {
+                PLAIN[c] = PLAIN_CYRILLIC;
+            } else if ((f & CharClass.LATIN) != 0 && estonianWeight(c) == 0) {
+                PLAIN[c] = PLAIN_LATIN;
+            }
+        }
+    }
+
+    /** @return how much a letter weighs as evidence of Estonian: 2 for õ, š, ž, 1 for ä, ö, ü (either case) */
+    private static int estonianWeight(int cp) {
+        return switch (cp) {
+            case 'õ', 'Õ', 'š', 'Š', 'ž', 'Ž' -> 2;
+            case 'ä', 'Ä', 'ö', 'Ö', 'ü', 'Ü' -> 1;
+            default -> 0;
+        };
+    }
+
     private static final WordTable ENGLISH_TABLE = new WordTable(ENGLISH_WORDS);
     private static final WordTable ESTONIAN_TABLE = new WordTable(ESTONIAN_WORDS);
 
@@ -158,6 +200,14 @@ final class TextStats {
      * @return the counts
      */
     static TextStats of(String text, NormalizedText folded, Tokens tokens, boolean countFunctionWords) {
+        return of(text, folded, tokens, countFunctionWords, true);
+    }
+
+    /**
+     * @param fast whether a run of plain letters inside a word is counted in one step (tests
+     *     compare it with the letter-by-letter count, {@code false})
+     */
+    static TextStats of(String text, NormalizedText folded, Tokens tokens, boolean countFunctionWords, boolean fast) {
         Counter c = new Counter(text);
         int n = text.length();
         char[] src = folded.original();
@@ -179,6 +229,32 @@ final class TextStats {
         int skipUntil = 0;
         for (int i = 0; i < n; ) {
             char ch = src[i];
+            if (fast && wordLetters != 0 && PLAIN[ch] != 0 && skipUntil <= i) {
+                // inside a word, not in a handle or address: the letters of one plain kind from here
+                // on only add to the counts, as the general step below would one by one
+                byte kind = PLAIN[ch];
+                int j = i + 1;
+                while (j < n && PLAIN[src[j]] == kind) {
+                    j++;
+                }
+                int letters = j - i;
+                characters += letters;
+                run = 0;
+                wordLetters += letters;
+                wordAllX = false;
+                if (kind == PLAIN_HAN) {
+                    han += letters;
+                } else {
+                    wordCased += letters;
+                    if (kind == PLAIN_LATIN) {
+                        latin += letters;
+                    } else {
+                        cyrillic += letters;
+                    }
+                }
+                i = j;
+                continue;
+            }
             int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(src, i) : ch;
             if (ch < 0x80 && MAY_START_NON_TEXT[ch] && skipUntil <= i && wordLetters == 0 && startsNonText(text, i)) {
                 skipUntil = endOfNonText(text, i);
@@ -225,11 +301,7 @@ final class TextStats {
                 } else if ((flags & CharClass.LATIN) != 0) {
                     latin++;
                     if (cp >= 0xC4) { // the first of them is Ä
-                        switch (cp) {
-                            case 'õ', 'Õ', 'š', 'Š', 'ž', 'Ž' -> estonianWeight += 2;
-                            case 'ä', 'Ä', 'ö', 'Ö', 'ü', 'Ü' -> estonianWeight += 1;
-                            default -> {}
-                        }
+                        estonianWeight += estonianWeight(cp);
                     }
                 }
             }

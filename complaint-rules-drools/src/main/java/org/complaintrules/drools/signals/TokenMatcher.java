@@ -128,6 +128,12 @@ final class TokenMatcher {
     private final int[] minSlot;
     private final int minSlots;
     private final int[][] byAny;
+    /**
+     * Per any-order entry, its terms as a 64-bit mask like a token's (bit {@code term % 64}): a
+     * window whose tokens' masks lack a bit of it, the trigger's aside, cannot hold the entry, so
+     * the entry is passed over without a search (0 for ordered entries). Derived from the entries.
+     */
+    private final long[] entryAnyMask;
     // ordered entries in a trie over their terms, as far as no gap comes: (node << 32 | term) -> child
     private final long[] seqKeys;
     private final int[] seqValues;
@@ -464,6 +470,7 @@ final class TokenMatcher {
         for (int i = 0; i < maskable.length; i++) {
             maskablePrefix[i] = b.maskablePrefix.get(i);
         }
+        this.entryAnyMask = anyMasks(entryTerms, entryAnyOrder);
     }
 
     /**
@@ -610,6 +617,20 @@ final class TokenMatcher {
         this.pendingMask = in.integer();
         this.maxPending = in.integer();
         this.entries = in.integer();
+        this.entryAnyMask = anyMasks(entryTerms, entryAnyOrder);
+    }
+
+    /** @return for each any-order entry the mask of its terms (bit {@code term % 64}), 0 for the others */
+    private static long[] anyMasks(int[][] entryTerms, boolean[] entryAnyOrder) {
+        long[] out = new long[entryTerms.length];
+        for (int e = 0; e < out.length; e++) {
+            if (entryAnyOrder[e]) {
+                for (int term : entryTerms[e]) {
+                    out[e] |= 1L << term;
+                }
+            }
+        }
+        return out;
     }
 
     private static LexiconException originError(String origin, String message) {
@@ -776,8 +797,10 @@ final class TokenMatcher {
      *
      * @param text the folded text
      * @param tokens its tokens
-     * @param together whether the gaps of entries pending at one trie node are scanned once for
-     *     all of them (as {@link #find} does), or once per entry (the plain reference)
+     * @param together whether the fast paths of {@link #find} are taken: the gaps of entries
+     *     pending at one trie node scanned once for all of them, and any-order entries passed over
+     *     when their window's term masks lack one of their terms; or the plain reference (one scan
+     *     per pending entry, every any-order entry searched)
      * @return (entry, first token, token past the end) for each candidate, in order
      */
     int[] candidateList(NormalizedText text, Tokens tokens, boolean together) {
@@ -834,6 +857,10 @@ final class TokenMatcher {
         found.together = together;
         found.reusable = workspace != null;
         long[] masks = found.masks(n);
+        // the tokens with a term that starts or takes part in an entry, for step 2
+        int[] active = found.active(n);
+        int activeCount = 0;
+        byte[] actions = termAction;
         int[] single = charTerm;
         for (int t = 0; t < n; t++) {
             termStart[t] = count;
@@ -851,6 +878,9 @@ final class TokenMatcher {
                     }
                     terms[count++] = term;
                     masks[t] = 1L << term;
+                    if (actions[term] != 0) {
+                        active[activeCount++] = t;
+                    }
                     continue;
                 }
             }
@@ -861,16 +891,21 @@ final class TokenMatcher {
             int first = count;
             count = termsOf(text, symbols, tokens, t, terms, count, cache);
             long mask = 0L;
+            int acting = 0;
             for (int i = first; i < count; i++) {
                 mask |= 1L << terms[i];
+                acting |= actions[terms[i]];
             }
             masks[t] = mask;
+            if (acting != 0) {
+                active[activeCount++] = t;
+            }
         }
         termStart[n] = count;
 
-        // 2. candidate matches
-        byte[] actions = termAction;
-        for (int t = 0; t < n; t++) {
+        // 2. candidate matches, from the tokens found active in step 1, in order
+        for (int a = 0; a < activeCount; a++) {
+            int t = active[a];
             for (int i = termStart[t]; i < termStart[t + 1]; i++) {
                 int term = terms[i];
                 int action = actions[term];
@@ -883,12 +918,14 @@ final class TokenMatcher {
                         found.add(e, t, t + 1);
                     }
                 } else if ((action & 1) != 0) {
-                    walk(seqRoot[term], t, t, tokens, terms, termStart, found);
+                    int root = seqRoot[term];
+                    // a node where no entry ends or waits leads somewhere only if the next token can follow
+                    if ((seqInfo[root] & 3) != 0 || (t + 1 < n && (masks[t + 1] & seqNextMask[root]) != 0)) {
+                        walk(root, t, t, tokens, terms, termStart, found);
+                    }
                 }
                 if ((action & 2) != 0) {
-                    for (int e : byAny[term]) {
-                        matchAnyOrder(e, t, term, tokens, terms, termStart, found);
-                    }
+                    matchAnyOrder(term, t, tokens, terms, termStart, found);
                 }
             }
         }
@@ -1098,18 +1135,21 @@ final class TokenMatcher {
             int node, int t, int at, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
         int[] pending = seqPending[node];
         int[] gaps = seqPendingGap[node];
+        int[] from = seqPendingFrom[node];
         int count = pending.length;
-        int[] hit = found.scratch(maxPending);
-        Arrays.fill(hit, 0, count, -1);
+        int[] hit = found.scratch(64);
         int limit = Math.min(tokens.size() - 1, at + 1 + seqPendingMaxGap[node]);
         int sentence = tokens.sentence(at);
         long[] masks = found.masks;
         long wanted = seqNextMask[node];
-        // one scan of the gap per group of 64 pending entries (one group but for large lists)
+        // one scan of the gap per group of 64 pending entries (one group but for large lists); the
+        // group's entries found within their gap are then matched on in order, as the plain
+        // per-entry loop adds them
         for (int base = 0; base < count; base += 64) {
             int group = base >>> 6;
             int inGroup = Math.min(64, count - base);
             long open = inGroup == 64 ? -1L : (1L << inGroup) - 1;
+            long hits = 0L;
             for (int j = at + 1; j <= limit && open != 0; j++) {
                 if (tokens.sentence(j) != sentence) {
                     break;
@@ -1124,19 +1164,20 @@ final class TokenMatcher {
                         int p = Long.numberOfTrailingZeros(wanting);
                         wanting &= wanting - 1;
                         if (skipped <= gaps[base + p]) {
-                            hit[base + p] = j;
+                            hit[p] = j;
+                            hits |= 1L << p;
                         }
                         open &= ~(1L << p); // its first occurrence decides: within its gap or too far
                     }
                 }
             }
-        }
-        int[] from = seqPendingFrom[node];
-        for (int p = 0; p < count; p++) {
-            if (hit[p] >= 0) {
-                int end = matchOrdered(pending[p], t, hit[p], from[p] + 1, tokens, terms, termStart, found.masks);
+            while (hits != 0) {
+                int p = Long.numberOfTrailingZeros(hits);
+                hits &= hits - 1;
+                int end =
+                        matchOrdered(pending[base + p], t, hit[p], from[base + p] + 1, tokens, terms, termStart, masks);
                 if (end > 0) {
-                    found.add(pending[p], t, end);
+                    found.add(pending[base + p], t, end);
                 }
             }
         }
@@ -1173,6 +1214,49 @@ final class TokenMatcher {
             last = next;
         }
         return last + 1;
+    }
+
+    /**
+     * Tries the any-order entries with this term at token t, in their order. With {@link
+     * Candidates#together}, an entry is passed over when the tokens of its window (its sentence,
+     * token t aside) lack a term of it by their masks: {@link #matchAnyOrder(int, int, int, Tokens,
+     * int[], int[], Candidates)} would find no token for that term there.
+     */
+    private void matchAnyOrder(int term, int t, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
+        long others = ~(1L << term);
+        int window = -1;
+        long around = 0L;
+        for (int e : byAny[term]) {
+            if (found.together) {
+                if (entryWindow[e] != window) {
+                    window = entryWindow[e];
+                    around = windowMask(t, window, tokens, found.masks);
+                }
+                if ((entryAnyMask[e] & others & ~around) != 0) {
+                    continue;
+                }
+            }
+            matchAnyOrder(e, t, term, tokens, terms, termStart, found);
+        }
+    }
+
+    /**
+     * @return the union of the term masks of the tokens at most {@code window - 1} from token t,
+     *     in its sentence, token t aside: every token {@link #matchAnyOrder(int, int, int, Tokens,
+     *     int[], int[], Candidates)} may look at
+     */
+    private static long windowMask(int t, int window, Tokens tokens, long[] masks) {
+        int sentence = tokens.sentence(t);
+        long around = 0L;
+        int lo = Math.max(0, t - window + 1);
+        for (int j = t - 1; j >= lo && tokens.sentence(j) == sentence; j--) {
+            around |= masks[j];
+        }
+        int hi = Math.min(tokens.size() - 1, t + window - 1);
+        for (int j = t + 1; j <= hi && tokens.sentence(j) == sentence; j++) {
+            around |= masks[j];
+        }
+        return around;
     }
 
     private void matchAnyOrder(int e, int t, int term, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
@@ -1595,7 +1679,7 @@ final class TokenMatcher {
         int[] starts = new int[16];
         int[] ends = new int[16];
         int size;
-        /** Whether the gaps of pending entries are scanned together (see {@link #candidateList}). */
+        /** Whether the fast paths are taken (see {@link #candidateList}). */
         boolean together;
         /** Whether this list is the thread's, kept for its next text (so are its occurrence lists). */
         boolean reusable;
@@ -1631,6 +1715,16 @@ final class TokenMatcher {
 
         /** For each token, bit (term % 64) set for each of its terms. */
         long[] masks = NO_LONGS;
+
+        private int[] active = NO_INTS;
+
+        /** @return an array for the indices of up to {@code n} tokens */
+        int[] active(int n) {
+            if (active.length < n) {
+                active = new int[Math.max(n, 256)];
+            }
+            return active;
+        }
 
         /** @return an array for the term masks of {@code n} tokens */
         long[] masks(int n) {

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The matcher's and the workspace's speed-ups give the same answers as the plain code they stand
  * in for, on generated texts: entries that wait at one trie node for their next word after a gap
- * are resolved by one scan of the gap (against one scan per entry), and folding, tokens and
- * matching in a reused per-thread workspace (against fresh arrays for every text).
+ * are resolved by one scan of the gap (against one scan per entry), any-order entries are passed
+ * over when the term masks of their window lack one of their words (against a search for every
+ * entry), and folding, tokens and matching in a reused per-thread workspace (against fresh arrays
+ * for every text).
  */
 class MatcherFastPathTest {
 
@@ -138,6 +140,46 @@ class MatcherFastPathTest {
         TokenMatcher matcher = new TokenMatcher("en", Lexicon.parse("health", "test/en/health.txt", entries));
         String[] words = vocabulary.toArray(String[]::new);
         SplittableRandom random = new SplittableRandom(20261127L);
+        int matches = 0;
+        for (int i = 0; i < 3_000; i++) {
+            String text = words(random, words, " ");
+            assertSameCandidates(matcher, text);
+            NormalizedText folded = NormalizedText.of(text);
+            matches += matcher.candidateList(folded, Tokens.of(folded, false), true).length / 3;
+        }
+        assertThat(matches).isGreaterThan(1_000);
+    }
+
+    @Test
+    void anyOrderEntriesPassedOverByTheirWindowsMasksMatchAsEachSearched() {
+        // any-order entries of two and three words, windows of 2 to 8, a word twice, and more
+        // than 64 terms so that masks share bits
+        StringBuilder entries = new StringBuilder(String.join(
+                "\n",
+                "refund now | any-order",
+                "cancel account today | any-order window=3",
+                "manager manager | any-order window=4",
+                "never again parcel | any-order window=8",
+                "我 住院 | any-order window=2"));
+        List<String> vocabulary =
+                new ArrayList<>(List.of("refund", "now", "cancel", "account", "today", "manager", "never", "again"));
+        vocabulary.addAll(List.of("parcel", "the", "and", ".", "我", "住院", "，"));
+        for (int k = 0; k < 70; k++) {
+            String a = "qa" + (char) ('a' + k % 26) + (char) ('a' + k / 26);
+            String b = "zo" + (char) ('a' + k % 26) + (char) ('a' + k / 26);
+            entries.append("\n")
+                    .append(a)
+                    .append(' ')
+                    .append(b)
+                    .append(" | any-order window=")
+                    .append(2 + k % 5);
+            vocabulary.add(a);
+            vocabulary.add(b);
+        }
+        TokenMatcher matcher =
+                new TokenMatcher("en", Lexicon.parse("health", "test/en/health.txt", entries.toString()));
+        String[] words = vocabulary.toArray(String[]::new);
+        SplittableRandom random = new SplittableRandom(20261128L);
         int matches = 0;
         for (int i = 0; i < 3_000; i++) {
             String text = words(random, words, " ");
