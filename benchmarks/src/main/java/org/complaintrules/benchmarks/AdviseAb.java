@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -60,8 +59,7 @@ public final class AdviseAb {
                 adviseAll.accept(b);
             }
         }
-        System.out.println(lines.size() + " cases, " + rounds + " rounds; agenda queues: old " + builds[0].agendaQueue()
-                + ", new " + builds[1].agendaQueue());
+        System.out.println(lines.size() + " cases, " + rounds + " rounds");
         System.out.println("          old ns/case  new ns/case  new/old (median of rounds, min-max)");
         System.out.println(SideBySide.alternate(rounds, lines.size(), adviseAll).line("advise"));
     }
@@ -91,28 +89,7 @@ public final class AdviseAb {
             Object advisor = b.getClass().getMethod("build").invoke(b);
             Method advise = loader.loadClass("org.complaintrules.api.ComplaintAdvisor")
                     .getMethod("advise", loader.loadClass("org.complaintrules.api.ComplaintCase"));
-            Build build = new Build(loader, advisor, advise, cases);
-            // one case now: the build's Drools picks its agenda queue when it first makes an agenda,
-            // from a system property a newer build sets when it is loaded; so the old build keeps its own
-            build.adviseFirst();
-            return build;
-        }
-
-        void adviseFirst() {
-            Thread.currentThread().setContextClassLoader(loader);
-            try {
-                sink = advise.invoke(advisor, cases.get(0));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("advise failed: " + e.getCause(), e);
-            }
-        }
-
-        /** @return the kind of agenda queue this build's Drools uses */
-        String agendaQueue() throws ReflectiveOperationException {
-            Object queue = loader.loadClass("org.drools.core.util.QueueFactory")
-                    .getMethod("createQueue", Comparator.class)
-                    .invoke(null, (Object) null);
-            return queue.getClass().getSimpleName();
+            return new Build(loader, advisor, advise, cases);
         }
 
         void adviseAll() {

@@ -66,11 +66,6 @@ public final class PolicyCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final RuleBaseCache CACHE = new RuleBaseCache();
 
-    static {
-        // before the first rule base or session of this JVM: Drools reads the queue type once
-        AgendaQueue.prefer();
-    }
-
     private PolicyCompiler() {}
 
     /** @return the rule bases this JVM compiled, for tests */

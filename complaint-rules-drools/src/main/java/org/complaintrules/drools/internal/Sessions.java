@@ -21,11 +21,6 @@ public final class Sessions {
     /** Discarded sessions after which a fresh pool replaces the current one. */
     static final int DISCARDS_PER_POOL = 32;
 
-    static {
-        // before the first rule base or session of this JVM: Drools reads the queue type once
-        AgendaQueue.prefer();
-    }
-
     private final KieBase kieBase;
     private final Map<String, SingletonFacts.Kind> globals;
     private final RuleIds ruleIds;
