@@ -3,7 +3,6 @@ package org.complaintrules.drools;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -377,7 +376,12 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         ComplainantType primary = guard.primary(run.primaries(), traits, settings);
         Priority priority = guard.priority(draft);
         Deadlines deadlines = guard.deadlines(draft);
-        List<Evidence> evidence = evidence(run.evidence(), settings);
+        List<Evidence> evidence = run.evidence().stream()
+                .sorted(Comparator.comparingInt((TraitEvidence e) -> settings.rank(e.type()))
+                        .thenComparing(TraitEvidence::signal)
+                        .thenComparing(TraitEvidence::detail))
+                .map(e -> new Evidence(e.type(), e.signal(), e.detail()))
+                .toList();
         List<String> warnings = new ArrayList<>(draft.warnings());
         warnings.addAll(guard.warnings());
         Advice advice = new Advice(
@@ -403,26 +407,6 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 ? advice
                 : advice.withReply(loaded.wording()
                         .draft(complaintCase, advice, text.profile().language(), replyKind));
-    }
-
-    /** @return the trait evidence by the policy's precedence of its type, then by signal, then by detail */
-    private static List<Evidence> evidence(List<TraitEvidence> derived, PolicySettings settings) {
-        TraitEvidence[] sorted = derived.toArray(new TraitEvidence[0]);
-        if (sorted.length > 1) {
-            Arrays.sort(sorted, (a, b) -> {
-                int c = Integer.compare(settings.rank(a.type()), settings.rank(b.type()));
-                if (c == 0) {
-                    c = a.signal().compareTo(b.signal());
-                }
-                return c != 0 ? c : a.detail().compareTo(b.detail());
-            });
-        }
-        Evidence[] out = new Evidence[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            TraitEvidence e = sorted[i];
-            out[i] = new Evidence(e.type(), e.signal(), e.detail());
-        }
-        return List.of(out);
     }
 
     /**

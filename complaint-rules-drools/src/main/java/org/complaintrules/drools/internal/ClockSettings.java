@@ -149,23 +149,13 @@ public record ClockSettings(
 
     /** The policy's zone for the code, the library's, then the same for the country. */
     private Optional<ZoneId> zoneOf(Jurisdiction j) {
-        // one look-up per table (the tables hold no nulls); the whole code only when it has a subdivision
-        String country = j.country();
-        ZoneId z;
-        if (j.subdivision() != null) {
-            String code = j.toString();
-            z = zones.get(code);
-            if (z == null) {
-                z = Jurisdictions.zones().get(code);
-            }
-            if (z != null) {
-                return Optional.of(z);
-            }
-        }
-        z = zones.get(country);
-        if (z == null) {
-            z = Jurisdictions.zones().get(country);
-        }
-        return Optional.ofNullable(z);
+        ZoneId z = j.subdivision() == null ? null : listed(j.toString());
+        return Optional.ofNullable(z != null ? z : listed(j.country()));
+    }
+
+    /** @return the policy's zone for the code, else the library's, else {@code null} (neither table holds nulls) */
+    private ZoneId listed(String code) {
+        ZoneId z = zones.get(code);
+        return z != null ? z : Jurisdictions.zones().get(code);
     }
 }

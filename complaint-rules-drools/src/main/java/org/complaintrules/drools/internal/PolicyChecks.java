@@ -233,9 +233,10 @@ public final class PolicyChecks {
                 Set<String> wanted = new TreeSet<>(known);
                 wanted.removeAll(values.keySet());
                 String hint = suggestion(key, wanted);
-                String setToo = suggestion(key, known); // a misspelt copy of a key that is set too
-                if (hint.isEmpty() && !setToo.isEmpty()) {
-                    hint = setToo + " (it is set too)";
+                if (hint.isEmpty()) {
+                    // a misspelt copy of a key that is set too
+                    String setToo = suggestion(key, known);
+                    hint = setToo.isEmpty() ? "" : setToo + " (it is set too)";
                 }
                 problem(key, "unknown key \"" + key + "\": no rule and no part of the engine reads it" + hint);
             }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -427,19 +426,12 @@ public final class AdviceDraft {
 
     /** @return the response steps by position, omitted steps left out */
     public List<String> responseSteps() {
-        // by position, then by code; a plain loop: every advice asks for this once
-        String[] placed = new String[steps.size()];
-        int n = 0;
-        for (String step : steps.keySet()) {
-            if (!omittedSteps.contains(step)) {
-                placed[n++] = step;
-            }
-        }
-        Arrays.sort(placed, 0, n, (a, b) -> {
-            int byPosition = Integer.compare(steps.get(a), steps.get(b));
-            return byPosition != 0 ? byPosition : a.compareTo(b);
-        });
-        return List.of(n == placed.length ? placed : Arrays.copyOf(placed, n));
+        List<Map.Entry<String, Integer>> placed = new ArrayList<>(steps.entrySet());
+        placed.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        return placed.stream()
+                .map(Map.Entry::getKey)
+                .filter(s -> !omittedSteps.contains(s))
+                .toList();
     }
 
     /** @return the allowed forms less the forbidden ones, in declaration order */
