@@ -399,13 +399,16 @@ final class NormalizedText {
             int len = length;
             int capacity = s.length;
             int unspacedCount = 0;
+            // each character's table entry is read once: as the next one's, then as its own
+            int nextStep = i < n ? STEP[src[i]] : 0;
             while (i < n && len < capacity) {
-                int step = STEP[src[i]];
+                int step = nextStep;
                 if ((step & (DIRECT | SPACE_FOLD)) == 0) {
                     break;
                 }
                 int next = i + 1;
-                if (next < n && (STEP[src[next]] & CHECK_NEXT) != 0 && isCombiningMarkAt(src, next)) {
+                nextStep = next < n ? STEP[src[next]] : 0;
+                if ((nextStep & CHECK_NEXT) != 0 && isCombiningMarkAt(src, next)) {
                     break;
                 }
                 if ((step & DIRECT) != 0) {

@@ -204,8 +204,9 @@ final class TextStats {
     }
 
     /**
-     * @param fast whether a run of plain letters inside a word is counted in one step (tests
-     *     compare it with the letter-by-letter count, {@code false})
+     * @param fast whether a run of plain letters (where no handle or address can start) is counted
+     *     in one step and a space in a step of its own (tests compare it with the general,
+     *     character-by-character count, {@code false})
      */
     static TextStats of(String text, NormalizedText folded, Tokens tokens, boolean countFunctionWords, boolean fast) {
         Counter c = new Counter(text);
@@ -229,9 +230,15 @@ final class TextStats {
         int skipUntil = 0;
         for (int i = 0; i < n; ) {
             char ch = src[i];
-            if (fast && wordLetters != 0 && PLAIN[ch] != 0 && skipUntil <= i) {
-                // inside a word, not in a handle or address: the letters of one plain kind from here
-                // on only add to the counts, as the general step below would one by one
+            if (fast
+                    && PLAIN[ch] != 0
+                    && skipUntil <= i
+                    && (wordLetters != 0 || ch >= 0x80 || !MAY_START_NON_TEXT[ch])) {
+                // not in a handle or address, and not where one may start: the letters of one plain
+                // kind from here on only add to the counts, as the general step below would one by one
+                if (wordLetters == 0) {
+                    wordStart = i;
+                }
                 byte kind = PLAIN[ch];
                 int j = i + 1;
                 while (j < n && PLAIN[src[j]] == kind) {
@@ -253,6 +260,22 @@ final class TextStats {
                     }
                 }
                 i = j;
+                continue;
+            }
+            if (fast && ch == ' ') {
+                // a space, as the general step below counts it: it ends a word
+                characters++;
+                run = 0;
+                if (wordLetters != 0) {
+                    c.offset = i;
+                    c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
+                    wordLetters = 0;
+                    wordCased = 0;
+                    wordCapitals = 0;
+                    wordAllX = true;
+                    wordStart = -1;
+                }
+                i++;
                 continue;
             }
             int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(src, i) : ch;

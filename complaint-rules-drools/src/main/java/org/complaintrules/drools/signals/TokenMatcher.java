@@ -37,9 +37,9 @@ final class TokenMatcher {
      * @param type the signal
      * @param start the first symbol of the match in the folded text
      * @param end the symbol just past it
-     * @param origin the entry's {@code file:line}
+     * @param entry the word-list entry that matched ({@link #origin} tells where it is written)
      */
-    record Match(SignalType type, int start, int end, String origin) {}
+    record Match(SignalType type, int start, int end, int entry) {}
 
     /**
      * What was found in one text.
@@ -761,6 +761,14 @@ final class TokenMatcher {
         }
     }
 
+    /**
+     * @param match a match this matcher found
+     * @return where the entry that matched is written, {@code file:line} (built when asked, not for every match)
+     */
+    String origin(Match match) {
+        return originFiles[entryFile[match.entry()]] + ":" + entryLine[match.entry()];
+    }
+
     /** @return the language the lists are of */
     String language() {
         return language;
@@ -1014,7 +1022,7 @@ final class TokenMatcher {
                                 TYPES[t],
                                 tokens.start(bestStart[t]),
                                 tokens.end(bestEnd[t] - 1),
-                                originFiles[entryFile[bestEntry[t]]] + ":" + entryLine[bestEntry[t]]));
+                                bestEntry[t]));
             }
         }
         return new Result(matches, praise);

@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The counts of a text are the same whether a run of plain letters inside a word (lower-case
- * Latin or Cyrillic, Han) is counted in one step or letter by letter, on generated texts that mix
+ * The counts of a text are the same whether a run of plain letters (lower-case Latin or Cyrillic,
+ * Han; at a word's start too, unless a handle or an address may start there) is counted in one
+ * step and a space in a step of its own, or everything character by character, on generated texts that mix
  * scripts, capitals, Estonian letters, redaction placeholders, handles, addresses, combining marks,
  * characters outside the BMP and exclamation marks.
  */
