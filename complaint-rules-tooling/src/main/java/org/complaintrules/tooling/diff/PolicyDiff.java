@@ -9,13 +9,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.complaintrules.api.Advice;
+import org.complaintrules.api.Approval;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.api.Evidence;
+import org.complaintrules.api.Referral;
+import org.complaintrules.api.Reply;
 import org.complaintrules.api.RuleSetInfo;
+import org.complaintrules.api.VulnerabilityEvidence;
 
 /**
  * Runs one corpus of cases through two policies and reports what a change does before it
@@ -29,43 +35,136 @@ import org.complaintrules.api.RuleSetInfo;
  * }</pre>
  */
 public final class PolicyDiff {
-    /** The aspects of advice the diff compares. */
-    @SuppressWarnings("ImmutableEnumChecker") // each view is a stateless lambda over an immutable Advice
+    /**
+     * The aspects of advice the diff compares. Each is made of named parts (an aspect of one part,
+     * such as the priority, has no name for it); an aspect changed when one of its parts is not
+     * equal under the two policies, and an example shows only the parts that changed.
+     */
+    @SuppressWarnings("ImmutableEnumChecker") // each part is a stateless lambda over an immutable Advice
     public enum Aspect {
         /** The primary complainant type. */
-        COMPLAINANT_TYPE(a -> a.complainantType().name()),
+        COMPLAINANT_TYPE(part("", Advice::complainantType)),
         /** The escalation level and teams. */
-        ESCALATION(a -> a.escalation().level() + " " + a.escalation().teams()),
+        ESCALATION(part("level", a -> a.escalation().level()), part("teams", a -> a.escalation().teams())),
         /** The priority. */
-        PRIORITY(a -> a.priority().name()),
+        PRIORITY(part("", Advice::priority)),
         /** The maximum compensation (compared at the currency's decimals). */
-        MAX_COMPENSATION(a -> a.compensation().maxAmount().roundedDown().toString()),
+        MAX_COMPENSATION(part("", a -> a.compensation().maxAmount().roundedDown().toString())),
         /** The forms the compensation may take and who approves how much. */
         COMPENSATION_TERMS(
-                a -> a.compensation().allowedForms() + " " + a.compensation().approvals()),
+                part("allowedForms", a -> a.compensation().allowedForms()),
+                part("approvals", a -> a.compensation().approvals())),
         /** What to do, what to avoid, and the response steps in order. */
-        STRATEGY(a -> a.strategy().toString()),
+        STRATEGY(
+                part("do", a -> a.strategy().actions()),
+                part("avoid", a -> a.strategy().avoid()),
+                part("responseSteps", a -> a.strategy().responseSteps())),
         /** The deadlines, the regulatory limit and their basis. */
-        DEADLINES(a -> a.deadlines().toString()),
+        DEADLINES(
+                part("acknowledgeBy", a -> a.deadlines().acknowledgeBy()),
+                part("respondBy", a -> a.deadlines().respondBy()),
+                part("resolveBy", a -> a.deadlines().resolveBy()),
+                part("followUpAt", a -> a.deadlines().followUpAt()),
+                part("regulatoryLimit", a -> a.deadlines().regulatoryLimit()),
+                part("basis", a -> a.deadlines().basis())),
         /**
          * Everything else the advice says (traits, evidence, escalation reasons, follow-up, tags,
          * warnings, vulnerability, referral, reply draft); the rule set and the audit trail of fired
          * rules aside.
          */
-        OTHER(a -> a.traits() + " " + a.evidence() + " " + a.escalation().reasons() + " " + a.followUp() + " "
-                + a.tags() + " " + a.warnings() + " " + a.vulnerability() + " " + a.referral() + " " + a.reply()),
+        OTHER(
+                part("traits", Advice::traits),
+                part("evidence", Advice::evidence),
+                part("escalationReasons", a -> a.escalation().reasons()),
+                part("followUp", Advice::followUp),
+                part("tags", Advice::tags),
+                part("warnings", Advice::warnings),
+                part("vulnerabilityDrivers", a -> a.vulnerability().drivers()),
+                part("vulnerabilityEvidence", a -> a.vulnerability().evidence()),
+                part("referral", Advice::referral),
+                part("reply", Advice::reply)),
         /** Whether the case could be advised at all (advice on one side, an error on the other). */
-        OUTCOME(a -> "advised");
+        OUTCOME(part("", a -> "advised"));
 
-        private final Function<Advice, String> view;
+        private final List<Part> parts;
 
-        Aspect(Function<Advice, String> view) {
-            this.view = view;
+        Aspect(Part... parts) {
+            this.parts = List.of(parts);
         }
 
-        String of(CaseResult r) {
-            return r instanceof Advice a ? view.apply(a) : "error " + ((CaseError) r).code();
+        /** @return the change from {@code a} to {@code b} in this aspect, or {@code null} when there is none */
+        Change change(String caseId, CaseResult a, CaseResult b) {
+            if (!(a instanceof Advice x) || !(b instanceof Advice y)) {
+                String from = a instanceof CaseError e ? "error " + e.code() : "advised";
+                String to = b instanceof CaseError e ? "error " + e.code() : "advised";
+                return from.equals(to) ? null : new Change(caseId, from, to);
+            }
+            StringBuilder from = null;
+            StringBuilder to = null;
+            for (Part p : parts) {
+                Object before = p.value().apply(x);
+                Object after = p.value().apply(y);
+                if (Objects.equals(before, after)) {
+                    continue;
+                }
+                if (from == null) {
+                    from = new StringBuilder();
+                    to = new StringBuilder();
+                } else {
+                    from.append("; ");
+                    to.append("; ");
+                }
+                String name = p.name().isEmpty() ? "" : p.name() + " ";
+                from.append(name).append(shown(before));
+                to.append(name).append(shown(after));
+            }
+            return from == null ? null : new Change(caseId, from.toString(), to.toString());
         }
+    }
+
+    /** A named part of an aspect of advice. */
+    private record Part(String name, Function<Advice, Object> value) {}
+
+    private static Part part(String name, Function<Advice, Object> value) {
+        return new Part(name, value);
+    }
+
+    /** @return a part's value as an example shows it: codes by name, evidence with its detail, none for null */
+    private static String shown(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0; i < list.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(shown(list.get(i)));
+            }
+            return out.append(']').toString();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Evidence e) {
+            return e.type() + " " + e.signal() + " (" + e.detail() + ")";
+        }
+        if (value instanceof VulnerabilityEvidence e) {
+            return e.signal() + " (" + e.detail() + ")";
+        }
+        if (value instanceof Approval ap) {
+            return ap.role() + " up to " + ap.upTo();
+        }
+        if (value instanceof DeadlineBasis b) {
+            return b.deadline() + " by " + b.ruleId() + " (" + b.citation() + ")";
+        }
+        if (value instanceof Referral r) {
+            return r.body() + ", from " + shown(r.availableFrom()) + ", window " + shown(r.windowAfterFinalResponse())
+                    + (r.timeBarred() ? ", time-barred" : "") + " (" + r.citation() + ")";
+        }
+        if (value instanceof Reply r) {
+            return r.kind() + " " + r.language() + " \"" + r.subject() + "\" clauses " + shown(r.clauses())
+                    + " missing " + shown(r.missingFacts()) + " (body of " + r.body().length() + " characters)";
+        }
+        return value.toString();
     }
 
     /**
@@ -376,13 +475,12 @@ public final class PolicyDiff {
             List<Aspect> compared =
                     a instanceof Advice && b instanceof Advice ? ADVICE_ASPECTS : List.of(Aspect.OUTCOME);
             for (Aspect aspect : compared) {
-                String x = aspect.of(a);
-                String y = aspect.of(b);
-                if (!x.equals(y)) {
+                Change change = aspect.change(caseId, a, b);
+                if (change != null) {
                     any = true;
                     counts.merge(aspect, 1, Integer::sum);
                     if (changes.get(aspect).size() < examples) {
-                        changes.get(aspect).add(new Change(caseId, x, y));
+                        changes.get(aspect).add(change);
                     }
                 }
             }

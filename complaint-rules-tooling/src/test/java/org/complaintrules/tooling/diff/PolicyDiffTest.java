@@ -160,6 +160,33 @@ class PolicyDiffTest {
     }
 
     @Test
+    void anExampleShowsOnlyThePartsOfItsAspectThatChangedByName() {
+        String vips = """
+                package diff;
+                import org.complaintrules.api.*;
+                import org.complaintrules.drools.model.*;
+                rule "VIPs may get a voucher" @id(D-VOUCHER)
+                when Customer( segment == Segment.VIP ) $d : AdviceDraft()
+                then $d.allowForm( CompensationForm.VOUCHER );
+                end
+                rule "VIPs are tagged" @id(D-TAG)
+                when Customer( segment == Segment.VIP ) $d : AdviceDraft()
+                then $d.tag( "VIP" );
+                end
+                """;
+
+        DiffReport r = PolicyDiff.compare(policy("50", null), policy("50", vips), List.of(c("A", Segment.VIP)), 1);
+
+        PolicyDiff.Change terms = r.aspect(Aspect.COMPENSATION_TERMS).examples().get(0);
+        assertThat(terms.from()).startsWith("allowedForms [").doesNotContain("VOUCHER", "approvals");
+        assertThat(terms.to()).startsWith("allowedForms [").contains("VOUCHER").doesNotContain("approvals");
+        PolicyDiff.Change other = r.aspect(Aspect.OTHER).examples().get(0);
+        assertThat(other.to()).startsWith("tags [").contains("VIP").doesNotContain("evidence", "traits", "Evidence[");
+        assertThat(other.from()).startsWith("tags [").doesNotContain("VIP");
+        assertThat(r.toText()).contains("e.g. A: " + other.from() + " -> " + other.to());
+    }
+
+    @Test
     void withoutACaseAdvisedUnderBothPoliciesTheExposureSaysSoInsteadOfAnAmountWithoutCurrency() {
         ComplaintCase usd = usdCase();
 
