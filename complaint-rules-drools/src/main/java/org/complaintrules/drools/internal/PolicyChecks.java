@@ -122,6 +122,8 @@ public final class PolicyChecks {
      * @param reads every key the rules read
      * @param engineKeys the keys the engine reads
      * @param absoluteCapGiven whether the builder sets the absolute cap (then the key is optional)
+     * @param allReadsKnown whether {@code reads} holds the reads of every rule file; when a file did not
+     *     parse, no key is reported as unknown (it may be the broken file's), only the parse error
      * @return the problems, each with file and line
      */
     static List<RuleProblem> check(
@@ -130,9 +132,10 @@ public final class PolicyChecks {
             Map<String, String> overrides,
             List<KeyRead> reads,
             List<EngineKey> engineKeys,
-            boolean absoluteCapGiven) {
+            boolean absoluteCapGiven,
+            boolean allReadsKnown) {
         PolicyChecks c = new PolicyChecks(propertiesFile, values, overrides);
-        c.run(reads, engineKeys, absoluteCapGiven);
+        c.run(reads, engineKeys, absoluteCapGiven, allReadsKnown);
         return List.copyOf(c.problems);
     }
 
@@ -162,7 +165,7 @@ public final class PolicyChecks {
         problems.add(new RuleProblem(fileOf(key), lineOf(key), message));
     }
 
-    private void run(List<KeyRead> reads, List<EngineKey> engineKeys, boolean absoluteCapGiven) {
+    private void run(List<KeyRead> reads, List<EngineKey> engineKeys, boolean absoluteCapGiven, boolean allReadsKnown) {
         Set<String> known = new LinkedHashSet<>();
         for (EngineKey k : engineKeys) {
             known.add(k.key());
@@ -214,7 +217,7 @@ public final class PolicyChecks {
                 if (problem != null) {
                     problem(key, problem);
                 } else {
-                    dated(key, key.substring(0, at), engineKeys, reads);
+                    dated(key, key.substring(0, at), engineKeys, reads, allReadsKnown);
                 }
             }
         }
@@ -222,8 +225,9 @@ public final class PolicyChecks {
         for (String[] p : ClockSettings.problems(values)) {
             problem(p[0], p[1]);
         }
-        // unknown keys
-        for (String key : values.keySet()) {
+        // unknown keys: only when every rule file could be read for the keys it reads (a file that
+        // does not parse is the compiler's error, and each key it reads would be one more)
+        for (String key : allReadsKnown ? values.keySet() : Set.<String>of()) {
             int at = key.indexOf('@');
             String base = at >= 0 ? key.substring(0, at) : key;
             if (at >= 0 || key.startsWith(ClockSettings.PREFIX)) {
@@ -250,11 +254,12 @@ public final class PolicyChecks {
     }
 
     /** A dated version's value must have the type its key is read with. */
-    private void dated(String datedKey, String key, List<EngineKey> engineKeys, List<KeyRead> reads) {
+    private void dated(
+            String datedKey, String key, List<EngineKey> engineKeys, List<KeyRead> reads, boolean allReadsKnown) {
         Set<ValueType> types = new LinkedHashSet<>();
         engineKeys.stream().filter(k -> k.key().equals(key)).forEach(k -> types.add(k.type()));
         reads.stream().filter(r -> r.key().equals(key)).forEach(r -> types.add(r.type()));
-        if (types.isEmpty()) {
+        if (types.isEmpty() && allReadsKnown) {
             problem(
                     datedKey,
                     "unknown key \"" + key + "\" in \"" + datedKey + "\": no rule and no part of the engine reads it");

@@ -217,7 +217,9 @@ public final class PolicyCompiler {
                 overrides,
                 cached != null ? cached.reads() : analysis.reads(),
                 engineKeys,
-                options.absoluteCapGiven()));
+                options.absoluteCapGiven(),
+                // a rule file that does not parse reads keys nobody can see
+                cached != null || analysis.parsed().size() == drl.size()));
         RegulatoryProfile chosen = profile(values, profile, propertiesFile, problems);
         if (analysis != null && !analysis.violations().isEmpty()) {
             // refused code is never handed to the compiler
