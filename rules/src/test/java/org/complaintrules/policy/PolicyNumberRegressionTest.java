@@ -117,22 +117,6 @@ class PolicyNumberRegressionTest {
     }
 
     @Test
-    void aRuleFileThatDoesNotParseIsReportedAloneNotWithEveryKeyItReadsAsUnknown() throws Exception {
-        Path policy = copy(p -> p);
-        Path classification = policy.resolve("classification.drl");
-        String text = Files.readString(classification, StandardCharsets.UTF_8);
-        // a policy owner's slip: a bracket closed twice in the file's first rule
-        String broken = text.replaceFirst("channel == Channel.REVIEW_SITE \\)", "channel == Channel.REVIEW_SITE ) )");
-        assertThat(broken).isNotEqualTo(text);
-        Files.writeString(classification, broken, StandardCharsets.UTF_8);
-
-        RuleCompilationException e = refused(policy);
-
-        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("classification.drl"));
-        assertThat(e.problems()).noneSatisfy(p -> assertThat(p.message()).contains("unknown key"));
-    }
-
-    @Test
     void aMisspelledCopyOfAKeyThatIsSetTooIsPointedToTheRealOne() throws Exception {
         Path policy = copy(p -> p + "\ntrait.treshold=4\n");
 

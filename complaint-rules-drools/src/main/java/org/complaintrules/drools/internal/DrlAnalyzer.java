@@ -44,6 +44,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complaintrules.api.RuleProblem;
@@ -1118,7 +1119,7 @@ public final class DrlAnalyzer {
                 if (!statements && !patternKnown && Character.isLowerCase(id.charAt(0))) {
                     return; // a field of a declared type
                 }
-                refuse(n, "unknown name " + id);
+                refuse(n, "unknown name " + id + misspeltProperty(id));
             } else if (c != Object.class && !f.typeAllowed(c)) {
                 refuse(n, c.getName() + " is not allowed (not on the sandbox's allow-list)");
             }
@@ -1188,6 +1189,45 @@ public final class DrlAnalyzer {
                 }
             }
             return null;
+        }
+
+        /**
+         * @return when a constraint names something close to a property of its pattern's type (a
+         *     misspelt field), a suggestion of that property, else ""
+         */
+        private String misspeltProperty(String id) {
+            if (pattern == null || pattern == Object.class) {
+                return "";
+            }
+            Set<String> properties = new TreeSet<>();
+            for (Method m : pattern.getMethods()) {
+                if (m.getParameterCount() == 0
+                        && m.getReturnType() != void.class
+                        && !Modifier.isStatic(m.getModifiers())
+                        && m.getDeclaringClass() != Object.class
+                        && !m.getName().equals("hashCode")
+                        && !m.getName().equals("toString")) {
+                    properties.add(propertyName(m.getName()));
+                }
+            }
+            for (Field fd : pattern.getFields()) {
+                if (!Modifier.isStatic(fd.getModifiers())) {
+                    properties.add(fd.getName());
+                }
+            }
+            return PolicyChecks.suggestion(id, properties);
+        }
+
+        /** @return the property a getter reads: {@code getChannel} and {@code channel} are both {@code channel} */
+        private static String propertyName(String method) {
+            for (String prefix : List.of("get", "is")) {
+                if (method.length() > prefix.length()
+                        && method.startsWith(prefix)
+                        && Character.isUpperCase(method.charAt(prefix.length()))) {
+                    return Character.toLowerCase(method.charAt(prefix.length())) + method.substring(prefix.length() + 1);
+                }
+            }
+            return method;
         }
 
         private static Class<?> property(Class<?> c, String name) {

@@ -453,7 +453,12 @@ public final class PolicyChecks {
         }
     }
 
-    private static String suggestion(String key, Set<String> candidates) {
+    /**
+     * @param key a name that is not known
+     * @param candidates the names it may have meant
+     * @return {@code "; did you mean \"x\"?"} for the closest candidate within a few edits, else ""
+     */
+    static String suggestion(String key, Set<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
