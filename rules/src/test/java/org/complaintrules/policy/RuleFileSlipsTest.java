@@ -66,6 +66,27 @@ class RuleFileSlipsTest {
     }
 
     @Test
+    void aMisspeltConstantOfAnEnumIsReportedWithTheConstantItProbablyMeant() throws Exception {
+        Path condition = withClassification("channel == Channel.SURVEY ||", "channel == Channel.SURVY ||");
+
+        assertThat(refused(condition).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("classification.drl");
+            assertThat(p.message()).endsWith("; did you mean \"Channel.SURVEY\"?");
+        });
+    }
+
+    @Test
+    void aMisspeltConstantInAConsequenceIsReportedWithTheConstantItProbablyMeant() throws Exception {
+        Path consequence = withClassification(
+                "ComplainantType.PASSIVE, \"QUIET_CHANNEL\"", "ComplainantType.PASIVE, \"QUIET_CHANNEL\"");
+
+        assertThat(refused(consequence).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("classification.drl");
+            assertThat(p.message()).endsWith("; did you mean \"ComplainantType.PASSIVE\"?");
+        });
+    }
+
+    @Test
     void aNameFarFromEveryFieldGetsNoSuggestion() throws Exception {
         Path policy = withClassification(FIRST_CONDITION, "Complaint( $channel : mood, channel == Channel.SURVEY");
 

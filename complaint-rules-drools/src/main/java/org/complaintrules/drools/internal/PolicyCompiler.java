@@ -284,10 +284,9 @@ public final class PolicyCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = fileName(msg.getPath(), byKiePath);
-            problems.add(new RuleProblem(
-                    file,
-                    lineOfError(byName(byKiePath, file), Math.max(msg.getLine(), 0), msg.getText()),
-                    msg.getText().trim()));
+            PolicyFile source = byName(byKiePath, file);
+            int line = lineOfError(source, Math.max(msg.getLine(), 0), msg.getText());
+            problems.add(new RuleProblem(file, line, msg.getText().trim() + constantHint(msg.getText(), source, line)));
         }
         dropFollowUpErrors(problems);
         if (!problems.isEmpty()) {
@@ -580,6 +579,63 @@ public final class PolicyCompiler {
             }
         }
         return null;
+    }
+
+    /** {@code Type.NAME}: a constant of an enum, as a rule writes it. */
+    private static final Pattern CONSTANT = Pattern.compile("\\b([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)\\b");
+
+    /** The packages whose enums a rule names by their simple names (the policy's imports). */
+    private static final List<String> ENUM_PACKAGES =
+            List.of("org.complaintrules.api.", "org.complaintrules.drools.model.");
+
+    /**
+     * For a compiler error about a constant an enum of the engine does not have ({@code Channel.SURVY},
+     * {@code ComplainantType.PASIVE}), the constant the rule probably meant; else "".
+     *
+     * @param message the compiler's message
+     * @param file the rule file, or {@code null}
+     * @param line the error's line in it (1-based), or 0
+     */
+    static String constantHint(String message, PolicyFile file, int line) {
+        if (message == null) {
+            return "";
+        }
+        String[] lines = file == null || line <= 0 ? new String[0] : file.content().split("\n", -1);
+        String text = message + (line <= lines.length && line > 0 ? "\n" + lines[line - 1] : "");
+        Matcher m = CONSTANT.matcher(text);
+        while (m.find()) {
+            String type = m.group(1);
+            String name = m.group(2);
+            if (!message.contains(name)) {
+                continue; // the error is about something else on the line
+            }
+            for (String pkg : ENUM_PACKAGES) {
+                Class<?> c = enumNamed(pkg + type);
+                if (c == null) {
+                    continue;
+                }
+                Set<String> constants = new TreeSet<>();
+                for (Object k : c.getEnumConstants()) {
+                    constants.add(((Enum<?>) k).name());
+                }
+                if (!constants.contains(name)) {
+                    String hint = PolicyChecks.suggestion(name, constants);
+                    return hint.isEmpty()
+                            ? "; " + type + " has no constant " + name
+                            : hint.replace("did you mean \"", "did you mean \"" + type + ".");
+                }
+            }
+        }
+        return "";
+    }
+
+    private static Class<?> enumNamed(String name) {
+        try {
+            Class<?> c = Class.forName(name, false, PolicyCompiler.class.getClassLoader());
+            return c.isEnum() ? c : null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(");
