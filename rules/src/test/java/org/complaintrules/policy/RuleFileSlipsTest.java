@@ -71,7 +71,7 @@ class RuleFileSlipsTest {
 
         assertThat(refused(condition).problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("classification.drl");
-            assertThat(p.message()).endsWith("; did you mean \"Channel.SURVEY\"?");
+            assertThat(p.message()).endsWith("\ndid you mean \"Channel.SURVEY\"?");
         });
     }
 

@@ -286,7 +286,13 @@ public final class PolicyCompiler {
             String file = fileName(msg.getPath(), byKiePath);
             PolicyFile source = byName(byKiePath, file);
             int line = lineOfError(source, Math.max(msg.getLine(), 0), msg.getText());
-            problems.add(new RuleProblem(file, line, msg.getText().trim() + constantHint(msg.getText(), source, line)));
+            String message = msg.getText().trim();
+            String hint = constantHint(message, source, line);
+            // a hint goes on a line of its own under a message of several lines
+            problems.add(new RuleProblem(
+                    file,
+                    line,
+                    hint.isEmpty() || !message.contains("\n") ? message + hint : message + "\n" + hint.substring(2)));
         }
         dropFollowUpErrors(problems);
         if (!problems.isEmpty()) {
