@@ -28,7 +28,10 @@ class RuleFileSlipsTest {
         Path file = dir.resolve("classification.drl");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains(from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
+                StandardCharsets.UTF_8);
         return dir;
     }
 
@@ -44,12 +47,13 @@ class RuleFileSlipsTest {
     @Test
     void aRuleFileThatDoesNotParseIsReportedAloneNotWithEveryKeyItReadsAsUnknown() throws Exception {
         // a bracket closed twice in the file's first rule: the file cannot be read for the keys it reads
-        Path policy = withClassification(
-                "channel == Channel.REVIEW_SITE )", "channel == Channel.REVIEW_SITE ) )");
+        Path policy = withClassification("channel == Channel.REVIEW_SITE )", "channel == Channel.REVIEW_SITE ) )");
 
         RuleCompilationException e = refused(policy);
 
-        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("classification.drl"));
+        assertThat(e.problems())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("classification.drl"));
         assertThat(e.problems()).noneSatisfy(p -> assertThat(p.message()).contains("unknown key"));
     }
 
@@ -92,7 +96,10 @@ class RuleFileSlipsTest {
 
         RuleCompilationException e = refused(policy);
 
-        assertThat(e.problems()).extracting(RuleProblem::message).singleElement().asString()
+        assertThat(e.problems())
+                .extracting(RuleProblem::message)
+                .singleElement()
+                .asString()
                 .contains("unknown name mood")
                 .doesNotContain("did you mean");
     }

@@ -1224,7 +1224,8 @@ public final class DrlAnalyzer {
                 if (method.length() > prefix.length()
                         && method.startsWith(prefix)
                         && Character.isUpperCase(method.charAt(prefix.length()))) {
-                    return Character.toLowerCase(method.charAt(prefix.length())) + method.substring(prefix.length() + 1);
+                    return Character.toLowerCase(method.charAt(prefix.length()))
+                            + method.substring(prefix.length() + 1);
                 }
             }
             return method;

@@ -606,7 +606,8 @@ public final class PolicyCompiler {
         if (message == null) {
             return "";
         }
-        String[] lines = file == null || line <= 0 ? new String[0] : file.content().split("\n", -1);
+        String[] lines =
+                file == null || line <= 0 ? new String[0] : file.content().split("\n", -1);
         String text = message + (line <= lines.length && line > 0 ? "\n" + lines[line - 1] : "");
         Matcher m = CONSTANT.matcher(text);
         while (m.find()) {

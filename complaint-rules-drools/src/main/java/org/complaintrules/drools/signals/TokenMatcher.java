@@ -1018,11 +1018,7 @@ final class TokenMatcher {
             if (bestEntry[t] >= 0) {
                 matches.put(
                         TYPES[t],
-                        new Match(
-                                TYPES[t],
-                                tokens.start(bestStart[t]),
-                                tokens.end(bestEnd[t] - 1),
-                                bestEntry[t]));
+                        new Match(TYPES[t], tokens.start(bestStart[t]), tokens.end(bestEnd[t] - 1), bestEntry[t]));
             }
         }
         return new Result(matches, praise);

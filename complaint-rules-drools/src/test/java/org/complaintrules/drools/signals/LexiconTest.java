@@ -37,12 +37,12 @@ class LexiconTest {
     @Test
     void aMatchTellsTheFileAndLineOfTheEntryThatMatched() {
         TokenMatcher matcher = new TokenMatcher(
-                "en", Lexicon.parse("legal", "policy/lexicon/en/legal.txt", "# lawyers\n\nsmall claims court\nmy lawyer\n"));
+                "en",
+                Lexicon.parse("legal", "policy/lexicon/en/legal.txt", "# lawyers\n\nsmall claims court\nmy lawyer\n"));
         NormalizedText folded = NormalizedText.of("I spoke to my lawyer yesterday.");
 
-        TokenMatcher.Match match = matcher.find(folded, Tokens.of(folded, false), null)
-                .matches()
-                .get(SignalType.LEGAL_THREAT);
+        TokenMatcher.Match match =
+                matcher.find(folded, Tokens.of(folded, false), null).matches().get(SignalType.LEGAL_THREAT);
 
         assertThat(match).isNotNull();
         assertThat(matcher.origin(match)).isEqualTo("policy/lexicon/en/legal.txt:4");

@@ -45,11 +45,14 @@ public final class PolicyDiff {
         /** The primary complainant type. */
         COMPLAINANT_TYPE(part("", Advice::complainantType)),
         /** The escalation level and teams. */
-        ESCALATION(part("level", a -> a.escalation().level()), part("teams", a -> a.escalation().teams())),
+        ESCALATION(
+                part("level", a -> a.escalation().level()),
+                part("teams", a -> a.escalation().teams())),
         /** The priority. */
         PRIORITY(part("", Advice::priority)),
         /** The maximum compensation (compared at the currency's decimals). */
-        MAX_COMPENSATION(part("", a -> a.compensation().maxAmount().roundedDown().toString())),
+        MAX_COMPENSATION(
+                part("", a -> a.compensation().maxAmount().roundedDown().toString())),
         /** The forms the compensation may take and who approves how much. */
         COMPENSATION_TERMS(
                 part("allowedForms", a -> a.compensation().allowedForms()),
@@ -162,7 +165,8 @@ public final class PolicyDiff {
         }
         if (value instanceof Reply r) {
             return r.kind() + " " + r.language() + " \"" + r.subject() + "\" clauses " + shown(r.clauses())
-                    + " missing " + shown(r.missingFacts()) + " (body of " + r.body().length() + " characters)";
+                    + " missing " + shown(r.missingFacts()) + " (body of "
+                    + r.body().length() + " characters)";
         }
         return value.toString();
     }
