@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 
 /** Test support: a copy of the bundled default policy in a folder, for tests that break it on purpose. */
@@ -40,5 +41,19 @@ public final class DefaultPolicyCopy {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * @param policy a policy folder broken on purpose
+     * @return why it does not build
+     * @throws AssertionError when it builds
+     */
+    public static RuleCompilationException refusal(Path policy) {
+        try {
+            DroolsComplaintAdvisor.builder().rulesDirectory(policy).build();
+        } catch (RuleCompilationException e) {
+            return e;
+        }
+        throw new AssertionError("the policy built");
     }
 }

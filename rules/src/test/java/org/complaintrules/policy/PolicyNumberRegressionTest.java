@@ -57,12 +57,7 @@ class PolicyNumberRegressionTest {
     }
 
     private static RuleCompilationException refused(Path policy) {
-        try {
-            DroolsComplaintAdvisor.builder().rulesDirectory(policy).build();
-        } catch (RuleCompilationException e) {
-            return e;
-        }
-        throw new AssertionError("the policy built");
+        return DefaultPolicyCopy.refusal(policy);
     }
 
     private static List<String> problemMessages(Path policy) {

@@ -81,6 +81,9 @@ final class TextStats {
         }
     }
 
+    /** The character classes of a space. */
+    private static final int SPACE_FLAGS = CharClass.of(' ');
+
     /** {@link #PLAIN}: a lower-case Latin letter that is not one of the letters typical of Estonian. */
     private static final byte PLAIN_LATIN = 1;
     /** {@link #PLAIN}: a lower-case Cyrillic letter. */
@@ -262,37 +265,38 @@ final class TextStats {
                 i = j;
                 continue;
             }
+            int cp;
+            boolean skipped;
+            int flags;
             if (fast && ch == ' ') {
-                // a space, as the general step below counts it: it ends a word
+                // a space, without the look-ups below: no handle, address or exclamation mark is one,
+                // and it ends a word whether or not it is in a handle
+                cp = ' ';
+                skipped = false;
                 characters++;
                 run = 0;
-                if (wordLetters != 0) {
-                    c.offset = i;
-                    c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
-                    wordLetters = 0;
-                    wordCased = 0;
-                    wordCapitals = 0;
-                    wordAllX = true;
-                    wordStart = -1;
-                }
-                i++;
-                continue;
-            }
-            int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(src, i) : ch;
-            if (ch < 0x80 && MAY_START_NON_TEXT[ch] && skipUntil <= i && wordLetters == 0 && startsNonText(text, i)) {
-                skipUntil = endOfNonText(text, i);
-            }
-            boolean skipped = i < skipUntil;
-            characters++;
-            int marks = cp == '!' || cp == '\uFF01' || cp == '\uFE57' ? 1 : (cp == '\u203C' ? 2 : 0);
-            if (marks > 0) {
-                exclamations += marks;
-                run += marks;
-                longestRun = Math.max(longestRun, run);
+                flags = SPACE_FLAGS;
             } else {
-                run = 0;
+                cp = Character.isHighSurrogate(ch) ? Character.codePointAt(src, i) : ch;
+                if (ch < 0x80
+                        && MAY_START_NON_TEXT[ch]
+                        && skipUntil <= i
+                        && wordLetters == 0
+                        && startsNonText(text, i)) {
+                    skipUntil = endOfNonText(text, i);
+                }
+                skipped = i < skipUntil;
+                characters++;
+                int marks = cp == '!' || cp == '\uFF01' || cp == '\uFE57' ? 1 : (cp == '\u203C' ? 2 : 0);
+                if (marks > 0) {
+                    exclamations += marks;
+                    run += marks;
+                    longestRun = Math.max(longestRun, run);
+                } else {
+                    run = 0;
+                }
+                flags = CharClass.ofCodePoint(cp);
             }
-            int flags = CharClass.ofCodePoint(cp);
             if ((flags & CharClass.LETTER) == 0 || skipped) {
                 if (((flags & CharClass.MARK) == 0 || skipped) && wordLetters != 0) {
                     c.offset = i;

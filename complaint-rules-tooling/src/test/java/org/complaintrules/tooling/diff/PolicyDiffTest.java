@@ -121,9 +121,8 @@ class PolicyDiffTest {
         assertThat(r.toText()).contains("priority", "e.g. A: NORMAL -> URGENT", "150.00 -> 226.50 EUR (+76.50 EUR)");
     }
 
-    @Test
-    void formsStepsDeadlinesAndTheRestOfTheAdviceCountAsChangesToo() {
-        String moreForVips = """
+    /** Rules that change, for VIP customers, the forms, the steps, a deadline and the tags of the advice. */
+    private static final String MORE_FOR_VIPS = """
                 package diff;
                 import org.complaintrules.api.*;
                 import org.complaintrules.drools.model.*;
@@ -144,9 +143,12 @@ class PolicyDiffTest {
                 then $d.tag( "VIP" );
                 end
                 """;
+
+    @Test
+    void formsStepsDeadlinesAndTheRestOfTheAdviceCountAsChangesToo() {
         List<ComplaintCase> cases = List.of(c("A", Segment.VIP), c("B", Segment.STANDARD), c("C", Segment.VIP));
 
-        DiffReport r = PolicyDiff.compare(policy("50", null), policy("50", moreForVips), cases, 1);
+        DiffReport r = PolicyDiff.compare(policy("50", null), policy("50", MORE_FOR_VIPS), cases, 1);
 
         assertThat(r.changedCases()).isEqualTo(2);
         assertThat(r.aspect(Aspect.COMPENSATION_TERMS).count()).isEqualTo(2);
@@ -161,21 +163,8 @@ class PolicyDiffTest {
 
     @Test
     void anExampleShowsOnlyThePartsOfItsAspectThatChangedByName() {
-        String vips = """
-                package diff;
-                import org.complaintrules.api.*;
-                import org.complaintrules.drools.model.*;
-                rule "VIPs may get a voucher" @id(D-VOUCHER)
-                when Customer( segment == Segment.VIP ) $d : AdviceDraft()
-                then $d.allowForm( CompensationForm.VOUCHER );
-                end
-                rule "VIPs are tagged" @id(D-TAG)
-                when Customer( segment == Segment.VIP ) $d : AdviceDraft()
-                then $d.tag( "VIP" );
-                end
-                """;
-
-        DiffReport r = PolicyDiff.compare(policy("50", null), policy("50", vips), List.of(c("A", Segment.VIP)), 1);
+        DiffReport r =
+                PolicyDiff.compare(policy("50", null), policy("50", MORE_FOR_VIPS), List.of(c("A", Segment.VIP)), 1);
 
         PolicyDiff.Change terms = r.aspect(Aspect.COMPENSATION_TERMS).examples().get(0);
         assertThat(terms.from()).startsWith("allowedForms [").doesNotContain("VOUCHER", "approvals");
@@ -184,6 +173,8 @@ class PolicyDiffTest {
         assertThat(other.to()).startsWith("tags [").contains("VIP").doesNotContain("evidence", "traits", "Evidence[");
         assertThat(other.from()).startsWith("tags [").doesNotContain("VIP");
         assertThat(r.toText()).contains("e.g. A: " + other.from() + " -> " + other.to());
+        assertThat(r.aspect(Aspect.STRATEGY).examples())
+                .containsExactly(new PolicyDiff.Change("A", "responseSteps []", "responseSteps [THANK]"));
     }
 
     @Test
