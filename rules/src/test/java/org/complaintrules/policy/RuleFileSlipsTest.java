@@ -85,6 +85,28 @@ class RuleFileSlipsTest {
     }
 
     @Test
+    void aMisspeltFactTypeIsReportedWithTheTypeItProbablyMeant() throws Exception {
+        Path pattern = withClassification(FIRST_CONDITION, "Complain( $channel : channel, channel == Channel.SURVEY");
+
+        assertThat(refused(pattern).problems())
+                .anySatisfy(
+                        p -> assertThat(p.message()).contains("'Complain'").endsWith("did you mean \"Complaint\"?"));
+    }
+
+    @Test
+    void aMisspeltClassInAConsequenceIsReportedWithTheClassItProbablyMeant() throws Exception {
+        Path consequence = withClassification(
+                "insert( new TraitEvidence( ComplainantType.PASSIVE, \"QUIET_CHANNEL\"",
+                "insert( new TraitEvidance( ComplainantType.PASSIVE, \"QUIET_CHANNEL\"");
+
+        assertThat(refused(consequence).problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message())
+                        .contains("TraitEvidance cannot be resolved")
+                        .endsWith("did you mean \"TraitEvidence\"?"));
+    }
+
+    @Test
     void aNameFarFromEveryFieldGetsNoSuggestion() throws Exception {
         Path policy = withClassification(FIRST_CONDITION, "Complaint( $channel : mood, channel == Channel.SURVEY");
 

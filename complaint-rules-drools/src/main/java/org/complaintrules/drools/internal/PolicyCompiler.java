@@ -2,7 +2,9 @@ package org.complaintrules.drools.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complaintrules.api.RegulatoryProfile;
@@ -288,6 +292,9 @@ public final class PolicyCompiler {
             int line = lineOfError(source, Math.max(msg.getLine(), 0), msg.getText());
             String message = msg.getText().trim();
             String hint = constantHint(message, source, line);
+            if (hint.isEmpty()) {
+                hint = typeHint(message);
+            }
             // a hint goes on a line of its own under a message of several lines
             problems.add(new RuleProblem(
                     file,
@@ -634,6 +641,74 @@ public final class PolicyCompiler {
             }
         }
         return "";
+    }
+
+    /** A type the compiler could not find: as a pattern, or in code. */
+    private static final Pattern UNKNOWN_TYPE =
+            Pattern.compile("Unable to resolve ObjectType '(\\w+)'|\\b(\\w+) cannot be resolved to a type");
+
+    /**
+     * For a compiler error about a type it cannot find ({@code Complain( ... )}, {@code new
+     * TraitEvidance( ... )}), the class of the engine's packages the rule probably meant; else "".
+     *
+     * @param message the compiler's message
+     */
+    static String typeHint(String message) {
+        Matcher m = UNKNOWN_TYPE.matcher(message == null ? "" : message);
+        if (!m.find()) {
+            return "";
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        return PolicyChecks.suggestion(name, EngineTypes.NAMES);
+    }
+
+    /**
+     * The simple names of the classes in the packages whose names a rule may use unqualified, listed
+     * when first asked (only a policy with a compiler error asks): the holder class is initialised then.
+     */
+    private static final class EngineTypes {
+        static final Set<String> NAMES = names();
+
+        private static Set<String> names() {
+            Set<String> n = new TreeSet<>();
+            n.addAll(classesBeside(org.complaintrules.api.Advice.class));
+            n.addAll(classesBeside(PolicySettings.class));
+            return Set.copyOf(n);
+        }
+
+        /**
+         * @return the simple names of the top-level classes in the package of {@code c}, read from the
+         *     folder or jar it was loaded from; empty when that cannot be read (a nested jar, say)
+         */
+        static Set<String> classesBeside(Class<?> c) {
+            Set<String> out = new TreeSet<>();
+            String folder = c.getPackageName().replace('.', '/') + "/";
+            try {
+                Path path = Path.of(
+                        c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isDirectory(path)) {
+                    try (var files = Files.list(path.resolve(folder))) {
+                        files.forEach(f -> addClass(out, f.getFileName().toString()));
+                    }
+                } else {
+                    try (JarFile jar = new JarFile(path.toFile())) {
+                        jar.stream()
+                                .map(JarEntry::getName)
+                                .filter(e -> e.startsWith(folder) && e.indexOf('/', folder.length()) < 0)
+                                .forEach(e -> addClass(out, e.substring(folder.length())));
+                    }
+                }
+            } catch (IOException | RuntimeException | URISyntaxException e) {
+                LOG.debug("cannot list the classes beside {} for suggestions: {}", c.getName(), e.toString());
+            }
+            return out;
+        }
+
+        private static void addClass(Set<String> out, String fileName) {
+            if (fileName.endsWith(".class") && fileName.indexOf('$') < 0 && !fileName.startsWith("package-info")) {
+                out.add(fileName.substring(0, fileName.length() - ".class".length()));
+            }
+        }
     }
 
     private static Class<?> enumNamed(String name) {
