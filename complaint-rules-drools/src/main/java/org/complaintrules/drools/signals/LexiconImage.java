@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 final class LexiconImage {
     /** The image format; changed whenever {@link TokenMatcher} changes what it writes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(LexiconImage.class);
     private static final int MAGIC = 0x4C584931; // "LXI1"

@@ -172,7 +172,6 @@ final class TokenMatcher {
     private final long[] pendingKeys;
     private final long[] pendingMasks;
     private final int pendingMask;
-    private final int maxPending;
     /**
      * Per thread: the terms of each word seen lately, so that a repeated word (the common words of
      * a text, and of the thread's next texts) costs one look-up instead of a trie walk and a stem.
@@ -355,7 +354,6 @@ final class TokenMatcher {
         this.seqPendingMaxGap = new int[seqNodes.size()];
         this.seqPendingGap = new int[seqNodes.size()][];
         Map<Long, Long> pendingByTerm = new HashMap<>();
-        int most = 0;
         for (int node = 0; node < seqNodes.size(); node++) {
             int[] pend = seqPending[node];
             seqInfo[node] =
@@ -370,7 +368,6 @@ final class TokenMatcher {
             }
             seqShared[node] = shared;
             if (shared) {
-                most = Math.max(most, pend.length);
                 for (int i = 0; i < pend.length; i++) {
                     int want = entryTerms[pend[i]][seqPendingFrom[node][i]];
                     seqNextMask[node] |= 1L << want;
@@ -381,7 +378,6 @@ final class TokenMatcher {
                 }
             }
         }
-        this.maxPending = most;
         this.pendingMask = tableSize(pendingByTerm.size()) - 1;
         this.pendingKeys = new long[pendingMask + 1];
         this.pendingMasks = new long[pendingMask + 1];
@@ -543,7 +539,6 @@ final class TokenMatcher {
         out.longs(pendingKeys);
         out.longs(pendingMasks);
         out.integer(pendingMask);
-        out.integer(maxPending);
         out.integer(entries);
     }
 
@@ -615,7 +610,6 @@ final class TokenMatcher {
         this.pendingKeys = in.longs();
         this.pendingMasks = in.longs();
         this.pendingMask = in.integer();
-        this.maxPending = in.integer();
         this.entries = in.integer();
         this.entryAnyMask = anyMasks(entryTerms, entryAnyOrder);
     }

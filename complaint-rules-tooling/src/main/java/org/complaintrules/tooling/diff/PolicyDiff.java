@@ -98,8 +98,8 @@ public final class PolicyDiff {
         /** @return the change from {@code a} to {@code b} in this aspect, or {@code null} when there is none */
         Change change(String caseId, CaseResult a, CaseResult b) {
             if (!(a instanceof Advice x) || !(b instanceof Advice y)) {
-                String from = a instanceof CaseError e ? "error " + e.code() : "advised";
-                String to = b instanceof CaseError e ? "error " + e.code() : "advised";
+                String from = outcome(a);
+                String to = outcome(b);
                 return from.equals(to) ? null : new Change(caseId, from, to);
             }
             StringBuilder from = null;
@@ -123,6 +123,11 @@ public final class PolicyDiff {
             }
             return from == null ? null : new Change(caseId, from.toString(), to.toString());
         }
+    }
+
+    /** @return {@code advised}, or {@code error} and the error's code */
+    private static String outcome(CaseResult r) {
+        return r instanceof CaseError e ? "error " + e.code() : "advised";
     }
 
     /** A named part of an aspect of advice. */
