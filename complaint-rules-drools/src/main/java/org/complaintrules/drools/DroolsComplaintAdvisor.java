@@ -376,12 +376,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         ComplainantType primary = guard.primary(run.primaries(), traits, settings);
         Priority priority = guard.priority(draft);
         Deadlines deadlines = guard.deadlines(draft);
-        List<Evidence> evidence = run.evidence().stream()
-                .sorted(Comparator.comparingInt((TraitEvidence e) -> settings.rank(e.type()))
-                        .thenComparing(TraitEvidence::signal)
-                        .thenComparing(TraitEvidence::detail))
-                .map(e -> new Evidence(e.type(), e.signal(), e.detail()))
-                .toList();
+        List<Evidence> evidence = evidence(run.evidence(), settings);
         List<String> warnings = new ArrayList<>(draft.warnings());
         warnings.addAll(guard.warnings());
         Advice advice = new Advice(
@@ -407,6 +402,39 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 ? advice
                 : advice.withReply(loaded.wording()
                         .draft(complaintCase, advice, text.profile().language(), replyKind));
+    }
+
+    /** @return the evidence by the type's precedence, then signal, then detail (package-visible for its test) */
+    static List<Evidence> evidence(List<TraitEvidence> derived, PolicySettings settings) {
+        int n = derived.size();
+        TraitEvidence[] sorted = new TraitEvidence[n];
+        int[] ranks = new int[n];
+        // insertion sort (stable, as a sort of a list is): a case has a handful of pieces of evidence
+        for (int k = 0; k < n; k++) {
+            TraitEvidence e = derived.get(k);
+            int rank = settings.rank(e.type());
+            int i = k;
+            while (i > 0 && compare(ranks[i - 1], sorted[i - 1], rank, e) > 0) {
+                sorted[i] = sorted[i - 1];
+                ranks[i] = ranks[i - 1];
+                i--;
+            }
+            sorted[i] = e;
+            ranks[i] = rank;
+        }
+        List<Evidence> evidence = new ArrayList<>(n);
+        for (TraitEvidence e : sorted) {
+            evidence.add(new Evidence(e.type(), e.signal(), e.detail()));
+        }
+        return evidence;
+    }
+
+    private static int compare(int rankA, TraitEvidence a, int rankB, TraitEvidence b) {
+        if (rankA != rankB) {
+            return Integer.compare(rankA, rankB);
+        }
+        int bySignal = a.signal().compareTo(b.signal());
+        return bySignal != 0 ? bySignal : a.detail().compareTo(b.detail());
     }
 
     /**

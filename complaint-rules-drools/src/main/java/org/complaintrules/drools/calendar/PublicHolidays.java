@@ -35,7 +35,9 @@ final class PublicHolidays implements BusinessCalendar {
 
     private final Set<String> supported = HolidayManager.getSupportedCalendarCodes();
     private final ConcurrentMap<String, Optional<HolidayManager>> managers = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Optional<Source>> sources = new ConcurrentHashMap<>();
+    /** By jurisdiction (a record, so no code is built per look-up: the rules ask for each date they count). */
+    private final ConcurrentMap<Jurisdiction, Optional<Source>> sources = new ConcurrentHashMap<>();
+
     private final ConcurrentMap<YearKey, Set<LocalDate>> holidays = new ConcurrentHashMap<>();
 
     private PublicHolidays() {}
@@ -77,7 +79,7 @@ final class PublicHolidays implements BusinessCalendar {
         if (j == null) {
             return Optional.empty();
         }
-        return sources.computeIfAbsent(j.toString(), code -> resolve(j));
+        return sources.computeIfAbsent(j, this::resolve);
     }
 
     private Optional<Source> resolve(Jurisdiction j) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -426,13 +428,34 @@ public final class AdviceDraft {
 
     /** @return the response steps by position, omitted steps left out */
     public List<String> responseSteps() {
-        List<Map.Entry<String, Integer>> placed = new ArrayList<>(steps.entrySet());
-        placed.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        return placed.stream()
-                .map(Map.Entry::getKey)
-                .filter(s -> !omittedSteps.contains(s))
-                .toList();
+        int n = steps.size();
+        String[] codes = new String[n];
+        int[] positions = new int[n];
+        int placed = 0;
+        for (Map.Entry<String, Integer> step : steps.entrySet()) {
+            if (omittedSteps.contains(step.getKey())) {
+                continue;
+            }
+            // insertion sort by position, then code: a case has a handful of steps
+            String code = step.getKey();
+            int position = step.getValue();
+            int i = placed++;
+            while (i > 0
+                    && (positions[i - 1] > position
+                            || (positions[i - 1] == position && codes[i - 1].compareTo(code) > 0))) {
+                codes[i] = codes[i - 1];
+                positions[i] = positions[i - 1];
+                i--;
+            }
+            codes[i] = code;
+            positions[i] = position;
+        }
+        return Collections.unmodifiableList(Arrays.asList(placed == n ? codes : Arrays.copyOf(codes, placed)));
     }
+
+    /** A deadline's bases by rule id, then citation. */
+    private static final Comparator<DeadlineBasis> BASIS_ORDER =
+            Comparator.comparing(DeadlineBasis::ruleId).thenComparing(DeadlineBasis::citation);
 
     /** @return the allowed forms less the forbidden ones, in declaration order */
     public List<CompensationForm> allowedForms() {
@@ -500,9 +523,12 @@ public final class AdviceDraft {
             case "regulatoryLimit" -> regulatoryLimit;
             default -> throw new IllegalArgumentException("no deadline \"" + deadline + "\"");
         };
-        return d.basis.stream()
-                .sorted(Comparator.comparing(DeadlineBasis::ruleId).thenComparing(DeadlineBasis::citation))
-                .toList();
+        if (d.basis.size() < 2) {
+            return d.basis.isEmpty() ? List.of() : Collections.singletonList(d.basis.get(0));
+        }
+        DeadlineBasis[] sorted = d.basis.toArray(new DeadlineBasis[0]);
+        Arrays.sort(sorted, BASIS_ORDER);
+        return Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     /** @return the referral the rules set, with {@code timeBarred} as marked, or {@code null} */

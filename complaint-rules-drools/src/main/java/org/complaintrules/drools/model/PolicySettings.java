@@ -58,6 +58,8 @@ public final class PolicySettings {
     private final Currency currency;
     private final RegulatoryProfile profile;
     private final List<ComplainantType> precedence;
+    /** {@link #rank} by the type's ordinal, read for every comparison of the evidence's sort. */
+    private final int[] ranks;
     // rules read the same keys on every case: each value is parsed once (all of these types, Term included, are
     // immutable)
     private final ConcurrentHashMap<String, BigDecimal> numbers = new ConcurrentHashMap<>();
@@ -95,6 +97,7 @@ public final class PolicySettings {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("type.precedence must list complainant types, was \"" + order + "\"", e);
         }
+        this.ranks = ranks(precedence);
         this.versions = new TreeMap<>();
         Map<String, String> running = new LinkedHashMap<>(inForce);
         for (Map.Entry<LocalDate, Map<String, String>> change :
@@ -113,6 +116,16 @@ public final class PolicySettings {
         this.currency = base.currency;
         this.profile = base.profile;
         this.precedence = base.precedence;
+        this.ranks = base.ranks;
+    }
+
+    private static int[] ranks(List<ComplainantType> precedence) {
+        int[] ranks = new int[ComplainantType.values().length];
+        Arrays.fill(ranks, precedence.size());
+        for (int i = precedence.size() - 1; i >= 0; i--) {
+            ranks[precedence.get(i).ordinal()] = i; // a type listed twice ranks by its first place
+        }
+        return ranks;
     }
 
     /**
@@ -353,8 +366,7 @@ public final class PolicySettings {
      * @return its place in {@code type.precedence}, 0 first; types not listed come last
      */
     public int rank(ComplainantType type) {
-        int i = precedence.indexOf(type);
-        return i < 0 ? precedence.size() : i;
+        return ranks[type.ordinal()];
     }
 
     /** @return the types in precedence order, as {@code type.precedence} lists them */
