@@ -92,8 +92,28 @@ class BatchIT {
         return flag("TieredStopAtLevel", args);
     }
 
+    /** @return whether the launcher leaves tiered compilation on for these arguments */
+    private static boolean tiered(String... args) throws Exception {
+        String out = flags(args);
+        return out.lines()
+                .filter(l -> l.matches("\\s*bool TieredCompilation\\s+=.*"))
+                .map(l -> l.contains("= true"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no TieredCompilation in " + out));
+    }
+
     /** @return the launcher's value of an integer JVM flag for these arguments */
     private static int flag(String name, String... args) throws Exception {
+        String out = flags(args);
+        return out.lines()
+                .filter(l -> l.matches("\\s*intx " + name + "\\s+=.*"))
+                .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + out));
+    }
+
+    /** @return the JVM's final flags as the launcher starts it with these arguments */
+    private static String flags(String... args) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of("sh", JAR.resolveSibling("complaint-advisor").toString()));
         command.addAll(List.of(args));
@@ -104,11 +124,7 @@ class BatchIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        return out.lines()
-                .filter(l -> l.matches("\\s*intx " + name + "\\s+=.*"))
-                .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " in " + out));
+        return out;
     }
 
     @Test
@@ -116,11 +132,11 @@ class BatchIT {
         Path small = SAMPLES.resolve("complaints.jsonl");
         Path large = dir.resolve("large.jsonl");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
-            f.setLength(48L << 20); // sparse: the launcher only asks for the size
+            f.setLength(80L << 20); // sparse: the launcher only asks for the size
         }
         Path smaller = dir.resolve("smaller.jsonl");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(smaller.toFile(), "rw")) {
-            f.setLength((48L << 20) - 1);
+            f.setLength((80L << 20) - 1);
         }
 
         assertThat(tieredStopAtLevel("advise", small.toString())).isEqualTo(1);
@@ -129,13 +145,20 @@ class BatchIT {
                 .isEqualTo(1);
         assertThat(tieredStopAtLevel("advise", smaller.toString())).isEqualTo(1);
         assertThat(tieredStopAtLevel("check", "--rules", dir.toString())).isEqualTo(1);
-        // a large input, or standard input, may be millions of cases: the optimising compiler pays off
+        assertThat(tiered("advise", small.toString())).isTrue();
+        // a large input may be millions of cases: the optimising compiler pays off, alone
         assertThat(tieredStopAtLevel("advise", large.toString())).isEqualTo(4);
+        assertThat(tiered("advise", large.toString())).isFalse();
         assertThat(flag("CICompilerCount", "advise", large.toString())).isGreaterThan(1);
         assertThat(tieredStopAtLevel("diff", "--threads", "2", smaller.toString(), small.toString()))
                 .isEqualTo(4);
+        assertThat(tiered("diff", "--threads", "2", smaller.toString(), small.toString()))
+                .isFalse();
+        // standard input may be one case or millions: both tiers
         assertThat(tieredStopAtLevel("advise", "-")).isEqualTo(4);
+        assertThat(tiered("advise", "-")).isTrue();
         assertThat(tieredStopAtLevel("advise", "--threads", "2")).isEqualTo(4);
+        assertThat(tiered("advise", "--threads", "2")).isTrue();
     }
 
     @Test
