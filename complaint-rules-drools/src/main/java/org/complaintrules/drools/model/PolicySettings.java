@@ -363,10 +363,10 @@ public final class PolicySettings {
 
     /**
      * @param type a complainant type
-     * @return its place in {@code type.precedence}, 0 first; types not listed come last
+     * @return its place in {@code type.precedence}, 0 first; a type not listed, or none, comes last
      */
     public int rank(ComplainantType type) {
-        return ranks[type.ordinal()];
+        return type == null ? precedence.size() : ranks[type.ordinal()];
     }
 
     /** @return the types in precedence order, as {@code type.precedence} lists them */

@@ -107,7 +107,7 @@ class DraftOrderTest {
     }
 
     @Test
-    void aTypeRanksByItsFirstPlaceInThePrecedenceAndAnUnlistedTypeLast() {
+    void aTypeRanksByItsFirstPlaceInThePrecedenceAndAnUnlistedTypeOrNoneLast() {
         PolicySettings settings = new PolicySettings(
                 Map.of("currency", "EUR", "type.precedence", "AGGRESSIVE, RIP_OFF, AGGRESSIVE, PASSIVE"),
                 RegulatoryProfile.GENERIC);
@@ -118,5 +118,6 @@ class DraftOrderTest {
         }
         assertThat(settings.rank(ComplainantType.RIP_OFF)).isEqualTo(1);
         assertThat(settings.rank(ComplainantType.CHRONIC)).isEqualTo(4);
+        assertThat(settings.rank(null)).as("no type").isEqualTo(4);
     }
 }
