@@ -43,6 +43,10 @@ public final class AdviceDraft {
     /** Warning code: a business-day deadline counted weekends only, for want of a holiday calendar. */
     public static final String WEEKENDS_ONLY = "CLOCK_WEEKENDS_ONLY";
 
+    /** A deadline's bases by rule id, then citation. */
+    private static final Comparator<DeadlineBasis> BASIS_ORDER =
+            Comparator.comparing(DeadlineBasis::ruleId).thenComparing(DeadlineBasis::citation);
+
     private final Instant receivedAt;
     private final CaseClock clock;
     private final Supplier<String> firingRule;
@@ -452,10 +456,6 @@ public final class AdviceDraft {
         }
         return Collections.unmodifiableList(Arrays.asList(placed == n ? codes : Arrays.copyOf(codes, placed)));
     }
-
-    /** A deadline's bases by rule id, then citation. */
-    private static final Comparator<DeadlineBasis> BASIS_ORDER =
-            Comparator.comparing(DeadlineBasis::ruleId).thenComparing(DeadlineBasis::citation);
 
     /** @return the allowed forms less the forbidden ones, in declaration order */
     public List<CompensationForm> allowedForms() {

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -75,12 +74,9 @@ public final class CaseClock {
         this.receivedDate = received.toLocalDate();
         // a receipt in the first pass of a repeated hour (clocks going back) counts from the start of that hour
         LocalTime time = received.toLocalTime();
-        ZoneRules rules = zone.getRules();
-        if (!rules.isFixedOffset()) { // a fixed offset has no transitions
-            ZoneOffsetTransition at = rules.getTransition(received.toLocalDateTime());
-            if (at != null && at.isOverlap() && received.getOffset().equals(at.getOffsetBefore())) {
-                time = at.getDateTimeAfter().toLocalTime();
-            }
+        ZoneOffsetTransition at = zone.getRules().getTransition(received.toLocalDateTime());
+        if (at != null && at.isOverlap() && received.getOffset().equals(at.getOffsetBefore())) {
+            time = at.getDateTimeAfter().toLocalTime();
         }
         this.receivedTime = time;
     }
