@@ -22,9 +22,15 @@ import org.complaintrules.api.InvalidInputException;
  * <p>How a line that does not parse on its own is judged: when the line is only cut short (an
  * object opened and not closed), the following lines are read as the rest of one document. If that
  * document does not parse either, the lines are taken back; the bad input runs up to the next line
- * that is a JSON object on its own, and is answered with one error. So a stray <code>{</code> on
- * the first line of JSON Lines costs that line, not the batch, while a broken pretty-printed object
- * is still one error.
+ * that starts a new input, and is answered with one error. A new input starts at a line that is a
+ * JSON object on its own, or at a line whose first character is <code>{</code> or <code>[</code>:
+ * every line of JSON Lines does (a line cut short too), and so does the first line of the next
+ * pretty-printed object, while the lines inside one are indented or begin with a key. So a stray
+ * <code>{</code> on the first line of JSON Lines costs that line, not the batch; lines of JSON Lines
+ * cut short one after the other get an error each; and a broken pretty-printed object is one error,
+ * and the objects after it are read as usual. (Inside a broken object, a line that begins with
+ * <code>{</code> or <code>[</code> in its first column starts another error; after a line cut
+ * short, a line of some other JSON value, such as {@code 42}, belongs to the same error.)
  */
 final class CaseIterator implements Iterator<CaseInput> {
     private enum Mode {
@@ -187,7 +193,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         spanLines.add(first);
         long kept = first.length();
         for (LineSource.Line l = lines.next(); l != null; l = lines.next()) {
-            if (startsAnInput(l)) {
+            if (startsAnInput(l) || opensInFirstColumn(l)) {
                 lines.handBack(List.of(l));
                 break;
             }
@@ -208,6 +214,19 @@ final class CaseIterator implements Iterator<CaseInput> {
                 ? "; send large batches as JSON Lines, one case per line"
                 : "";
         return failed(CaseMapper.salvageId(joined(spanLines)), failure, hint);
+    }
+
+    /**
+     * @return {@code true} for a line whose first character is <code>{</code> or <code>[</code>:
+     *     where the next input starts, in JSON Lines (a line cut short too) and pretty-printed
+     *     objects alike
+     */
+    private static boolean opensInFirstColumn(LineSource.Line l) {
+        String text = l.text();
+        return text != null
+                && l.encodingError() == null
+                && !text.isEmpty()
+                && (text.charAt(0) == '{' || text.charAt(0) == '[');
     }
 
     /** @return {@code true} for a line that is a JSON object by itself: the next input of JSON Lines */

@@ -126,6 +126,48 @@ class BatchFaultsTest {
     }
 
     @Test
+    void aBrokenPrettyPrintedObjectCostsItselfNotTheObjectsAfterIt() {
+        String broken = TestJson.CONTRACT_CASE.replace("\"channel\": \"EMAIL\",", "\"channel\": \"EMAIL\",,");
+        String second = TestJson.CONTRACT_CASE.replace("C-1001", "C-1002");
+        List<CaseInput> all = reader.readAll(broken + second + line("C-3") + "\n");
+        assertThat(ids(all)).containsExactly("C-1001", "C-1002", "C-3");
+        assertThat(all.get(0).error().message()).startsWith("not valid JSON at line 5 column ");
+        assertThat(all.get(1).isValid()).isTrue();
+        assertThat(all.get(2).isValid()).isTrue();
+    }
+
+    @Test
+    void linesOfJsonLinesCutShortOneAfterTheOtherGetAnErrorEach() {
+        // wherever the two lines are cut (inside a name, a string, a number, after a comma...), each
+        // gets its own answer and the line after them is read as usual
+        String first = line("C-1");
+        String second = line("C-2");
+        for (int cut = 1; cut < first.length() - 1; cut++) {
+            int cut2 = second.length() - 1 - cut % (second.length() - 2);
+            String input = first.substring(0, cut) + "\n" + second.substring(0, cut2) + "\n" + line("C-3") + "\n";
+            List<CaseInput> all = reader.readAll(input);
+            assertThat(all).as("cut at %d and %d", cut, cut2).hasSize(3);
+            assertThat(all.get(0).error().message()).as("cut at %d", cut).startsWith("not valid JSON at line 1 ");
+            assertThat(all.get(1).error().message()).as("cut at %d", cut2).startsWith("not valid JSON at line 2 ");
+            assertThat(all.get(2).caseId()).isEqualTo("C-3");
+            assertThat(all.get(2).isValid()).isTrue();
+        }
+    }
+
+    @Test
+    void aLineCutShortDoesNotTakeTheNextLineWhateverItHolds() {
+        String cut = line("C-1").substring(0, 40);
+        for (String next :
+                List.of("[" + line("C-2") + "]", "[", "{", line("C-2").substring(0, 30), "{}")) {
+            List<CaseInput> all = reader.readAll(cut + "\n" + next + "\n" + line("C-3") + "\n");
+            assertThat(all).as(next).hasSize(3);
+            assertThat(all.get(0).error().message()).as(next).startsWith("not valid JSON at line 1 ");
+            assertThat(all.get(1).isValid()).as(next).isFalse();
+            assertThat(all.get(2).isValid()).as(next).isTrue();
+        }
+    }
+
+    @Test
     void contentAfterAPrettyPrintedObjectOnItsLastLineIsAnError() {
         String input = TestJson.CONTRACT_CASE.stripTrailing() + " x\n" + line("C-2");
         List<CaseInput> all = reader.readAll(input);
