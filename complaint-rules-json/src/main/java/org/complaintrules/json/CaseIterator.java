@@ -218,15 +218,12 @@ final class CaseIterator implements Iterator<CaseInput> {
 
     /**
      * @return {@code true} for a line whose first character is <code>{</code> or <code>[</code>:
-     *     where the next input starts, in JSON Lines (a line cut short too) and pretty-printed
-     *     objects alike
+     *     where the next input starts, in JSON Lines (a line cut short, or not valid UTF-8, too)
+     *     and pretty-printed objects alike
      */
     private static boolean opensInFirstColumn(LineSource.Line l) {
         String text = l.text();
-        return text != null
-                && l.encodingError() == null
-                && !text.isEmpty()
-                && (text.charAt(0) == '{' || text.charAt(0) == '[');
+        return text != null && !text.isEmpty() && (text.charAt(0) == '{' || text.charAt(0) == '[');
     }
 
     /** @return {@code true} for a line that is a JSON object by itself: the next input of JSON Lines */

@@ -250,6 +250,22 @@ class BatchFaultsTest {
     }
 
     @Test
+    void aLineThatIsNotUtf8AfterALineCutShortIsAnInputOfItsOwn() {
+        String second = line("C-2");
+        int at = second.indexOf("C-2");
+        byte[] input = concat(
+                utf8(line("C-1").substring(0, 30) + "\n" + second.substring(0, at)),
+                new byte[] {(byte) 0xFF},
+                utf8(second.substring(at) + "\n" + line("C-3") + "\n"));
+        List<CaseInput> all = readBytes(input);
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0).error().message()).startsWith("not valid JSON at line 1 ");
+        assertThat(all.get(1).error().message()).startsWith("invalid UTF-8 at line 2, byte offset ");
+        assertThat(all.get(2).caseId()).isEqualTo("C-3");
+        assertThat(all.get(2).isValid()).isTrue();
+    }
+
+    @Test
     void invalidUtf8InAPrettyPrintedObjectIsOneError() {
         String pretty = TestJson.CONTRACT_CASE;
         int at = pretty.indexOf("The blender");
