@@ -382,6 +382,10 @@ final class CaseIterator implements Iterator<CaseInput> {
             if (nesting.atTop() && (c == ',' || c == ']')) {
                 break;
             }
+            if (breaksOff(c, nesting)) {
+                c = '\n'; // neither ',' nor ']': the next element starts on the next line
+                break;
+            }
         }
         afterComma = c == ',';
         arrayEnded = c == ']';
@@ -502,6 +506,9 @@ final class CaseIterator implements Iterator<CaseInput> {
             if (nesting.atTop() && (c == ',' || c == ']')) {
                 break;
             }
+            if (breaksOff(c, nesting)) {
+                break;
+            }
         }
         if (c < 0) {
             mode = Mode.DONE;
@@ -512,11 +519,48 @@ final class CaseIterator implements Iterator<CaseInput> {
         return failed(salvage(text, length), JsonDocuments.notValid(message, startLine, startColumn), "");
     }
 
+    /**
+     * Whether an element being read breaks off at a line break: when an object cannot go on the
+     * next line of valid JSON, yet the next line starts with <code>{</code> (after spaces or tabs),
+     * the element was cut short there (a string or a bracket left open), and the next line is the
+     * next element. Valid JSON never breaks off: a string holds no line break, and an object only
+     * starts where a value is due. So an element cut short costs itself, not the elements after it.
+     *
+     * @param c the character just read
+     * @param nesting where the element's scan is, before {@code c}
+     * @return whether the element ends at {@code c}, a line break
+     */
+    private boolean breaksOff(int c, Nesting nesting) throws IOException {
+        return c == '\n' && !nesting.objectMayStart() && nextLineStart() == '{';
+    }
+
+    /**
+     * @return the first character of the next line that is not a space or a tab (a line break
+     *     when the line is blank, -1 at the end of the input); what was read is handed back
+     */
+    private int nextLineStart() throws IOException {
+        StringBuilder seen = new StringBuilder();
+        int c = chars.read();
+        while (c == ' ' || c == '\t') {
+            seen.append((char) c);
+            c = chars.read();
+        }
+        if (c >= 0) {
+            seen.append((char) c);
+        }
+        chars.unread(seen);
+        return c;
+    }
+
     /** Where the scan of an array element is: inside a string, after a backslash, how deep in brackets. */
     private static final class Nesting {
         private int depth;
         private boolean inString;
         private boolean escaped;
+        /** For each of the first 64 levels of brackets, bit {@code depth - 1}: whether it is an object. */
+        private long objects;
+        /** The last character outside strings that is not white space (a string's closing quote included). */
+        private int last;
 
         /** @return whether character c closes the element's outermost bracket */
         boolean closes(int c) {
@@ -527,12 +571,19 @@ final class CaseIterator implements Iterator<CaseInput> {
                     escaped = true;
                 } else if (c == '"') {
                     inString = false;
+                    last = c;
                 }
                 return false;
+            }
+            if (!isWhitespace(c)) {
+                last = c;
             }
             if (c == '"') {
                 inString = true;
             } else if (c == '{' || c == '[') {
+                if (depth >= 0 && depth < 64) {
+                    objects = c == '{' ? objects | (1L << depth) : objects & ~(1L << depth);
+                }
                 depth++;
             } else if (c == '}' || c == ']') {
                 return --depth == 0;
@@ -543,6 +594,21 @@ final class CaseIterator implements Iterator<CaseInput> {
         /** @return whether the scan is outside strings and brackets, where ',' and ']' end the element */
         boolean atTop() {
             return !inString && depth <= 0;
+        }
+
+        /**
+         * @return whether an object may start here in valid JSON: after a ':' in an object, after a
+         *     '[' or ',' in an array (or where the scan cannot tell: deeper than 64 levels)
+         */
+        boolean objectMayStart() {
+            if (inString) {
+                return false;
+            }
+            if (depth <= 0 || depth > 64) {
+                return true;
+            }
+            boolean inObject = (objects >>> (depth - 1) & 1L) != 0;
+            return last == ':' || (!inObject && (last == '[' || last == ','));
         }
     }
 

@@ -41,7 +41,8 @@ abstract class CharSource {
     }
 
     /**
-     * Hands characters back to be read again; they must not contain a line break.
+     * Hands characters back to be read again; a line break among them must be one that was read
+     * (the line count has counted it, and does not count it again).
      *
      * @param chars the characters, in reading order
      */

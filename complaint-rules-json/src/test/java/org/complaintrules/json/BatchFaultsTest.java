@@ -184,6 +184,68 @@ class BatchFaultsTest {
         return out;
     }
 
+    // ---------------------------------------------------------------- array elements cut short
+
+    @Test
+    void anArrayElementCutShortCostsItselfNotTheElementsAfterIt() {
+        // one element a line, as tools write them; the second cut wherever it may be
+        String second = line("C-2");
+        for (int cut = 1; cut < second.length(); cut++) {
+            String input = "[\n" + line("C-1") + ",\n" + second.substring(0, cut) + ",\n" + line("C-3") + ",\n"
+                    + line("C-4") + "\n]\n";
+            List<CaseInput> all = reader.readAll(input);
+            assertThat(all).as("cut at %d", cut).hasSize(4);
+            assertThat(all.get(0).isValid()).as("cut at %d", cut).isTrue();
+            assertThat(all.get(1).error().message()).as("cut at %d", cut).startsWith("not valid JSON at line 3 ");
+            assertThat(ids(all.subList(2, 4))).as("cut at %d", cut).containsExactly("C-3", "C-4");
+            assertThat(all.subList(2, 4)).as("cut at %d", cut).allMatch(CaseInput::isValid);
+        }
+    }
+
+    @Test
+    void aPrettyPrintedArrayElementCutShortCostsItselfNotTheElementsAfterIt() {
+        String text = "\"text\": \"The blender broke after two days. I want my money back.\",";
+        String broken = TestJson.CONTRACT_CASE.replace(text, text.substring(0, 25));
+        String input = "[\n" + indented(broken) + ",\n" + indented(TestJson.CONTRACT_CASE.replace("C-1001", "C-1002"))
+                + ",\n" + indented(TestJson.CONTRACT_CASE.replace("C-1001", "C-1003")) + "\n]\n";
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(ids(all)).containsExactly("C-1001", "C-1002", "C-1003");
+        assertThat(all.get(0).error().message()).startsWith("not valid JSON at line ");
+        assertThat(all.subList(1, 3)).allMatch(CaseInput::isValid);
+    }
+
+    @Test
+    void aLineBreakInsideAStringOfAnArrayElementIsOneErrorWhenTheTextGoesOn() {
+        // a text pasted with its line break: the element is one error, as before; the next line
+        // does not start with '{', so it is the rest of the element, not another one
+        String twoLines = line("C-1").replace("\"channel\"", "\"note\":\"first line\nsecond line\",\"channel\"");
+        List<CaseInput> all = reader.readAll("[\n" + twoLines + ",\n" + line("C-2") + "\n]\n");
+        assertThat(ids(all)).containsExactly("C-1", "C-2");
+        assertThat(all.get(0).isValid()).isFalse();
+        assertThat(all.get(1).isValid()).isTrue();
+    }
+
+    @Test
+    void anElementWhoseObjectsStartOnLinesOfTheirOwnIsStillOneCase() {
+        // valid JSON: an object where a value is due (after ':', or after '[' or ',' in an array)
+        String element = line("C-1")
+                .replace("{\"complaint\":{", "{\"complaint\":\n{")
+                .replace(",\"customer\":{", ",\"customer\":\n  {");
+        String inArray = line("C-3")
+                .replace(
+                        "{\"complaint\":{",
+                        "{\"complaint\":{\"signals\":[\n{\"code\":\"SHOUTING\"},\n{" + "\"code\":\"EXCLAMATION\"}],");
+        List<CaseInput> all = reader.readAll("[\n" + element + ",\n" + line("C-2") + ",\n" + inArray + "\n]\n");
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3");
+        assertThat(all.subList(0, 2)).allMatch(CaseInput::isValid);
+        // read whole: the contract's signals are codes, so the objects are a field's error, not broken JSON
+        assertThat(all.get(2).error().field()).isEqualTo("complaint.signals[0]");
+    }
+
+    private static String indented(String json) {
+        return ("  " + json.strip()).replace("\n", "\n  ");
+    }
+
     // ---------------------------------------------------------------- invalid UTF-8
 
     @Test
