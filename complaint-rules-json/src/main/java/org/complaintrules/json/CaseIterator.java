@@ -559,8 +559,13 @@ final class CaseIterator implements Iterator<CaseInput> {
         private boolean escaped;
         /** For each of the first 64 levels of brackets, bit {@code depth - 1}: whether it is an object. */
         private long objects;
-        /** The last character outside strings that is not white space (a string's closing quote included). */
+        /**
+         * The last character outside strings that is not white space (a string counts as its
+         * opening quote), and the one before it.
+         */
         private int last;
+
+        private int beforeLast;
 
         /** @return whether character c closes the element's outermost bracket */
         boolean closes(int c) {
@@ -571,11 +576,11 @@ final class CaseIterator implements Iterator<CaseInput> {
                     escaped = true;
                 } else if (c == '"') {
                     inString = false;
-                    last = c;
                 }
                 return false;
             }
             if (!isWhitespace(c)) {
+                beforeLast = last;
                 last = c;
             }
             if (c == '"') {
@@ -598,7 +603,8 @@ final class CaseIterator implements Iterator<CaseInput> {
 
         /**
          * @return whether an object may start here in valid JSON: after a ':' in an object, after a
-         *     '[' or ',' in an array (or where the scan cannot tell: deeper than 64 levels)
+         *     '[' or after a ',' that follows a value in an array (or where the scan cannot tell:
+         *     deeper than 64 levels)
          */
         boolean objectMayStart() {
             if (inString) {
@@ -608,7 +614,10 @@ final class CaseIterator implements Iterator<CaseInput> {
                 return true;
             }
             boolean inObject = (objects >>> (depth - 1) & 1L) != 0;
-            return last == ':' || (!inObject && (last == '[' || last == ','));
+            if (last == ':') {
+                return true;
+            }
+            return !inObject && (last == '[' || (last == ',' && beforeLast != '[' && beforeLast != ','));
         }
     }
 

@@ -191,15 +191,26 @@ class BatchFaultsTest {
         // one element a line, as tools write them; the second cut wherever it may be
         String second = line("C-2");
         for (int cut = 1; cut < second.length(); cut++) {
-            String input = "[\n" + line("C-1") + ",\n" + second.substring(0, cut) + ",\n" + line("C-3") + ",\n"
-                    + line("C-4") + "\n]\n";
-            List<CaseInput> all = reader.readAll(input);
-            assertThat(all).as("cut at %d", cut).hasSize(4);
-            assertThat(all.get(0).isValid()).as("cut at %d", cut).isTrue();
-            assertThat(all.get(1).error().message()).as("cut at %d", cut).startsWith("not valid JSON at line 3 ");
-            assertThat(ids(all.subList(2, 4))).as("cut at %d", cut).containsExactly("C-3", "C-4");
-            assertThat(all.subList(2, 4)).as("cut at %d", cut).allMatch(CaseInput::isValid);
+            assertCutElementCostsItself(second, cut);
         }
+        // and in an array inside it: cut after its '[' or after a ',' the elements stay apart
+        String withSignals =
+                line("C-2").replace("\"channel\"", "\"signals\":[\"SHOUTING\",\"EXCLAMATION\"],\"channel\"");
+        int open = withSignals.indexOf('[') + 1;
+        assertCutElementCostsItself(withSignals, open);
+        assertCutElementCostsItself(withSignals, withSignals.indexOf(',', open) + 1);
+    }
+
+    /** Four elements a line each, the second cut after {@code cut} characters: four answers, in order. */
+    private void assertCutElementCostsItself(String second, int cut) {
+        String input = "[\n" + line("C-1") + ",\n" + second.substring(0, cut) + ",\n" + line("C-3") + ",\n"
+                + line("C-4") + "\n]\n";
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(all).as("cut at %d", cut).hasSize(4);
+        assertThat(all.get(0).isValid()).as("cut at %d", cut).isTrue();
+        assertThat(all.get(1).error().message()).as("cut at %d", cut).startsWith("not valid JSON at line 3 ");
+        assertThat(ids(all.subList(2, 4))).as("cut at %d", cut).containsExactly("C-3", "C-4");
+        assertThat(all.subList(2, 4)).as("cut at %d", cut).allMatch(CaseInput::isValid);
     }
 
     @Test
