@@ -501,7 +501,17 @@ final class CaseIterator implements Iterator<CaseInput> {
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
                 text.append((char) c);
             }
-            nesting.closes(c);
+            if (nesting.closes(c)) {
+                // the element is whole: a ',' or ']' may follow; anything else is the next element,
+                // answered with the error in its turn, not taken into this one
+                c = skipWhitespace();
+                if (c >= 0 && c != ',' && c != ']') {
+                    chars.unread(String.valueOf((char) c));
+                    column--;
+                    missingComma = true;
+                }
+                break;
+            }
             c = read();
             if (nesting.atTop() && (c == ',' || c == ']')) {
                 break;

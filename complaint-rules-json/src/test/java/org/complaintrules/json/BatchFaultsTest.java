@@ -109,6 +109,18 @@ class BatchFaultsTest {
     }
 
     @Test
+    void missingCommasOneAfterTheOtherCostAnElementEachNotTheRest() {
+        String input = "[" + line("C-1") + "," + line("C-2") + " " + line("C-3") + "\n" + line("C-4") + " "
+                + line("C-5") + "," + line("C-6") + "]";
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4", "C-5", "C-6");
+        assertThat(all.subList(2, 5))
+                .allSatisfy(in ->
+                        assertThat(in.error().message()).endsWith(": expected ',' between array elements, found '{'"));
+        assertThat(List.of(all.get(0), all.get(1), all.get(5))).allMatch(CaseInput::isValid);
+    }
+
+    @Test
     void aStrayOpeningBraceInTheMiddleOfJsonLinesCostsOneLine() {
         String input = line("C-1") + "\n{\n\n" + line("C-2") + "\n  {\n" + line("C-3") + "\n";
         List<CaseInput> all = reader.readAll(input);
