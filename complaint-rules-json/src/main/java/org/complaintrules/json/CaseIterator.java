@@ -567,7 +567,10 @@ final class CaseIterator implements Iterator<CaseInput> {
         private int depth;
         private boolean inString;
         private boolean escaped;
-        /** For each of the first 64 levels of brackets, bit {@code depth - 1}: whether it is an object. */
+        /**
+         * For each of the first 64 levels of brackets (more than {@link JsonDocuments#MAX_NESTING_DEPTH}),
+         * bit {@code depth - 1}: whether it is an object.
+         */
         private long objects;
         /**
          * The last character outside strings that is not white space (a string counts as its
@@ -612,15 +615,15 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
 
         /**
-         * @return whether an object may start here in valid JSON: after a ':' in an object, after a
-         *     '[' or after a ',' that follows a value in an array (or where the scan cannot tell:
-         *     deeper than 64 levels)
+         * @return whether an object may start here in an element that may still be read: after a
+         *     ':' in an object, after a '[' or after a ',' that follows a value in an array; never
+         *     deeper than {@link JsonDocuments#MAX_NESTING_DEPTH} levels, which no element may be
          */
         boolean objectMayStart() {
-            if (inString) {
+            if (inString || depth > JsonDocuments.MAX_NESTING_DEPTH) {
                 return false;
             }
-            if (depth <= 0 || depth > 64) {
+            if (depth <= 0) {
                 return true;
             }
             boolean inObject = (objects >>> (depth - 1) & 1L) != 0;

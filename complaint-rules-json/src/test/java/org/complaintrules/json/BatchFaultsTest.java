@@ -265,6 +265,15 @@ class BatchFaultsTest {
         assertThat(all.get(2).error().field()).isEqualTo("complaint.signals[0]");
     }
 
+    @Test
+    void anArrayElementNestedBeyondTheLimitCostsItselfNotTheElementsAfterIt() {
+        String deep = "{\"complaint\":" + "[".repeat(100_000);
+        List<CaseInput> all = reader.readAll("[\n" + line("C-1") + ",\n" + deep + ",\n" + line("C-2") + "\n]\n");
+        assertThat(ids(all)).containsExactly("C-1", null, "C-2");
+        assertThat(all.get(1).error().message()).contains("nesting depth");
+        assertThat(all.get(2).isValid()).isTrue();
+    }
+
     private static String indented(String json) {
         return ("  " + json.strip()).replace("\n", "\n  ");
     }
