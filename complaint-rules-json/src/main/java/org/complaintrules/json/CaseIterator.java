@@ -193,7 +193,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         spanLines.add(first);
         long kept = first.length();
         for (LineSource.Line l = lines.next(); l != null; l = lines.next()) {
-            if (startsAnInput(l) || opensInFirstColumn(l)) {
+            if (opensInFirstColumn(l) || startsAnInput(l)) { // the first without parsing the line
                 lines.handBack(List.of(l));
                 break;
             }
@@ -481,10 +481,18 @@ final class CaseIterator implements Iterator<CaseInput> {
                     "");
         }
         // the element is answered; the one after the missing ',' is answered with the error
+        missingCommaBefore(c);
+        return parseElement(text.toString(), startLine, startColumn);
+    }
+
+    /**
+     * Hands back the first character of an element that follows the one before it without a ','; the
+     * next call answers that element with the error.
+     */
+    private void missingCommaBefore(int c) {
         chars.unread(String.valueOf((char) c));
         column--;
         missingComma = true;
-        return parseElement(text.toString(), startLine, startColumn);
     }
 
     /**
@@ -506,9 +514,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                 // answered with the error in its turn, not taken into this one
                 c = skipWhitespace();
                 if (c >= 0 && c != ',' && c != ']') {
-                    chars.unread(String.valueOf((char) c));
-                    column--;
-                    missingComma = true;
+                    missingCommaBefore(c);
                 }
                 break;
             }
@@ -544,12 +550,16 @@ final class CaseIterator implements Iterator<CaseInput> {
         return c == '\n' && !nesting.objectMayStart() && nextLineStart() == '{';
     }
 
+    /** What {@link #nextLineStart} read, kept for the next line: the source copies what it is handed back. */
+    private final StringBuilder peeked = new StringBuilder();
+
     /**
      * @return the first character of the next line that is not a space or a tab (a line break
      *     when the line is blank, -1 at the end of the input); what was read is handed back
      */
     private int nextLineStart() throws IOException {
-        StringBuilder seen = new StringBuilder();
+        StringBuilder seen = peeked;
+        seen.setLength(0);
         int c = chars.read();
         while (c == ' ' || c == '\t') {
             seen.append((char) c);
