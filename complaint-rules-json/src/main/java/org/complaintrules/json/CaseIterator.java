@@ -359,13 +359,21 @@ final class CaseIterator implements Iterator<CaseInput> {
         StringBuilder text = new StringBuilder();
         long length = 0;
         Nesting nesting = new Nesting();
+        Break mayBreak = null;
         while (true) {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
                 text.append((char) c);
+            } else if (mayBreak != null && !chars.hasEncodingError()) {
+                // too long to be a case whatever follows: it was cut short at the break
+                return cutAt(mayBreak, text, String.valueOf((char) c), startLine, startColumn);
             }
             if (nesting.closes(c)) {
                 // the element is whole: what follows it must be ',' or ']'
+                CaseInput cut = mayBreak == null ? null : breakAt(mayBreak, text, "", startLine, startColumn);
+                if (cut != null) {
+                    return cut;
+                }
                 CaseInput missing = afterWholeElement(text, length, startLine, startColumn);
                 if (missing != null) {
                     return missing;
@@ -373,8 +381,13 @@ final class CaseIterator implements Iterator<CaseInput> {
                 c = lastRead;
                 break;
             }
+            int columnBefore = column;
             c = read();
             if (c < 0) {
+                CaseInput cut = mayBreak == null ? null : breakAt(mayBreak, text, "", startLine, startColumn);
+                if (cut != null) {
+                    return cut;
+                }
                 mode = Mode.DONE;
                 return failed(
                         salvage(text, length), JsonDocuments.notValid("the array is not closed", line, column), "");
@@ -385,6 +398,20 @@ final class CaseIterator implements Iterator<CaseInput> {
             if (breaksOff(c, nesting)) {
                 c = '\n'; // neither ',' nor ']': the next element starts on the next line
                 break;
+            }
+            if (mayBreak == null
+                    && c == '\n'
+                    && length < InputLimits.MAX_DOCUMENT_LENGTH
+                    && nesting.inBrackets()
+                    && nesting.objectMayStart()
+                    && opensObjectBy(startColumn)) {
+                mayBreak = new Break(text.length(), line - 1, columnBefore);
+            }
+        }
+        if (mayBreak != null) {
+            CaseInput cut = breakAt(mayBreak, text, String.valueOf((char) c), startLine, startColumn);
+            if (cut != null) {
+                return cut;
             }
         }
         afterComma = c == ',';
@@ -550,6 +577,56 @@ final class CaseIterator implements Iterator<CaseInput> {
         return c == '\n' && !nesting.objectMayStart() && nextLineStart() == '{';
     }
 
+    /**
+     * A line break inside an element where the next line starts with <code>{</code> no further right
+     * than the element itself, where valid JSON may go on with an object: the element may have been
+     * cut short just before it (after a whole item of an array inside it, say), and the next line
+     * be the next element.
+     *
+     * @param at the break's index in the element's text
+     * @param line the line the break ends
+     * @param column the break's column on that line
+     */
+    private record Break(int at, int line, int column) {}
+
+    /**
+     * Ends an element at the first {@link Break} in it when the element, read to its end, is not
+     * well-formed JSON: the text before the break is answered with the parser's error, and the rest
+     * is handed back to be read as the elements after it. So an element cut short where an object
+     * may follow does not take the elements after it into its error. A well-formed element stays
+     * whole, whatever it holds. So does an element with invalid UTF-8 in it: its bytes were read
+     * once, and the error is answered on it as before, never lost with the text handed back.
+     *
+     * @param at the first break in the element
+     * @param text the element as read, all of it (it is shorter than the input limit)
+     * @param after what was read after the element's text and is to be read again
+     * @return the answer for the text before the break, or {@code null} when the element stays whole
+     */
+    private CaseInput breakAt(Break at, StringBuilder text, String after, int startLine, int startColumn) {
+        return chars.hasEncodingError() || documents.wellFormed(text)
+                ? null
+                : cutAt(at, text, after, startLine, startColumn);
+    }
+
+    /** {@link #breakAt} once the element is known to be refused. */
+    private CaseInput cutAt(Break at, StringBuilder text, String after, int startLine, int startColumn) {
+        chars.unread(text.substring(at.at()) + after);
+        line = at.line();
+        column = at.column();
+        afterComma = false;
+        arrayEnded = false;
+        return parseElement(text.substring(0, at.at()), startLine, startColumn);
+    }
+
+    /**
+     * @param column the column an element started at
+     * @return whether the next line starts with <code>{</code> (after spaces or tabs) at that column
+     *     or to its left; what was read is handed back
+     */
+    private boolean opensObjectBy(int column) throws IOException {
+        return nextLineStart() == '{' && peeked.length() <= column;
+    }
+
     /** What {@link #nextLineStart} read, kept for the next line: the source copies what it is handed back. */
     private final StringBuilder peeked = new StringBuilder();
 
@@ -617,6 +694,11 @@ final class CaseIterator implements Iterator<CaseInput> {
                 return --depth == 0;
             }
             return false;
+        }
+
+        /** @return whether the scan is inside the element's brackets, outside strings */
+        boolean inBrackets() {
+            return !inString && depth > 0;
         }
 
         /** @return whether the scan is outside strings and brackets, where ',' and ']' end the element */

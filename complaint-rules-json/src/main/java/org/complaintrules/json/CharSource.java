@@ -58,6 +58,9 @@ abstract class CharSource {
     /** @return the first encoding error since the last call, or {@code null}; clears it */
     abstract InvalidUtf8 takeEncodingError();
 
+    /** @return whether an encoding error was read since the last {@link #takeEncodingError()}; keeps it */
+    abstract boolean hasEncodingError();
+
     /** @return the next character of the input itself, or -1 at its end */
     abstract int readInput() throws IOException;
 
@@ -121,6 +124,11 @@ abstract class CharSource {
         @Override
         InvalidUtf8 takeEncodingError() {
             return null;
+        }
+
+        @Override
+        boolean hasEncodingError() {
+            return false;
         }
     }
 
@@ -275,6 +283,11 @@ abstract class CharSource {
             InvalidUtf8 e = error;
             error = null;
             return e;
+        }
+
+        @Override
+        boolean hasEncodingError() {
+            return error != null;
         }
     }
 }

@@ -39,20 +39,28 @@ final class JsonDocuments {
     static final long MAX_TOKEN_COUNT = 100_000;
 
     private final JsonFactory strict;
+    /** The same limits without the check for duplicate names, for {@link #wellFormed}. */
+    private final JsonFactory syntax;
+
     private final ObjectMapper mapper;
 
     JsonDocuments() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+                .maxTokenCount(MAX_TOKEN_COUNT)
+                .build();
         strict = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNameLength(MAX_NAME_LENGTH)
-                        .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
-                        .maxTokenCount(MAX_TOKEN_COUNT)
-                        .build())
+                .streamReadConstraints(limits)
+                .build();
+        syntax = JsonFactory.builder()
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(limits)
                 .build();
         mapper = JsonMapper.builder(strict)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -94,6 +102,34 @@ final class JsonDocuments {
             return node;
         } catch (JsonProcessingException e) {
             throw translate(e, p, line, column);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close(p);
+        }
+    }
+
+    /**
+     * Whether a text is one JSON value, well formed and within the input limits, whatever it holds:
+     * a duplicate field name does not count against it, nor does a value that is not a case.
+     *
+     * @param text the text
+     * @return {@code true} when it is exactly one JSON value, with nothing but white space around it
+     */
+    boolean wellFormed(CharSequence text) {
+        if (text.length() > InputLimits.MAX_DOCUMENT_LENGTH) {
+            return false;
+        }
+        JsonParser p = null;
+        try {
+            p = syntax.createParser(text.toString());
+            if (p.nextToken() == null) {
+                return false;
+            }
+            p.skipChildren();
+            return p.nextToken() == null;
+        } catch (JsonProcessingException e) {
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

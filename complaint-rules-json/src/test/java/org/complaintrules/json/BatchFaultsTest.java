@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.ErrorCode;
+import org.complaintrules.api.InputLimits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -205,12 +206,76 @@ class BatchFaultsTest {
         for (int cut = 1; cut < second.length(); cut++) {
             assertCutElementCostsItself(second, cut);
         }
-        // and in an array inside it: cut after its '[' or after a ',' the elements stay apart
+        // and with an array inside it, cut anywhere: after its '[', after a whole item, after a ':'
+        // (where the next line's object could go on the element in valid JSON), the elements stay apart
         String withSignals =
                 line("C-2").replace("\"channel\"", "\"signals\":[\"SHOUTING\",\"EXCLAMATION\"],\"channel\"");
-        int open = withSignals.indexOf('[') + 1;
-        assertCutElementCostsItself(withSignals, open);
-        assertCutElementCostsItself(withSignals, withSignals.indexOf(',', open) + 1);
+        for (int cut = 1; cut < withSignals.length(); cut++) {
+            assertCutElementCostsItself(withSignals, cut);
+        }
+    }
+
+    @Test
+    void anElementCutAfterAWholeItemOfAnInnerArrayDoesNotTakeTheElementsAfterIt() {
+        // the array goes on with ',' after the cut: the next elements would be read as objects of
+        // the inner array, up to the end of the input
+        String withSignals =
+                line("C-2").replace("\"channel\"", "\"signals\":[\"SHOUTING\",\"EXCLAMATION\"],\"channel\"");
+        String cut = withSignals.substring(0, withSignals.indexOf("\"SHOUTING\"") + "\"SHOUTING\"".length());
+        List<String> elements = new ArrayList<>(List.of(line("C-1"), cut));
+        for (int i = 3; i <= 8; i++) {
+            elements.add(line("C-" + i));
+        }
+        List<CaseInput> all = reader.readAll("[\n" + String.join(",\n", elements) + "\n]\n");
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4", "C-5", "C-6", "C-7", "C-8");
+        assertThat(all.get(1).error().message()).startsWith("not valid JSON at line 3 ");
+        assertThat(all.stream().filter(CaseInput::isValid)).hasSize(7);
+        // pretty-printed the same way: the elements at two spaces, what is inside them further right
+        List<String> pretty = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            pretty.add(indented(TestJson.CONTRACT_CASE.replace("C-1001", "C-100" + i)));
+        }
+        String item = "\"LEGAL_THREAT\"";
+        pretty.set(1, pretty.get(1).substring(0, pretty.get(1).indexOf(item) + item.length()));
+        all = reader.readAll("[\n" + String.join(",\n", pretty) + "\n]\n");
+        assertThat(ids(all)).containsExactly("C-1001", "C-1002", "C-1003", "C-1004");
+        assertThat(all.get(1).isValid()).isFalse();
+        assertThat(all.stream().filter(CaseInput::isValid)).hasSize(3);
+    }
+
+    @Test
+    void anElementCutShortLongerThanTheLimitStillEndsAtTheLineWhereItWasCut() {
+        // the elements after the cut would make one element past the input limit: the error ends at
+        // the cut all the same, and each element after it is read
+        String withSignals =
+                line("C-0").replace("\"channel\"", "\"signals\":[\"SHOUTING\",\"EXCLAMATION\"],\"channel\"");
+        String cut = withSignals.substring(0, withSignals.indexOf("\"SHOUTING\"") + "\"SHOUTING\"".length());
+        List<String> elements = new ArrayList<>(List.of(cut));
+        int n = 0;
+        for (int length = 0; length <= InputLimits.MAX_DOCUMENT_LENGTH + 20_000; n++) {
+            elements.add(line("C-" + (n + 1)));
+            length += elements.get(elements.size() - 1).length() + 2;
+        }
+        List<CaseInput> all = reader.readAll("[\n" + String.join(",\n", elements) + "\n]\n");
+        assertThat(all).hasSize(n + 1);
+        assertThat(all.get(0).error().message()).startsWith("not valid JSON at line 2 ");
+        assertThat(all.subList(1, n + 1)).allMatch(CaseInput::isValid);
+        assertThat(all.get(n).caseId()).isEqualTo("C-" + n);
+    }
+
+    @Test
+    void aBrokenElementIsNotSplitAtObjectsIndentedFurtherThanItself() {
+        // objects on lines of their own inside a pretty-printed element, and a colon missing further
+        // on: one error for the element, as before, not one per inner object
+        String element = "  {\"complaint\": {\"notes\": [\n      {\"a\": 1},\n      {\"b\": 2}\n    ],\n"
+                + "    \"channel\" \"EMAIL\"}}";
+        String input = "[\n" + indented(TestJson.CONTRACT_CASE) + ",\n" + element + ",\n"
+                + indented(TestJson.CONTRACT_CASE.replace("C-1001", "C-1002")) + "\n]\n";
+        List<CaseInput> all = reader.readAll(input);
+        assertThat(all).hasSize(3);
+        assertThat(all.get(1).error().message()).startsWith("not valid JSON at line ");
+        assertThat(ids(List.of(all.get(0), all.get(2)))).containsExactly("C-1001", "C-1002");
+        assertThat(List.of(all.get(0), all.get(2))).allMatch(CaseInput::isValid);
     }
 
     /** Four elements a line each, the second cut after {@code cut} characters: four answers, in order. */
@@ -341,6 +406,28 @@ class BatchFaultsTest {
         List<CaseInput> all = readBytes(input);
         assertThat(ids(all)).containsExactly("C-1", null, "C-3");
         assertThat(all.get(1).error().message()).startsWith("invalid UTF-8 at line 2, byte offset ");
+    }
+
+    @Test
+    void invalidUtf8AfterAnArrayElementCutShortIsNeverReplacedInTheElementsReadAgain() {
+        // the element cut after an item of its inner array would end at the next line, but the text
+        // after that line holds bytes that were decoded once: it is not read again, so no case is
+        // advised with a replaced character
+        String withSignals =
+                line("C-2").replace("\"channel\"", "\"signals\":[\"SHOUTING\",\"EXCLAMATION\"],\"channel\"");
+        String cut = withSignals.substring(0, withSignals.indexOf("\"SHOUTING\"") + "\"SHOUTING\"".length());
+        String third = line("C-3");
+        int inText = third.indexOf("K-1") + 2;
+        byte[] input = concat(
+                utf8("[\n" + line("C-1") + ",\n" + cut + ",\n" + third.substring(0, inText)),
+                new byte[] {(byte) 0xFF},
+                utf8(third.substring(inText) + ",\n" + line("C-4") + "\n]\n"));
+        List<CaseInput> all = readBytes(input);
+        assertThat(all.get(0).isValid()).isTrue();
+        assertThat(all.subList(1, all.size())).isNotEmpty().noneMatch(CaseInput::isValid);
+        // the same without the invalid byte: every element after the cut is read
+        all = reader.readAll("[\n" + line("C-1") + ",\n" + cut + ",\n" + third + ",\n" + line("C-4") + "\n]\n");
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4");
     }
 
     @Test
