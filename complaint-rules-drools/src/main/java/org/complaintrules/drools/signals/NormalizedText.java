@@ -10,7 +10,8 @@ import java.util.Locale;
  * <p>Each code point is folded to Unicode NFKC and lower case ({@link Locale#ROOT}); a base
  * character followed by combining marks is folded as one unit so that decomposed and
  * precomposed letters match alike. On top of that: {@code ё} becomes {@code е}, typographic
- * apostrophes become {@code '}, every run of white space becomes one space (a line break when
+ * apostrophes become {@code '}, default-ignorable code points (zero-width spaces, soft hyphens,
+ * joiners, direction marks, variation selectors) become nothing, every run of white space becomes one space (a line break when
  * it holds one: {@code '\n'}, read as the end of a sentence), and every run of
  * decimal digits becomes one {@link #NUMBER} symbol whose digits are kept aside (so a phrase can
  * say "any number" with {@code <n>}, or name one, as in {@code 12315}).
@@ -60,6 +61,9 @@ final class NormalizedText {
             int end = normalized.indexOf('\0', start);
             if (Character.isSurrogate((char) c)) {
                 FOLD[c] = (char) c;
+            } else if (isIgnorable(c)) {
+                FOLD[c] = MULTI;
+                FOLD_MULTI[c] = "";
             } else if (end == start + 1 && normalized.charAt(start) != '\u0130') {
                 // one char: Character.toLowerCase is String.toLowerCase(ROOT) except for U+0130
                 FOLD[c] = foldExtra(Character.toLowerCase(normalized.charAt(start)));
@@ -246,6 +250,11 @@ final class NormalizedText {
     }
 
     private static String extra(String folded) {
+        for (int k = 0; k < folded.length(); k++) {
+            if (isIgnorable(folded.codePointAt(k))) {
+                return extra(dropIgnorable(folded));
+            }
+        }
         if (folded.length() == 1) {
             char c = foldExtra(folded.charAt(0));
             return c == folded.charAt(0) ? folded : String.valueOf(c);
@@ -255,6 +264,47 @@ final class NormalizedText {
             out.append(foldExtra(folded.charAt(k)));
         }
         return out.toString();
+    }
+
+    /** @return s without the code points that {@link #isIgnorable(int)} */
+    private static String dropIgnorable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> !isIgnorable(cp)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * Whether a code point is default-ignorable (Unicode's Default_Ignorable_Code_Point): shown as
+     * nothing, so it is folded to nothing. A zero-width space, a soft hyphen, a joiner, a
+     * direction mark or a variation selector inside a word ("law&#x200B;yer") would otherwise cut
+     * it in two, so that the word is no longer found.
+     *
+     * @param cp a code point (a lone surrogate is not one)
+     * @return whether it folds to nothing
+     */
+    static boolean isIgnorable(int cp) {
+        if (cp < 0x00AD) {
+            return false;
+        }
+        return cp == 0x00AD
+                || cp == 0x034F
+                || cp == 0x061C
+                || cp == 0x115F
+                || cp == 0x1160
+                || cp == 0x17B4
+                || cp == 0x17B5
+                || (cp >= 0x180B && cp <= 0x180F)
+                || (cp >= 0x200B && cp <= 0x200F)
+                || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2060 && cp <= 0x206F)
+                || cp == 0x3164
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || cp == 0xFEFF
+                || cp == 0xFFA0
+                || (cp >= 0xFFF0 && cp <= 0xFFF8)
+                || (cp >= 0x1BCA0 && cp <= 0x1BCA3)
+                || (cp >= 0x1D173 && cp <= 0x1D17A)
+                || (cp >= 0xE0000 && cp <= 0xE0FFF);
     }
 
     private static char foldExtra(char c) {

@@ -827,7 +827,7 @@ final class TokenMatcher {
      * @return the token's term ids, in the order {@link #find} weighs them
      */
     int[] termsOfToken(NormalizedText text, Tokens tokens, int t, boolean cached) {
-        int[] out = new int[tokens.end(t) - tokens.start(t) + 8 + infixes.length + maskable.length];
+        int[] out = new int[termRoom(tokens.end(t) - tokens.start(t), 8 + infixes.length, true)];
         int count = termsOf(text, text.symbols(), tokens, t, out, 0, cached ? termCache.get() : null);
         return Arrays.copyOf(out, count);
     }
@@ -886,7 +886,7 @@ final class TokenMatcher {
                     continue;
                 }
             }
-            int need = tokens.end(t) - tokens.start(t) + extra + (tokens.masked(t) ? maskable.length : 0);
+            int need = termRoom(tokens.end(t) - tokens.start(t), extra, tokens.masked(t));
             if (terms.length - count < need) {
                 terms = Arrays.copyOf(terms, terms.length * 2 + need);
             }
@@ -1344,9 +1344,88 @@ final class TokenMatcher {
         return count;
     }
 
-    /** The terms of a token that is not a {@link Tokens#NUMBER}, computed; returns the new count. */
+    /**
+     * @param length a token's length in symbols
+     * @param extra room for terms that do not come one a symbol (stems, infixes, numbers)
+     * @param masked whether the token is a masked word
+     * @return room for every term of the token: of each of its written forms (see {@link #wordTerms})
+     */
+    private int termRoom(int length, int extra, boolean masked) {
+        return 3 * (length + extra + (masked ? maskable.length : 0));
+    }
+
+    /**
+     * The terms of a token that is not a {@link Tokens#NUMBER}, computed; returns the new count. A
+     * word with a letter written three times or more in a row ("fuuuucking", "pleeeease",
+     * "terrrrible") also gets the terms of its forms with each such run written once and written
+     * twice, the terms not already found: no word of the languages matched has a letter three
+     * times in a row, so the longer run is emphasis.
+     */
     private int wordTerms(char[] symbols, Tokens tokens, int t, int start, int end, int[] out, int count) {
         int kind = tokens.kind(t);
+        boolean masked = tokens.masked(t);
+        int first = count;
+        count = formTerms(symbols, kind, masked, start, end, out, count);
+        if (kind == Tokens.WORD && hasTripledLetter(symbols, start, end)) {
+            for (int keep = 1; keep <= 2; keep++) {
+                char[] form = shortenedRuns(symbols, start, end, keep);
+                int from = count;
+                count = formTerms(form, kind, masked, 0, form.length, out, count);
+                count = withoutRepeats(out, first, from, count);
+            }
+        }
+        return count;
+    }
+
+    /** @return whether symbols[start, end) holds a letter three times in a row */
+    private static boolean hasTripledLetter(char[] symbols, int start, int end) {
+        for (int i = start + 2; i < end; i++) {
+            char c = symbols[i];
+            if (c == symbols[i - 1] && c == symbols[i - 2] && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return symbols[start, end) with every run of three or more of one letter cut to {@code keep} */
+    private static char[] shortenedRuns(char[] symbols, int start, int end, int keep) {
+        char[] out = new char[end - start];
+        int n = 0;
+        int i = start;
+        while (i < end) {
+            char c = symbols[i];
+            int j = i + 1;
+            while (j < end && symbols[j] == c) {
+                j++;
+            }
+            int copies = j - i >= 3 && Character.isLetter(c) ? keep : j - i;
+            for (int k = 0; k < copies; k++) {
+                out[n++] = c;
+            }
+            i = j;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Drops the terms of out[from, count) that out[first, from) already holds; returns the new count. */
+    private static int withoutRepeats(int[] out, int first, int from, int count) {
+        int n = from;
+        for (int i = from; i < count; i++) {
+            int term = out[i];
+            boolean seen = false;
+            for (int k = first; k < n && !seen; k++) {
+                seen = out[k] == term;
+            }
+            if (!seen) {
+                out[n++] = term;
+            }
+        }
+        return n;
+    }
+
+    /** The terms of one written form of a word or sign; returns the new count. */
+    private int formTerms(char[] symbols, int kind, boolean masked, int start, int end, int[] out, int count) {
         // walk the trie: exact forms, prefixes, and whether some stem starts like this word
         int node = 0;
         byte[] flags = nodeFlags;
@@ -1398,7 +1477,7 @@ final class TokenMatcher {
                 out[count++] = id;
             }
         }
-        if (tokens.masked(t) && maskable.length > 0) {
+        if (masked && maskable.length > 0) {
             count = maskedTerms(symbols, start, end, out, count);
         }
         return count;
