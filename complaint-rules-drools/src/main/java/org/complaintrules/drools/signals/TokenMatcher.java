@@ -1348,33 +1348,110 @@ final class TokenMatcher {
      * @param length a token's length in symbols
      * @param extra room for terms that do not come one a symbol (stems, infixes, numbers)
      * @param masked whether the token is a masked word
-     * @return room for every term of the token: of each of its written forms (see {@link #wordTerms})
+     * @return room for every term of the token: of each of its forms (see {@link #wordTerms})
      */
     private int termRoom(int length, int extra, boolean masked) {
-        return 3 * (length + extra + (masked ? maskable.length : 0));
+        return 4 * (length + extra + (masked ? maskable.length : 0));
     }
 
     /**
-     * The terms of a token that is not a {@link Tokens#NUMBER}, computed; returns the new count. A
-     * word with a letter written three times or more in a row ("fuuuucking", "pleeeease",
-     * "terrrrible") also gets the terms of its forms with each such run written once and written
-     * twice, the terms not already found: no word of the languages matched has a letter three
-     * times in a row, so the longer run is emphasis.
+     * The terms of a token that is not a {@link Tokens#NUMBER}, computed; returns the new count.
+     * A word is also read in the forms a writer may have used to hide it, each form's terms
+     * added when not already found:
+     * <ul>
+     *   <li>spelled out ({@link Tokens#spelled}): read as its letters alone;
+     *   <li>Latin and Cyrillic letters mixed ("lаwyer" with a Cyrillic а, "идиoт" with a Latin
+     *       o): the letters of the script with fewer of them that look like a letter of the other
+     *       are read as that letter ({@link #unconfused});
+     *   <li>a letter written three times or more in a row ("fuuuucking", "pleeeease",
+     *       "terrrrible"): read with each such run written once and written twice. No word of the
+     *       languages matched has a letter three times in a row, so the longer run is emphasis.
+     * </ul>
      */
     private int wordTerms(char[] symbols, Tokens tokens, int t, int start, int end, int[] out, int count) {
         int kind = tokens.kind(t);
         boolean masked = tokens.masked(t);
+        char[] form = symbols;
+        int from = start;
+        int to = end;
+        if (tokens.spelled(t)) {
+            form = spelledLetters(symbols, start, end);
+            from = 0;
+            to = form.length;
+        }
         int first = count;
-        count = formTerms(symbols, kind, masked, start, end, out, count);
-        if (kind == Tokens.WORD && hasTripledLetter(symbols, start, end)) {
+        count = formTerms(form, kind, masked, from, to, out, count);
+        if (kind != Tokens.WORD) {
+            return count;
+        }
+        char[] plain = unconfused(form, from, to);
+        if (plain != null) {
+            int added = count;
+            count = formTerms(plain, kind, masked, 0, plain.length, out, count);
+            count = withoutRepeats(out, first, added, count);
+            form = plain;
+            from = 0;
+            to = plain.length;
+        }
+        if (hasTripledLetter(form, from, to)) {
             for (int keep = 1; keep <= 2; keep++) {
-                char[] form = shortenedRuns(symbols, start, end, keep);
-                int from = count;
-                count = formTerms(form, kind, masked, 0, form.length, out, count);
-                count = withoutRepeats(out, first, from, count);
+                char[] shorter = shortenedRuns(form, from, to, keep);
+                int added = count;
+                count = formTerms(shorter, kind, masked, 0, shorter.length, out, count);
+                count = withoutRepeats(out, first, added, count);
             }
         }
         return count;
+    }
+
+    /** @return the letters of a word spelled out: every other symbol of symbols[start, end) */
+    private static char[] spelledLetters(char[] symbols, int start, int end) {
+        char[] out = new char[(end - start + 1) / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = symbols[start + 2 * i];
+        }
+        return out;
+    }
+
+    /**
+     * Pairs of a Latin and a Cyrillic letter that look alike (after folding to lower case; the
+     * pairs of capitals that look alike, such as H and Н, fold to h and н), as {latin, cyrillic}.
+     */
+    private static final char[][] LOOK_ALIKES = {
+        {'a', 'а'}, {'b', 'в'}, {'c', 'с'}, {'d', 'ԁ'}, {'e', 'е'}, {'h', 'н'}, {'i', 'і'}, {'j', 'ј'},
+        {'k', 'к'}, {'l', 'ӏ'}, {'m', 'м'}, {'o', 'о'}, {'p', 'р'}, {'q', 'ԛ'}, {'s', 'ѕ'}, {'t', 'т'},
+        {'w', 'ԝ'}, {'x', 'х'}, {'y', 'у'}
+    };
+
+    /**
+     * @return the word symbols[start, end) with its look-alike letters of the script it has fewer
+     *     letters of (Latin or Cyrillic; Latin when even) read as the other script's, or {@code null}
+     *     when it does not mix the two or nothing changes
+     */
+    static char[] unconfused(char[] symbols, int start, int end) {
+        int latin = 0;
+        int cyrillic = 0;
+        for (int i = start; i < end; i++) {
+            int f = CharClass.of(symbols[i]);
+            latin += (f & CharClass.LATIN) != 0 ? 1 : 0;
+            cyrillic += (f & CharClass.CYRILLIC) != 0 ? 1 : 0;
+        }
+        if (latin == 0 || cyrillic == 0) {
+            return null;
+        }
+        int minority = latin > cyrillic ? 1 : 0;
+        char[] out = Arrays.copyOfRange(symbols, start, end);
+        boolean changed = false;
+        for (int i = 0; i < out.length; i++) {
+            for (char[] pair : LOOK_ALIKES) {
+                if (out[i] == pair[minority]) {
+                    out[i] = pair[1 - minority];
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? out : null;
     }
 
     /** @return whether symbols[start, end) holds a letter three times in a row */

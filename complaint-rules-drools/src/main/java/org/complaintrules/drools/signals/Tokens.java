@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The tokens of a folded text, found in one pass: words of scripts written with spaces (letters,
  * digits and marks, with apostrophes inside: {@code don't}, {@code youtube'i}), numbers, each
  * character of a script written without spaces (Han, kana, Thai...) and each other sign. A
- * word with masking signs inside ({@code f*ck}, {@code f&$king}) is one masked word. Tokens are
+ * word with masking signs inside ({@code f*ck}, {@code f&$king}) is one masked word, and a word
+ * spelled out letter by letter ({@code f.u.c.k}, {@code s-u-e}, {@code l a w y e r}) one spelled
+ * word. Tokens are
  * numbered by sentence: a sentence ends at {@code . ! ? ;} (and their full-width forms) and at a
  * line break.
  */
@@ -31,6 +33,15 @@ final class Tokens {
 
     /** In {@link #kinds}: a word with masking signs in it. */
     private static final int MASKED = 4;
+    /** In {@link #kinds}: a word spelled out, its letters one apart ({@link #spelledEnd}). */
+    private static final int SPELLED = 8;
+    /** Fewest letters of a word spelled out with {@code .}, {@code -} or {@code _} between them. */
+    static final int MIN_SPELLED = 3;
+    /**
+     * Fewest letters of a word spelled out with spaces between them: more than {@link #MIN_SPELLED},
+     * since three one-letter words in a row are plain Russian ("и я в шоке").
+     */
+    static final int MIN_SPELLED_SPACED = 4;
 
     private Tokens(int capacity, Workspace workspace) {
         int c = Math.max(8, capacity);
@@ -109,10 +120,18 @@ final class Tokens {
                     }
                 }
                 int kind = !letters && i - start == 1 ? NUMBER : WORD;
-                t.add(start, i, kind, sentence, mask);
+                if (i - start == 1 && letters) {
+                    int spelled = spelledEnd(s, start, n);
+                    if (spelled > 0) {
+                        t.add(start, spelled, WORD, sentence, SPELLED);
+                        i = spelled;
+                        continue;
+                    }
+                }
+                t.add(start, i, kind, sentence, mask ? MASKED : 0);
                 continue;
             }
-            t.add(i, i + 1, (flags & CharClass.UNSPACED) != 0 ? UNSPACED : SIGN, sentence, false);
+            t.add(i, i + 1, (flags & CharClass.UNSPACED) != 0 ? UNSPACED : SIGN, sentence, 0);
             if ((flags & CharClass.SENTENCE_END) != 0) {
                 sentence++;
             }
@@ -156,6 +175,46 @@ final class Tokens {
         return i;
     }
 
+    /**
+     * Where a word spelled out letter by letter ends, if one starts at {@code start}: one-letter
+     * words, each a letter (not a digit), with the same separator between each two ({@code .},
+     * {@code -}, {@code _} or a space), at least {@link #MIN_SPELLED} of them
+     * ({@link #MIN_SPELLED_SPACED} with spaces).
+     *
+     * @param s the folded symbols
+     * @param start a one-letter word
+     * @param n the number of symbols
+     * @return the index just past its last letter, or -1 when no word is spelled out there
+     */
+    static int spelledEnd(char[] s, int start, int n) {
+        if (start + 2 >= n || !Character.isLetter(s[start])) {
+            return -1;
+        }
+        char separator = s[start + 1];
+        if (separator != '.' && separator != '-' && separator != '_' && separator != ' ') {
+            return -1;
+        }
+        int letters = 1;
+        int j = start + 1;
+        while (j + 1 < n && s[j] == separator && isLoneLetter(s, j + 1, n)) {
+            letters++;
+            j += 2;
+        }
+        return letters >= (separator == ' ' ? MIN_SPELLED_SPACED : MIN_SPELLED) ? j : -1;
+    }
+
+    /** @return whether s[k] is a letter of a spaced script with no word symbol right after it */
+    private static boolean isLoneLetter(char[] s, int k, int n) {
+        char c = s[k];
+        return c != NormalizedText.NUMBER
+                && CharClass.is(c, CharClass.WORD)
+                && Character.isLetter(c)
+                && (k + 1 == n
+                        || (s[k + 1] != NormalizedText.NUMBER
+                                && !CharClass.is(s[k + 1], CharClass.WORD)
+                                && s[k + 1] != '\''));
+    }
+
     private static boolean continueWord(char[] s, int from, int n) {
         // a mask run inside a word: f**k, f&$king; the word goes on after it
         int j = from;
@@ -173,7 +232,7 @@ final class Tokens {
         return c == '*' || c == '&' || c == '$' || c == '@' || c == '#' || c == '%';
     }
 
-    private void add(int start, int end, int kind, int sentence, boolean mask) {
+    private void add(int start, int end, int kind, int sentence, int marks) {
         if (size == starts.length) {
             int grown = size * 2;
             starts = Arrays.copyOf(starts, grown);
@@ -183,7 +242,7 @@ final class Tokens {
         }
         starts[size] = start;
         ends[size] = end;
-        kinds[size] = (byte) (mask ? kind | MASKED : kind);
+        kinds[size] = (byte) (kind | marks);
         sentences[size] = sentence;
         size++;
     }
@@ -218,8 +277,26 @@ final class Tokens {
         return (kinds[t] & MASKED) != 0;
     }
 
-    /** @return the symbols of token t as a string (for lexicon entries and tests) */
+    /**
+     * @return whether token t is a word spelled out letter by letter: its letters are every other
+     *     symbol of it, the separators between
+     */
+    boolean spelled(int t) {
+        return (kinds[t] & SPELLED) != 0;
+    }
+
+    /**
+     * @return the symbols of token t as a string (for lexicon entries and tests); the letters
+     *     alone of a word spelled out, as the text's spelled words are matched
+     */
     String text(NormalizedText folded, int t) {
+        if (spelled(t)) {
+            StringBuilder letters = new StringBuilder();
+            for (int k = starts[t]; k < ends[t]; k += 2) {
+                letters.append(folded.symbol(k));
+            }
+            return letters.toString();
+        }
         return new String(folded.symbols(), starts[t], ends[t] - starts[t]);
     }
 }

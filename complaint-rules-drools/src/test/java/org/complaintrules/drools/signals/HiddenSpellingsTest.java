@@ -7,6 +7,7 @@ import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
 import static org.complaintrules.drools.signals.Analyses.types;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,6 +109,95 @@ class HiddenSpellingsTest {
         String text = "I will call my law\u200Byer tomorrow.";
         assertThat(detail(analyse(text, "en"), LEGAL_THREAT))
                 .hasValueSatisfying(d -> assertThat(d).contains("law\u200Byer"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("sentences")
+    void wordsSpelledOutLetterByLetterHideNoSignal(String language, SignalType type, String sentence) {
+        for (String separator : List.of(".", "-", "_")) {
+            String spelled = eachWord(sentence, w -> w.length() >= 4 ? String.join(separator, w.split("")) : w);
+            assertThat(types(analyse(spelled, language))).as("%s", spelled).contains(type);
+        }
+        // with spaces, one word at a time, between words of two letters or more: letters spaced out
+        // next to a one-letter word ("a", "я") read as one word with it
+        List<String> words = new ArrayList<>();
+        eachWord(sentence, w -> {
+            words.add(w);
+            return w;
+        });
+        for (int k = 0; k < words.size(); k++) {
+            boolean apart = (k == 0 || words.get(k - 1).length() > 1)
+                    && (k == words.size() - 1 || words.get(k + 1).length() > 1);
+            if (words.get(k).length() < 4 || !apart) {
+                continue;
+            }
+            int[] seen = {0};
+            int which = k;
+            String spelled = eachWord(sentence, w -> seen[0]++ == which ? String.join(" ", w.split("")) : w);
+            assertThat(types(analyse(spelled, language))).as("%s", spelled).contains(type);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("sentences")
+    void lettersOfTheOtherScriptThatLookAlikeHideNoSignal(String language, SignalType type, String sentence) {
+        String mixed = eachWord(sentence, HiddenSpellingsTest::oneLookAlike);
+        assertThat(types(analyse(mixed, language))).as("%s", mixed).contains(type);
+    }
+
+    @Test
+    void spelledOutWordsAndLookAlikesAreReadAsThePlainWord() {
+        assertThat(types(analyse("This is f.u.c.k.i.n.g ridiculous.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("I will call my l-a-w-y-e-r today.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("You are all i d i o t s.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("I will call my l\u0430wyer today.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("Вы все идиoты.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // Russian written with Latin capitals that look like Cyrillic ones
+        assertThat(types(analyse("ВЫ ВСЕ ИДИOTЫ.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // the evidence quotes the text as written
+        assertThat(detail(analyse("This is f.u.c.k.i.n.g ridiculous.", "en"), ABUSIVE_LANGUAGE))
+                .hasValueSatisfying(d -> assertThat(d).contains("f.u.c.k.i.n.g"));
+    }
+
+    @Test
+    void aWordIsSpelledOutOnlyWithEnoughLettersOneApart() {
+        NormalizedText folded = NormalizedText.of("u.s. law, a.s.a.p, i d k, a b c d, x-y-z1, m.o.m's");
+        Tokens tokens = Tokens.of(folded, false);
+        List<String> spelled = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.spelled(t)) {
+                spelled.add(tokens.text(folded, t));
+            }
+        }
+        // two letters are no spelled word, nor three with spaces ("и я в"), nor letters touching a
+        // digit or an apostrophe
+        assertThat(spelled).containsExactly("asap", "abcd");
+        // "=asap" finds it spelled out too
+        assertThat(types(analyse("Please refund me a.s.a.p.", "en")))
+                .containsExactly(SignalType.DEMANDS_IMMEDIACY)
+                .isEqualTo(types(analyse("Please refund me asap.", "en")));
+        // three one-letter Russian words stay three words: "я" is still the first person
+        assertThat(Tokens.of(NormalizedText.of("а я в шоке"), false).size()).isEqualTo(4);
+    }
+
+    /** The first letter of a word (of three letters or more) that has a look-alike, as the other script's. */
+    private static String oneLookAlike(String word) {
+        String latin = "aceopxy";
+        String cyrillic = "асеорху";
+        if (word.length() < 3) {
+            return word;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            int l = latin.indexOf(word.charAt(i));
+            int c = cyrillic.indexOf(word.charAt(i));
+            if (l >= 0) {
+                return word.substring(0, i) + cyrillic.charAt(l) + word.substring(i + 1);
+            }
+            if (c >= 0) {
+                return word.substring(0, i) + latin.charAt(c) + word.substring(i + 1);
+            }
+        }
+        return word;
     }
 
     /** Inserts {@code invisible} after the first letter of every word of three letters or more (not in Chinese). */
