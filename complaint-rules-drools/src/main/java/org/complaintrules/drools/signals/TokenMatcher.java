@@ -904,6 +904,10 @@ final class TokenMatcher {
             }
         }
         termStart[n] = count;
+        if (workspace != null) {
+            // keep an array that grew for the thread's next texts: growing it on every text would cost more
+            workspace.terms = terms;
+        }
 
         // 2. candidate matches, from the tokens found active in step 1, in order
         for (int a = 0; a < activeCount; a++) {
