@@ -177,4 +177,24 @@ class WordTermCacheTest {
                         "!/3/2",
                         "走/2/3");
     }
+
+    @Test
+    void theTermsArrayGrowsOnceForTheThreadNotOnEveryText() throws Exception {
+        // a long word needs more room for its terms than a short text's array leaves
+        String text = "Your service is " + "s".repeat(300) + "o bad.";
+        ExecutorService fresh = Executors.newSingleThreadExecutor();
+        try {
+            Future<int[][]> arrays = fresh.submit(() -> {
+                Analyses.analyse(text, "en");
+                int[] first = Workspace.forText(text.length()).terms;
+                Analyses.analyse(text, "en");
+                return new int[][] {first, Workspace.forText(text.length()).terms};
+            });
+            int[][] twice = arrays.get();
+            assertThat(twice[0].length).isGreaterThan(text.length() + text.length() / 2);
+            assertThat(twice[1]).isSameAs(twice[0]);
+        } finally {
+            fresh.shutdown();
+        }
+    }
 }
