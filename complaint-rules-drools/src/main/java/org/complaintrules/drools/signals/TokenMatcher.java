@@ -1323,6 +1323,22 @@ final class TokenMatcher {
         int start = tokens.start(t);
         int end = tokens.end(t);
         int kind = tokens.kind(t);
+        if (kind == Tokens.WORD && tokens.lettersAndDigits(t)) {
+            // the terms depend on the digits, which the symbols do not hold: the key has them
+            int len = cache == null ? -1 : cache.withDigits(text, symbols, start, end);
+            if (len < 0) {
+                return digitWordTerms(text, symbols, tokens, t, start, end, out, count);
+            }
+            char[] key = cache.scratch;
+            int slot = TermCache.slot(key, 0, len);
+            int got = cache.get(slot, key, 0, len, out, count);
+            if (got >= 0) {
+                return got;
+            }
+            int computed = digitWordTerms(text, symbols, tokens, t, start, end, out, count);
+            cache.put(slot, key, 0, len, out, count, computed);
+            return computed;
+        }
         if (kind == Tokens.WORD && cache != null && end - start <= TermCache.LONGEST) {
             int slot = TermCache.slot(symbols, start, end);
             int got = cache.get(slot, symbols, start, end, out, count);
@@ -1355,7 +1371,9 @@ final class TokenMatcher {
      * @return room for every term of the token: of each of its forms (see {@link #wordTerms})
      */
     private int termRoom(int length, int extra, boolean masked) {
-        return 4 * (length + extra + (masked ? maskable.length : 0));
+        // a word with digits: its own forms, and those of its two readings as letters, each up to
+        // MOST_LEET_DIGITS letters a symbol
+        return 4 * 3 * (MOST_LEET_DIGITS * length + extra + (masked ? maskable.length : 0));
     }
 
     /**
@@ -1383,10 +1401,22 @@ final class TokenMatcher {
             from = 0;
             to = form.length;
         }
-        int first = count;
-        count = formTerms(form, kind, masked, from, to, out, count);
         if (kind != Tokens.WORD) {
-            return count;
+            return formTerms(form, kind, masked, from, to, out, count);
+        }
+        return wordFormTerms(form, from, to, masked, out, count, count);
+    }
+
+    /**
+     * The terms of one form of a word and of its look-alike and shortened forms ({@link
+     * #wordTerms}), those that out[first, count) does not hold yet; returns the new count.
+     */
+    private int wordFormTerms(char[] form, int from, int to, boolean masked, int[] out, int count, int first) {
+        int kind = Tokens.WORD;
+        int own = count;
+        count = formTerms(form, kind, masked, from, to, out, count);
+        if (own > first) {
+            count = withoutRepeats(out, first, own, count);
         }
         char[] plain = unconfused(form, from, to);
         if (plain != null) {
@@ -1406,6 +1436,75 @@ final class TokenMatcher {
             }
         }
         return count;
+    }
+
+    /**
+     * The terms of a word of letters and digits: its own, and those of the word with its digits read
+     * as the letters they stand for in "leet" writing ({@code sh1t}, {@code id10t}, {@code c0urt},
+     * {@code 4ss}): 0 o, 1 i or l, 3 e, 4 a, 5 s, 7 t, 8 b. A word with another digit, or a run of
+     * more than {@value #MOST_LEET_DIGITS} digits, is read as it is.
+     */
+    private int digitWordTerms(
+            NormalizedText text, char[] symbols, Tokens tokens, int t, int start, int end, int[] out, int count) {
+        int first = count;
+        count = wordTerms(symbols, tokens, t, start, end, out, count);
+        boolean masked = tokens.masked(t);
+        char[] asI = leetForm(text, symbols, start, end, 'i');
+        if (asI != null) {
+            count = wordFormTerms(asI, 0, asI.length, masked, out, count, first);
+            char[] asL = leetForm(text, symbols, start, end, 'l');
+            if (!Arrays.equals(asI, asL)) {
+                count = wordFormTerms(asL, 0, asL.length, masked, out, count, first);
+            }
+        }
+        return count;
+    }
+
+    /** The longest run of digits in a word that is read as letters. */
+    static final int MOST_LEET_DIGITS = 3;
+
+    /**
+     * @param one what a 1 stands for: {@code i} or {@code l}
+     * @return the word symbols[start, end) with its digits as letters, or {@code null} when a digit
+     *     stands for no letter or a run is too long
+     */
+    private static char[] leetForm(NormalizedText text, char[] symbols, int start, int end, char one) {
+        StringBuilder out = new StringBuilder(end - start + MOST_LEET_DIGITS);
+        for (int k = start; k < end; k++) {
+            char c = symbols[k];
+            if (c != NormalizedText.NUMBER) {
+                out.append(c);
+                continue;
+            }
+            String digits = text.digits(k);
+            if (digits.length() > MOST_LEET_DIGITS) {
+                return null;
+            }
+            for (int i = 0; i < digits.length(); i++) {
+                char letter = leetLetter(digits.charAt(i), one);
+                if (letter == 0) {
+                    return null;
+                }
+                out.append(letter);
+            }
+        }
+        char[] form = new char[out.length()];
+        out.getChars(0, form.length, form, 0);
+        return form;
+    }
+
+    /** @return the letter a digit stands for in leet writing, or 0 */
+    private static char leetLetter(char digit, char one) {
+        return switch (digit) {
+            case '0' -> 'o';
+            case '1' -> one;
+            case '3' -> 'e';
+            case '4' -> 'a';
+            case '5' -> 's';
+            case '7' -> 't';
+            case '8' -> 'b';
+            default -> 0;
+        };
     }
 
     /** @return the letters of a word spelled out: every other symbol of symbols[start, end) */
@@ -1600,6 +1699,35 @@ final class TokenMatcher {
         static final int MOST_TERMS = 3;
         /** The word of each slot, or {@code null}. */
         final char[][] keys = new char[SIZE][];
+        /** The key of a word of letters and digits ({@link #withDigits}). */
+        final char[] scratch = new char[LONGEST];
+
+        /**
+         * Writes the key of a word of letters and digits into {@link #scratch}: its symbols with
+         * each {@link NormalizedText#NUMBER} as its digits (which no symbol is, so no other word
+         * has this key).
+         *
+         * @return the key's length, or -1 when it is longer than {@value #LONGEST}
+         */
+        int withDigits(NormalizedText text, char[] s, int start, int end) {
+            int n = 0;
+            for (int k = start; k < end; k++) {
+                if (s[k] != NormalizedText.NUMBER) {
+                    if (n == LONGEST) {
+                        return -1;
+                    }
+                    scratch[n++] = s[k];
+                    continue;
+                }
+                String digits = text.digits(k);
+                if (n + digits.length() > LONGEST) {
+                    return -1;
+                }
+                digits.getChars(0, digits.length(), scratch, n);
+                n += digits.length();
+            }
+            return n;
+        }
         /** Per slot, {@value #MOST_TERMS} + 1 ints: how many terms, then the terms. */
         final int[] values = new int[SIZE * (MOST_TERMS + 1)];
 

@@ -35,6 +35,11 @@ final class Tokens {
     private static final int MASKED = 4;
     /** In {@link #kinds}: a word spelled out, its letters one apart ({@link #spelledEnd}). */
     private static final int SPELLED = 8;
+    /**
+     * In {@link #kinds}: a word of letters and digits with three letters at least ({@code sh1t},
+     * {@code c0urt}; not {@code 3rd}, {@code mp3}).
+     */
+    private static final int DIGITS = 16;
     /** Fewest letters of a word spelled out with {@code .}, {@code -} or {@code _} between them. */
     static final int MIN_SPELLED = 3;
     /**
@@ -103,11 +108,13 @@ final class Tokens {
                 int start = i;
                 boolean mask = false;
                 boolean letters = c != NormalizedText.NUMBER;
+                int numbers = letters ? 0 : 1;
                 i++;
                 while (i < n) {
                     char d = s[i];
                     if (d == NormalizedText.NUMBER || CharClass.is(d, CharClass.WORD)) {
                         letters |= d != NormalizedText.NUMBER;
+                        numbers += d == NormalizedText.NUMBER ? 1 : 0;
                         i++;
                     } else if ((d == '\'' || isMask(d)) && i + 1 < n && continueWord(s, i + 1, n)) {
                         mask |= d != '\'';
@@ -128,7 +135,9 @@ final class Tokens {
                         continue;
                     }
                 }
-                t.add(start, i, kind, sentence, mask ? MASKED : 0);
+                // a word of letters and digits, with three letters at least: "3rd", "mp3" are no leet
+                boolean leet = numbers > 0 && i - start - numbers >= 3;
+                t.add(start, i, kind, sentence, (mask ? MASKED : 0) | (leet ? DIGITS : 0));
                 continue;
             }
             t.add(i, i + 1, (flags & CharClass.UNSPACED) != 0 ? UNSPACED : SIGN, sentence, 0);
@@ -283,6 +292,14 @@ final class Tokens {
      */
     boolean spelled(int t) {
         return (kinds[t] & SPELLED) != 0;
+    }
+
+    /**
+     * @return whether token t is a word of letters and digits, three letters at least: its {@link
+     *     NormalizedText#NUMBER} symbols stand for digits
+     */
+    boolean lettersAndDigits(int t) {
+        return (kinds[t] & DIGITS) != 0;
     }
 
     /**

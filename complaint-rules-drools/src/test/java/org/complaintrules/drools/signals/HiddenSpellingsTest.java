@@ -180,6 +180,56 @@ class HiddenSpellingsTest {
         assertThat(Tokens.of(NormalizedText.of("а я в шоке"), false).size()).isEqualTo(4);
     }
 
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("sentences")
+    void digitsForLettersHideNoSignal(String language, SignalType type, String sentence) {
+        String leet = eachWord(sentence, HiddenSpellingsTest::oneDigit);
+        assertThat(types(analyse(leet, language))).as("%s", leet).contains(type);
+    }
+
+    @Test
+    void digitsAreReadAsTheLettersTheyStandFor() {
+        assertThat(types(analyse("This is sh1t service.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("You are all id10ts.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("You a55holes lost my parcel.", "en"))).contains(ABUSIVE_LANGUAGE);
+        // 1 is read as i and as l
+        assertThat(types(analyse("I will call my 1awyer today.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("See you in c0urt.", "en"))).contains(LEGAL_THREAT);
+        // Russian: a digit read as a Latin letter, then as its Cyrillic look-alike
+        assertThat(types(analyse("Вы все иди0ты.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // digits that stand for no letter, or too many of them, leave the word as it is
+        assertThat(types(analyse("It arrived on the 3rd, the 2nd box on the 21st.", "en")))
+                .isEmpty();
+        assertThat(types(analyse("Order sh1111t arrived.", "en"))).isEmpty();
+        // a word needs three letters to be read as leet: "3rd" and "mp3" are words of their own
+        NormalizedText folded = NormalizedText.of("3rd mp3 sh1t");
+        Tokens tokens = Tokens.of(folded, false);
+        assertThat(tokens.lettersAndDigits(0)).isFalse();
+        assertThat(tokens.lettersAndDigits(1)).isFalse();
+        assertThat(tokens.lettersAndDigits(2)).isTrue();
+        // the number stays a number for entries that count: "called 5 times"
+        assertThat(types(analyse("I called 5 times.", "en"))).contains(SignalType.REPEATED_CONTACT);
+    }
+
+    /**
+     * The first letter of a word of four letters or more (three are left, as a word read as leet
+     * needs) that a digit may stand for, as that digit.
+     */
+    private static String oneDigit(String word) {
+        String letters = "oieastоае";
+        String digits = "013457043";
+        if (word.length() < 4) {
+            return word;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            int at = letters.indexOf(word.charAt(i));
+            if (at >= 0) {
+                return word.substring(0, i) + digits.charAt(at) + word.substring(i + 1);
+            }
+        }
+        return word;
+    }
+
     /** The first letter of a word (of three letters or more) that has a look-alike, as the other script's. */
     private static String oneLookAlike(String word) {
         String latin = "aceopxy";
