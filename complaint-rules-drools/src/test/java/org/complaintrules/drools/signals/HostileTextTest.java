@@ -65,7 +65,25 @@ class HostileTextTest {
         "I WANT",
         "again",
         "第",
-        "次"
+        "次",
+        // hidden spellings: invisible characters, stretched, spelled out, look-alikes, leet
+        "\u200B",
+        "\u00AD",
+        "\uDB40\uDC41",
+        "\uFE0F",
+        "ooooo",
+        "ааааа",
+        ".",
+        "-",
+        "_",
+        "l",
+        "а",
+        "о",
+        "0",
+        "1",
+        "sh1t",
+        "id10t",
+        "1111"
     };
 
     @Test
