@@ -8,7 +8,8 @@ import java.util.Arrays;
  * character of a script written without spaces (Han, kana, Thai...) and each other sign. A
  * word with masking signs inside ({@code f*ck}, {@code f&$king}) is one masked word, and a word
  * spelled out letter by letter ({@code f.u.c.k}, {@code s-u-e}, {@code l a w y e r}) one spelled
- * word. Tokens are
+ * word; masking signs, {@code -}, {@code _} and {@code ·} between two characters of a script written
+ * without spaces ({@code 傻*逼}) are no tokens. Tokens are
  * numbered by sentence: a sentence ends at {@code . ! ? ;} (and their full-width forms) and at a
  * line break.
  */
@@ -148,6 +149,7 @@ final class Tokens {
             if ((flags & CharClass.UNSPACED) != 0) {
                 // Chinese is one token per character: take the run in a tight loop
                 i = t.addUnspacedRun(s, i, n, sentence);
+                i = pastJoiners(s, i, n);
             }
         }
         return t;
@@ -222,6 +224,30 @@ final class Tokens {
                         || (s[k + 1] != NormalizedText.NUMBER
                                 && !CharClass.is(s[k + 1], CharClass.WORD)
                                 && s[k + 1] != '\''));
+    }
+
+    /** Most signs between two characters of an unspaced script that {@link #pastJoiners} passes over. */
+    static final int MOST_JOINERS = 3;
+
+    /**
+     * Passes over masking signs ({@code ×} too), {@code -}, {@code _} or {@code ·} (at most {@value #MOST_JOINERS})
+     * between two characters of a script written without spaces, so that "傻*逼" and "垃-圾" read as
+     * the words they hide: such signs are no part of any word, and never end a sentence.
+     *
+     * @param s the folded symbols
+     * @param i the symbol after a character of an unspaced script
+     * @param n the number of symbols
+     * @return the index of the next unspaced character when only such signs come before it, else
+     *     {@code i}
+     */
+    private static int pastJoiners(char[] s, int i, int n) {
+        int j = i;
+        while (j < n
+                && j - i < MOST_JOINERS
+                && (isMask(s[j]) || s[j] == '-' || s[j] == '_' || s[j] == '·' || s[j] == '×')) {
+            j++;
+        }
+        return j > i && j < n && s[j] != NormalizedText.NUMBER && CharClass.is(s[j], CharClass.UNSPACED) ? j : i;
     }
 
     private static boolean continueWord(char[] s, int from, int n) {

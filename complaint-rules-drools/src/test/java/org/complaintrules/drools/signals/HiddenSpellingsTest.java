@@ -211,6 +211,41 @@ class HiddenSpellingsTest {
         assertThat(types(analyse("I called 5 times.", "en"))).contains(SignalType.REPEATED_CONTACT);
     }
 
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("sentences")
+    void signsBetweenChineseCharactersHideNoSignal(String language, SignalType type, String sentence) {
+        for (String sign : List.of("*", "-", "_", "·", "×", "**")) {
+            StringBuilder masked = new StringBuilder();
+            for (int i = 0; i < sentence.length(); i++) {
+                char c = sentence.charAt(i);
+                masked.append(c);
+                if (isHan(c) && i + 1 < sentence.length() && isHan(sentence.charAt(i + 1))) {
+                    masked.append(sign);
+                }
+            }
+            assertThat(types(analyse(masked.toString(), language)))
+                    .as("%s", masked)
+                    .contains(type);
+        }
+    }
+
+    @Test
+    void chineseWordsHiddenBySignsAreRead() {
+        assertThat(types(analyse("傻*逼客服", "zh"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("你们就是垃-圾", "zh"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("我要起_诉你们", "zh"))).contains(LEGAL_THREAT);
+        // a full stop still ends a sentence, and more than three signs are more than a mask
+        assertThat(types(analyse("你们就是垃。圾", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("你们就是垃****圾", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        // the evidence quotes the text as written
+        assertThat(detail(analyse("傻*逼客服", "zh"), ABUSIVE_LANGUAGE))
+                .hasValueSatisfying(d -> assertThat(d).contains("傻*逼"));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     /**
      * The first letter of a word of four letters or more (three are left, as a word read as leet
      * needs) that a digit may stand for, as that digit.
