@@ -1324,20 +1324,7 @@ final class TokenMatcher {
         int end = tokens.end(t);
         int kind = tokens.kind(t);
         if (kind == Tokens.WORD && tokens.lettersAndDigits(t)) {
-            // the terms depend on the digits, which the symbols do not hold: the key has them
-            int len = cache == null ? -1 : cache.withDigits(text, symbols, start, end);
-            if (len < 0) {
-                return digitWordTerms(text, symbols, tokens, t, start, end, out, count);
-            }
-            char[] key = cache.scratch;
-            int slot = TermCache.slot(key, 0, len);
-            int got = cache.get(slot, key, 0, len, out, count);
-            if (got >= 0) {
-                return got;
-            }
-            int computed = digitWordTerms(text, symbols, tokens, t, start, end, out, count);
-            cache.put(slot, key, 0, len, out, count, computed);
-            return computed;
+            return cachedDigitWordTerms(text, symbols, tokens, t, out, count, cache);
         }
         if (kind == Tokens.WORD && cache != null && end - start <= TermCache.LONGEST) {
             int slot = TermCache.slot(symbols, start, end);
@@ -1436,6 +1423,30 @@ final class TokenMatcher {
             }
         }
         return count;
+    }
+
+    /**
+     * {@link #digitWordTerms} through the cache (a method of its own, so that the common path of
+     * {@link #termsOf} stays small).
+     */
+    private int cachedDigitWordTerms(
+            NormalizedText text, char[] symbols, Tokens tokens, int t, int[] out, int count, TermCache cache) {
+        int start = tokens.start(t);
+        int end = tokens.end(t);
+        // the terms depend on the digits, which the symbols do not hold: the key has them
+        int len = cache == null ? -1 : cache.withDigits(text, symbols, start, end);
+        if (len < 0) {
+            return digitWordTerms(text, symbols, tokens, t, start, end, out, count);
+        }
+        char[] key = cache.scratch;
+        int slot = TermCache.slot(key, 0, len);
+        int got = cache.get(slot, key, 0, len, out, count);
+        if (got >= 0) {
+            return got;
+        }
+        int computed = digitWordTerms(text, symbols, tokens, t, start, end, out, count);
+        cache.put(slot, key, 0, len, out, count, computed);
+        return computed;
     }
 
     /**
