@@ -1353,7 +1353,7 @@ final class TokenMatcher {
 
     /**
      * @param length a token's length in symbols
-     * @param extra room for terms that do not come one a symbol (stems, infixes, numbers)
+     * @param extra room for the terms that do not come one per symbol (stems, infixes, numbers)
      * @param masked whether the token is a masked word
      * @return room for every term of the token: of each of its forms (see {@link #wordTerms})
      */
@@ -1710,6 +1710,8 @@ final class TokenMatcher {
         static final int MOST_TERMS = 3;
         /** The word of each slot, or {@code null}. */
         final char[][] keys = new char[SIZE][];
+        /** Per slot, {@value #MOST_TERMS} + 1 ints: how many terms, then the terms. */
+        final int[] values = new int[SIZE * (MOST_TERMS + 1)];
         /** The key of a word of letters and digits ({@link #withDigits}). */
         final char[] scratch = new char[LONGEST];
 
@@ -1739,8 +1741,6 @@ final class TokenMatcher {
             }
             return n;
         }
-        /** Per slot, {@value #MOST_TERMS} + 1 ints: how many terms, then the terms. */
-        final int[] values = new int[SIZE * (MOST_TERMS + 1)];
 
         /**
          * @param s symbols
