@@ -1537,12 +1537,48 @@ final class TokenMatcher {
         {'w', 'ԝ'}, {'x', 'х'}, {'y', 'у'}
     };
 
+    /** Greek letters (folded to lower case) that look like a Latin one, and that letter, in {@link #GREEK_AS_LATIN}. */
+    private static final String GREEK = "αβγεζηικμνορτυχως";
+
+    private static final String GREEK_AS_LATIN = "abyezniku" + "voptuxwc";
+
+    private static boolean isGreek(char c) {
+        return c >= 0x0370 && c <= 0x03FF;
+    }
+
     /**
      * @return the word symbols[start, end) with its look-alike letters of the script it has fewer
-     *     letters of (Latin or Cyrillic; Latin when even) read as the other script's, or {@code null}
-     *     when it does not mix the two or nothing changes
+     *     letters of (Latin or Cyrillic; Latin when even) read as the other script's, and Greek
+     *     letters among Latin or Cyrillic ones read as the Latin letters they look like first ("lαwyer"),
+     *     or {@code null} when it mixes no scripts or nothing changes
      */
     static char[] unconfused(char[] symbols, int start, int end) {
+        int latin = 0;
+        int cyrillic = 0;
+        int greek = 0;
+        for (int i = start; i < end; i++) {
+            int f = CharClass.of(symbols[i]);
+            latin += (f & CharClass.LATIN) != 0 ? 1 : 0;
+            cyrillic += (f & CharClass.CYRILLIC) != 0 ? 1 : 0;
+            greek += (f & (CharClass.LATIN | CharClass.CYRILLIC)) == 0 && isGreek(symbols[i]) ? 1 : 0;
+        }
+        if (greek > 0 && latin + cyrillic > 0) {
+            // Greek letters in a Latin or Cyrillic word: read as the Latin letters they look like first
+            char[] out = Arrays.copyOfRange(symbols, start, end);
+            for (int i = 0; i < out.length; i++) {
+                int at = GREEK.indexOf(out[i]);
+                if (at >= 0) {
+                    out[i] = GREEK_AS_LATIN.charAt(at);
+                }
+            }
+            char[] further = latinOrCyrillic(out, 0, out.length);
+            return further != null ? further : out;
+        }
+        return latinOrCyrillic(symbols, start, end);
+    }
+
+    /** {@link #unconfused} for Latin and Cyrillic alone. */
+    private static char[] latinOrCyrillic(char[] symbols, int start, int end) {
         int latin = 0;
         int cyrillic = 0;
         for (int i = start; i < end; i++) {

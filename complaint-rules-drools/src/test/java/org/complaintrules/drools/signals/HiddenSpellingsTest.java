@@ -152,6 +152,12 @@ class HiddenSpellingsTest {
         assertThat(types(analyse("You are all i d i o t s.", "en"))).contains(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("I will call my l\u0430wyer today.", "en"))).contains(LEGAL_THREAT);
         assertThat(types(analyse("Вы все идиoты.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // Greek letters that look like Latin ones, in a Latin word or a Cyrillic one
+        assertThat(types(analyse("I will call my l\u03b1wyer today.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("Your staff are idi\u03bfts.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Вы все иди\u03bfты.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // a Greek letter that looks like no Latin one leaves the word as it is, and ends
+        assertThat(types(analyse("Your staff are idi\u03bbts.", "en"))).doesNotContain(ABUSIVE_LANGUAGE);
         // Russian written with Latin capitals that look like Cyrillic ones
         assertThat(types(analyse("ВЫ ВСЕ ИДИOTЫ.", "ru"))).contains(ABUSIVE_LANGUAGE);
         // the evidence quotes the text as written
