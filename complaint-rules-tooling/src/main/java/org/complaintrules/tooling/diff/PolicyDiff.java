@@ -2,6 +2,7 @@ package org.complaintrules.tooling.diff;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -321,7 +322,8 @@ public final class PolicyDiff {
                     .append(changedCases)
                     .append(" changed\n");
             for (AspectDiff a : aspects) {
-                out.append(String.format(Locale.ROOT, "  %-17s %6d cases changed%n", label(a.aspect()), a.count()));
+                out.append(String.format(
+                        Locale.ROOT, "  %-" + LABEL_WIDTH + "s %6d cases changed%n", label(a.aspect()), a.count()));
                 for (Change c : a.examples()) {
                     out.append("      e.g. ")
                             .append(c.caseId())
@@ -372,6 +374,12 @@ public final class PolicyDiff {
         private static String label(Aspect a) {
             return a.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         }
+
+        /** The longest aspect's label, so that the counts stand in one column. */
+        private static final int LABEL_WIDTH = Arrays.stream(Aspect.values())
+                .mapToInt(a -> label(a).length())
+                .max()
+                .orElse(1);
     }
 
     private PolicyDiff() {}

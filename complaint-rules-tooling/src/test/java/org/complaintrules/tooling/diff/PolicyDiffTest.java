@@ -159,6 +159,14 @@ class PolicyDiffTest {
         assertThat(r.aspect(Aspect.MAX_COMPENSATION).count()).isZero();
         assertThat(r.aspect(Aspect.PRIORITY).count()).isZero();
         assertThat(r.toText()).contains("2 changed", "compensation terms", "strategy", "deadlines");
+        // every aspect's count in one column, the longest label's ("compensation terms") included
+        List<Integer> columns = r.toText()
+                .lines()
+                .filter(l -> l.endsWith(" cases changed"))
+                .map(l -> l.indexOf(" cases changed"))
+                .distinct()
+                .toList();
+        assertThat(columns).hasSize(1);
     }
 
     @Test
