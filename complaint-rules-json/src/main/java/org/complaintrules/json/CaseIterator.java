@@ -364,7 +364,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
                 text.append((char) c);
-            } else if (mayBreak != null && !chars.hasEncodingError()) {
+            } else if (mayBreak != null && mayCut()) {
                 // too long to be a case whatever follows: it was cut short at the break
                 return cutAt(mayBreak, text, String.valueOf((char) c), startLine, startColumn);
             }
@@ -416,7 +416,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
         afterComma = c == ',';
         arrayEnded = c == ']';
-        CharSource.InvalidUtf8 encoding = chars.takeEncodingError();
+        CharSource.InvalidUtf8 encoding = takeEncodingError();
         if (encoding != null) {
             return failed(null, new InvalidInputException(null, encoding.message()), "");
         }
@@ -509,6 +509,10 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
         // the element is answered; the one after the missing ',' is answered with the error
         missingCommaBefore(c);
+        CharSource.InvalidUtf8 encoding = takeEncodingError();
+        if (encoding != null) {
+            return failed(null, new InvalidInputException(null, encoding.message()), "");
+        }
         return parseElement(text.toString(), startLine, startColumn);
     }
 
@@ -558,7 +562,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
         afterComma = c == ',';
         arrayEnded = c == ']';
-        chars.takeEncodingError();
+        takeEncodingError();
         return failed(salvage(text, length), JsonDocuments.notValid(message, startLine, startColumn), "");
     }
 
@@ -594,8 +598,9 @@ final class CaseIterator implements Iterator<CaseInput> {
      * well-formed JSON: the text before the break is answered with the parser's error, and the rest
      * is handed back to be read as the elements after it. So an element cut short where an object
      * may follow does not take the elements after it into its error. A well-formed element stays
-     * whole, whatever it holds. So does an element with invalid UTF-8 in it: its bytes were read
-     * once, and the error is answered on it as before, never lost with the text handed back.
+     * whole, whatever it holds. Invalid UTF-8 in the text is answered on the element that holds it
+     * ({@link #cutAt}), never lost with the text handed back; an element with more than one invalid
+     * sequence stays whole, as the source keeps only the first.
      *
      * @param at the first break in the element
      * @param text the element as read, all of it (it is shorter than the input limit)
@@ -603,19 +608,50 @@ final class CaseIterator implements Iterator<CaseInput> {
      * @return the answer for the text before the break, or {@code null} when the element stays whole
      */
     private CaseInput breakAt(Break at, StringBuilder text, String after, int startLine, int startColumn) {
-        return chars.hasEncodingError() || documents.wellFormed(text)
-                ? null
-                : cutAt(at, text, after, startLine, startColumn);
+        return !mayCut() || documents.wellFormed(text) ? null : cutAt(at, text, after, startLine, startColumn);
+    }
+
+    /**
+     * Whether the text of an element may be cut at a break and its rest read again with what it
+     * holds of invalid UTF-8 still answered: at most one invalid sequence since the last answer
+     * (the source keeps the first), and none kept already for text read again.
+     */
+    private boolean mayCut() {
+        int errors = chars.pendingEncodingErrors();
+        return errors == 0 || (errors == 1 && laterEncodingError == null);
     }
 
     /** {@link #breakAt} once the element is known to be refused. */
     private CaseInput cutAt(Break at, StringBuilder text, String after, int startLine, int startColumn) {
+        CharSource.InvalidUtf8 encoding = chars.takeEncodingError();
+        if (encoding != null && encoding.line() > at.line()) {
+            // in the text read again, whose bytes are not decoded again: kept for the element holding it
+            laterEncodingError = encoding;
+            encoding = null;
+        }
         chars.unread(text.substring(at.at()) + after);
         line = at.line();
         column = at.column();
         afterComma = false;
         arrayEnded = false;
-        return parseElement(text.substring(0, at.at()), startLine, startColumn);
+        String before = text.substring(0, at.at());
+        if (encoding != null) {
+            return failed(CaseMapper.salvageId(before), new InvalidInputException(null, encoding.message()), "");
+        }
+        return parseElement(before, startLine, startColumn);
+    }
+
+    /** Invalid UTF-8 in text handed back by {@link #cutAt}, answered when the element that holds it ends. */
+    private CharSource.InvalidUtf8 laterEncodingError;
+
+    /** @return the encoding error of the element read last, or {@code null} */
+    private CharSource.InvalidUtf8 takeEncodingError() {
+        CharSource.InvalidUtf8 e = chars.takeEncodingError();
+        if (e == null && laterEncodingError != null && laterEncodingError.line() <= line) {
+            e = laterEncodingError;
+            laterEncodingError = null;
+        }
+        return e;
     }
 
     /**

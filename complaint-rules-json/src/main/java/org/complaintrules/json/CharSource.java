@@ -58,8 +58,8 @@ abstract class CharSource {
     /** @return the first encoding error since the last call, or {@code null}; clears it */
     abstract InvalidUtf8 takeEncodingError();
 
-    /** @return whether an encoding error was read since the last {@link #takeEncodingError()}; keeps it */
-    abstract boolean hasEncodingError();
+    /** @return how many invalid sequences were read since the last {@link #takeEncodingError()} (only the first is kept) */
+    abstract int pendingEncodingErrors();
 
     /** @return the next character of the input itself, or -1 at its end */
     abstract int readInput() throws IOException;
@@ -127,8 +127,8 @@ abstract class CharSource {
         }
 
         @Override
-        boolean hasEncodingError() {
-            return false;
+        int pendingEncodingErrors() {
+            return 0;
         }
     }
 
@@ -147,6 +147,8 @@ abstract class CharSource {
         private boolean started;
         private int pendingLow = -1;
         private InvalidUtf8 error;
+        /** Invalid sequences read since the last take, the first of them kept in {@link #error}. */
+        private int errors;
 
         Utf8(InputStream in) {
             this.in = in;
@@ -275,6 +277,7 @@ abstract class CharSource {
             if (error == null) {
                 error = new InvalidUtf8(line(), offset, firstByte);
             }
+            errors++;
             return '\uFFFD';
         }
 
@@ -282,12 +285,13 @@ abstract class CharSource {
         InvalidUtf8 takeEncodingError() {
             InvalidUtf8 e = error;
             error = null;
+            errors = 0;
             return e;
         }
 
         @Override
-        boolean hasEncodingError() {
-            return error != null;
+        int pendingEncodingErrors() {
+            return errors;
         }
     }
 }

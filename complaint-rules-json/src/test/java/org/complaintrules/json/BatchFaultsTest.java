@@ -409,25 +409,54 @@ class BatchFaultsTest {
     }
 
     @Test
-    void invalidUtf8AfterAnArrayElementCutShortIsNeverReplacedInTheElementsReadAgain() {
-        // the element cut after an item of its inner array would end at the next line, but the text
-        // after that line holds bytes that were decoded once: it is not read again, so no case is
-        // advised with a replaced character
+    void invalidUtf8AfterAnArrayElementCutShortIsAnsweredOnTheElementThatHoldsIt() {
+        // the element cut after an item of its inner array ends at the next line; the text after that
+        // line is read again, but its bytes are not decoded again: the invalid one is answered on the
+        // element that holds it, which is not advised with a replaced character
         String withSignals =
                 line("C-2").replace("\"channel\"", "\"signals\":[\"SHOUTING\",\"EXCLAMATION\"],\"channel\"");
         String cut = withSignals.substring(0, withSignals.indexOf("\"SHOUTING\"") + "\"SHOUTING\"".length());
         String third = line("C-3");
-        int inText = third.indexOf("K-1") + 2;
+        int inId = third.indexOf("K-1") + 2;
         byte[] input = concat(
-                utf8("[\n" + line("C-1") + ",\n" + cut + ",\n" + third.substring(0, inText)),
+                utf8("[\n" + line("C-1") + ",\n" + cut + ",\n" + third.substring(0, inId)),
                 new byte[] {(byte) 0xFF},
-                utf8(third.substring(inText) + ",\n" + line("C-4") + "\n]\n"));
+                utf8(third.substring(inId) + ",\n" + line("C-4") + "\n]\n"));
         List<CaseInput> all = readBytes(input);
+        assertThat(all).hasSize(4);
+        assertThat(ids(all)).containsExactly("C-1", "C-2", null, "C-4");
+        assertThat(all.get(1).error().message()).startsWith("not valid JSON at line 3 ");
+        assertThat(all.get(2).error().message()).startsWith("invalid UTF-8 at line 4, byte offset ");
+        assertThat(List.of(all.get(0), all.get(3))).allMatch(CaseInput::isValid);
+        // two invalid sequences after the cut: the source keeps the first only, so nothing is read
+        // again and no case after the cut is advised
+        byte[] twice = concat(
+                utf8("[\n" + line("C-1") + ",\n" + cut + ",\n" + third.substring(0, inId)),
+                new byte[] {(byte) 0xFF},
+                utf8(third.substring(inId) + ",\n" + third.substring(0, inId)),
+                new byte[] {(byte) 0xFE},
+                utf8(third.substring(inId) + ",\n" + line("C-4") + "\n]\n"));
+        all = readBytes(twice);
         assertThat(all.get(0).isValid()).isTrue();
         assertThat(all.subList(1, all.size())).isNotEmpty().noneMatch(CaseInput::isValid);
         // the same without the invalid byte: every element after the cut is read
         all = reader.readAll("[\n" + line("C-1") + ",\n" + cut + ",\n" + third + ",\n" + line("C-4") + "\n]\n");
         assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4");
+    }
+
+    @Test
+    void anElementWithInvalidUtf8BeforeAMissingCommaIsNotAdvised() {
+        String second = line("C-2");
+        int inId = second.indexOf("K-1") + 2;
+        byte[] input = concat(
+                utf8("[" + line("C-1") + ",\n" + second.substring(0, inId)),
+                new byte[] {(byte) 0xFF},
+                utf8(second.substring(inId) + "\n" + line("C-3") + "]"));
+        List<CaseInput> all = readBytes(input);
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0).isValid()).isTrue();
+        assertThat(all.get(1).error().message()).startsWith("invalid UTF-8 at line 2, byte offset ");
+        assertThat(all.get(2).error().message()).contains("expected ',' between array elements");
     }
 
     @Test
