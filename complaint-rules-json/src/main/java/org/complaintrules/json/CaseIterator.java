@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -617,18 +618,14 @@ final class CaseIterator implements Iterator<CaseInput> {
      * (the source keeps the first), and none kept already for text read again.
      */
     private boolean mayCut() {
-        int errors = chars.pendingEncodingErrors();
-        return errors == 0 || (errors == 1 && laterEncodingError == null);
+        return chars.encodingErrorsKept();
     }
 
     /** {@link #breakAt} once the element is known to be refused. */
     private CaseInput cutAt(Break at, StringBuilder text, String after, int startLine, int startColumn) {
-        CharSource.InvalidUtf8 encoding = chars.takeEncodingError();
-        if (encoding != null && encoding.line() > at.line()) {
-            // in the text read again, whose bytes are not decoded again: kept for the element holding it
-            laterEncodingError = encoding;
-            encoding = null;
-        }
+        // the text read again is not decoded again: its errors are kept for the elements holding them
+        laterEncodingErrors.addAll(chars.takeEncodingErrors());
+        CharSource.InvalidUtf8 encoding = encodingErrorUpTo(at.line());
         chars.unread(text.substring(at.at()) + after);
         line = at.line();
         column = at.column();
@@ -641,17 +638,28 @@ final class CaseIterator implements Iterator<CaseInput> {
         return parseElement(before, startLine, startColumn);
     }
 
-    /** Invalid UTF-8 in text handed back by {@link #cutAt}, answered when the element that holds it ends. */
-    private CharSource.InvalidUtf8 laterEncodingError;
+    /**
+     * Invalid UTF-8 read but not yet answered, in the order of its lines: in text handed back by
+     * {@link #cutAt}, answered when the element that holds it ends.
+     */
+    private final ArrayDeque<CharSource.InvalidUtf8> laterEncodingErrors = new ArrayDeque<>();
 
-    /** @return the encoding error of the element read last, or {@code null} */
+    /** @return the encoding error of the element read last, up to the current line, or {@code null} */
     private CharSource.InvalidUtf8 takeEncodingError() {
-        CharSource.InvalidUtf8 e = chars.takeEncodingError();
-        if (e == null && laterEncodingError != null && laterEncodingError.line() <= line) {
-            e = laterEncodingError;
-            laterEncodingError = null;
+        laterEncodingErrors.addAll(chars.takeEncodingErrors());
+        return encodingErrorUpTo(line);
+    }
+
+    /** @return the first kept encoding error on a line up to {@code last}, dropping the others there, or {@code null} */
+    private CharSource.InvalidUtf8 encodingErrorUpTo(int last) {
+        CharSource.InvalidUtf8 first = null;
+        while (!laterEncodingErrors.isEmpty() && laterEncodingErrors.peekFirst().line() <= last) {
+            CharSource.InvalidUtf8 e = laterEncodingErrors.pollFirst();
+            if (first == null) {
+                first = e;
+            }
         }
-        return e;
+        return first;
     }
 
     /**

@@ -3,6 +3,8 @@ package org.complaintrules.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -58,8 +60,17 @@ abstract class CharSource {
     /** @return the first encoding error since the last call, or {@code null}; clears it */
     abstract InvalidUtf8 takeEncodingError();
 
-    /** @return how many invalid sequences were read since the last {@link #takeEncodingError()} (only the first is kept) */
-    abstract int pendingEncodingErrors();
+    /**
+     * @return the encoding errors since the last take, the first of each line, in order (at most
+     *     {@link #MOST_KEPT_ERRORS}); clears them
+     */
+    abstract List<InvalidUtf8> takeEncodingErrors();
+
+    /** @return whether every line with an encoding error since the last take has its error kept */
+    abstract boolean encodingErrorsKept();
+
+    /** Most lines whose encoding error is kept between two takes. */
+    static final int MOST_KEPT_ERRORS = 64;
 
     /** @return the next character of the input itself, or -1 at its end */
     abstract int readInput() throws IOException;
@@ -127,8 +138,13 @@ abstract class CharSource {
         }
 
         @Override
-        int pendingEncodingErrors() {
-            return 0;
+        List<InvalidUtf8> takeEncodingErrors() {
+            return List.of();
+        }
+
+        @Override
+        boolean encodingErrorsKept() {
+            return true;
         }
     }
 
@@ -146,9 +162,10 @@ abstract class CharSource {
 
         private boolean started;
         private int pendingLow = -1;
-        private InvalidUtf8 error;
-        /** Invalid sequences read since the last take, the first of them kept in {@link #error}. */
-        private int errors;
+        /** The first invalid sequence of each line since the last take. */
+        private final List<InvalidUtf8> errors = new ArrayList<>();
+        /** Whether a line's error was not kept, {@link #MOST_KEPT_ERRORS} being kept already. */
+        private boolean lost;
 
         Utf8(InputStream in) {
             this.in = in;
@@ -274,24 +291,36 @@ abstract class CharSource {
         }
 
         private int invalid(long offset, int firstByte) {
-            if (error == null) {
-                error = new InvalidUtf8(line(), offset, firstByte);
+            int at = line();
+            if (errors.isEmpty() || errors.get(errors.size() - 1).line() != at) {
+                if (errors.size() < MOST_KEPT_ERRORS) {
+                    errors.add(new InvalidUtf8(at, offset, firstByte));
+                } else {
+                    lost = true;
+                }
             }
-            errors++;
             return '\uFFFD';
         }
 
         @Override
         InvalidUtf8 takeEncodingError() {
-            InvalidUtf8 e = error;
-            error = null;
-            errors = 0;
+            InvalidUtf8 e = errors.isEmpty() ? null : errors.get(0);
+            errors.clear();
+            lost = false;
             return e;
         }
 
         @Override
-        int pendingEncodingErrors() {
-            return errors;
+        List<InvalidUtf8> takeEncodingErrors() {
+            List<InvalidUtf8> taken = List.copyOf(errors);
+            errors.clear();
+            lost = false;
+            return taken;
+        }
+
+        @Override
+        boolean encodingErrorsKept() {
+            return !lost;
         }
     }
 }

@@ -412,7 +412,7 @@ class BatchFaultsTest {
     void invalidUtf8AfterAnArrayElementCutShortIsAnsweredOnTheElementThatHoldsIt() {
         // the element cut after an item of its inner array ends at the next line; the text after that
         // line is read again, but its bytes are not decoded again: the invalid one is answered on the
-        // element that holds it, which is not advised with a replaced character
+        // element that holds it (found by its line), which is not advised with a replaced character
         String withSignals =
                 line("C-2").replace("\"channel\"", "\"signals\":[\"SHOUTING\",\"EXCLAMATION\"],\"channel\"");
         String cut = withSignals.substring(0, withSignals.indexOf("\"SHOUTING\"") + "\"SHOUTING\"".length());
@@ -428,8 +428,7 @@ class BatchFaultsTest {
         assertThat(all.get(1).error().message()).startsWith("not valid JSON at line 3 ");
         assertThat(all.get(2).error().message()).startsWith("invalid UTF-8 at line 4, byte offset ");
         assertThat(List.of(all.get(0), all.get(3))).allMatch(CaseInput::isValid);
-        // two invalid sequences after the cut: the source keeps the first only, so nothing is read
-        // again and no case after the cut is advised
+        // two elements with invalid UTF-8 after the cut: each is answered with its own line's error
         byte[] twice = concat(
                 utf8("[\n" + line("C-1") + ",\n" + cut + ",\n" + third.substring(0, inId)),
                 new byte[] {(byte) 0xFF},
@@ -437,11 +436,36 @@ class BatchFaultsTest {
                 new byte[] {(byte) 0xFE},
                 utf8(third.substring(inId) + ",\n" + line("C-4") + "\n]\n"));
         all = readBytes(twice);
-        assertThat(all.get(0).isValid()).isTrue();
-        assertThat(all.subList(1, all.size())).isNotEmpty().noneMatch(CaseInput::isValid);
+        assertThat(ids(all)).containsExactly("C-1", "C-2", null, null, "C-4");
+        assertThat(all.get(2).error().message()).startsWith("invalid UTF-8 at line 4, byte offset ");
+        assertThat(all.get(3).error().message()).startsWith("invalid UTF-8 at line 5, byte offset ");
+        assertThat(List.of(all.get(0), all.get(4))).allMatch(CaseInput::isValid);
         // the same without the invalid byte: every element after the cut is read
         all = reader.readAll("[\n" + line("C-1") + ",\n" + cut + ",\n" + third + ",\n" + line("C-4") + "\n]\n");
         assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4");
+    }
+
+    @Test
+    void moreLinesOfInvalidUtf8AfterACutThanAreKeptLeaveTheElementWhole() {
+        // the decoder keeps the error of 64 lines between two answers; past that, nothing is read
+        // again, so no element after the cut is advised with a replaced character
+        String withSignals =
+                line("C-2").replace("\"channel\"", "\"signals\":[\"SHOUTING\",\"EXCLAMATION\"],\"channel\"");
+        String cut = withSignals.substring(0, withSignals.indexOf("\"SHOUTING\"") + "\"SHOUTING\"".length());
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        input.writeBytes(utf8("[\n" + line("C-1") + ",\n" + cut));
+        int lines = CharSource.MOST_KEPT_ERRORS + 6;
+        for (int i = 0; i < lines; i++) {
+            String next = line("B-" + i);
+            int inId = next.indexOf("K-1") + 2;
+            input.writeBytes(utf8(",\n" + next.substring(0, inId)));
+            input.write(0xFF);
+            input.writeBytes(utf8(next.substring(inId)));
+        }
+        input.writeBytes(utf8("\n]\n"));
+        List<CaseInput> all = readBytes(input.toByteArray());
+        assertThat(all.get(0).isValid()).isTrue();
+        assertThat(all.subList(1, all.size())).isNotEmpty().noneMatch(CaseInput::isValid);
     }
 
     @Test
