@@ -1553,28 +1553,36 @@ final class TokenMatcher {
      *     or {@code null} when it mixes no scripts or nothing changes
      */
     static char[] unconfused(char[] symbols, int start, int end) {
-        int latin = 0;
-        int cyrillic = 0;
-        int greek = 0;
+        char[] greekRead = greekAsLatin(symbols, start, end);
+        if (greekRead == null) {
+            return latinOrCyrillic(symbols, start, end);
+        }
+        char[] further = latinOrCyrillic(greekRead, 0, greekRead.length);
+        return further != null ? further : greekRead;
+    }
+
+    /**
+     * @return the word symbols[start, end) with its Greek look-alikes read as the Latin letters they
+     *     look like, or {@code null} when it has no Greek letter beside Latin or Cyrillic ones
+     */
+    private static char[] greekAsLatin(char[] symbols, int start, int end) {
+        boolean greek = false;
+        boolean other = false;
         for (int i = start; i < end; i++) {
-            int f = CharClass.of(symbols[i]);
-            latin += (f & CharClass.LATIN) != 0 ? 1 : 0;
-            cyrillic += (f & CharClass.CYRILLIC) != 0 ? 1 : 0;
-            greek += (f & (CharClass.LATIN | CharClass.CYRILLIC)) == 0 && isGreek(symbols[i]) ? 1 : 0;
+            greek |= isGreek(symbols[i]);
+            other |= (CharClass.of(symbols[i]) & (CharClass.LATIN | CharClass.CYRILLIC)) != 0;
         }
-        if (greek > 0 && latin + cyrillic > 0) {
-            // Greek letters in a Latin or Cyrillic word: read as the Latin letters they look like first
-            char[] out = Arrays.copyOfRange(symbols, start, end);
-            for (int i = 0; i < out.length; i++) {
-                int at = GREEK.indexOf(out[i]);
-                if (at >= 0) {
-                    out[i] = GREEK_AS_LATIN.charAt(at);
-                }
+        if (!greek || !other) {
+            return null;
+        }
+        char[] out = Arrays.copyOfRange(symbols, start, end);
+        for (int i = 0; i < out.length; i++) {
+            int at = GREEK.indexOf(out[i]);
+            if (at >= 0) {
+                out[i] = GREEK_AS_LATIN.charAt(at);
             }
-            char[] further = latinOrCyrillic(out, 0, out.length);
-            return further != null ? further : out;
         }
-        return latinOrCyrillic(symbols, start, end);
+        return out;
     }
 
     /** {@link #unconfused} for Latin and Cyrillic alone. */
