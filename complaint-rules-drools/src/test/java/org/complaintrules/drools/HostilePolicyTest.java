@@ -402,6 +402,7 @@ class HostilePolicyTest {
             assertThat(e.message()).contains("time budget of 300 ms", running + " was running");
         });
         assertThat(took).isLessThan(budget.plusSeconds(2));
+        afterTheHostileCase();
         assertThat(advisor.adviseAll(TestCases.random(11, 100)))
                 .allSatisfy(a -> assertThat(a).isInstanceOf(Advice.class));
     }
@@ -424,8 +425,18 @@ class HostilePolicyTest {
         assertThat(advisor.tryAdvise(fourCasesTheThirdHostile().get(2)))
                 .isInstanceOfSatisfying(
                         CaseError.class, e -> assertThat(e.message()).contains("time budget of 200 ms", "TICK-"));
+        afterTheHostileCase();
         assertThat(advisor.adviseAll(TestCases.random(12, 100)))
                 .allSatisfy(a -> assertThat(a).isInstanceOf(Advice.class));
+    }
+
+    /**
+     * Collects what the hostile case left (up to a million facts), so that a collector's pause on a
+     * loaded machine is not charged to the time budget of the next, ordinary case: the property is
+     * that the advisor goes on advising, not how fast the collector is.
+     */
+    private static void afterTheHostileCase() {
+        System.gc();
     }
 
     @Test
