@@ -38,7 +38,12 @@ class DisavowedThreatsTest {
                 Arguments.of("et", CHURN_THREAT, "Ma ei lõpeta lepingut, palun parandage viga."),
                 Arguments.of("zh", LEGAL_THREAT, "我不打算起诉你们，只想退款。"),
                 Arguments.of("zh", LEGAL_THREAT, "我们不会去法院，只希望尽快解决。"),
-                Arguments.of("zh", CHURN_THREAT, "我不会注销账户，请把问题处理好。"));
+                Arguments.of("zh", CHURN_THREAT, "我不会注销账户，请把问题处理好。"),
+                Arguments.of("ru", PUBLIC_EXPOSURE_THREAT, "Не буду выкладывать видео в соцсети, но прошу ответить."),
+                Arguments.of("ru", PUBLIC_EXPOSURE_THREAT, "Я не стану обращаться в СМИ."),
+                Arguments.of("et", PUBLIC_EXPOSURE_THREAT, "Ma ei kavatse negatiivset arvustust kirjutada."),
+                Arguments.of("zh", PUBLIC_EXPOSURE_THREAT, "我不会曝光你们，只希望退款。"),
+                Arguments.of("zh", PUBLIC_EXPOSURE_THREAT, "我不打算发到网上。"));
     }
 
     static Stream<Arguments> threats() {
@@ -54,7 +59,9 @@ class DisavowedThreatsTest {
                 Arguments.of("ru", CHURN_THREAT, "Больше не буду покупать у вас ничего."),
                 Arguments.of("et", LEGAL_THREAT, "Kui raha ei tagastata, annan asja kohtusse."),
                 Arguments.of("zh", LEGAL_THREAT, "如果不退款，我就起诉你们。"),
-                Arguments.of("zh", CHURN_THREAT, "我再也不会在你们店买东西了。"));
+                Arguments.of("zh", CHURN_THREAT, "我再也不会在你们店买东西了。"),
+                Arguments.of("ru", PUBLIC_EXPOSURE_THREAT, "Ждать больше не буду, иду в СМИ."),
+                Arguments.of("zh", PUBLIC_EXPOSURE_THREAT, "如果不解决，我就曝光你们。"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -82,6 +89,10 @@ class DisavowedThreatsTest {
                 .replace("won't", "will")
                 .replace("не собираюсь", "собираюсь")
                 .replace("не пойду", "пойду")
+                .replace("Не буду выкладывать", "Буду выкладывать")
+                .replace("не стану", "стану")
+                .replace("ei kavatse negatiivset", "kavatsen negatiivset")
+                .replace("不会曝光", "会曝光")
                 .replace("не уйду", "уйду")
                 .replace("ei kavatse", "kavatsen")
                 .replace("ei lähe", "läheme")
