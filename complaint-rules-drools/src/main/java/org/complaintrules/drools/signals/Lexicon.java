@@ -40,6 +40,7 @@ import org.complaintrules.api.SignalType;
  * helistasin | min=2              only when it occurs at least twice in the text
  * sue | unless=negation,third-party   not when one of these contexts is near
  * !kindle fire                    an exclusion: a match of this list that it overlaps is ignored
+ * !i won't sue | unless=condition  an exclusion that holds only when its contexts do
  * </pre>
  *
  * A malformed line fails loading with {@code file:line: message} ({@link LexiconException}).
@@ -416,9 +417,6 @@ final class Lexicon {
                         "unknown attribute '" + a
                                 + "'; use any-order, window=N, needs=CONTEXT[,CONTEXT], unless=CONTEXT[,CONTEXT], min=N, whole-word");
             }
-        }
-        if (exclusion && (!needs.isEmpty() || !unless.isEmpty())) {
-            throw new IllegalArgumentException("an exclusion ('!') takes no needs= or unless=");
         }
         if (line.isEmpty()) {
             throw new IllegalArgumentException("empty entry");

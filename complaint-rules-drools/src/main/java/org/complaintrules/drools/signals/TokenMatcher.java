@@ -947,6 +947,8 @@ final class TokenMatcher {
         Occurrences[] contexts = new Occurrences[contextCount];
         boolean reuse = found.reusable;
         BitSet[] excluded = new BitSet[TYPES.length];
+        // whether an exclusion with contexts was found: it is weighed once every context is known
+        boolean conditional = false;
         int praise = 0;
         int[] occurrences = minSlots == 0 ? NO_INTS : new int[minSlots];
         for (int c = 0; c < found.size; c++) {
@@ -964,15 +966,26 @@ final class TokenMatcher {
                 }
                 contexts[ctx].add(found.starts[c], found.ends[c]);
             } else if (entryExclusion[e]) {
-                if (excluded[list] == null) {
-                    excluded[list] = new BitSet(n);
+                if (entryNeeds[e].length > 0 || entryUnless[e].length > 0) {
+                    conditional = true; // weighed below, once the contexts are known
+                } else {
+                    exclude(excluded, list, n, found.starts[c], found.ends[c]);
                 }
-                excluded[list].set(found.starts[c], found.ends[c]);
             }
         }
         for (Occurrences o : contexts) {
             if (o != null) {
                 o.sort();
+            }
+        }
+        if (conditional) {
+            for (int c = 0; c < found.size; c++) {
+                int e = found.entries[c];
+                if (entryExclusion[e]
+                        && (entryNeeds[e].length > 0 || entryUnless[e].length > 0)
+                        && contextsHold(e, found.starts[c], found.ends[c], tokens, contexts)) {
+                    exclude(excluded, entryList[e], n, found.starts[c], found.ends[c]);
+                }
             }
         }
         int[] bestStart = new int[TYPES.length];
@@ -1020,6 +1033,14 @@ final class TokenMatcher {
             }
         }
         return new Result(matches, praise);
+    }
+
+    /** Marks tokens [s, end) as excluded for a list. */
+    private static void exclude(BitSet[] excluded, int list, int n, int s, int end) {
+        if (excluded[list] == null) {
+            excluded[list] = new BitSet(n);
+        }
+        excluded[list].set(s, end);
     }
 
     private boolean contextsHold(int e, int s, int end, Tokens tokens, Occurrences[] contexts) {

@@ -61,6 +61,12 @@ class DisavowedThreatsTest {
                 Arguments.of("zh", LEGAL_THREAT, "如果不退款，我就起诉你们。"),
                 Arguments.of("zh", CHURN_THREAT, "我再也不会在你们店买东西了。"),
                 Arguments.of("ru", PUBLIC_EXPOSURE_THREAT, "Ждать больше не буду, иду в СМИ."),
+                // a condition next to the refusal: a threat all the same
+                Arguments.of("en", LEGAL_THREAT, "I won't take legal action if you refund me by Friday."),
+                Arguments.of("en", CHURN_THREAT, "As long as this is fixed, I am not going to close my account."),
+                Arguments.of("ru", LEGAL_THREAT, "В суд не пойду, если вернёте деньги."),
+                Arguments.of("et", LEGAL_THREAT, "Ma ei lähe kohtusse, kui raha tagastatakse."),
+                Arguments.of("zh", LEGAL_THREAT, "我不会起诉你们，只要马上退款。"),
                 Arguments.of("zh", PUBLIC_EXPOSURE_THREAT, "如果不解决，我就曝光你们。"));
     }
 

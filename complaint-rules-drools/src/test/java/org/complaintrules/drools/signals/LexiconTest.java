@@ -139,7 +139,7 @@ class LexiconTest {
                 "a | frobnicate",
                 "a | window=99",
                 "a | any-order",
-                "!a | needs=x",
+                "!a | needs=Bad_Name",
                 "a | needs=Bad_Name"
             })
     void malformedLinesNameTheFileAndLine(String line) {
