@@ -139,8 +139,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             return failed(null, JsonDocuments.tooLong("line " + first.number(), first.length()), "");
         }
         if (first.encodingError() != null) {
-            return failed(
-                    null, new InvalidInputException(null, first.encodingError().message()), "");
+            return failed(null, first.encodingError().failure(), "");
         }
         InvalidInputException alone;
         try {
@@ -290,7 +289,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                     return -1;
                 }
                 if (l.encodingError() != null) {
-                    stop = new InvalidInputException(null, l.encodingError().message());
+                    stop = l.encodingError().failure();
                     return -1;
                 }
                 total += l.text().length() + 1;
@@ -365,16 +364,17 @@ final class CaseIterator implements Iterator<CaseInput> {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
                 text.append((char) c);
-            } else if (mayBreak != null && mayCut()) {
+            } else if (mayBreak != null && chars.encodingErrorsKept()) {
                 // too long to be a case whatever follows: it was cut short at the break
                 return cutAt(mayBreak, text, String.valueOf((char) c), startLine, startColumn);
             }
             if (nesting.closes(c)) {
                 // the element is whole: what follows it must be ',' or ']'
-                CaseInput cut = mayBreak == null ? null : breakAt(mayBreak, text, "", startLine, startColumn);
+                CaseInput cut = breakAt(mayBreak, text, "", startLine, startColumn);
                 if (cut != null) {
                     return cut;
                 }
+                mayBreak = null; // weighed: the element stays whole
                 CaseInput missing = afterWholeElement(text, length, startLine, startColumn);
                 if (missing != null) {
                     return missing;
@@ -385,7 +385,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             int columnBefore = column;
             c = read();
             if (c < 0) {
-                CaseInput cut = mayBreak == null ? null : breakAt(mayBreak, text, "", startLine, startColumn);
+                CaseInput cut = breakAt(mayBreak, text, "", startLine, startColumn);
                 if (cut != null) {
                     return cut;
                 }
@@ -409,17 +409,15 @@ final class CaseIterator implements Iterator<CaseInput> {
                 mayBreak = new Break(text.length(), line - 1, columnBefore);
             }
         }
-        if (mayBreak != null) {
-            CaseInput cut = breakAt(mayBreak, text, String.valueOf((char) c), startLine, startColumn);
-            if (cut != null) {
-                return cut;
-            }
+        CaseInput cut = breakAt(mayBreak, text, String.valueOf((char) c), startLine, startColumn);
+        if (cut != null) {
+            return cut;
         }
         afterComma = c == ',';
         arrayEnded = c == ']';
         CharSource.InvalidUtf8 encoding = takeEncodingError();
         if (encoding != null) {
-            return failed(null, new InvalidInputException(null, encoding.message()), "");
+            return failed(null, encoding.failure(), "");
         }
         if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
             return failed(
@@ -512,7 +510,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         missingCommaBefore(c);
         CharSource.InvalidUtf8 encoding = takeEncodingError();
         if (encoding != null) {
-            return failed(null, new InvalidInputException(null, encoding.message()), "");
+            return failed(null, encoding.failure(), "");
         }
         return parseElement(text.toString(), startLine, startColumn);
     }
@@ -600,25 +598,18 @@ final class CaseIterator implements Iterator<CaseInput> {
      * is handed back to be read as the elements after it. So an element cut short where an object
      * may follow does not take the elements after it into its error. A well-formed element stays
      * whole, whatever it holds. Invalid UTF-8 in the text is answered on the element that holds it
-     * ({@link #cutAt}), never lost with the text handed back; an element with more than one invalid
-     * sequence stays whole, as the source keeps only the first.
+     * ({@link #cutAt}), never lost with the text handed back; when the source could not keep every
+     * line's error ({@link CharSource#MOST_KEPT_ERRORS}), the element stays whole.
      *
-     * @param at the first break in the element
+     * @param at the first break in the element, or {@code null} when there is none
      * @param text the element as read, all of it (it is shorter than the input limit)
      * @param after what was read after the element's text and is to be read again
      * @return the answer for the text before the break, or {@code null} when the element stays whole
      */
     private CaseInput breakAt(Break at, StringBuilder text, String after, int startLine, int startColumn) {
-        return !mayCut() || documents.wellFormed(text) ? null : cutAt(at, text, after, startLine, startColumn);
-    }
-
-    /**
-     * Whether the text of an element may be cut at a break and its rest read again with what it
-     * holds of invalid UTF-8 still answered: at most one invalid sequence since the last answer
-     * (the source keeps the first), and none kept already for text read again.
-     */
-    private boolean mayCut() {
-        return chars.encodingErrorsKept();
+        return at == null || !chars.encodingErrorsKept() || documents.wellFormed(text)
+                ? null
+                : cutAt(at, text, after, startLine, startColumn);
     }
 
     /** {@link #breakAt} once the element is known to be refused. */
@@ -633,7 +624,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         arrayEnded = false;
         String before = text.substring(0, at.at());
         if (encoding != null) {
-            return failed(CaseMapper.salvageId(before), new InvalidInputException(null, encoding.message()), "");
+            return failed(CaseMapper.salvageId(before), encoding.failure(), "");
         }
         return parseElement(before, startLine, startColumn);
     }

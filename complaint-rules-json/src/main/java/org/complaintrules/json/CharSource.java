@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.complaintrules.api.InvalidInputException;
 
 /**
  * The characters of an input, read one at a time with a small buffer, whatever the input's size.
@@ -82,6 +83,11 @@ abstract class CharSource {
             return "invalid UTF-8 at line " + line + ", byte offset " + byteOffset
                     + String.format(Locale.ROOT, " (byte 0x%02X)", firstByte)
                     + ": the input must be UTF-8, and nothing is replaced";
+        }
+
+        /** @return the failure answering the case that holds it */
+        InvalidInputException failure() {
+            return new InvalidInputException(null, message());
         }
     }
 

@@ -1493,7 +1493,7 @@ final class TokenMatcher {
     }
 
     /** The longest run of digits in a word that is read as letters. */
-    static final int MOST_LEET_DIGITS = 3;
+    private static final int MOST_LEET_DIGITS = 3;
 
     /**
      * @param one what a 1 stands for: {@code i} or {@code l}
@@ -1573,7 +1573,7 @@ final class TokenMatcher {
      *     letters among Latin or Cyrillic ones read as the Latin letters they look like first ("lαwyer"),
      *     or {@code null} when it mixes no scripts or nothing changes
      */
-    static char[] unconfused(char[] symbols, int start, int end) {
+    private static char[] unconfused(char[] symbols, int start, int end) {
         char[] greekRead = greekAsLatin(symbols, start, end);
         if (greekRead == null) {
             return latinOrCyrillic(symbols, start, end);

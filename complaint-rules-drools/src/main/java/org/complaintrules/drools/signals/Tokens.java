@@ -42,12 +42,12 @@ final class Tokens {
      */
     private static final int DIGITS = 16;
     /** Fewest letters of a word spelled out with {@code .}, {@code -} or {@code _} between them. */
-    static final int MIN_SPELLED = 3;
+    private static final int MIN_SPELLED = 3;
     /**
      * Fewest letters of a word spelled out with spaces between them: more than {@link #MIN_SPELLED},
      * since three one-letter words in a row are plain Russian ("и я в шоке").
      */
-    static final int MIN_SPELLED_SPACED = 4;
+    private static final int MIN_SPELLED_SPACED = 4;
 
     private Tokens(int capacity, Workspace workspace) {
         int c = Math.max(8, capacity);
@@ -197,7 +197,7 @@ final class Tokens {
      * @param n the number of symbols
      * @return the index just past its last letter, or -1 when no word is spelled out there
      */
-    static int spelledEnd(char[] s, int start, int n) {
+    private static int spelledEnd(char[] s, int start, int n) {
         if (start + 2 >= n || !Character.isLetter(s[start])) {
             return -1;
         }
@@ -227,7 +227,7 @@ final class Tokens {
     }
 
     /** Most signs between two characters of an unspaced script that {@link #pastJoiners} passes over. */
-    static final int MOST_JOINERS = 3;
+    private static final int MOST_JOINERS = 3;
 
     /**
      * Passes over masking signs ({@code ×} too), {@code -}, {@code _} or {@code ·} (at most {@value #MOST_JOINERS})
