@@ -32,6 +32,16 @@ import org.complaintrules.api.InvalidInputException;
  * and the objects after it are read as usual. (Inside a broken object, a line that begins with
  * <code>{</code> or <code>[</code> in its first column starts another error; after a line cut
  * short, a line of some other JSON value, such as {@code 42}, belongs to the same error.)
+ *
+ * <p>What is left of an object that closed too early (a stray <code>}</code>) or lost its first
+ * line is one input too, in both forms: lines, or array elements, that start with a name
+ * (<code>"customer": {</code>) or a closing bracket, or lines that are indented, cannot start a
+ * case. They belong to the object before them, which is answered with one error for both, unless
+ * that object is a valid case and they hold a case of their own (a {@code "complaint"} at their
+ * own level): then they are the next object without its first line, answered after it with one
+ * error. To see them, the reader looks at the first line after a pretty-printed object (after one
+ * that is not valid on a single line too) and at the first character after each array element's
+ * <code>,</code> before it answers the object; a valid line of JSON Lines is answered at once.
  */
 final class CaseIterator implements Iterator<CaseInput> {
     private enum Mode {
@@ -86,6 +96,11 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     private CaseInput advance() throws IOException {
+        if (deferred != null) {
+            Deferred d = deferred;
+            deferred = null;
+            return failed(d.caseId(), d.failure(), "");
+        }
         if (pending != null) {
             Pending p = pending;
             pending = null;
@@ -143,13 +158,23 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
         InvalidInputException alone;
         try {
-            return toInput(documents.parse(first.text(), first.number(), 1));
+            CaseInput input = toInput(documents.parse(first.text(), first.number(), 1));
+            if (input.isValid()) {
+                return input; // a valid line is answered at once: JSON Lines are not held up by the line after
+            }
+            return whole(input, new ArrayList<>(List.of(first)), column(first), "line " + first.number());
         } catch (InvalidInputException e) {
             alone = e;
         } catch (RuntimeException e) {
             return failed(CaseMapper.salvageId(first.text()), unexpected(e), "");
         }
         if (!JsonDocuments.cutShort(alone)) {
+            if (isOrphan(first.text())) {
+                // a line from inside a pretty-printed object whose start is missing: it and the lines
+                // of the same object after it are one bad input
+                List<LineSource.Line> span = readOn(new ArrayList<>(List.of(first)), column(first));
+                return failed(salvageOrphan(joined(span)), alone, "");
+            }
             return failed(CaseMapper.salvageId(first.text()), alone, "");
         }
         return multiLine(first, alone);
@@ -160,25 +185,31 @@ final class CaseIterator implements Iterator<CaseInput> {
         LinesReader text = new LinesReader(first);
         InvalidInputException failure;
         try {
-            JsonDocuments.Streamed value = documents.parseValue(text, first.number());
+            JsonDocuments.Streamed streamed = documents.parseValue(text, first.number());
             List<LineSource.Line> read = text.read;
-            int last = value.endLine() - 1;
+            int last = streamed.endLine() - 1;
             if (last + 1 < read.size()) {
                 lines.handBack(read.subList(last + 1, read.size())); // not part of the value
             }
             LineSource.Line end = read.get(last);
             String rest = end.text()
-                    .substring(Math.min(value.endColumn() - 1, end.text().length()));
+                    .substring(Math.min(streamed.endColumn() - 1, end.text().length()));
             int junk = firstNonWhitespace(rest);
+            List<LineSource.Line> value = new ArrayList<>(read.subList(0, last + 1));
             if (junk < 0) {
-                return toInput(value.node());
+                return whole(
+                        toInput(streamed.node()),
+                        value,
+                        column(first),
+                        "line " + end.number() + " column " + (streamed.endColumn() - 1));
             }
+            readOn(value, column(first));
             return failed(
-                    CaseMapper.salvageId(text.joined(last)),
+                    CaseMapper.salvageId(joined(value)),
                     JsonDocuments.notValid(
                             "unexpected content after the end of the JSON value",
                             end.number(),
-                            value.endColumn() + junk),
+                            streamed.endColumn() + junk),
                     "");
         } catch (InvalidInputException e) {
             failure = text.stop != null ? text.stop : e; // after a stop, the parser saw only the end
@@ -214,6 +245,217 @@ final class CaseIterator implements Iterator<CaseInput> {
                 ? "; send large batches as JSON Lines, one case per line"
                 : "";
         return failed(CaseMapper.salvageId(joined(spanLines)), failure, hint);
+    }
+
+    /**
+     * Reads the blank lines after a value and the first line that is not blank. When that line is
+     * an {@linkplain #isOrphan orphan}, the lines read are returned, the orphan last; otherwise
+     * they are handed back.
+     *
+     * @return the blank lines and the orphan, or {@code null} when the next input starts as usual (or none follows)
+     */
+    private List<LineSource.Line> orphanAfter() throws IOException {
+        List<LineSource.Line> seen = new ArrayList<>();
+        LineSource.Line l = lines.next();
+        while (l != null && l.isBlank()) {
+            seen.add(l);
+            l = lines.next();
+        }
+        if (l != null) {
+            seen.add(l);
+            if (l.encodingError() == null && isOrphan(l.text())) {
+                return seen;
+            }
+        }
+        lines.handBack(seen);
+        return null;
+    }
+
+    /**
+     * A value read whole, answered as it is unless lines of an object follow it that cannot start
+     * an input ({@link #orphanAfter}): then it closed too early, or has a stray closing bracket after
+     * it, and it and those lines are one bad input. Only when the value is a valid case and those
+     * lines hold a case of their own (their first line lost, {@link #namesACase}) is the value
+     * answered, and the lines after it, as one error.
+     *
+     * @param input the value's answer
+     * @param value its lines, to which the lines after it that belong to it are added
+     * @param from the column its first line starts at
+     * @param closedAt where it closes, for the error
+     */
+    private CaseInput whole(CaseInput input, List<LineSource.Line> value, int from, String closedAt)
+            throws IOException {
+        List<LineSource.Line> after = orphanAfter();
+        if (after == null) {
+            return input;
+        }
+        LineSource.Line orphan = after.get(after.size() - 1);
+        readOn(after, from);
+        if (input.isValid() && namesACase(joined(after))) {
+            deferred = new Deferred(salvageOrphan(joined(after)), lineFailure(orphan));
+            return input;
+        }
+        value.addAll(after);
+        return failed(
+                CaseMapper.salvageId(joined(value)),
+                JsonDocuments.notValid(
+                        "unexpected content after the end of the JSON value (it closes at " + closedAt + ")",
+                        orphan.number(),
+                        column(orphan)),
+                "");
+    }
+
+    /** @return the parser's error for one line read alone */
+    private InvalidInputException lineFailure(LineSource.Line l) {
+        try {
+            documents.parse(l.text(), l.number(), 1);
+        } catch (InvalidInputException e) {
+            return e;
+        } catch (RuntimeException e) {
+            return unexpected(e);
+        }
+        return JsonDocuments.notValid("expected a JSON object", l.number(), column(l));
+    }
+
+    /**
+     * Whether a line can only be part of a pretty-printed object, never an input of its own: it is
+     * indented and does not start an object or array, or it starts with a name (<code>"name":</code>)
+     * or a closing bracket. No valid case, and no line of JSON Lines as written, looks like that.
+     *
+     * @param text the line, or {@code null} when it was too long
+     */
+    static boolean isOrphan(String text) {
+        if (text == null) {
+            return false;
+        }
+        int at = firstNonWhitespace(text);
+        if (at < 0) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if (c == '{' || c == '[') {
+            return false;
+        }
+        return at > 0 || c == '}' || c == ']' || startsWithName(text);
+    }
+
+    /** @return whether the text starts with a JSON string followed by ':' (after white space) */
+    private static boolean startsWithName(String text) {
+        if (text.isEmpty() || text.charAt(0) != '"') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                int next = firstNonWhitespace(text.substring(i + 1));
+                return next >= 0 && text.charAt(i + 1 + next) == ':';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads on over the lines that belong to a bad input ({@link #goesOn}), adding them to its lines
+     * as far as {@link InputLimits#MAX_DOCUMENT_LENGTH} allows (the start is what its case id is
+     * found in); the first line that does not belong is handed back.
+     *
+     * @param span the bad input's lines so far, the first one first
+     * @param from the column its first line starts at
+     * @return {@code span}
+     */
+    private List<LineSource.Line> readOn(List<LineSource.Line> span, int from) throws IOException {
+        long kept = 0;
+        for (LineSource.Line l : span) {
+            kept += l.length() + 1;
+        }
+        for (LineSource.Line l = lines.next(); l != null; l = lines.next()) {
+            if (!goesOn(l, from)) {
+                lines.handBack(List.of(l));
+                break;
+            }
+            if (kept >= 0 && kept + l.length() < InputLimits.MAX_DOCUMENT_LENGTH) {
+                span.add(l);
+                kept += l.length() + 1;
+            } else {
+                kept = -1; // keep the start only
+            }
+        }
+        return span;
+    }
+
+    /**
+     * Whether the inside of an object holds, at its own level, the name {@code "complaint"}: it is
+     * then what is left of a case whose opening brace was lost, not the rest of the object before it.
+     */
+    static boolean namesACase(CharSequence text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int end = i + 1;
+                while (end < text.length() && text.charAt(end) != '"') {
+                    end += text.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (depth == 0
+                        && end - i - 1 == COMPLAINT.length()
+                        && COMPLAINT.contentEquals(text.subSequence(i + 1, end))) {
+                    int next = end + 1;
+                    while (next < text.length() && isWhitespace(text.charAt(next))) {
+                        next++;
+                    }
+                    if (next < text.length() && text.charAt(next) == ':') {
+                        return true;
+                    }
+                }
+                i = end;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private static final String COMPLAINT = "complaint";
+
+    /** @return the case id in the inside of an object whose opening brace is missing, or {@code null} */
+    private static String salvageOrphan(CharSequence text) {
+        return CaseMapper.salvageId("{" + text);
+    }
+
+    /** An answer decided before the one given now, to give on the next call. */
+    private record Deferred(String caseId, InvalidInputException failure) {}
+
+    private Deferred deferred;
+
+    /**
+     * Whether a line after a bad input that started at column {@code from} still belongs to it: a
+     * blank line or an {@linkplain #isOrphan orphan}, or an object or array that starts further
+     * right than the bad input (one inside it). Never a line that is too long or not valid UTF-8:
+     * that is answered on its own.
+     */
+    private static boolean goesOn(LineSource.Line l, int from) {
+        String text = l.text();
+        if (text == null || l.encodingError() != null) {
+            return false;
+        }
+        int at = firstNonWhitespace(text);
+        if (at < 0) {
+            return true;
+        }
+        char c = text.charAt(at);
+        if (c == '{' || c == '[') {
+            return at + 1 > from;
+        }
+        return isOrphan(text);
+    }
+
+    /** @return the column of the first character of a line that is not white space (1 for a blank line) */
+    private static int column(LineSource.Line l) {
+        return l.text() == null ? 1 : Math.max(0, firstNonWhitespace(l.text())) + 1;
     }
 
     /**
@@ -306,11 +548,6 @@ final class CaseIterator implements Iterator<CaseInput> {
             return n;
         }
 
-        /** @return the text of the lines read up to and including {@code last} */
-        String joined(int last) {
-            return CaseIterator.joined(read.subList(0, last + 1));
-        }
-
         @Override
         public void close() {
             // the lines belong to the iterator
@@ -352,9 +589,24 @@ final class CaseIterator implements Iterator<CaseInput> {
             afterComma = true;
             return failed(null, JsonDocuments.notValid("expected a value, found ','", startLine, startColumn), "");
         }
+        if (startsOrphan(c)) {
+            // the inside of an object whose start is missing: one bad element, up to the next one
+            missingComma = false;
+            Orphan orphan = skipOrphan(c, Math.min(startColumn, elementColumn));
+            return failed(
+                    orphan.caseId(),
+                    orphan.encoding() != null
+                            ? orphan.encoding().failure()
+                            : JsonDocuments.notValid(
+                                    "expected an array element, found " + describeOrphan(c), startLine, startColumn),
+                    "");
+        }
         if (missingComma) {
             missingComma = false;
             return skipElement(c, startLine, startColumn, "expected ',' between array elements, found " + describe(c));
+        }
+        if (c == '{') {
+            elementColumn = startColumn;
         }
         StringBuilder text = new StringBuilder();
         long length = 0;
@@ -415,7 +667,8 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
         afterComma = c == ',';
         arrayEnded = c == ']';
-        CharSource.InvalidUtf8 encoding = takeEncodingError();
+        CharSource.InvalidUtf8 encoding = takeEncodingError(elementEndLine < 0 ? line : elementEndLine);
+        elementEndLine = -1;
         if (encoding != null) {
             return failed(null, encoding.failure(), "");
         }
@@ -483,13 +736,31 @@ final class CaseIterator implements Iterator<CaseInput> {
             mode = Mode.DONE;
             return failed(salvage(text, length), JsonDocuments.notValid("the array is not closed", line, column), "");
         }
-        if (c == ',' || c == ']') {
-            return null;
+        if (c == ']' || length > InputLimits.MAX_DOCUMENT_LENGTH) {
+            return null; // the end, or too long to answer as a case: the caller's scan reports it
         }
         int atLine = line;
         int atColumn = column - 1;
-        if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
-            return null; // too long to answer as a case: the caller's scan reports it
+        if (c == ',') {
+            int commaLine = line;
+            int next = skipWhitespace();
+            if (next < 0) {
+                return null; // the next call reports the array not closed
+            }
+            boolean orphan = startsOrphan(next);
+            int orphanLine = line;
+            int orphanColumn = column - 1;
+            unreadOne(next);
+            if (!orphan) {
+                elementEndLine = commaLine; // the lines after it hold the next element and its invalid UTF-8
+                return null;
+            }
+            afterComma = true;
+            return elementBeforeOrphan(text, startLine, startColumn, commaLine, orphanLine, orphanColumn);
+        }
+        if (startsOrphan(c)) {
+            unreadOne(c);
+            return elementBeforeOrphan(text, startLine, startColumn, atLine, atLine, atColumn);
         }
         if (index == 0 && !afterComma && newLine && startLine > bracketLine && startColumn == 1) {
             // "[" alone, then JSON Lines: the stray line costs one error, like any malformed first line
@@ -520,9 +791,171 @@ final class CaseIterator implements Iterator<CaseInput> {
      * next call answers that element with the error.
      */
     private void missingCommaBefore(int c) {
+        unreadOne(c);
+        missingComma = true;
+    }
+
+    /** Hands back one character read on the current line. */
+    private void unreadOne(int c) {
         chars.unread(String.valueOf((char) c));
         column--;
-        missingComma = true;
+    }
+
+    /** The column the last element that is an object started at; where the array's elements stand. */
+    private int elementColumn = Integer.MAX_VALUE;
+
+    /**
+     * Whether an element starts like the inside of an object, never like a value: with <code>}</code>
+     * or with a name (a string followed by <code>:</code> on the same line). Both are what is left of
+     * an object whose opening brace was lost, or of one closed too early. What was read is handed back.
+     *
+     * @param c the element's first character, just read
+     */
+    private boolean startsOrphan(int c) throws IOException {
+        if (c == '}') {
+            return true;
+        }
+        if (c != '"') {
+            return false;
+        }
+        StringBuilder seen = new StringBuilder();
+        boolean escaped = false;
+        boolean name = false;
+        int d = chars.read();
+        while (d >= 0 && d != '\n' && seen.length() < MAX_NAME_LOOKAHEAD) {
+            seen.append((char) d);
+            if (escaped) {
+                escaped = false;
+            } else if (d == '\\') {
+                escaped = true;
+            } else if (d == '"') {
+                d = chars.read();
+                while (d == ' ' || d == '\t') {
+                    seen.append((char) d);
+                    d = chars.read();
+                }
+                name = d == ':';
+                break;
+            }
+            d = chars.read();
+        }
+        if (d >= 0) {
+            seen.append((char) d);
+        }
+        chars.unread(seen);
+        return name;
+    }
+
+    /** How far {@link #startsOrphan} reads for the end of a name: far more than any name of the contract. */
+    private static final int MAX_NAME_LOOKAHEAD = 256;
+
+    private static String describeOrphan(int c) {
+        return c == '}' ? "'}'" : "a name and ':', the inside of an object whose '{' is missing";
+    }
+
+    /**
+     * An element that closed and is followed by the inside of an object ({@link #startsOrphan}),
+     * whose first character is the next to read. A valid case followed by what holds a case of its
+     * own ({@link #namesACase}) is answered as it is: it is whole, and the rest is what is left of the
+     * next element, whose opening brace was lost, answered next. Any other element was closed too
+     * early or has a stray <code>}</code> after it: it and the rest are one bad element.
+     *
+     * @param endLine the line the element ends on (its ',' if any)
+     */
+    private CaseInput elementBeforeOrphan(
+            StringBuilder text, int startLine, int startColumn, int endLine, int orphanLine, int orphanColumn)
+            throws IOException {
+        CharSource.InvalidUtf8 encoding = takeEncodingError(endLine);
+        if (encoding != null) {
+            return failed(null, encoding.failure(), "");
+        }
+        CaseInput input = parseElement(text.toString(), startLine, startColumn);
+        Orphan rest = skipOrphan(skipWhitespace(), startColumn);
+        if (input.isValid() && namesACase(rest.text())) {
+            // what is left of the next element, whose opening brace was lost: answered after this one
+            deferred = new Deferred(
+                    rest.caseId(),
+                    rest.encoding() != null
+                            ? rest.encoding().failure()
+                            : JsonDocuments.notValid(
+                                    "expected an array element, found " + describeOrphan('"'),
+                                    orphanLine,
+                                    orphanColumn));
+            return input;
+        }
+        if (rest.encoding() != null) {
+            return failed(salvage(text, text.length()), rest.encoding().failure(), "");
+        }
+        return failed(
+                salvage(text.append(rest.text()), text.length()),
+                JsonDocuments.notValid(
+                        "unexpected content after the end of the array element that starts at line " + startLine
+                                + " column " + startColumn + "; it may have been closed too early",
+                        orphanLine,
+                        orphanColumn),
+                "");
+    }
+
+    /**
+     * The inside of an object as {@link #skipOrphan} read it.
+     *
+     * @param text its text, as far as {@link InputLimits#MAX_DOCUMENT_LENGTH} allows
+     * @param caseId the case id found in it, or {@code null}
+     * @param encoding the first invalid UTF-8 in it, or {@code null}
+     */
+    private record Orphan(String text, String caseId, CharSource.InvalidUtf8 encoding) {}
+
+    /**
+     * Reads past the inside of an object whose start is missing or that was closed too early. It
+     * ends at the ',' or ']' after the bracket that closes the object, or before a line that starts
+     * with <code>{</code> at column {@code column} or to its left (the next element), or at the end
+     * of the input.
+     *
+     * @param first its first character, just read
+     * @param column the column of the array's elements
+     */
+    private Orphan skipOrphan(int first, int column) throws IOException {
+        StringBuilder text = new StringBuilder();
+        long length = 0;
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        int c = first;
+        while (c >= 0) {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (depth < 0 && (c == ',' || c == ']')) {
+                break; // after the bracket that closes the object: between elements, or the array's end
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            } else if (c == '\n' && opensObjectBy(column)) {
+                break; // the next element
+            }
+            length++;
+            if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
+                text.append((char) c);
+            }
+            c = read();
+        }
+        if (c < 0) {
+            mode = Mode.DONE;
+        }
+        afterComma = c == ',';
+        arrayEnded = c == ']';
+        return new Orphan(
+                text.toString(),
+                length <= InputLimits.MAX_DOCUMENT_LENGTH ? salvageOrphan(text) : null,
+                takeEncodingError());
     }
 
     /**
@@ -637,9 +1070,17 @@ final class CaseIterator implements Iterator<CaseInput> {
 
     /** @return the encoding error of the element read last, up to the current line, or {@code null} */
     private CharSource.InvalidUtf8 takeEncodingError() {
-        laterEncodingErrors.addAll(chars.takeEncodingErrors());
-        return encodingErrorUpTo(line);
+        return takeEncodingError(line);
     }
+
+    /** @return the encoding error of the element read last, up to line {@code last}, or {@code null} */
+    private CharSource.InvalidUtf8 takeEncodingError(int last) {
+        laterEncodingErrors.addAll(chars.takeEncodingErrors());
+        return encodingErrorUpTo(last);
+    }
+
+    /** The line an element read whole ended on, when the scan has read past it (-1: the current line). */
+    private int elementEndLine = -1;
 
     /** @return the first kept encoding error on a line up to {@code last}, dropping the others there, or {@code null} */
     private CharSource.InvalidUtf8 encodingErrorUpTo(int last) {
