@@ -443,14 +443,8 @@ final class CaseIterator implements Iterator<CaseInput> {
             return false;
         }
         int at = firstNonWhitespace(text);
-        if (at < 0) {
-            return true;
-        }
-        char c = text.charAt(at);
-        if (c == '{' || c == '[') {
-            return at + 1 > from;
-        }
-        return isOrphan(text);
+        // a line neither blank nor an orphan opens a bracket, or starts in the first column (never right of from)
+        return at < 0 || isOrphan(text) || at + 1 > from;
     }
 
     /** @return the column of the first character of a line that is not white space (1 for a blank line) */
