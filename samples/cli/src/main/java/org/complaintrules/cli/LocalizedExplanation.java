@@ -113,14 +113,17 @@ final class LocalizedExplanation {
                             "label.capSetBy",
                             Map.of(
                                     "amount", e.cap().cap(),
-                                    "reason", e.cap().reason(),
+                                    "reason", w.phrase(lang, "limit", e.cap().reason()),
                                     "count", e.cap().others().size() + 1),
                             zone))
                     .append('\n');
             for (Explanation.Limit l : e.cap().others()) {
                 out.append("    - ")
                         .append(w.format(
-                                lang, "label.wouldAllow", Map.of("reason", l.reason(), "amount", l.amount()), zone))
+                                lang,
+                                "label.wouldAllow",
+                                Map.of("reason", w.phrase(lang, "limit", l.reason()), "amount", l.amount()),
+                                zone))
                         .append('\n');
             }
         }

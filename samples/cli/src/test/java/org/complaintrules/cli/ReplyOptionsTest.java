@@ -169,7 +169,11 @@ class ReplyOptionsTest {
                 .contains("Признаки по типам:")
                 .containsPattern("    агрессивный[^\\n]*: сумма \\d+, нужно \\d+; это черта")
                 .containsPattern("      - [^\\n]* \\(\\+\\d+\\): ")
-                .containsPattern("Почему такой предел: [^\\n]*, наименьший из \\d+");
+                .containsPattern("Почему такой предел: [^\\n]*, наименьший из \\d+")
+                // the limits by their wording, not their codes
+                .containsPattern(
+                        "(заявленный ущерб|предел сегмента|остаток предела|жест доброй воли)[^\\n]* допускает ")
+                .doesNotContainPattern("(CLAIMED_LOSS|NO_CLAIMED_LOSS|SEGMENT_CAP|TWELVE_MONTH_CAP|RIP_OFF_[A-Z_]+)");
         assertThat(zh.out()).contains("按类型的证据：", "上限的依据：");
         assertThat(zh.out())
                 .contains("投诉人类型：", "答复步骤", "期限（Europe/Tallinn）：", "退款、换货、账户积分和代金券")
