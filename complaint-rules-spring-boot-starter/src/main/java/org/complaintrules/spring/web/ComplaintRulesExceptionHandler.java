@@ -7,6 +7,7 @@ import org.complaintrules.api.InvalidInputException;
 import org.complaintrules.api.RuleEvaluationException;
 import org.complaintrules.spring.PolicyNotReadyException;
 import org.complaintrules.spring.jackson.InvalidCaseJsonException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * Answers complaint-rules failures in any controller of the application with the contract's error
@@ -64,7 +67,7 @@ public class ComplaintRulesExceptionHandler {
      *         when no complaint-rules reader was involved
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ResponseEntity<String> unreadable(HttpMessageNotReadableException e) {
+    public ResponseEntity<String> unreadable(HttpMessageNotReadableException e, HandlerMethod handler) {
         for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof InvalidCaseJsonException bad) {
                 return ContractErrors.response(ContractErrors.statusOf(bad.error()), bad.error());
@@ -74,16 +77,27 @@ public class ComplaintRulesExceptionHandler {
                 return ContractErrors.response(ContractErrors.statusOf(error), error);
             }
         }
-        // an empty body never reaches the reader: Spring refuses it first, naming the parameter's method
-        String message = e.getMessage();
-        if (e.getCause() == null
-                && message != null
-                && message.startsWith("Required request body is missing")
-                && message.contains(ComplaintCase.class.getName())) {
+        // an empty body never reaches the reader: Spring refuses a required body first, with no cause,
+        // where every reader's failure has one
+        if (e.getCause() == null && takesACase(handler)) {
             CaseError error = CaseError.of(
                     null, new InvalidInputException(null, "the body is empty: send one case as a JSON object"));
             return ContractErrors.response(ContractErrors.statusOf(error), error);
         }
         throw e;
+    }
+
+    /** @return whether the controller method has a required {@code @RequestBody ComplaintCase} */
+    private static boolean takesACase(HandlerMethod handler) {
+        if (handler == null) {
+            return false;
+        }
+        for (MethodParameter p : handler.getMethodParameters()) {
+            RequestBody body = p.getParameterAnnotation(RequestBody.class);
+            if (body != null && body.required() && ComplaintCase.class.isAssignableFrom(p.getParameterType())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

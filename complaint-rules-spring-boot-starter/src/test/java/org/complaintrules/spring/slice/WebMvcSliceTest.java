@@ -177,5 +177,12 @@ class WebMvcSliceTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(answer).doesNotContain("INVALID_INPUT");
+        // an empty body too: only a method that takes a ComplaintCase is answered in the contract's format
+        String empty = postJson("/my/echo", "")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(empty).doesNotContain("INVALID_INPUT");
     }
 }
