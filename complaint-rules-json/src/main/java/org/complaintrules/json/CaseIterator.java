@@ -172,7 +172,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             if (isOrphan(first.text())) {
                 // a line from inside a pretty-printed object whose start is missing: it and the lines
                 // of the same object after it are one bad input
-                List<LineSource.Line> span = readOn(new ArrayList<>(List.of(first)), column(first));
+                List<LineSource.Line> span = readOn(new ArrayList<>(List.of(first)), column(first), 0);
                 return failed(salvageOrphan(joined(span)), alone, "");
             }
             return failed(CaseMapper.salvageId(first.text()), alone, "");
@@ -203,7 +203,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                         column(first),
                         "line " + end.number() + " column " + (streamed.endColumn() - 1));
             }
-            readOn(value, column(first));
+            readOn(value, column(first), value.size());
             return failed(
                     CaseMapper.salvageId(joined(value)),
                     JsonDocuments.notValid(
@@ -290,7 +290,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             return input;
         }
         LineSource.Line orphan = after.get(after.size() - 1);
-        readOn(after, from);
+        readOn(after, from, 0);
         if (input.isValid() && namesACase(joined(after))) {
             deferred = new Deferred(salvageOrphan(joined(after)), lineFailure(orphan));
             return input;
@@ -359,18 +359,25 @@ final class CaseIterator implements Iterator<CaseInput> {
     /**
      * Reads on over the lines that belong to a bad input ({@link #goesOn}), adding them to its lines
      * as far as {@link InputLimits#MAX_DOCUMENT_LENGTH} allows (the start is what its case id is
-     * found in); the first line that does not belong is handed back.
+     * found in). It ends before the first line that does not belong, which is handed back, or with
+     * the line whose bracket closes the object the lines are left of: what follows that is another
+     * input, though it may be an object that lost its first line too.
      *
      * @param span the bad input's lines so far, the first one first
      * @param from the column its first line starts at
+     * @param scanFrom the first line of {@code span} that is left of the object (its brackets are counted)
      * @return {@code span}
      */
-    private List<LineSource.Line> readOn(List<LineSource.Line> span, int from) throws IOException {
+    private List<LineSource.Line> readOn(List<LineSource.Line> span, int from, int scanFrom) throws IOException {
         long kept = 0;
-        for (LineSource.Line l : span) {
-            kept += l.length() + 1;
+        int depth = 0;
+        for (int i = 0; i < span.size(); i++) {
+            kept += span.get(i).length() + 1;
+            if (i >= scanFrom) {
+                depth += depthChange(span.get(i).text());
+            }
         }
-        for (LineSource.Line l = lines.next(); l != null; l = lines.next()) {
+        for (LineSource.Line l = depth < 0 ? null : lines.next(); l != null; l = lines.next()) {
             if (!goesOn(l, from)) {
                 lines.handBack(List.of(l));
                 break;
@@ -381,8 +388,38 @@ final class CaseIterator implements Iterator<CaseInput> {
             } else {
                 kept = -1; // keep the start only
             }
+            depth += depthChange(l.text());
+            if (depth < 0) {
+                break;
+            }
         }
         return span;
+    }
+
+    /** @return the brackets a line opens, less those it closes, outside strings */
+    private static int depthChange(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int change = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                change++;
+            } else if (c == '}' || c == ']') {
+                change--;
+            }
+        }
+        return change;
     }
 
     /**

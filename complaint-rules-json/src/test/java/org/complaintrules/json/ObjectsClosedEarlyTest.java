@@ -150,6 +150,24 @@ class ObjectsClosedEarlyTest {
     }
 
     @Test
+    void aCaseClosedEarlyBeforeACaseThatLostItsFirstLineIsOneErrorEach() {
+        // what is left of the first ends with the bracket that closed it; the second starts with a name
+        List<String> first = caseLines("C-2");
+        first.set(12, first.get(12) + "}");
+        List<String> second = caseLines("C-3");
+        String objects = String.join("\n", caseLines("C-1")) + "\n" + String.join("\n", first) + "\n"
+                + String.join("\n", second.subList(1, second.size())) + "\n" + String.join("\n", caseLines("C-4"))
+                + "\n";
+        String array = "[\n" + indented(caseLines("C-1")) + ",\n" + indented(first) + ",\n"
+                + indented(second.subList(1, second.size())) + ",\n" + indented(caseLines("C-4")) + "\n]\n";
+        for (String input : List.of(objects, array)) {
+            List<CaseInput> all = reader.readAll(input);
+            assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4");
+            assertThat(all).extracting(CaseInput::isValid).containsExactly(true, false, false, true);
+        }
+    }
+
+    @Test
     void aCaseClosedEarlyNamesWhereItClosesAndWhereItsRestIs() {
         // '}' after the list of signals (line 13 of a case) closes "complaint", and the case then
         // closes on the next line, before "customer" and "conversation"
