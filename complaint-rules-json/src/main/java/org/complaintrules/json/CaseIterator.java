@@ -341,19 +341,29 @@ final class CaseIterator implements Iterator<CaseInput> {
 
     /** @return whether the text starts with a JSON string followed by ':' (after white space) */
     private static boolean startsWithName(String text) {
-        if (text.isEmpty() || text.charAt(0) != '"') {
-            return false;
+        return !text.isEmpty() && text.charAt(0) == '"' && colonAfter(text, stringEnd(text, 0));
+    }
+
+    /**
+     * @param text JSON text, perhaps broken
+     * @param quote the index of a string's opening quote
+     * @return the index of its closing quote, or the text's length when it has none
+     */
+    private static int stringEnd(CharSequence text, int quote) {
+        int i = quote + 1;
+        while (i < text.length() && text.charAt(i) != '"') {
+            i += text.charAt(i) == '\\' ? 2 : 1;
         }
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '"') {
-                int next = firstNonWhitespace(text.substring(i + 1));
-                return next >= 0 && text.charAt(i + 1 + next) == ':';
-            }
+        return Math.min(i, text.length());
+    }
+
+    /** @return whether the first character after index {@code end} that is not white space is ':' */
+    private static boolean colonAfter(CharSequence text, int end) {
+        int next = end + 1;
+        while (next < text.length() && isWhitespace(text.charAt(next))) {
+            next++;
         }
-        return false;
+        return next < text.length() && text.charAt(next) == ':';
     }
 
     /**
@@ -402,17 +412,10 @@ final class CaseIterator implements Iterator<CaseInput> {
             return 0;
         }
         int change = 0;
-        boolean inString = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
+            if (c == '"') {
+                i = stringEnd(text, i);
             } else if (c == '{' || c == '[') {
                 change++;
             } else if (c == '}' || c == ']') {
@@ -431,20 +434,12 @@ final class CaseIterator implements Iterator<CaseInput> {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
-                int end = i + 1;
-                while (end < text.length() && text.charAt(end) != '"') {
-                    end += text.charAt(end) == '\\' ? 2 : 1;
-                }
+                int end = stringEnd(text, i);
                 if (depth == 0
                         && end - i - 1 == COMPLAINT.length()
-                        && COMPLAINT.contentEquals(text.subSequence(i + 1, end))) {
-                    int next = end + 1;
-                    while (next < text.length() && isWhitespace(text.charAt(next))) {
-                        next++;
-                    }
-                    if (next < text.length() && text.charAt(next) == ':') {
-                        return true;
-                    }
+                        && COMPLAINT.contentEquals(text.subSequence(i + 1, end))
+                        && colonAfter(text, end)) {
+                    return true;
                 }
                 i = end;
             } else if (c == '{' || c == '[') {

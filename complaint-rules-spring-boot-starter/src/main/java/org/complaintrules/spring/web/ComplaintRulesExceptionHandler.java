@@ -62,6 +62,7 @@ public class ComplaintRulesExceptionHandler {
 
     /**
      * @param e a body Spring could not read
+     * @param handler the controller method the body was for
      * @return the contract error when a complaint-rules reader refused it
      * @throws HttpMessageNotReadableException the same exception, for the application's own handling,
      *         when no complaint-rules reader was involved
