@@ -13,7 +13,9 @@ import org.complaintrules.api.InvalidInputException;
  * Counts lines ({@code \n}) and drops a leading byte-order mark. The byte form decodes UTF-8
  * strictly: an invalid sequence is never silently replaced; it is read as U+FFFD and reported by
  * {@link #takeEncodingError()}, naming its line and byte offset, so the case that holds it is
- * answered with an error.
+ * answered with an error. Bytes that start with the byte-order mark of UTF-16 ({@code FF FE} or
+ * {@code FE FF}, as Windows tools write text) are decoded as UTF-16 in that byte order, as strictly:
+ * a surrogate without its other half, or a last byte without its pair, is an error.
  */
 abstract class CharSource {
     /** Characters handed back by {@link #unread(CharSequence)}, read again before the input. */
@@ -77,12 +79,14 @@ abstract class CharSource {
     abstract int readInput() throws IOException;
 
     /** An invalid UTF-8 sequence: where it is and what its first byte was. */
-    record InvalidUtf8(int line, long byteOffset, int firstByte) {
+    record InvalidUtf8(int line, long byteOffset, int firstByte, boolean utf16) {
         /** @return the message for the error answering the case that holds it */
         String message() {
-            return "invalid UTF-8 at line " + line + ", byte offset " + byteOffset
+            return "invalid " + (utf16 ? "UTF-16" : "UTF-8") + " at line " + line + ", byte offset " + byteOffset
                     + String.format(Locale.ROOT, " (byte 0x%02X)", firstByte)
-                    + ": the input must be UTF-8, and nothing is replaced";
+                    + (utf16
+                            ? ": a surrogate without its other half, or a byte without its pair; nothing is replaced"
+                            : ": the input must be UTF-8, and nothing is replaced");
         }
 
         /** @return the failure answering the case that holds it */
@@ -218,6 +222,9 @@ abstract class CharSource {
                 started = true;
                 skipByteOrderMark();
             }
+            if (utf16 != NOT_UTF16) {
+                return readUtf16();
+            }
             long offset = base + pos;
             int b0 = nextByte();
             if (b0 < 0x80) {
@@ -267,27 +274,21 @@ abstract class CharSource {
         }
 
         private void skipByteOrderMark() throws IOException {
-            if (peekByte() != 0xEF) {
+            int first = peekByte();
+            if (first == 0xFF || first == 0xFE) {
+                // UTF-16's BOM is 2 bytes: FF FE little-endian, FE FF big-endian
+                haveAtHand(2);
+                if (len - pos >= 2 && (buf[pos + 1] & 0xFF) == (first ^ 0x01)) {
+                    utf16 = first == 0xFF ? LITTLE_ENDIAN : BIG_ENDIAN;
+                    pos += 2;
+                }
                 return;
             }
-            // a BOM is 3 bytes; look at them without consuming unless all three match
-            if (len - pos < 3) {
-                byte[] head = new byte[3];
-                int have = len - pos;
-                System.arraycopy(buf, pos, head, 0, have);
-                while (have < 3) {
-                    int n = in.read(head, have, 3 - have);
-                    if (n < 0) {
-                        break;
-                    }
-                    have += n;
-                }
-                // keep every byte read: rebuild the buffer as head + nothing else
-                base += pos;
-                System.arraycopy(head, 0, buf, 0, have);
-                pos = 0;
-                len = have;
+            if (first != 0xEF) {
+                return;
             }
+            // UTF-8's BOM is 3 bytes; look at them without consuming unless all three match
+            haveAtHand(3);
             if (len - pos >= 3
                     && (buf[pos] & 0xFF) == 0xEF
                     && (buf[pos + 1] & 0xFF) == 0xBB
@@ -296,11 +297,104 @@ abstract class CharSource {
             }
         }
 
+        /** Makes the next {@code n} bytes (as many as the input has) stand in the buffer from {@code pos}. */
+        private void haveAtHand(int n) throws IOException {
+            if (len - pos >= n) {
+                return;
+            }
+            byte[] head = new byte[n];
+            int have = len - pos;
+            System.arraycopy(buf, pos, head, 0, have);
+            while (have < n) {
+                int read = in.read(head, have, n - have);
+                if (read < 0) {
+                    break;
+                }
+                have += read;
+            }
+            // keep every byte read: rebuild the buffer as head + nothing else
+            base += pos;
+            System.arraycopy(head, 0, buf, 0, have);
+            pos = 0;
+            len = have;
+        }
+
+        private static final int NOT_UTF16 = 0;
+        private static final int LITTLE_ENDIAN = 1;
+        private static final int BIG_ENDIAN = 2;
+        /** The input's encoding: UTF-8, or UTF-16 in one byte order (from its byte-order mark). */
+        private int utf16 = NOT_UTF16;
+        /** A UTF-16 code unit read after a lone high surrogate, to read again, and where it starts. */
+        private int unitAgain = -1;
+
+        private long unitAgainOffset;
+
+        /** The byte of a UTF-16 input that has no pair at its end, or -1. */
+        private int oddByte = -1;
+
+        private static final int END = -1;
+        private static final int ODD = -2;
+
+        /** @return the next UTF-16 code unit, {@link #END}, or {@link #ODD} for a last byte alone */
+        private int unit() throws IOException {
+            int b0 = nextByte();
+            if (b0 < 0) {
+                return END;
+            }
+            int b1 = nextByte();
+            if (b1 < 0) {
+                oddByte = b0;
+                return ODD;
+            }
+            return utf16 == LITTLE_ENDIAN ? (b1 << 8) | b0 : (b0 << 8) | b1;
+        }
+
+        /** @return the first byte of a code unit as written in the input */
+        private int firstByteOf(int unit) {
+            return utf16 == LITTLE_ENDIAN ? unit & 0xFF : unit >>> 8;
+        }
+
+        private int readUtf16() throws IOException {
+            long offset;
+            int u;
+            if (unitAgain >= 0) {
+                u = unitAgain;
+                offset = unitAgainOffset;
+                unitAgain = -1;
+            } else {
+                offset = base + pos;
+                u = unit();
+                if (u == END) {
+                    return -1;
+                }
+                if (u == ODD) {
+                    return invalid(offset, oddByte);
+                }
+            }
+            if (Character.isHighSurrogate((char) u)) {
+                long next = base + pos;
+                int v = unit();
+                if (v >= 0 && Character.isLowSurrogate((char) v)) {
+                    pendingLow = v;
+                    return u;
+                }
+                if (v >= 0) {
+                    unitAgain = v; // not the other half: read as the next character
+                    unitAgainOffset = next;
+                } // a last byte alone after it goes with its error: the line is refused either way
+                return invalid(offset, firstByteOf(u));
+            }
+            if (Character.isLowSurrogate((char) u)) {
+                return invalid(offset, firstByteOf(u));
+            }
+            return u;
+        }
+
         private int invalid(long offset, int firstByte) {
             int at = line();
             if (errors.isEmpty() || errors.get(errors.size() - 1).line() != at) {
                 if (errors.size() < MOST_KEPT_ERRORS) {
-                    errors.add(new InvalidUtf8(at, offset, firstByte));
+                    errors.add(new InvalidUtf8(at, offset, firstByte, utf16 != NOT_UTF16));
                 } else {
                     lost = true;
                 }
