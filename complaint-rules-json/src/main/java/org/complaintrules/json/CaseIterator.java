@@ -943,30 +943,16 @@ final class CaseIterator implements Iterator<CaseInput> {
     private Orphan skipOrphan(int first, int column) throws IOException {
         StringBuilder text = new StringBuilder();
         long length = 0;
-        int depth = 0;
-        boolean inString = false;
-        boolean escaped = false;
+        Nesting nesting = new Nesting();
         int c = first;
         while (c >= 0) {
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (depth < 0 && (c == ',' || c == ']')) {
+            if (nesting.pastItsEnd() && (c == ',' || c == ']')) {
                 break; // after the bracket that closes the object: between elements, or the array's end
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
-            } else if (c == '\n' && opensObjectBy(column)) {
+            }
+            if (c == '\n' && !nesting.inString && opensObjectBy(column)) {
                 break; // the next element
             }
+            nesting.closes(c);
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
                 text.append((char) c);
@@ -1206,6 +1192,11 @@ final class CaseIterator implements Iterator<CaseInput> {
         /** @return whether the scan is outside strings and brackets, where ',' and ']' end the element */
         boolean atTop() {
             return !inString && depth <= 0;
+        }
+
+        /** @return whether the scan, outside strings, has closed one bracket more than it opened */
+        boolean pastItsEnd() {
+            return !inString && depth < 0;
         }
 
         /**
