@@ -43,6 +43,24 @@ class CaseReaderInvalidInputTest {
     }
 
     @Test
+    void aBatchWrappedInAnObjectIsOneErrorThatSaysHowToSendABatch() {
+        String wrapped = "{\"cases\": [" + TestJson.line("C-1") + ", " + TestJson.line("C-2") + "]}";
+        List<CaseInput> all = reader.readAll(wrapped);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).error().field()).isEqualTo("cases");
+        assertThat(all.get(0).error().message())
+                .isEqualTo("unknown field \"cases\"; send several cases as a JSON array of cases or as JSON Lines,"
+                        + " one case per line");
+        // only a list of objects at the top level gets the hint
+        assertInvalid(TestJson.contractCase().set("tags", "[\"a\"]"), "tags", "unknown field \"tags\"");
+        assertInvalid(TestJson.contractCase().set("tags", "[]"), "tags", "unknown field \"tags\"");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.notes", "[{\"a\": 1}]"),
+                "complaint.notes",
+                "unknown field \"notes\"");
+    }
+
+    @Test
     void unknownFieldInComplaint() {
         assertInvalid(
                 TestJson.contractCase().set("complaint.colour", "\"red\""),
