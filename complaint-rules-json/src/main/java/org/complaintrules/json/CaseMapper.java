@@ -60,12 +60,43 @@ final class CaseMapper {
     private CaseMapper() {}
 
     /**
+     * Adds to an unknown field at the top level what a new user most likely meant: a batch wrapped
+     * in an object (a list of objects, as web APIs often send one), or a complaint's or customer's
+     * fields without their object around them.
+     */
+    private static InvalidInputException withHint(JsonNode root, InvalidInputException e) {
+        String name = e.field();
+        if (name == null || root == null || !root.isObject() || !root.has(name)) {
+            return e;
+        }
+        JsonNode value = root.get(name);
+        String hint;
+        if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+            hint = "send several cases as a JSON array of cases or as JSON Lines, one case per line";
+        } else if (!root.has("complaint") && COMPLAINT_FIELDS.contains(name)) {
+            hint = "a case is {\"complaint\": {...}, \"customer\": {...}}: the complaint's fields go inside"
+                    + " \"complaint\"";
+        } else if (!root.has("customer") && CUSTOMER_FIELDS.contains(name)) {
+            hint = "a case is {\"complaint\": {...}, \"customer\": {...}}: the customer's fields go inside"
+                    + " \"customer\"";
+        } else {
+            return e;
+        }
+        return new InvalidInputException(name, e.detail() + "; " + hint);
+    }
+
+    /**
      * @param root the parsed document
      * @return the validated case
      * @throws InvalidInputException with the full JSON path of the first fault
      */
     static ComplaintCase toCase(JsonNode root) {
-        Fields top = Fields.of(root, null, CASE_FIELDS);
+        Fields top;
+        try {
+            top = Fields.of(root, null, CASE_FIELDS);
+        } catch (InvalidInputException e) {
+            throw withHint(root, e);
+        }
         Complaint complaint = complaint(top.object("complaint", COMPLAINT_FIELDS, true));
         Customer customer = customer(top.object("customer", CUSTOMER_FIELDS, true));
         Conversation conversation = conversation(top.object("conversation", CONVERSATION_FIELDS, false));

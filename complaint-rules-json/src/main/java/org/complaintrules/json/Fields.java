@@ -51,26 +51,10 @@ final class Fields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InvalidInputException(
-                        Texts.child(path, name),
-                        "unknown field " + Texts.quote(name) + batchHint(path, node.get(name)));
+                throw new InvalidInputException(Texts.child(path, name), "unknown field " + Texts.quote(name));
             }
         }
         return new Fields(node, path);
-    }
-
-    /**
-     * @return for a list of objects as an unknown field of the top level (a batch wrapped in an
-     *     object, as web APIs often send it), how a batch is sent instead; otherwise nothing
-     */
-    private static String batchHint(String path, JsonNode value) {
-        return path == null
-                        && value != null
-                        && value.isArray()
-                        && !value.isEmpty()
-                        && value.get(0).isObject()
-                ? "; send several cases as a JSON array of cases or as JSON Lines, one case per line"
-                : "";
     }
 
     /** @return the path of this object, or {@code null} at the top level */

@@ -61,6 +61,24 @@ class CaseReaderInvalidInputTest {
     }
 
     @Test
+    void aComplaintOrCustomerWithoutItsObjectAroundItSaysWhereItsFieldsGo() {
+        String bare = "{\"id\": \"C-1\", \"receivedAt\": \"2026-11-20T10:15:00Z\", \"channel\": \"EMAIL\","
+                + " \"category\": \"BILLING\"}";
+        List<CaseInput> all = reader.readAll(bare);
+        assertThat(all.get(0).error().field()).isEqualTo("id");
+        assertThat(all.get(0).error().message())
+                .isEqualTo("unknown field \"id\"; a case is {\"complaint\": {...}, \"customer\": {...}}: the"
+                        + " complaint's fields go inside \"complaint\"");
+        String customer = "{\"complaint\": {\"id\": \"C-1\", \"receivedAt\": \"2026-11-20T10:15:00Z\","
+                + " \"channel\": \"EMAIL\", \"category\": \"BILLING\"}, \"segment\": \"VIP\"}";
+        assertThat(reader.readAll(customer).get(0).error().message())
+                .isEqualTo("unknown field \"segment\"; a case is {\"complaint\": {...}, \"customer\": {...}}: the"
+                        + " customer's fields go inside \"customer\"");
+        // a field of the complaint beside a complaint is only unknown
+        assertInvalid(TestJson.contractCase().set("channel", "\"EMAIL\""), "channel", "unknown field \"channel\"");
+    }
+
+    @Test
     void unknownFieldInComplaint() {
         assertInvalid(
                 TestJson.contractCase().set("complaint.colour", "\"red\""),
