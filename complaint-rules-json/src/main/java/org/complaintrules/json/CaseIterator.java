@@ -39,9 +39,9 @@ import org.complaintrules.api.InvalidInputException;
  * case. They belong to the object before them, which is answered with one error for both, unless
  * that object is a valid case and they hold a case of their own (a {@code "complaint"} at their
  * own level): then they are the next object without its first line, answered after it with one
- * error. To see them, the reader looks at the first line after a pretty-printed object (after one
- * that is not valid on a single line too) and at the first character after each array element's
- * <code>,</code> before it answers the object; a valid line of JSON Lines is answered at once.
+ * error. To see them, the reader looks at the first line after a pretty-printed object (and after
+ * a line that is only <code>{}</code>) and at the first character after each array element's
+ * <code>,</code> before it answers the object; any other line of JSON Lines is answered at once.
  */
 final class CaseIterator implements Iterator<CaseInput> {
     private enum Mode {
@@ -156,17 +156,24 @@ final class CaseIterator implements Iterator<CaseInput> {
         if (first.encodingError() != null) {
             return failed(null, first.encodingError().failure(), "");
         }
-        InvalidInputException alone;
+        InvalidInputException alone = null;
+        JsonNode node = null;
         try {
-            CaseInput input = toInput(documents.parse(first.text(), first.number(), 1));
-            if (input.isValid()) {
-                return input; // a valid line is answered at once: JSON Lines are not held up by the line after
-            }
-            return whole(input, new ArrayList<>(List.of(first)), column(first), "line " + first.number());
+            node = documents.parse(first.text(), first.number(), 1);
         } catch (InvalidInputException e) {
             alone = e;
         } catch (RuntimeException e) {
             return failed(CaseMapper.salvageId(first.text()), unexpected(e), "");
+        }
+        if (node != null) {
+            CaseInput input = toInput(node);
+            if (!node.isObject() || !node.isEmpty()) {
+                // a line of JSON Lines is answered at once, valid or not: a host that writes one case
+                // and waits for its answer is not held up waiting for the line after it
+                return input;
+            }
+            // "{}" alone: perhaps the first line of a pretty-printed object, closed by a stray "}"
+            return whole(input, new ArrayList<>(List.of(first)), column(first), "line " + first.number());
         }
         if (!JsonDocuments.cutShort(alone)) {
             if (isOrphan(first.text())) {

@@ -6,9 +6,11 @@ import static org.complaintrules.json.TestJson.line;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -237,6 +239,40 @@ class ObjectsClosedEarlyTest {
         List<CaseInput> array = reader.readAll(array(nested));
         assertThat(ids(array)).containsExactly("C-1", "C-2", "C-3");
         assertThat(array.get(1).isValid()).isFalse();
+    }
+
+    @Test
+    void aLineOfJsonLinesIsAnsweredBeforeTheNextLineIsReadValidOrNot() {
+        // a host that writes one case and waits for its answer: the reader must not wait for more
+        for (String first : List.of(line("C-1"), line("C-1").replace("\"EMAIL\"", "\"PIGEON\""))) {
+            byte[] bytes = (first + "\n").getBytes(StandardCharsets.UTF_8);
+            int[] readsPastTheLine = {0};
+            InputStream oneLineThenNothingYet = new InputStream() {
+                private int at;
+
+                @Override
+                public int read() {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    if (at == bytes.length) {
+                        readsPastTheLine[0]++; // a real host's pipe would block here
+                        return -1;
+                    }
+                    int n = Math.min(len, bytes.length - at);
+                    System.arraycopy(bytes, at, b, off, n);
+                    at += n;
+                    return n;
+                }
+            };
+            Iterator<CaseInput> cases = reader.iterator(oneLineThenNothingYet);
+            assertThat(cases.hasNext()).isTrue();
+            assertThat(cases.next().caseId()).isEqualTo("C-1");
+            assertThat(readsPastTheLine[0]).as(first).isZero();
+        }
     }
 
     @Test
