@@ -238,12 +238,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             if (!l.isBlank()) {
                 span++;
             }
-            if (kept >= 0 && l.text() != null && kept + l.length() < InputLimits.MAX_DOCUMENT_LENGTH) {
-                spanLines.add(l);
-                kept += l.length() + 1;
-            } else {
-                kept = -1; // keep the start only
-            }
+            kept = keep(spanLines, l, kept);
         }
         if (span == 1) {
             return failed(CaseMapper.salvageId(first.text()), alone, "");
@@ -297,9 +292,9 @@ final class CaseIterator implements Iterator<CaseInput> {
             return input;
         }
         LineSource.Line orphan = after.get(after.size() - 1);
-        readOn(after, from, 0);
-        if (input.isValid() && namesACase(joined(after))) {
-            deferred = new Deferred(salvageOrphan(joined(after)), lineFailure(orphan));
+        String rest = joined(readOn(after, from, 0));
+        if (input.isValid() && namesACase(rest)) {
+            deferred = new Deferred(salvageOrphan(rest), lineFailure(orphan));
             return input;
         }
         value.addAll(after);
@@ -399,18 +394,30 @@ final class CaseIterator implements Iterator<CaseInput> {
                 lines.handBack(List.of(l));
                 break;
             }
-            if (kept >= 0 && kept + l.length() < InputLimits.MAX_DOCUMENT_LENGTH) {
-                span.add(l);
-                kept += l.length() + 1;
-            } else {
-                kept = -1; // keep the start only
-            }
+            kept = keep(span, l, kept);
             depth += depthChange(l.text());
             if (depth < 0) {
                 break;
             }
         }
         return span;
+    }
+
+    /**
+     * Keeps a line of a bad input while its lines stay within {@link InputLimits#MAX_DOCUMENT_LENGTH}
+     * (the start is what its case id is read from); after that, none: memory stays bounded.
+     *
+     * @param span the lines kept so far
+     * @param l the next line
+     * @param kept the characters kept so far, or -1 once the limit was reached
+     * @return the characters kept now, or -1
+     */
+    private static long keep(List<LineSource.Line> span, LineSource.Line l, long kept) {
+        if (kept >= 0 && l.text() != null && kept + l.length() < InputLimits.MAX_DOCUMENT_LENGTH) {
+            span.add(l);
+            return kept + l.length() + 1;
+        }
+        return -1;
     }
 
     /** @return the brackets a line opens, less those it closes, outside strings */
@@ -700,7 +707,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
         afterComma = c == ',';
         arrayEnded = c == ']';
-        CharSource.InvalidUtf8 encoding = takeEncodingError(elementEndLine < 0 ? line : elementEndLine);
+        CharSource.InvalidEncoding encoding = takeEncodingError(elementEndLine < 0 ? line : elementEndLine);
         elementEndLine = -1;
         if (encoding != null) {
             return failed(null, encoding.failure(), "");
@@ -812,7 +819,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
         // the element is answered; the one after the missing ',' is answered with the error
         missingCommaBefore(c);
-        CharSource.InvalidUtf8 encoding = takeEncodingError();
+        CharSource.InvalidEncoding encoding = takeEncodingError();
         if (encoding != null) {
             return failed(null, encoding.failure(), "");
         }
@@ -851,32 +858,18 @@ final class CaseIterator implements Iterator<CaseInput> {
         if (c != '"') {
             return false;
         }
+        // the rest of the line, as far as a name may reach, handed back once looked at
         StringBuilder seen = new StringBuilder();
-        boolean escaped = false;
-        boolean name = false;
         int d = chars.read();
         while (d >= 0 && d != '\n' && seen.length() < MAX_NAME_LOOKAHEAD) {
             seen.append((char) d);
-            if (escaped) {
-                escaped = false;
-            } else if (d == '\\') {
-                escaped = true;
-            } else if (d == '"') {
-                d = chars.read();
-                while (d == ' ' || d == '\t') {
-                    seen.append((char) d);
-                    d = chars.read();
-                }
-                name = d == ':';
-                break;
-            }
             d = chars.read();
         }
         if (d >= 0) {
             seen.append((char) d);
         }
         chars.unread(seen);
-        return name;
+        return startsWithName("\"" + seen);
     }
 
     /** How far {@link #startsOrphan} reads for the end of a name: far more than any name of the contract. */
@@ -898,7 +891,7 @@ final class CaseIterator implements Iterator<CaseInput> {
     private CaseInput elementBeforeOrphan(
             StringBuilder text, int startLine, int startColumn, int endLine, int orphanLine, int orphanColumn)
             throws IOException {
-        CharSource.InvalidUtf8 encoding = takeEncodingError(endLine);
+        CharSource.InvalidEncoding encoding = takeEncodingError(endLine);
         if (encoding != null) {
             return failed(null, encoding.failure(), "");
         }
@@ -936,7 +929,7 @@ final class CaseIterator implements Iterator<CaseInput> {
      * @param caseId the case id found in it, or {@code null}
      * @param encoding the first invalid UTF-8 in it, or {@code null}
      */
-    private record Orphan(String text, String caseId, CharSource.InvalidUtf8 encoding) {}
+    private record Orphan(String text, String caseId, CharSource.InvalidEncoding encoding) {}
 
     /**
      * Reads past the inside of an object whose start is missing or that was closed too early. It
@@ -1068,7 +1061,7 @@ final class CaseIterator implements Iterator<CaseInput> {
     private CaseInput cutAt(Break at, StringBuilder text, String after, int startLine, int startColumn) {
         // the text read again is not decoded again: its errors are kept for the elements holding them
         laterEncodingErrors.addAll(chars.takeEncodingErrors());
-        CharSource.InvalidUtf8 encoding = encodingErrorUpTo(at.line());
+        CharSource.InvalidEncoding encoding = encodingErrorUpTo(at.line());
         chars.unread(text.substring(at.at()) + after);
         line = at.line();
         column = at.column();
@@ -1085,15 +1078,15 @@ final class CaseIterator implements Iterator<CaseInput> {
      * Invalid UTF-8 read but not yet answered, in the order of its lines: in text handed back by
      * {@link #cutAt}, answered when the element that holds it ends.
      */
-    private final ArrayDeque<CharSource.InvalidUtf8> laterEncodingErrors = new ArrayDeque<>();
+    private final ArrayDeque<CharSource.InvalidEncoding> laterEncodingErrors = new ArrayDeque<>();
 
     /** @return the encoding error of the element read last, up to the current line, or {@code null} */
-    private CharSource.InvalidUtf8 takeEncodingError() {
+    private CharSource.InvalidEncoding takeEncodingError() {
         return takeEncodingError(line);
     }
 
     /** @return the encoding error of the element read last, up to line {@code last}, or {@code null} */
-    private CharSource.InvalidUtf8 takeEncodingError(int last) {
+    private CharSource.InvalidEncoding takeEncodingError(int last) {
         laterEncodingErrors.addAll(chars.takeEncodingErrors());
         return encodingErrorUpTo(last);
     }
@@ -1102,10 +1095,10 @@ final class CaseIterator implements Iterator<CaseInput> {
     private int elementEndLine = -1;
 
     /** @return the first kept encoding error on a line up to {@code last}, dropping the others there, or {@code null} */
-    private CharSource.InvalidUtf8 encodingErrorUpTo(int last) {
-        CharSource.InvalidUtf8 first = null;
+    private CharSource.InvalidEncoding encodingErrorUpTo(int last) {
+        CharSource.InvalidEncoding first = null;
         while (!laterEncodingErrors.isEmpty() && laterEncodingErrors.peekFirst().line() <= last) {
-            CharSource.InvalidUtf8 e = laterEncodingErrors.pollFirst();
+            CharSource.InvalidEncoding e = laterEncodingErrors.pollFirst();
             if (first == null) {
                 first = e;
             }

@@ -61,13 +61,13 @@ abstract class CharSource {
     }
 
     /** @return the first encoding error since the last call, or {@code null}; clears it */
-    abstract InvalidUtf8 takeEncodingError();
+    abstract InvalidEncoding takeEncodingError();
 
     /**
      * @return the encoding errors since the last take, the first of each line, in order (at most
      *     {@link #MOST_KEPT_ERRORS}); clears them
      */
-    abstract List<InvalidUtf8> takeEncodingErrors();
+    abstract List<InvalidEncoding> takeEncodingErrors();
 
     /** @return whether every line with an encoding error since the last take has its error kept */
     abstract boolean encodingErrorsKept();
@@ -78,8 +78,8 @@ abstract class CharSource {
     /** @return the next character of the input itself, or -1 at its end */
     abstract int readInput() throws IOException;
 
-    /** An invalid UTF-8 sequence: where it is and what its first byte was. */
-    record InvalidUtf8(int line, long byteOffset, int firstByte, boolean utf16) {
+    /** An invalid UTF-8 (or UTF-16) sequence: where it is, what its first byte was, and in which encoding. */
+    record InvalidEncoding(int line, long byteOffset, int firstByte, boolean utf16) {
         /** @return the message for the error answering the case that holds it */
         String message() {
             return "invalid " + (utf16 ? "UTF-16" : "UTF-8") + " at line " + line + ", byte offset " + byteOffset
@@ -100,7 +100,7 @@ abstract class CharSource {
      * @return a source that decodes it strictly
      */
     static CharSource of(InputStream in) {
-        return new Utf8(in);
+        return new Bytes(in);
     }
 
     /**
@@ -143,12 +143,12 @@ abstract class CharSource {
         }
 
         @Override
-        InvalidUtf8 takeEncodingError() {
+        InvalidEncoding takeEncodingError() {
             return null;
         }
 
         @Override
-        List<InvalidUtf8> takeEncodingErrors() {
+        List<InvalidEncoding> takeEncodingErrors() {
             return List.of();
         }
 
@@ -159,10 +159,11 @@ abstract class CharSource {
     }
 
     /**
-     * Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. An invalid
-     * sequence is read as one U+FFFD per maximal invalid part, and the first one is reported.
+     * Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF; or, after
+     * UTF-16's byte-order mark, strict UTF-16 in that byte order. An invalid sequence is read as one
+     * U+FFFD per maximal invalid part, and the first one of each line is reported.
      */
-    private static final class Utf8 extends CharSource {
+    private static final class Bytes extends CharSource {
         private final InputStream in;
         private final byte[] buf = new byte[16384];
         private int pos;
@@ -173,11 +174,11 @@ abstract class CharSource {
         private boolean started;
         private int pendingLow = -1;
         /** The first invalid sequence of each line since the last take. */
-        private final List<InvalidUtf8> errors = new ArrayList<>();
+        private final List<InvalidEncoding> errors = new ArrayList<>();
         /** Whether a line's error was not kept, {@link #MOST_KEPT_ERRORS} being kept already. */
         private boolean lost;
 
-        Utf8(InputStream in) {
+        Bytes(InputStream in) {
             this.in = in;
         }
 
@@ -394,7 +395,7 @@ abstract class CharSource {
             int at = line();
             if (errors.isEmpty() || errors.get(errors.size() - 1).line() != at) {
                 if (errors.size() < MOST_KEPT_ERRORS) {
-                    errors.add(new InvalidUtf8(at, offset, firstByte, utf16 != NOT_UTF16));
+                    errors.add(new InvalidEncoding(at, offset, firstByte, utf16 != NOT_UTF16));
                 } else {
                     lost = true;
                 }
@@ -403,16 +404,16 @@ abstract class CharSource {
         }
 
         @Override
-        InvalidUtf8 takeEncodingError() {
-            InvalidUtf8 e = errors.isEmpty() ? null : errors.get(0);
+        InvalidEncoding takeEncodingError() {
+            InvalidEncoding e = errors.isEmpty() ? null : errors.get(0);
             errors.clear();
             lost = false;
             return e;
         }
 
         @Override
-        List<InvalidUtf8> takeEncodingErrors() {
-            List<InvalidUtf8> taken = List.copyOf(errors);
+        List<InvalidEncoding> takeEncodingErrors() {
+            List<InvalidEncoding> taken = List.copyOf(errors);
             errors.clear();
             lost = false;
             return taken;

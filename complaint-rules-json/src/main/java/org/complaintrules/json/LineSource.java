@@ -19,7 +19,7 @@ final class LineSource {
      * @param length its length in characters
      * @param encodingError the first invalid UTF-8 sequence in it, or {@code null}
      */
-    record Line(int number, String text, long length, CharSource.InvalidUtf8 encodingError) {
+    record Line(int number, String text, long length, CharSource.InvalidEncoding encodingError) {
         /** @return {@code true} when the line is readable and holds only JSON whitespace */
         boolean isBlank() {
             return text != null && encodingError == null && CaseIterator.firstNonWhitespace(text) < 0;
@@ -65,7 +65,7 @@ final class LineSource {
             sb.setLength(sb.length() - 1);
             length--;
         }
-        CharSource.InvalidUtf8 error = in.takeEncodingError();
+        CharSource.InvalidEncoding error = in.takeEncodingError();
         return new Line(number, length > maxLength ? null : sb.toString(), length, error);
     }
 
