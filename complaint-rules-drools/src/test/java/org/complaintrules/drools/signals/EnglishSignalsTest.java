@@ -11,6 +11,8 @@ import static org.complaintrules.api.SignalType.RECURRING_FAULT;
 import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
+import static org.complaintrules.api.SignalType.VULNERABILITY_HEALTH;
+import static org.complaintrules.api.SignalType.VULNERABILITY_RESILIENCE;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
 import static org.complaintrules.drools.signals.Analyses.types;
@@ -78,7 +80,27 @@ class EnglishSignalsTest {
                 Arguments.of(MILD_WORDING, "I don't want to make a fuss, just wanted to let you know."),
                 Arguments.of(MILD_WORDING, "Could you send a new one, if possible?"),
                 Arguments.of(MILD_WORDING, "I was a little disappointed with the colour."),
-                Arguments.of(MILD_WORDING, "It's not a big deal, the box was dented."));
+                Arguments.of(MILD_WORDING, "It's not a big deal, the box was dented."),
+                Arguments.of(CHURN_THREAT, "I finally cancelled my membership after the third price rise."),
+                Arguments.of(CHURN_THREAT, "After this trip you have lost two loyal customers."),
+                Arguments.of(CHURN_THREAT, "I asked them to cancel my contract last week."),
+                Arguments.of(REPEATED_CONTACT, "I have phoned your team on several occasions."),
+                Arguments.of(REPEATED_CONTACT, "I have made several attempts to get this corrected."),
+                Arguments.of(REPEATED_CONTACT, "I am once again asking you to refund the deposit."),
+                Arguments.of(REPEATED_CONTACT, "I emailed the support desk twice last month."),
+                Arguments.of(REPEATED_CONTACT, "This is my third complaint about the same charge."),
+                Arguments.of(LEGAL_THREAT, "If this is not fixed I will be filing a civil suit."),
+                Arguments.of(LEGAL_THREAT, "I am getting a lawyer involved next week."),
+                Arguments.of(LEGAL_THREAT, "Otherwise I will escalate this matter to federal court."),
+                Arguments.of(LEGAL_THREAT, "You leave us no option but to seek legal help."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "I am going to share this story with the public."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "I will put out a public press release about this."),
+                Arguments.of(REGULATOR_MENTION, "I will be filing a complaint with the FDIC."),
+                Arguments.of(REGULATOR_MENTION, "A copy of this letter goes to the state Department of Banking."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I fell behind on making payments last winter."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Give me my money back now!"),
+                Arguments.of(REPEATED_CONTACT, "I spoke with them on three separate occasions."),
+                Arguments.of(REPEATED_CONTACT, "I only got through to a person on the second call."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -191,6 +213,110 @@ class EnglishSignalsTest {
 
         assertThat(types(analysis)).contains(REPEATED_CONTACT).doesNotContain(RECURRING_FAULT);
         assertThat(types(analyse("This is the third time it broke."))).contains(RECURRING_FAULT);
+    }
+
+    @Test
+    void theCompanyClosingTheAccountIsNoChurnThreat() {
+        assertThat(types(analyse("The bank closed my account without warning and kept my balance.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("They decided to close my accounts after one late payment.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("The letter said the bank will no longer do business with me.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I recently changed bank accounts for the direct debit.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I closed my account and moved my savings."))).contains(CHURN_THREAT);
+    }
+
+    @Test
+    void theCompanyCallingTheCustomerIsNoRepeatedContact() {
+        assertThat(types(analyse("I have been called several times a day by the collector.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("They keep calling me 5 times a day about a debt I paid.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("They call my phone twice a day, even on Sundays.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The balance was not previously reported on my file.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I called them 5 times about the debt."))).contains(REPEATED_CONTACT);
+    }
+
+    @Test
+    void nowInAQuestionOrADescriptionIsNotADemand() {
+        assertThat(types(analyse("My flight is cancelled, what do I do now?"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("Not impressed with your app right now!"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("When I saw the charge I called the bank right away to cancel the card.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+    }
+
+    @Test
+    void financialDangerAndLegalInjuryAreNoSafetyRisk() {
+        assertThat(types(analyse("We were in danger of losing the house to foreclosure.")))
+                .doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("Any inaccuracy may be grounds for injury-in-fact.")))
+                .doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("To add injury to insult, the refund bounced.")))
+                .doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("The statement sparked a concern about my loan.")))
+                .doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("I feel my money is not safe with this bank.")))
+                .doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("The hospital billed me for an emergency room visit I never had.")))
+                .doesNotContain(SAFETY_RISK);
+    }
+
+    @Test
+    void theCompanysLawsuitIsNotTheCustomersLegalThreat() {
+        assertThat(types(analyse("If I do not pay they will go on threatening us with a lawsuit.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("She said there would be a lawsuit filed against me.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I was never given my day in court."))).doesNotContain(LEGAL_THREAT);
+    }
+
+    @Test
+    void aBankDepartmentOrDepositInsuranceIsNoRegulator() {
+        assertThat(types(analyse("My deposits there are FDIC insured."))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("I spoke to the fraud department of the bank.")))
+                .doesNotContain(REGULATOR_MENTION);
+    }
+
+    @Test
+    void idiomsAndSettingsAreNoHealthCondition() {
+        assertThat(types(analyse("I was blind sided by the new fee."))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("My requests keep falling on deaf ears."))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("I asked for an immediate seizure of the withdrawals.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("I had disabled overdraft protection years ago.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("The download link seemed disabled on my phone.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("I am disabled and live alone."))).contains(VULNERABILITY_HEALTH);
+    }
+
+    @Test
+    void theChannelAndACreditReporterAreNoPublicExposure() {
+        assertThat(types(analyse("No answer on twitter and the phone line is closed.")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("My credit reporter shows the wrong name."))).doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("I will post this on Twitter tonight."))).contains(PUBLIC_EXPOSURE_THREAT);
+    }
+
+    @Test
+    void waitingOutADelayIsNoRepeatedContact() {
+        assertThat(types(analyse("A 40 minute delay at the gate and we are still waiting!")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I tried to call twice and I am still waiting.")))
+                .contains(REPEATED_CONTACT);
+    }
+
+    @Test
+    void staffOffSickFireDetectorsAndDangerOfMissingAreNoHarm() {
+        assertThat(types(analyse("The case manager was out sick that week."))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("The plane turned back because of a fault with the fire detectors.")))
+                .doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("This delay has put us into danger of missing the wedding.")))
+                .doesNotContain(SAFETY_RISK);
     }
 
     @Test
