@@ -11,6 +11,7 @@ import static org.complaintrules.api.SignalType.RECURRING_FAULT;
 import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
+import static org.complaintrules.api.SignalType.VULNERABILITY_HEALTH;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
 import static org.complaintrules.drools.signals.Analyses.types;
@@ -33,11 +34,17 @@ class RussianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Вы там все бездельники!"),
                 Arguments.of(ABUSIVE_LANGUAGE, "Дармоеды, а не операторы."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Что за ёбаный сервис, третий день без интернета."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Вы мошенники, отдайте мои деньги."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Вы просто воры."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Не банк, а говноконтора."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Оператор — дура, бросила трубку."),
                 Arguments.of(LEGAL_THREAT, "Если деньги не вернут, я подам в суд."),
                 Arguments.of(LEGAL_THREAT, "Мой адвокат уже готовит документы."),
                 Arguments.of(LEGAL_THREAT, "Увидимся в суде."),
                 Arguments.of(LEGAL_THREAT, "Я проконсультировался с юристом, это нарушение закона."),
                 Arguments.of(LEGAL_THREAT, "Готовлю исковое заявление."),
+                Arguments.of(LEGAL_THREAT, "Я подала в суд на магазин."),
+                Arguments.of(LEGAL_THREAT, "Смысла ждать нет, буду судиться."),
                 Arguments.of(REGULATOR_MENTION, "Я направил жалобу в Роспотребнадзор."),
                 Arguments.of(REGULATOR_MENTION, "Напишу в прокуратуру и в ЦБ."),
                 Arguments.of(REGULATOR_MENTION, "Обращусь к финансовому уполномоченному."),
@@ -47,22 +54,47 @@ class RussianSignalsTest {
                 Arguments.of(SAFETY_RISK, "Меня ударило током, когда я включил утюг."),
                 Arguments.of(SAFETY_RISK, "Аккумулятор взорвался во время зарядки."),
                 Arguments.of(SAFETY_RISK, "Из розетки пошёл дым."),
+                Arguments.of(SAFETY_RISK, "Сын подавился мелкой деталью из набора."),
+                Arguments.of(VULNERABILITY_HEALTH, "Мне предстоит операция на сердце, прошу отсрочку."),
+                Arguments.of(VULNERABILITY_HEALTH, "Отец перенёс тяжёлую операцию и не может прийти в офис."),
+                Arguments.of(VULNERABILITY_HEALTH, "Деньги нужны больной маме на лечение."),
                 Arguments.of(CHURN_THREAT, "Я закрою счёт и уйду к конкурентам."),
                 Arguments.of(CHURN_THREAT, "Больше никогда не куплю у вас ничего."),
                 Arguments.of(CHURN_THREAT, "Хочу расторгнуть договор."),
+                Arguments.of(CHURN_THREAT, "Больше не хочу быть вашим клиентом."),
+                Arguments.of(CHURN_THREAT, "Клиентом этого оператора я больше не буду."),
+                Arguments.of(CHURN_THREAT, "Верните бонусы, иначе минус клиент."),
+                Arguments.of(CHURN_THREAT, "Завтра же выведу все деньги из вашего банка."),
+                Arguments.of(CHURN_THREAT, "Устала ждать и расторгла договор."),
+                Arguments.of(CHURN_THREAT, "Закрою дебетовую карту и забуду про вас."),
+                Arguments.of(CHURN_THREAT, "Надоело, уйду к другому оператору."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Напишу отзыв на всех площадках."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Расскажу всем знакомым, как вы работаете."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Выложу видео в соцсети."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Обращусь в СМИ."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Буду оставлять отзывы на всех сайтах, какие найду."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Отзывы о вас напишу везде."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Выложу эту переписку в инстаграм."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Требую немедленно вернуть деньги."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Перезвоните мне сейчас же."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Срочно решите вопрос."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Решите вопрос!"),
                 Arguments.of(REPEATED_CONTACT, "Пишу вам уже в третий раз."),
                 Arguments.of(REPEATED_CONTACT, "Я уже звонил вчера и позавчера."),
                 Arguments.of(REPEATED_CONTACT, "Это уже третий звонок за неделю!"),
                 Arguments.of(REPEATED_CONTACT, "Это моё четвёртое обращение."),
                 Arguments.of(REPEATED_CONTACT, "Сколько можно ждать ответа?"),
                 Arguments.of(REPEATED_CONTACT, "Звонил 5 раз, никто не отвечает."),
+                Arguments.of(REPEATED_CONTACT, "В службу поддержки не дозвониться вторую неделю."),
+                Arguments.of(REPEATED_CONTACT, "Дозвониться до вашей линии просто нереально."),
+                Arguments.of(REPEATED_CONTACT, "Просидела на линии час и так и не дозвонилась."),
+                Arguments.of(REPEATED_CONTACT, "Вчера отправила повторную жалобу."),
+                Arguments.of(REPEATED_CONTACT, "Это уже мой второй отзыв про этот кэшбэк."),
+                Arguments.of(REPEATED_CONTACT, "Написал снова заявление, опять тишина."),
+                Arguments.of(REPEATED_CONTACT, "Через неделю обратилась в отделение снова."),
+                Arguments.of(REPEATED_CONTACT, "Трижды звонил в контакт-центр."),
+                Arguments.of(REPEATED_CONTACT, "Только после нескольких обращений мне ответили."),
+                Arguments.of(REPEATED_CONTACT, "Подала кучу заявлений, всё без толку."),
                 Arguments.of(RECURRING_FAULT, "Стиральная машина снова сломалась после ремонта."),
                 Arguments.of(RECURRING_FAULT, "Опять та же проблема с зарядкой."),
                 Arguments.of(RECURRING_FAULT, "Холодильник постоянно ломается."),
@@ -111,6 +143,49 @@ class RussianSignalsTest {
                 analyse("После обновления загорелась лампочка ошибки, и на табло загорелся индикатор E4.");
 
         assertThat(types(analysis)).doesNotContain(SAFETY_RISK);
+    }
+
+    static Stream<Arguments> lookAlikes() {
+        return Stream.of(
+                Arguments.of(CHURN_THREAT, "Закрыла ипотеку досрочно, а закладную не выдают."),
+                Arguments.of(CHURN_THREAT, "Мы закрыли кредит ещё в марте, справку так и не прислали."),
+                Arguments.of(CHURN_THREAT, "Почему баланс уходит в минус без моего ведома?"),
+                Arguments.of(CHURN_THREAT, "Сообщения уходят с задержкой в полчаса."),
+                Arguments.of(CHURN_THREAT, "С такой поддержкой трудно не переходить на мат."),
+                Arguments.of(CHURN_THREAT, "Хочу перейти на другой тариф, подешевле."),
+                Arguments.of(CHURN_THREAT, "После перехода на этого оператора пропала связь."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Хочу оставить отрицательный отзыв о вашем отделении."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Ранее здесь уже был оставлен отзыв об этой проблеме."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "В ВК поддержка отвечает шаблонами."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Через ваш мобильный интернет не открывается инстаграм."),
+                Arguments.of(VULNERABILITY_HEALTH, "Операция по карте отклонена, мне не объяснили почему."),
+                Arguments.of(VULNERABILITY_HEALTH, "В моей истории операций нет этого платежа."),
+                Arguments.of(VULNERABILITY_HEALTH, "Делаю эту операцию каждый месяц без проблем."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Мне звонили мошенники и представлялись сотрудниками банка."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Кредит оформлен под влиянием мошенников, есть уголовное дело."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Интернет-мошенники похитили деньги у клиентов."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Хватит дурить клиентов своими акциями."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Оператор ворует деньги со счёта за ненужные услуги."),
+                Arguments.of(LEGAL_THREAT, "Банк подал в суд на меня из-за долга."),
+                Arguments.of(LEGAL_THREAT, "Мне пришёл иск от банка о взыскании."),
+                Arguments.of(LEGAL_THREAT, "Судиться из-за трёхсот рублей не вижу смысла."),
+                Arguments.of(LEGAL_THREAT, "Министерство обратилось в суд с иском к оператору."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Сотрудники даже не пытались решить проблему!"),
+                Arguments.of(DEMANDS_IMMEDIACY, "Отписались шаблоном, вот и решили вопрос!"),
+                Arguments.of(SAFETY_RISK, "Пусть подавятся своей комиссией."),
+                Arguments.of(SAFETY_RISK, "Мой вклад сгорел в девяносто восьмом."),
+                Arguments.of(SAFETY_RISK, "Это был травмирующий опыт общения с банком."),
+                Arguments.of(SAFETY_RISK, "Какой-то человек грозился взорвать отделение."),
+                Arguments.of(REGULATOR_MENTION, "Это самый ужасный банк России."),
+                Arguments.of(REGULATOR_MENTION, "Это нарушает Закон «О защите прав потребителей»."),
+                Arguments.of(REPEATED_CONTACT, "Связь такая, что до меня никто не дозвонится."),
+                Arguments.of(REPEATED_CONTACT, "Мне поступило несколько звонков от банка."));
+    }
+
+    @ParameterizedTest(name = "not {0}: {1}")
+    @MethodSource("lookAlikes")
+    void aLookAlikeDoesNotCarryTheSignal(SignalType type, String sentence) {
+        assertThat(types(analyse(sentence))).doesNotContain(type);
     }
 
     @Test
