@@ -31,6 +31,8 @@ class EstonianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Juhataja on loll ja ülbe."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Te olete tõprad, mitte teenindajad."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Raisk, jälle ei tööta midagi."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Kassas istus mingi nolk, kes ei viitsinud tervitada."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Garantiiosakonnas töötab üks pooletoobine."),
                 Arguments.of(LEGAL_THREAT, "Minu advokaat võtab teiega ühendust."),
                 Arguments.of(LEGAL_THREAT, "Kui raha ei tagastata, annan asja kohtusse."),
                 Arguments.of(LEGAL_THREAT, "Konsulteerisin juristiga ja see on seadusevastane."),
@@ -48,10 +50,19 @@ class EstonianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Lõpetan lepingu ja lähen konkurendi juurde."),
                 Arguments.of(CHURN_THREAT, "Enam kunagi ei osta teilt midagi."),
                 Arguments.of(CHURN_THREAT, "Sulgen oma konto."),
+                Arguments.of(CHURN_THREAT, "Pärast sellist kohtlemist ei osta ma teilt edaspidi midagi."),
+                Arguments.of(CHURN_THREAT, "Ma ei telli teie poest rohkem."),
+                Arguments.of(CHURN_THREAT, "Teie kauplusesse ma enam jalga ei tõsta."),
+                Arguments.of(CHURN_THREAT, "Minu esimene ost teie e-poest jäi ühtlasi viimaseks."),
+                Arguments.of(CHURN_THREAT, "Enam ei julge ma teilt tellida."),
+                Arguments.of(CHURN_THREAT, "Edaspidi hoian sellest poest kaugele eemale."),
+                Arguments.of(CHURN_THREAT, "Nüüdsest hakkan seda kauplust vältima."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Kirjutan sellest sotsiaalmeedias."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Jätan negatiivse arvustuse."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Räägin kõigile tuttavatele."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Pöördun ajakirjanike poole."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Kui raha ei tagastata, postitan kogu loo Facebooki."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Kavatsen kirjutada negatiivse arvustuse."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Tagastage raha kohe."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Nõuan viivitamatult vastust."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Lahendage see otsekohe."),
@@ -59,6 +70,9 @@ class EstonianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "Olen juba mitu korda helistanud."),
                 Arguments.of(REPEATED_CONTACT, "Keegi ei vasta telefonile."),
                 Arguments.of(REPEATED_CONTACT, "Helistasin 5 korda."),
+                Arguments.of(REPEATED_CONTACT, "Helistasin klienditoele uuesti, aga abi ei saanud."),
+                Arguments.of(REPEATED_CONTACT, "Alles pärast neljandat telefonikõnet võttis keegi vastutuse."),
+                Arguments.of(REPEATED_CONTACT, "Vastuse sain alles pärast mitmekordset helistamist."),
                 Arguments.of(RECURRING_FAULT, "Pesumasin läks jälle katki."),
                 Arguments.of(RECURRING_FAULT, "Jälle sama probleem ekraaniga."),
                 Arguments.of(RECURRING_FAULT, "Külmik on pidevalt rikki."),
@@ -114,6 +128,80 @@ class EstonianSignalsTest {
         TextAnalysis analysis = analyse("Ootan vabandust ja raha tagasi.", "et");
 
         assertThat(types(analysis)).doesNotContain(MILD_WORDING);
+    }
+
+    @Test
+    void aNameAndMeetingAreNotCourt() {
+        TextAnalysis analysis = analyse("Juri kohtus eile juhatajaga ja nad arutasid kohtute tööd.", "et");
+
+        assertThat(types(analysis)).doesNotContain(LEGAL_THREAT);
+    }
+
+    @Test
+    void mediaInTheNewsIsNotAThreat() {
+        TextAnalysis analysis = analyse(
+                "Minister postitas pildi Facebooki ja ajakirjanik kirjutas sellest ajalehes. "
+                        + "Vallavalitsus avalikustas eelarve.",
+                "et");
+
+        assertThat(types(analysis)).doesNotContain(PUBLIC_EXPOSURE_THREAT);
+    }
+
+    @Test
+    void aNegativeReviewReadOrNamedIsNotAThreat() {
+        assertThat(types(analyse("Lugesin enne ostu üht negatiivset arvustust, aga ostsin ikka.", "et")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("Halb hinnang tootele oli õigustatud.", "et"))).doesNotContain(PUBLIC_EXPOSURE_THREAT);
+    }
+
+    @Test
+    void aRepeatPurchaseOrAPhoneNumberIsNotRepeatedContact() {
+        TextAnalysis analysis = analyse(
+                "Ostan neilt juba viiendat korda ja alati on kõik sujunud. "
+                        + "Infot saab, kui helistada numbril 5551234.",
+                "et");
+
+        assertThat(types(analysis)).doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void theShopCallingBackIsNotASecondCall() {
+        TextAnalysis analysis = analyse("Helistasin poodi ja mulle lubati, et neilt helistatakse tagasi.", "et");
+
+        assertThat(types(analysis)).doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void buyingAgainOrFinishingLastIsNotChurn() {
+        TextAnalysis analysis = analyse(
+                "Tellin ka edaspidi ja see ost ei jää kindlasti viimaseks. Vend jäi võistlusel viimaseks. "
+                        + "Ma ei osta korraga rohkem kui kaks tükki. Võtsin samast poest teise paari ka. "
+                        + "Neil on kaableid, mida mujalt ei saa osta. Hoian lapsed pliidist eemale.",
+                "et");
+
+        assertThat(types(analysis)).doesNotContain(CHURN_THREAT);
+    }
+
+    @Test
+    void theConsumerProtectionActIsNotTheRegulator() {
+        TextAnalysis analysis = analyse("Tarbijakaitseseadus annab mulle õiguse kaup tagastada.", "et");
+
+        assertThat(types(analysis)).doesNotContain(REGULATOR_MENTION);
+    }
+
+    @Test
+    void smokingIsNotSmoke() {
+        TextAnalysis analysis = analyse("Kullerile ütlesin, et ta ei suitsetaks mu trepikojas.", "et");
+
+        assertThat(types(analysis)).doesNotContain(SAFETY_RISK);
+    }
+
+    @Test
+    void aSillyQuestionOrCallingOneselfAFoolIsNotAbuse() {
+        TextAnalysis analysis =
+                analyse("Mul on üks loll küsimus: kas kaabel on karbis? Olin ise loll, et varem ei küsinud.", "et");
+
+        assertThat(types(analysis)).doesNotContain(ABUSIVE_LANGUAGE);
     }
 
     @Test
