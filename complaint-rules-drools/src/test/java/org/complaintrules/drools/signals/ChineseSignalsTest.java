@@ -13,6 +13,7 @@ import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
 import static org.complaintrules.api.SignalType.SHOUTING;
+import static org.complaintrules.api.SignalType.VULNERABILITY_LIFE_EVENT;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
 import static org.complaintrules.drools.signals.Analyses.types;
@@ -66,7 +67,40 @@ class ChineseSignalsTest {
                 Arguments.of(MILD_WORDING, "不好意思，打扰一下，包装有点破损。"),
                 Arguments.of(MILD_WORDING, "如果可以的话，请帮我换一个。"),
                 Arguments.of(MILD_WORDING, "对颜色有点失望。"),
-                Arguments.of(MILD_WORDING, "麻烦您帮我查一下物流。"));
+                Arguments.of(MILD_WORDING, "麻烦您帮我查一下物流。"),
+                // staying away without 再: 入住/选择/考虑, 绝对不/坚决不, 没有下次了, 一生黑, switching shops
+                Arguments.of(CHURN_THREAT, "下次不会入住了，房间太吵。"),
+                Arguments.of(CHURN_THREAT, "以后绝对不住这家了。"),
+                Arguments.of(CHURN_THREAT, "坚决不用他们家的外卖了。"),
+                Arguments.of(CHURN_THREAT, "以后再来出差，不会选择这家了。"),
+                Arguments.of(CHURN_THREAT, "没有下次了。"),
+                Arguments.of(CHURN_THREAT, "这个牌子一生黑。"),
+                Arguments.of(CHURN_THREAT, "下次会改其他酒店。"),
+                Arguments.of(CHURN_THREAT, "不会再跟这种商家打交道了。"),
+                // told, asked or negotiated several times; calls counted after the word
+                Arguments.of(REPEATED_CONTACT, "跟前台说了好几次，还是没人来修。"),
+                Arguments.of(REPEATED_CONTACT, "和物业反复交涉，才给换。"),
+                Arguments.of(REPEATED_CONTACT, "打电话四次才有人接。"),
+                Arguments.of(REPEATED_CONTACT, "问了好几遍都说不知道。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "你们特么的送了两个小时。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "服务太TMD差了。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "这他吗的是什么服务。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "你们配送员有病啊，把汤放在门口就走。"),
+                Arguments.of(CHURN_THREAT, "隔音太差，下次不会住了。"),
+                Arguments.of(REPEATED_CONTACT, "打了无数电话催单，还是没人管。"),
+                Arguments.of(LEGAL_THREAT, "如果不赔偿，我将采取法律措施。"),
+                Arguments.of(REGULATOR_MENTION, "我要去工商投诉你们。"),
+                Arguments.of(REGULATOR_MENTION, "已经向当地旅游局举报了。"),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要投诉到电视台。"),
+                Arguments.of(DEMANDS_IMMEDIACY, "请你们赶快把空调修好。"),
+                Arguments.of(SAFETY_RISK, "孩子的手被桌角划伤了。"),
+                Arguments.of(SAFETY_RISK, "昨晚吃了你们的凉皮，闹肚子一整夜。"),
+                Arguments.of(SAFETY_RISK, "卫生间地面太滑，我妈洗澡时摔倒了。"),
+                Arguments.of(SAFETY_RISK, "米饭里有颗小石子，硌得我牙疼了三天。"),
+                Arguments.of(SAFETY_RISK, "床单上有跳蚤，早上起来腿上全是红肿的包。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "这就是一家黑店，专门坑外地人。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "再也不来这种垃圾酒店了。"),
+                Arguments.of(VULNERABILITY_LIFE_EVENT, "我妈妈上个月走了，我在处理她的账户。"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -128,6 +162,77 @@ class ChineseSignalsTest {
 
         assertThat(analysis.profile().exclamations()).isEqualTo(3);
         assertThat(types(analysis)).contains(EXCLAMATION).doesNotContain(SHOUTING);
+    }
+
+    @Test
+    void aCounterfactualOrTheShopBlockingYouIsNotLeaving() {
+        // "had the other hotels not been full, I would never have picked this one": no threat
+        assertThat(types(analyse("要不是别的宾馆都满了，根本不会选择这家。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("客服把我拉黑了，联系不上。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("你绝对不用担心质量。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("下次不会选择这家了。"))).contains(CHURN_THREAT);
+    }
+
+    @Test
+    void theCompanyCallingOrOthersRepeatingIsNotRepeatedContact() {
+        assertThat(types(analyse("酒店经理多次给我电话道歉。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("客服说了好几次会处理。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("为了挂失信用卡，我打了好几个小时的长途。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("这款手机多次打折，屏幕也多次出现问题。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("我多次给客服打电话。"))).contains(REPEATED_CONTACT);
+    }
+
+    @Test
+    void leavingOrWalkingIsNotABereavement() {
+        // 走了 is "left" or "walked"; only said of a relative, and not of a walk, it is "passed away"
+        assertThat(types(analyse("我们第二天一早就走了。"))).doesNotContain(VULNERABILITY_LIFE_EVENT);
+        assertThat(types(analyse("我和我妈走了二十分钟才到。"))).doesNotContain(VULNERABILITY_LIFE_EVENT);
+        assertThat(types(analyse("这个服务员居然没有被辞退。"))).doesNotContain(VULNERABILITY_LIFE_EVENT);
+        assertThat(types(analyse("我爸爸已经走了三年了。"))).contains(VULNERABILITY_LIFE_EVENT);
+    }
+
+    @Test
+    void scratchesOnAProductAndSlangExplosionsAreNoSafetyRisk() {
+        assertThat(types(analyse("平板背部有划伤，屏幕也有小划伤。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("系统烂到爆炸，等得都炸了。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("用了两个月屏幕就炸了。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("浴室没有防滑垫，差点摔倒。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("米饭没淘干净，有点硌牙。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("充电器炸了。"))).contains(SAFETY_RISK);
+    }
+
+    @Test
+    void theShopsLawyerOrThePlatformsArbitrationIsNoLegalThreat() {
+        assertThat(types(analyse("经理说要先问问酒店律师。"))).doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("在京东仲裁下商家才发货。"))).doesNotContain(LEGAL_THREAT);
+    }
+
+    @Test
+    void aLandmarkOrTalkingToTheReadersIsNotGoingPublic() {
+        assertThat(types(analyse("酒店离电视台很近。"))).doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("我可以负责任地告诉大家，这家店很差。"))).doesNotContain(PUBLIC_EXPOSURE_THREAT);
+    }
+
+    @Test
+    void whatTheCustomerDidAtOnceIsNotADemand() {
+        assertThat(types(analyse("房间有异味，我马上要求换房。"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("希望京东尽快处理。"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("医生说这颗牙必须马上就要拔掉。"))).doesNotContain(DEMANDS_IMMEDIACY);
+    }
+
+    @Test
+    void beingTreatedAsASwindlerIsNotNameCalling() {
+        assertThat(types(analyse("前台态度生硬，好像客人都是骗子似的。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("其他么，都还行。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("负责倒垃圾的店员态度还不错。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("我真是脑子进水了才订这家。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("你们就是骗子！"))).contains(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void aBureauNamedWithoutAComplaintIsNoRegulatorMention() {
+        assertThat(types(analyse("一定要住旅游局挂牌的酒店。"))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("我去工商银行投诉了柜员。"))).doesNotContain(REGULATOR_MENTION);
     }
 
     @Test
