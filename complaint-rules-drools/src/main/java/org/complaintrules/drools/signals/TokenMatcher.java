@@ -1875,12 +1875,18 @@ final class TokenMatcher {
         }
     }
 
-    /** A masked word ({@code f&$king}) matches a listed word when every unmasked letter agrees. */
+    /**
+     * A masked word ({@code f&$king}) matches a listed word when every unmasked letter agrees: a
+     * whole word with at least one letter shown, a listed beginning ({@code выеба*}) with at least
+     * two of its letters shown. One letter and a row of stars tell nothing of which word begins so
+     * (review sites hide names and contract numbers that way: {@code В********ч}).
+     */
     private int maskedTerms(char[] symbols, int start, int end, int[] out, int count) {
         int len = end - start;
         for (int m = 0; m < maskable.length && count < out.length; m++) {
             String w = maskable[m];
-            if (maskablePrefix[m] ? len < w.length() : len != w.length()) {
+            boolean prefix = maskablePrefix[m];
+            if (prefix ? len < w.length() : len != w.length()) {
                 continue;
             }
             int letters = 0;
@@ -1893,7 +1899,7 @@ final class TokenMatcher {
                 letters++;
                 ok = c == w.charAt(i);
             }
-            if (ok && letters >= 1 && !Tokens.isMask(symbols[start])) {
+            if (ok && letters >= (prefix ? 2 : 1) && !Tokens.isMask(symbols[start])) {
                 out[count++] = maskableTerms[m];
             }
         }

@@ -248,6 +248,22 @@ class HiddenSpellingsTest {
                 .hasValueSatisfying(d -> assertThat(d).contains("傻*逼"));
     }
 
+    @Test
+    void aWordWithStarsMatchesByTheLettersItShows() {
+        // a whole word of the same length: one letter shown is enough, as its length tells the rest
+        assertThat(types(analyse("You are a f***ing joke.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Ну это п****ц, а не банк.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Какой же ты е**нутый.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // a listed stem needs two of its letters shown
+        assertThat(types(analyse("Вы м*дак.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Вы мр*зи.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // names and numbers hidden by a review site: one letter and stars could begin any word
+        assertThat(types(analyse("Менеджер Е*******й Г**********ч обещал перезвонить.", "ru")))
+                .doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Договор М******ДК от мая закрыт.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Вы м****.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+    }
+
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
