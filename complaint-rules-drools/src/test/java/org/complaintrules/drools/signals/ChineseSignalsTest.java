@@ -74,6 +74,7 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "坚决不用他们家的外卖了。"),
                 Arguments.of(CHURN_THREAT, "以后再来出差，不会选择这家了。"),
                 Arguments.of(CHURN_THREAT, "没有下次了。"),
+                Arguments.of(CHURN_THREAT, "太失望了，以后都不会考虑了。"),
                 Arguments.of(CHURN_THREAT, "这个牌子一生黑。"),
                 Arguments.of(CHURN_THREAT, "下次会改其他酒店。"),
                 Arguments.of(CHURN_THREAT, "不会再跟这种商家打交道了。"),
