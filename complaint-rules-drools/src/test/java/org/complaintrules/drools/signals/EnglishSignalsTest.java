@@ -320,6 +320,38 @@ class EnglishSignalsTest {
     }
 
     @Test
+    void aStarRatingIsTheReviewItselfNotGoingPublic() {
+        assertThat(types(analyse("I gave the blender one star because the lid cracked in a week.")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("Zero stars if I could, the strap broke on day two.")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("Fix this or I will leave a one star review on every site.")))
+                .contains(PUBLIC_EXPOSURE_THREAT);
+    }
+
+    @Test
+    void cancellingANamedServiceIsChurnButNotWhenTheProviderCancels() {
+        assertThat(types(analyse("Yesterday I phoned to cancel my broadband service after the third outage.")))
+                .contains(CHURN_THREAT);
+        assertThat(types(analyse("We cancelled service last month and still got a bill.")))
+                .contains(CHURN_THREAT);
+        assertThat(types(analyse("They said they would cancel my broadband service unless I paid the fee.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("The engineer cancelled the service visit twice.")))
+                .doesNotContain(CHURN_THREAT);
+    }
+
+    @Test
+    void anInternetOutageIsNoLackOfDigitalAccess() {
+        assertThat(types(analyse("I have been without internet for six days and still pay the full price.")))
+                .doesNotContain(SignalType.VULNERABILITY_CAPABILITY);
+        assertThat(types(analyse("I was left with no internet after the engineer visit.")))
+                .doesNotContain(SignalType.VULNERABILITY_CAPABILITY);
+        assertThat(types(analyse("I have no computer, so I cannot see the statements online.")))
+                .contains(SignalType.VULNERABILITY_CAPABILITY);
+    }
+
+    @Test
     void aCalmComplaintHasNoSignals() {
         TextAnalysis analysis = analyse("I ordered a blue jacket in size M on 3 March and received a green one. "
                 + "Could you arrange an exchange? The order number is 4471-22. Thank you.");
