@@ -12,6 +12,7 @@ import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
 import static org.complaintrules.api.SignalType.VULNERABILITY_HEALTH;
+import static org.complaintrules.api.SignalType.VULNERABILITY_RESILIENCE;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
 import static org.complaintrules.drools.signals.Analyses.types;
@@ -38,6 +39,8 @@ class RussianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Вы просто воры."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Не банк, а говноконтора."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Оператор — дура, бросила трубку."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Эти хапуги опять подняли комиссию."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Недостатки: аферисты, обещают одно, делают другое."),
                 Arguments.of(LEGAL_THREAT, "Если деньги не вернут, я подам в суд."),
                 Arguments.of(LEGAL_THREAT, "Мой адвокат уже готовит документы."),
                 Arguments.of(LEGAL_THREAT, "Увидимся в суде."),
@@ -68,6 +71,9 @@ class RussianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Устала ждать и расторгла договор."),
                 Arguments.of(CHURN_THREAT, "Закрою дебетовую карту и забуду про вас."),
                 Arguments.of(CHURN_THREAT, "Надоело, уйду к другому оператору."),
+                Arguments.of(CHURN_THREAT, "Прекратил сотрудничество с этим банком в прошлом году."),
+                Arguments.of(CHURN_THREAT, "Подала заявление на закрытие счета, деньги так и не перевели."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "До зарплаты на карте не осталось ни копейки."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Напишу отзыв на всех площадках."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Расскажу всем знакомым, как вы работаете."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Выложу видео в соцсети."),
@@ -166,6 +172,9 @@ class RussianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Интернет-мошенники похитили деньги у клиентов."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Хватит дурить клиентов своими акциями."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Оператор ворует деньги со счёта за ненужные услуги."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Мошенники сняли деньги с карты, а банк не помог."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Столкнулась с аферистами, банк помогать отказался."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "За год не получил ни копейки процентов по остатку."),
                 Arguments.of(LEGAL_THREAT, "Банк подал в суд на меня из-за долга."),
                 Arguments.of(LEGAL_THREAT, "Мне пришёл иск от банка о взыскании."),
                 Arguments.of(LEGAL_THREAT, "Судиться из-за трёхсот рублей не вижу смысла."),
@@ -179,7 +188,8 @@ class RussianSignalsTest {
                 Arguments.of(REGULATOR_MENTION, "Это самый ужасный банк России."),
                 Arguments.of(REGULATOR_MENTION, "Это нарушает Закон «О защите прав потребителей»."),
                 Arguments.of(REPEATED_CONTACT, "Связь такая, что до меня никто не дозвонится."),
-                Arguments.of(REPEATED_CONTACT, "Мне поступило несколько звонков от банка."));
+                Arguments.of(REPEATED_CONTACT, "Мне поступило несколько звонков от банка."),
+                Arguments.of(REPEATED_CONTACT, "В очередной раз убедилась, что клиенты банку безразличны."));
     }
 
     @ParameterizedTest(name = "not {0}: {1}")
