@@ -11,6 +11,7 @@ import static org.complaintrules.api.SignalType.RECURRING_FAULT;
 import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
+import static org.complaintrules.api.SignalType.VULNERABILITY_HEALTH;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
 import static org.complaintrules.drools.signals.Analyses.types;
@@ -33,6 +34,7 @@ class EstonianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Raisk, jälle ei tööta midagi."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Kassas istus mingi nolk, kes ei viitsinud tervitada."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Garantiiosakonnas töötab üks pooletoobine."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Automüüja on üks paras litapoeg."),
                 Arguments.of(LEGAL_THREAT, "Minu advokaat võtab teiega ühendust."),
                 Arguments.of(LEGAL_THREAT, "Kui raha ei tagastata, annan asja kohtusse."),
                 Arguments.of(LEGAL_THREAT, "Konsulteerisin juristiga ja see on seadusevastane."),
@@ -78,7 +80,8 @@ class EstonianSignalsTest {
                 Arguments.of(RECURRING_FAULT, "Külmik on pidevalt rikki."),
                 Arguments.of(MILD_WORDING, "Vabandust, et tülitan, aga karbis puudus üks detail."),
                 Arguments.of(MILD_WORDING, "Kui võimalik, saatke palun uus kaas."),
-                Arguments.of(MILD_WORDING, "Olin natuke pettunud värvi osas."));
+                Arguments.of(MILD_WORDING, "Olin natuke pettunud värvi osas."),
+                Arguments.of(VULNERABILITY_HEALTH, "Olen peaaegu pime ja ekraanil olevat teksti ei näe."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -202,6 +205,14 @@ class EstonianSignalsTest {
                 analyse("Mul on üks loll küsimus: kas kaabel on karbis? Olin ise loll, et varem ei küsinud.", "et");
 
         assertThat(types(analysis)).doesNotContain(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void aDarkRoomOrAJibeAboutSightIsNotBlindness() {
+        TextAnalysis analysis =
+                analyse("Saabudes oli koridor täiesti pime. Kas oled pime, et järjekorda ei näe?", "et");
+
+        assertThat(types(analysis)).doesNotContain(VULNERABILITY_HEALTH);
     }
 
     @Test
