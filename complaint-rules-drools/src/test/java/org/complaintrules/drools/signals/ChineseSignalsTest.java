@@ -237,6 +237,16 @@ class ChineseSignalsTest {
     }
 
     @Test
+    void notBuyingAgainWithoutZaiIsLeavingButWonderingOrSkippingADishIsNot() {
+        assertThat(types(analyse("分量少了一半，很失望，以后再也不会回购了。"))).contains(CHURN_THREAT);
+        assertThat(types(analyse("橙子又小又酸，下次不会买了。"))).contains(CHURN_THREAT);
+        assertThat(types(analyse("等了一个小时才上菜，真的不会来第二次了。"))).contains(CHURN_THREAT);
+        assertThat(types(analyse("第一次买，味道一般，还不知道会不会回购。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("这道菜太咸，下次不会点这个了，别的都好吃。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("说明书写清楚了，以后不会用错了。"))).doesNotContain(CHURN_THREAT);
+    }
+
+    @Test
     void aCalmComplaintHasNoSignals() {
         TextAnalysis analysis = analyse("您好，我在3月3日订购了一件蓝色夹克，收到的是绿色的。请问怎么办理换货？订单号是447122。谢谢。");
 
