@@ -38,8 +38,10 @@ import org.slf4j.LoggerFactory;
  *       redaction placeholders ({@code XXXX}) are not counted. Detail:
  *       {@code "71% of letters are capitals"}. Or, in a text that is not mostly capitals, at least
  *       {@value #SHOUTED_WORDS_KEY} (default {@value #SHOUTED_RUN_MIN_WORDS}) words in a row in
- *       capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence.
- *       Detail: {@code "'WHERE IS MY REFUND' in capitals at 87"}.</li>
+ *       capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence,
+ *       or one whole sentence in capitals that ends with {@code .}, {@code !} or {@code ?}, of at
+ *       least three words and {@value #SHOUTING_MIN_LETTERS} letters ({@code "I HATE THIS BANK!"}; a heading or signature on a
+ *       line of its own ends with no such mark). Detail: {@code "'WHERE IS MY REFUND' in capitals at 87"}.</li>
  *   <li>{@link SignalType#EXCLAMATION}: at least {@value #EXCLAMATION_MARKS_KEY} (default
  *       {@value #EXCLAMATION_MIN_MARKS}) exclamation marks ({@code !}, full-width {@code ！}), or
  *       {@value #EXCLAMATION_MIN_RUN} in a row. Detail: {@code "5 exclamation marks"}.</li>
@@ -412,7 +414,11 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         if (isShouting(stats)) {
             signals.add(Signal.fromText(SignalType.SHOUTING, profile.capitalsPercent() + "% of letters are capitals"));
         } else if (stats.shoutedRunWords >= shoutedWords && stats.shoutedRunLetters >= SHOUTED_RUN_MIN_LETTERS) {
-            signals.add(Signal.fromText(SignalType.SHOUTING, shoutedRunDetail(text, stats)));
+            signals.add(
+                    Signal.fromText(SignalType.SHOUTING, inCapitals(text, stats.shoutedRunStart, stats.shoutedRunEnd)));
+        } else if (stats.shoutedSentenceStart >= 0) {
+            signals.add(Signal.fromText(
+                    SignalType.SHOUTING, inCapitals(text, stats.shoutedSentenceStart, stats.shoutedSentenceEnd)));
         }
         if (stats.exclamations >= exclamationMarks || stats.longestExclamationRun >= EXCLAMATION_MIN_RUN) {
             signals.add(Signal.fromText(SignalType.EXCLAMATION, stats.exclamations + " exclamation marks"));
@@ -434,11 +440,11 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
     }
 
     /** @return e.g. {@code "'WHERE IS MY REFUND' in capitals at 87"}, at most {@value #MAX_SHOWN} characters quoted */
-    private static String shoutedRunDetail(String text, TextStats stats) {
-        int start = stats.shoutedRunStart;
-        int end = Math.min(stats.shoutedRunEnd, start + MAX_SHOWN);
+    /** @return e.g. {@code "'I HATE THIS BANK' in capitals at 87"} for text [start, runEnd), quoted up to {@value #MAX_SHOWN} characters */
+    private static String inCapitals(String text, int start, int runEnd) {
+        int end = Math.min(runEnd, start + MAX_SHOWN);
         String quoted = text.substring(start, end).replaceAll("\\s+", " ");
-        return "'" + quoted + (end < stats.shoutedRunEnd ? "..." : "") + "' in capitals at " + start;
+        return "'" + quoted + (end < runEnd ? "..." : "") + "' in capitals at " + start;
     }
 
     private boolean isShouting(TextStats stats) {

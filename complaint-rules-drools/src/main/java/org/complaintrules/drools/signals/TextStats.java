@@ -132,6 +132,12 @@ final class TextStats {
     /** Fewest common short words (see {@link #isFunctionWord}) a run of capitals needs to count as a sentence. */
     static final int SHOUTED_RUN_MIN_FUNCTION_WORDS = 2;
 
+    /** Fewest words of a whole sentence in capitals (see {@link #shoutedSentenceStart}). */
+    static final int SHOUTED_SENTENCE_MIN_WORDS = 3;
+
+    /** Fewest letters of a whole sentence in capitals: as many as a whole text in capitals needs. */
+    static final int SHOUTED_SENTENCE_MIN_LETTERS = DefaultSignalAnalyzer.SHOUTING_MIN_LETTERS;
+
     /** Code points. */
     final int characters;
     /** Words in spaced scripts plus an estimate for Han (two characters a word). */
@@ -174,6 +180,16 @@ final class TextStats {
     final int shoutedRunStart;
     /** End offset (UTF-16, exclusive) of that run in the original text, or -1. */
     final int shoutedRunEnd;
+    /**
+     * Offset (UTF-16) of the longest whole sentence written in capitals, or -1: from the start of
+     * the text or the end of the sentence before it to its own {@code .}, {@code !} or {@code ?},
+     * every word in capitals, at least {@value #SHOUTED_SENTENCE_MIN_WORDS} words ("I" counts) and
+     * {@value #SHOUTED_SENTENCE_MIN_LETTERS} letters ("I HATE THIS BANK!"). A line without such a
+     * mark (a heading, a signature) and a redaction placeholder in it do not count.
+     */
+    final int shoutedSentenceStart;
+    /** End offset (UTF-16, exclusive) of that sentence's last word, or -1. */
+    final int shoutedSentenceEnd;
 
     private TextStats(Counter c, int words, int englishWords, int estonianWords) {
         this.characters = c.characters;
@@ -193,6 +209,8 @@ final class TextStats {
         this.shoutedRunLetters = c.bestRunLetters;
         this.shoutedRunStart = c.bestRunStart;
         this.shoutedRunEnd = c.bestRunEnd;
+        this.shoutedSentenceStart = c.bestSentenceStart;
+        this.shoutedSentenceEnd = c.bestSentenceEnd;
     }
 
     /**
@@ -307,6 +325,13 @@ final class TextStats {
                     wordAllX = true;
                     wordStart = -1;
                 }
+                if (!skipped) {
+                    if (endsSentence(cp) && !isInnerFullStop(src, i, n)) {
+                        c.endSentence(true);
+                    } else if (cp == '\n' || cp == '\r') {
+                        c.endSentence(false);
+                    }
+                }
             } else {
                 if (wordLetters == 0) {
                     wordStart = i;
@@ -414,6 +439,27 @@ final class TextStats {
         return j;
     }
 
+    /**
+     * A full stop between a capital or digit and a letter or digit is part of a name, an
+     * abbreviation or a number ("ДОМ.РФ", "U.S.A", "3.5"); one after a small letter ends a sentence
+     * even without a space ("деньги.СЛЕДИТЕ").
+     */
+    private static boolean isInnerFullStop(char[] src, int i, int n) {
+        return src[i] == '.'
+                && i > 0
+                && i + 1 < n
+                && Character.isLetterOrDigit(src[i + 1])
+                && (Character.isUpperCase(src[i - 1]) || Character.isDigit(src[i - 1]));
+    }
+
+    /** @return whether the character ends a sentence: {@code . ! ? …}, their full-width forms, {@code ‼} */
+    private static boolean endsSentence(int cp) {
+        return switch (cp) {
+            case '.', '!', '?', '\u2026', '\u203C', '\uFF01', '\uFE57', '\uFF1F', '\u3002' -> true;
+            default -> false;
+        };
+    }
+
     /** @return whether {@code lowerCaseWord} is a common short word in English, Estonian or Russian */
     static boolean isFunctionWord(String lowerCaseWord) {
         return ENGLISH_WORDS.contains(lowerCaseWord)
@@ -452,6 +498,15 @@ final class TextStats {
         int bestRunLetters;
         int bestRunStart = -1;
         int bestRunEnd = -1;
+        // the current sentence while every word of it is in capitals, and the longest such sentence
+        boolean sentenceInCapitals = true;
+        int sentenceWords;
+        int sentenceLetters;
+        int sentenceStart = -1;
+        int sentenceEnd = -1;
+        int bestSentenceLetters;
+        int bestSentenceStart = -1;
+        int bestSentenceEnd = -1;
 
         Counter(String text) {
             this.text = text;
@@ -469,6 +524,7 @@ final class TextStats {
             wordAllX = allX;
             wordStart = start;
             boolean placeholder = wordAllX && wordLetters >= 2;
+            trackShoutedSentence(placeholder);
             if (placeholder) {
                 endRun(); // a redacted name or number is no part of a shouted sentence
             } else {
@@ -506,6 +562,45 @@ final class TextStats {
             } else if (!(wordLetters == 1 && wordCapitals == 1)) {
                 endRun();
             }
+        }
+
+        /** Counts the word just ended towards a sentence in capitals, or marks the sentence as not one. */
+        private void trackShoutedSentence(boolean placeholder) {
+            if (!sentenceInCapitals || wordLetters == 0) {
+                return;
+            }
+            boolean capitals = wordCapitals == wordLetters && wordCased == wordLetters;
+            if (placeholder || !capitals) {
+                sentenceInCapitals = false;
+                return;
+            }
+            if (sentenceWords == 0) {
+                sentenceStart = wordStart;
+            }
+            sentenceWords++;
+            sentenceLetters += wordLetters;
+            sentenceEnd = offset;
+        }
+
+        /**
+         * Ends the current sentence: at a {@code .}, {@code !} or {@code ?} it counts when all its
+         * words were in capitals; at a line break without one it does not.
+         */
+        void endSentence(boolean marked) {
+            if (marked
+                    && sentenceInCapitals
+                    && sentenceWords >= SHOUTED_SENTENCE_MIN_WORDS
+                    && sentenceLetters >= SHOUTED_SENTENCE_MIN_LETTERS
+                    && sentenceLetters > bestSentenceLetters) {
+                bestSentenceLetters = sentenceLetters;
+                bestSentenceStart = sentenceStart;
+                bestSentenceEnd = sentenceEnd;
+            }
+            sentenceInCapitals = true;
+            sentenceWords = 0;
+            sentenceLetters = 0;
+            sentenceStart = -1;
+            sentenceEnd = -1;
         }
 
         void endRun() {

@@ -70,4 +70,35 @@ class ShoutedSentenceTest {
         assertThat(types(analyse("WE WANT Answers NOW from the team, because the delivery was very late again.")))
                 .doesNotContain(SHOUTING);
     }
+
+    @Test
+    void aShortWholeSentenceInCapitalsIsShouting() {
+        // no common short words, fewer than four words: a whole sentence all the same
+        String text = "The parcel came two weeks late and the box was wet. I HATE THIS SHOP! I want my money back.";
+        assertThat(detail(analyse(text), SHOUTING)).contains("'I HATE THIS SHOP' in capitals at 52");
+        assertThat(types(analyse("We waited for the technician all day long. TOTALLY WASTED DAY. Nobody called.")))
+                .contains(SHOUTING);
+        // a new line starts a sentence: the greeting above it has no full stop
+        assertThat(types(analyse("Dear support team\nTOTALLY WASTED DAY! The engineer never came.")))
+                .contains(SHOUTING);
+        // a full stop without a space after it still ends the sentence before
+        assertThat(types(analyse(
+                        "Я потеряла на это целый день.НИКОГДА БОЛЬШЕ НЕ ПРИДУ! Деньги так и не вернули.", "ru")))
+                .contains(SHOUTING);
+    }
+
+    @Test
+    void aHeadingAnAbbreviationOrAShortExclamationIsNoShoutedSentence() {
+        // a heading on a line of its own ends with no full stop, exclamation or question mark
+        assertThat(types(analyse("REQUEST FOR ACCOUNT CLOSURE\nI would like to close my savings account this month.")))
+                .doesNotContain(SHOUTING);
+        // a full stop inside a name ends no sentence: this heading is not "ЖАЛОБА НА МАГАЗИН МИР."
+        assertThat(types(analyse("ЖАЛОБА НА МАГАЗИН МИР.РУ\nЗаказ оформлен давно, а доставки всё нет и нет.", "ru")))
+                .doesNotContain(SHOUTING);
+        // two words, or a redaction placeholder in the sentence
+        assertThat(types(analyse("The courier left the parcel outside in the rain. NOT ACCEPTABLE. Please call me.")))
+                .doesNotContain(SHOUTING);
+        assertThat(types(analyse("I wrote to you last week. MY XXXX ACCOUNT WAS CLOSED. Nobody explained why.")))
+                .doesNotContain(SHOUTING);
+    }
 }
