@@ -205,12 +205,12 @@ final class TextStats {
         this.estonianLetterWeight = c.estonianWeight;
         this.englishWords = englishWords;
         this.estonianWords = estonianWords;
-        this.shoutedRunWords = c.bestRunWords;
-        this.shoutedRunLetters = c.bestRunLetters;
-        this.shoutedRunStart = c.bestRunStart;
-        this.shoutedRunEnd = c.bestRunEnd;
-        this.shoutedSentenceStart = c.bestSentenceStart;
-        this.shoutedSentenceEnd = c.bestSentenceEnd;
+        this.shoutedRunWords = c.run.bestWords;
+        this.shoutedRunLetters = c.run.bestLetters;
+        this.shoutedRunStart = c.run.bestStart;
+        this.shoutedRunEnd = c.run.bestEnd;
+        this.shoutedSentenceStart = c.sentence.bestStart;
+        this.shoutedSentenceEnd = c.sentence.bestEnd;
     }
 
     /**
@@ -488,25 +488,12 @@ final class TextStats {
         // where we are in the original text (UTF-16 offset), where the current word started
         int offset;
         int wordStart = -1;
-        // the current run of words in capitals, and the longest one so far
-        int runWords;
+        // the current run of words in capitals and its common short words, and the longest such run
+        final Stretch run = new Stretch();
         int runFunctionWords;
-        int runLetters;
-        int runStart = -1;
-        int runEnd = -1;
-        int bestRunWords;
-        int bestRunLetters;
-        int bestRunStart = -1;
-        int bestRunEnd = -1;
         // the current sentence while every word of it is in capitals, and the longest such sentence
+        final Stretch sentence = new Stretch();
         boolean sentenceInCapitals = true;
-        int sentenceWords;
-        int sentenceLetters;
-        int sentenceStart = -1;
-        int sentenceEnd = -1;
-        int bestSentenceLetters;
-        int bestSentenceStart = -1;
-        int bestSentenceEnd = -1;
 
         Counter(String text) {
             this.text = text;
@@ -549,12 +536,7 @@ final class TextStats {
                 return;
             }
             if (wordCased >= 2 && wordCapitals == wordCased && wordCased == wordLetters) {
-                if (runWords == 0) {
-                    runStart = wordStart;
-                }
-                runWords++;
-                runLetters += wordCased;
-                runEnd = offset;
+                run.add(wordStart, offset, wordCased);
                 if (wordLetters <= 8
                         && isFunctionWord(text.substring(wordStart, offset).toLowerCase(java.util.Locale.ROOT))) {
                     runFunctionWords++;
@@ -574,12 +556,7 @@ final class TextStats {
                 sentenceInCapitals = false;
                 return;
             }
-            if (sentenceWords == 0) {
-                sentenceStart = wordStart;
-            }
-            sentenceWords++;
-            sentenceLetters += wordLetters;
-            sentenceEnd = offset;
+            sentence.add(wordStart, offset, wordLetters);
         }
 
         /**
@@ -587,34 +564,56 @@ final class TextStats {
          * words were in capitals; at a line break without one it does not.
          */
         void endSentence(boolean marked) {
-            if (marked
+            boolean counts = marked
                     && sentenceInCapitals
-                    && sentenceWords >= SHOUTED_SENTENCE_MIN_WORDS
-                    && sentenceLetters >= SHOUTED_SENTENCE_MIN_LETTERS
-                    && sentenceLetters > bestSentenceLetters) {
-                bestSentenceLetters = sentenceLetters;
-                bestSentenceStart = sentenceStart;
-                bestSentenceEnd = sentenceEnd;
-            }
+                    && sentence.words >= SHOUTED_SENTENCE_MIN_WORDS
+                    && sentence.letters >= SHOUTED_SENTENCE_MIN_LETTERS;
+            sentence.end(counts, true);
             sentenceInCapitals = true;
-            sentenceWords = 0;
-            sentenceLetters = 0;
-            sentenceStart = -1;
-            sentenceEnd = -1;
         }
 
         void endRun() {
-            if (runFunctionWords >= SHOUTED_RUN_MIN_FUNCTION_WORDS && runWords > bestRunWords) {
-                bestRunWords = runWords;
-                bestRunLetters = runLetters;
-                bestRunStart = runStart;
-                bestRunEnd = runEnd;
-            }
-            runWords = 0;
+            run.end(runFunctionWords >= SHOUTED_RUN_MIN_FUNCTION_WORDS, false);
             runFunctionWords = 0;
-            runLetters = 0;
-            runStart = -1;
-            runEnd = -1;
+        }
+    }
+
+    /** Words in capitals one after another (a run, or a sentence), and the longest such stretch so far. */
+    private static final class Stretch {
+        int words;
+        int letters;
+        int start = -1;
+        int end = -1;
+        int bestWords;
+        int bestLetters;
+        int bestStart = -1;
+        int bestEnd = -1;
+
+        /** Adds a word in capitals, [wordStart, wordEnd) of the text. */
+        void add(int wordStart, int wordEnd, int wordLetters) {
+            if (words == 0) {
+                start = wordStart;
+            }
+            words++;
+            letters += wordLetters;
+            end = wordEnd;
+        }
+
+        /**
+         * Ends the stretch; it becomes the best when it counts and is longer than the best so far, in
+         * letters or in words.
+         */
+        void end(boolean counts, boolean byLetters) {
+            if (counts && (byLetters ? letters > bestLetters : words > bestWords)) {
+                bestWords = words;
+                bestLetters = letters;
+                bestStart = start;
+                bestEnd = end;
+            }
+            words = 0;
+            letters = 0;
+            start = -1;
+            end = -1;
         }
     }
 
