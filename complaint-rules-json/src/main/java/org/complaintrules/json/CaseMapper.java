@@ -59,6 +59,17 @@ final class CaseMapper {
 
     private CaseMapper() {}
 
+    /** @return "complaint" or "customer" when name is a field of that object and the case has no such object, else null */
+    private static String owner(JsonNode root, String name) {
+        if (!root.has("complaint") && COMPLAINT_FIELDS.contains(name)) {
+            return "complaint";
+        }
+        if (!root.has("customer") && CUSTOMER_FIELDS.contains(name)) {
+            return "customer";
+        }
+        return null;
+    }
+
     /**
      * Adds to an unknown field at the top level what a new user most likely meant: a batch wrapped
      * in an object (a list of objects, as web APIs often send one), or a complaint's or customer's
@@ -71,14 +82,12 @@ final class CaseMapper {
         }
         JsonNode value = root.get(name);
         String hint;
+        String owner = owner(root, name);
         if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
             hint = "send several cases as a JSON array of cases or as JSON Lines, one case per line";
-        } else if (!root.has("complaint") && COMPLAINT_FIELDS.contains(name)) {
-            hint = "a case is {\"complaint\": {...}, \"customer\": {...}}: the complaint's fields go inside"
-                    + " \"complaint\"";
-        } else if (!root.has("customer") && CUSTOMER_FIELDS.contains(name)) {
-            hint = "a case is {\"complaint\": {...}, \"customer\": {...}}: the customer's fields go inside"
-                    + " \"customer\"";
+        } else if (owner != null) {
+            hint = "a case is {\"complaint\": {...}, \"customer\": {...}}: the " + owner + "'s fields go inside \""
+                    + owner + "\"";
         } else {
             return e;
         }

@@ -45,11 +45,11 @@ class CaseReaderInvalidInputTest {
     @Test
     void aBatchWrappedInAnObjectIsOneErrorThatSaysHowToSendABatch() {
         String wrapped = "{\"cases\": [" + TestJson.line("C-1") + ", " + TestJson.line("C-2") + "]}";
-        List<CaseInput> all = reader.readAll(wrapped);
-        assertThat(all).hasSize(1);
-        assertThat(all.get(0).error().field()).isEqualTo("cases");
-        assertThat(all.get(0).error().message())
-                .isEqualTo("unknown field \"cases\"; send several cases as a JSON array of cases or as JSON Lines,"
+        assertInvalid(
+                wrapped,
+                null,
+                "cases",
+                "unknown field \"cases\"; send several cases as a JSON array of cases or as JSON Lines,"
                         + " one case per line");
         // only a list of objects at the top level gets the hint
         assertInvalid(TestJson.contractCase().set("tags", "[\"a\"]"), "tags", "unknown field \"tags\"");
@@ -64,15 +64,19 @@ class CaseReaderInvalidInputTest {
     void aComplaintOrCustomerWithoutItsObjectAroundItSaysWhereItsFieldsGo() {
         String bare = "{\"id\": \"C-1\", \"receivedAt\": \"2026-11-20T10:15:00Z\", \"channel\": \"EMAIL\","
                 + " \"category\": \"BILLING\"}";
-        List<CaseInput> all = reader.readAll(bare);
-        assertThat(all.get(0).error().field()).isEqualTo("id");
-        assertThat(all.get(0).error().message())
-                .isEqualTo("unknown field \"id\"; a case is {\"complaint\": {...}, \"customer\": {...}}: the"
+        assertInvalid(
+                bare,
+                null,
+                "id",
+                "unknown field \"id\"; a case is {\"complaint\": {...}, \"customer\": {...}}: the"
                         + " complaint's fields go inside \"complaint\"");
         String customer = "{\"complaint\": {\"id\": \"C-1\", \"receivedAt\": \"2026-11-20T10:15:00Z\","
                 + " \"channel\": \"EMAIL\", \"category\": \"BILLING\"}, \"segment\": \"VIP\"}";
-        assertThat(reader.readAll(customer).get(0).error().message())
-                .isEqualTo("unknown field \"segment\"; a case is {\"complaint\": {...}, \"customer\": {...}}: the"
+        assertInvalid(
+                customer,
+                "C-1",
+                "segment",
+                "unknown field \"segment\"; a case is {\"complaint\": {...}, \"customer\": {...}}: the"
                         + " customer's fields go inside \"customer\"");
         // a field of the complaint beside a complaint is only unknown
         assertInvalid(TestJson.contractCase().set("channel", "\"EMAIL\""), "channel", "unknown field \"channel\"");

@@ -439,7 +439,6 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         return true;
     }
 
-    /** @return e.g. {@code "'WHERE IS MY REFUND' in capitals at 87"}, at most {@value #MAX_SHOWN} characters quoted */
     /** @return e.g. {@code "'I HATE THIS BANK' in capitals at 87"} for text [start, runEnd), quoted up to {@value #MAX_SHOWN} characters */
     private static String inCapitals(String text, int start, int runEnd) {
         int end = Math.min(runEnd, start + MAX_SHOWN);
