@@ -101,7 +101,36 @@ class ChineseSignalsTest {
                 Arguments.of(SAFETY_RISK, "床单上有跳蚤，早上起来腿上全是红肿的包。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "这就是一家黑店，专门坑外地人。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "再也不来这种垃圾酒店了。"),
-                Arguments.of(VULNERABILITY_LIFE_EVENT, "我妈妈上个月走了，我在处理她的账户。"));
+                Arguments.of(VULNERABILITY_LIFE_EVENT, "我妈妈上个月走了，我在处理她的账户。"),
+                // the merchant, the platform or the staff called names
+                Arguments.of(ABUSIVE_LANGUAGE, "这种黑心商家迟早倒闭。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "不良商家，缺斤少两还不认账。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "卖假货的死全家。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "你们公司就是一群流氓。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "送餐员是猪脑子吗，地址写得清清楚楚。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "说好的赠品一个没有，真是大忽悠。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "乱收停车费，简直是强盗。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "垃圾京东，退款拖了一个月。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "这家垃圾菜馆，上菜等了一个小时。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "泥马，汤全洒了。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "骗老人钱的不得好死。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "这种服务还开什么店，滚吧。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "这家狗屎外卖店把我的订单弄丢了。"),
+                // a stomach ache after eating or drinking
+                Arguments.of(SAFETY_RISK, "吃完他们家的烤串，半夜肚子疼得睡不着。"),
+                Arguments.of(SAFETY_RISK, "喝了那杯奶茶以后胃就不舒服。"),
+                Arguments.of(SAFETY_RISK, "晚饭吃了他们的凉菜，夜里肚子就坏了。"),
+                // urging or reporting counted: 催单三次, 反映两次, 催过无数次
+                Arguments.of(REPEATED_CONTACT, "催单三次都没反应。"),
+                Arguments.of(REPEATED_CONTACT, "热水器不热，我向前台反映两次。"),
+                Arguments.of(REPEATED_CONTACT, "这个月我催过无数次，货还是没发。"),
+                // regulators' local bureaus, hotlines and full names
+                Arguments.of(REGULATOR_MENTION, "我已经向银保监局投诉。"),
+                Arguments.of(REGULATOR_MENTION, "不处理我就打12378。"),
+                Arguments.of(REGULATOR_MENTION, "我已经拨打市长热线反映。"),
+                Arguments.of(REGULATOR_MENTION, "只能去找工商了。"),
+                Arguments.of(REGULATOR_MENTION, "已向市场监督管理总局举报。"),
+                Arguments.of(REGULATOR_MENTION, "已向国家金融监管总局投诉。"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -244,6 +273,41 @@ class ChineseSignalsTest {
         assertThat(types(analyse("第一次买，味道一般，还不知道会不会回购。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("这道菜太咸，下次不会点这个了，别的都好吃。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("说明书写清楚了，以后不会用错了。"))).doesNotContain(CHURN_THREAT);
+    }
+
+    @Test
+    void wordsHoldingAnInsultWithoutOneAreNotAbuse() {
+        assertThat(types(analyse("给爸妈的礼物，包装很好。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("被子里填的是黑心棉，一股怪味。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("电脑里装了很多流氓软件，卸载不掉。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("今天真是走了狗屎运，抽中了免单。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("酒店门口是一条水泥马路。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("这个老板太黑心了。"))).contains(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void hungerAngerAnOldStomachAcheOrARiskIsNoSafetyRisk() {
+        assertThat(types(analyse("送了两个小时，饿得胃疼，饭也凉了不想吃。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("我本来就胃疼，所以只点了白粥喝。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("插头时间长了有松动的危险。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("菜很难吃，气得我胃疼。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("吃饭时朋友讲笑话，笑得肚子疼。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("喝完他们的汤我就胃疼。"))).contains(SAFETY_RISK);
+    }
+
+    @Test
+    void nobodyRepairingOneCallOrFewCallsIsNotRepeatedContact() {
+        assertThat(types(analyse("空调坏了三天，一直无人维修。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("我根本没打几次长途，账单却很贵。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("昨天投诉过1次，客服说会处理。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("我发了邮件，结果石沉大海。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("我已经投诉3次了。"))).contains(REPEATED_CONTACT);
+    }
+
+    @Test
+    void businessStudiesAreNoRegulator() {
+        assertThat(types(analyse("我明天去工商管理学院报到。"))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("我明天去工商局反映。"))).contains(REGULATOR_MENTION);
     }
 
     @Test
