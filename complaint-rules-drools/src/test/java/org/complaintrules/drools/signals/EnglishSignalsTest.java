@@ -100,7 +100,26 @@ class EnglishSignalsTest {
                 Arguments.of(VULNERABILITY_RESILIENCE, "I fell behind on making payments last winter."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Give me my money back now!"),
                 Arguments.of(REPEATED_CONTACT, "I spoke with them on three separate occasions."),
-                Arguments.of(REPEATED_CONTACT, "I only got through to a person on the second call."));
+                Arguments.of(REPEATED_CONTACT, "I only got through to a person on the second call."),
+                Arguments.of(LEGAL_THREAT, "My next step is to sue the furnisher."),
+                Arguments.of(LEGAL_THREAT, "I am now in the process of filing a civil lawsuit against the servicer."),
+                Arguments.of(LEGAL_THREAT, "I retain my right to personally sue the credit bureau."),
+                Arguments.of(LEGAL_THREAT, "I will be forced to join a class action against them."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I can not afford that payment anymore."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I cant afford the new monthly payment."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I have been struggling with these payments since March."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "If they refused I would have to file bankruptcy."),
+                Arguments.of(REPEATED_CONTACT, "I have called them daily for two weeks."),
+                Arguments.of(CHURN_THREAT, "Never to book with them again."),
+                Arguments.of(CHURN_THREAT, "Looks like I'll be switching over to another app."),
+                Arguments.of(CHURN_THREAT, "One more crash and I will switch to another player."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I'm broke, how do you expect me to pay this?"),
+                Arguments.of(DEMANDS_IMMEDIACY, "Can you look into this ASAP?"),
+                Arguments.of(CHURN_THREAT, "Stuck in Denver for the second night. #neveragain"),
+                Arguments.of(CHURN_THREAT, "Lost my bag twice this month #NeverFlyBadAir"),
+                Arguments.of(CHURN_THREAT, "Maybe next time I'll fly another carrier."),
+                Arguments.of(CHURN_THREAT, "Long time flyer switching airlines after this."),
+                Arguments.of(CHURN_THREAT, "I will never fly Delta or its partners again."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -272,6 +291,119 @@ class EnglishSignalsTest {
         assertThat(types(analyse("She said there would be a lawsuit filed against me.")))
                 .doesNotContain(LEGAL_THREAT);
         assertThat(types(analyse("I was never given my day in court."))).doesNotContain(LEGAL_THREAT);
+    }
+
+    @Test
+    void lawsuitsOfOthersTheCollectorsCourtAndEvidenceInCourtAreNoLegalThreat() {
+        assertThat(types(analyse("The lender has been facing several lawsuits over its fees.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("A class action against the servicer was settled last year.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("The collector told me I need to get a lawyer.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("They will refer my account to an attorney if I do not pay.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I missed the court date because the summons went to my old address.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I was never sued by the bank."))).doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("The statute says no agency shall commence litigation without a written assignment.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("A verbal promise would not hold up in court.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I was charged $170 in court fees."))).doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("They said they would take legal steps if I did not pay by Friday.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("My bankruptcy attorney filed the papers in March.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I contacted the Attorney 's office and they asked me to send it.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I received a summons from an attorney for the collector.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I contacted my attorney to file bankruptcy again.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("My connection on SU 100 was cancelled and nobody rebooked me.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I sued the dealer last year and won."))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("I will file a lawsuit if the account is not removed.")))
+                .contains(LEGAL_THREAT);
+    }
+
+    @Test
+    void theCompanysPromiseOrAPastNeedIsNoDemand() {
+        assertThat(types(analyse("I called to cancel and they said the refund would be sent immediately.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse(
+                        "When I called to cancel, the rep assured me the charge would be reversed right away.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("I need my refund, they said it would be processed asap.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("They told me I needed to call the fraud department immediately.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("I contacted my bank immediately to stop the payment.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("I called Chase right away to cancel the card.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse(
+                        "The agent agreed my bill should be adjusted and it would be updated within 24 hours.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("They sent it to an email I never use to get my bill, now I got no service at all.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("I was told it would be resolved immediately.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("They said no, so I want this fixed immediately.")))
+                .contains(DEMANDS_IMMEDIACY);
+        // the customer's own words: "said" and "told" are a promise only with what the company said
+        assertThat(types(analyse("I said fix this now or I cancel my account.")))
+                .contains(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("I told them I want a refund immediately."))).contains(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("They said they would call me back. Please call me back immediately.")))
+                .contains(DEMANDS_IMMEDIACY);
+    }
+
+    @Test
+    void aBankruptcyNamedOrDeniedAndCantMakeItAreNoHardship() {
+        assertThat(types(analyse("The original lender has since filed bankruptcy.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("Please send me a report showing no bankruptcy.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("We are seniors and were never bankrupt."))).doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("I checked with the Bankruptcy Court and they do not report to the bureaus.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("I was not in foreclosure when they charged the inspection fees.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("You can't make this up."))).doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("I couldn't make it work after the update.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("The discount is only for low income families.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("I filed for bankruptcy last year."))).contains(VULNERABILITY_RESILIENCE);
+    }
+
+    @Test
+    void theCompanyCallingOftenOrNobodyCaringIsNoRepeatedContact() {
+        assertThat(types(analyse("They repeatedly call me at work."))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The collector has constantly contacted us since May.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("XYZ Recovery is calling me every day about a debt I paid.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Nobody cares about passengers anymore."))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I receive calls at least 2 times a day from the collector.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("They ring me 5 times a day about a debt I paid.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I have to charge my phone 4 times a day since the update.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I called them 3 times a day for a week."))).contains(REPEATED_CONTACT);
+    }
+
+    @Test
+    void warningOthersOrTheBankClosingIsNoChurnAndMoneyOnFireIsNoFire() {
+        assertThat(types(analyse("I will never recommend this bank to anyone.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I was afraid of them closing my accounts."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Wish I hadn't lit $50 on fire on this ticket.")))
+                .doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("The charger lit up and caught on fire."))).contains(SAFETY_RISK);
     }
 
     @Test

@@ -94,6 +94,6 @@ class NormalizedTextTest {
         NormalizedText folded = NormalizedText.of("a\uFFFF\uFFFE\u0000b\uD800");
 
         assertThat(folded.toString()).isEqualTo("a\uFFFF\uFFFE\u0000b\uD800");
-        assertThat(Analyses.analyse("Lawsuit \uFFFF lawsuit").signals()).hasSize(1);
+        assertThat(Analyses.analyse("I will sue \uFFFF I will sue").signals()).hasSize(1);
     }
 }
