@@ -254,7 +254,7 @@ final class TextStats {
             if (fast
                     && PLAIN[ch] != 0
                     && skipUntil <= i
-                    && (wordLetters != 0 || ch >= 0x80 || !MAY_START_NON_TEXT[ch])) {
+                    && (wordLetters != 0 || ch >= 0x80 || !MAY_START_NON_TEXT[ch] || !mayStartAddress(src, i, n))) {
                 // not in a handle or address, and not where one may start: the letters of one plain
                 // kind from here on only add to the counts, as the general step below would one by one
                 if (wordLetters == 0) {
@@ -372,24 +372,22 @@ final class TextStats {
         c.latin = latin;
         c.estonianWeight = estonianWeight;
 
-        int words = 0;
+        // the words and numbers, counted as the tokens were made; the common English and Estonian
+        // words among them only when they may decide the language
+        int words = tokens.words();
         int english = 0;
         int estonian = 0;
         char[] symbols = folded.symbols();
         // LanguageDetector.infer weighs the function words only when the Latin script wins
-        countFunctionWords &= cyrillic < latin && 2L * han < latin;
-        for (int t = 0; t < tokens.size(); t++) {
-            int kind = tokens.kind(t);
-            if (kind != Tokens.WORD && kind != Tokens.NUMBER) {
-                continue;
-            }
-            words++;
-            int len = tokens.end(t) - tokens.start(t);
-            if (countFunctionWords && kind == Tokens.WORD && len <= 8) {
-                if (ENGLISH_TABLE.contains(symbols, tokens.start(t), len)) {
-                    english++;
-                } else if (ESTONIAN_TABLE.contains(symbols, tokens.start(t), len)) {
-                    estonian++;
+        if (countFunctionWords && cyrillic < latin && 2L * han < latin) {
+            for (int t = 0; t < tokens.size(); t++) {
+                int len = tokens.end(t) - tokens.start(t);
+                if (tokens.kind(t) == Tokens.WORD && len <= 8) {
+                    if (ENGLISH_TABLE.contains(symbols, tokens.start(t), len)) {
+                        english++;
+                    } else if (ESTONIAN_TABLE.contains(symbols, tokens.start(t), len)) {
+                        estonian++;
+                    }
                 }
             }
         }
@@ -421,6 +419,23 @@ final class TextStats {
             return text.regionMatches(true, i, "www.", 0, 4);
         }
         return false;
+    }
+
+    /**
+     * What a web address needs at a small {@code h} or {@code w} that starts a word ("ht" for
+     * {@code http}, a full stop three characters on for {@code www.}): without it, no address
+     * starts there and the word is counted in one step ("have", "with"), as most such words are.
+     * True for any other character.
+     */
+    private static boolean mayStartAddress(char[] src, int i, int n) {
+        char c = src[i];
+        if (c == 'h') {
+            return i + 1 < n && (src[i + 1] | 0x20) == 't';
+        }
+        if (c == 'w') {
+            return i + 3 < n && src[i + 3] == '.';
+        }
+        return true;
     }
 
     /** @return the end of the handle, hashtag or address starting at i */

@@ -176,7 +176,7 @@ final class TokenMatcher {
      * Per thread: the terms of each word seen lately, so that a repeated word (the common words of
      * a text, and of the thread's next texts) costs one look-up instead of a trie walk and a stem.
      */
-    private final ThreadLocal<TermCache> termCache = ThreadLocal.withInitial(TermCache::new);
+    private final ThreadLocal<TermCache> termCache = ThreadLocal.withInitial(this::newTermCache);
 
     private final int entries;
 
@@ -755,6 +755,11 @@ final class TokenMatcher {
         }
     }
 
+    /** @return an empty cache of words' terms for a thread */
+    private TermCache newTermCache() {
+        return new TermCache(termAction);
+    }
+
     /**
      * @param match a match this matcher found
      * @return where the entry that matched is written, {@code file:line} (built when asked, not for every match)
@@ -832,6 +837,38 @@ final class TokenMatcher {
         return Arrays.copyOf(out, count);
     }
 
+    /**
+     * For tests: what the cache of words' terms holds besides the terms for token t, the mask of its
+     * terms and whether one of them acts, as {@link #candidates} reads them.
+     *
+     * @param text the folded text
+     * @param tokens its tokens
+     * @param t a token
+     * @return the mask and 1 or 0, or null when this thread's cache holds no such word
+     */
+    long[] cachedMaskAndAction(NormalizedText text, Tokens tokens, int t) {
+        TermCache cache = termCache.get();
+        int at = tokens.kind(t) == Tokens.WORD ? cache.find(text.symbols(), tokens, t) : -1;
+        return at < 0 ? null : new long[] {cache.masks[at], cache.acting[at] ? 1 : 0};
+    }
+
+    /**
+     * For tests: the mask and the action of a token with these terms, as {@link #candidates}
+     * computes them.
+     *
+     * @param terms a token's terms
+     * @return the mask and 1 when a term acts, else 0
+     */
+    long[] maskAndAction(int[] terms) {
+        long mask = 0L;
+        int acting = 0;
+        for (int term : terms) {
+            mask |= 1L << term;
+            acting |= termAction[term];
+        }
+        return new long[] {mask, acting != 0 ? 1 : 0};
+    }
+
     /** Steps 1 and 2 of {@link #find}: the terms of each token, then every candidate match. */
     private Candidates candidates(NormalizedText text, Tokens tokens, boolean together, Workspace workspace) {
         int n = tokens.size();
@@ -881,6 +918,21 @@ final class TokenMatcher {
                     terms[count++] = term;
                     masks[t] = 1L << term;
                     if (actions[term] != 0) {
+                        active[activeCount++] = t;
+                    }
+                    continue;
+                }
+            }
+            if (kind == Tokens.WORD) {
+                // a word seen lately: its terms, their mask and whether one acts, from the cache
+                int at = cache.find(symbols, tokens, t);
+                if (at >= 0) {
+                    if (terms.length - count < TermCache.MOST_TERMS) {
+                        terms = Arrays.copyOf(terms, terms.length * 2 + TermCache.MOST_TERMS);
+                    }
+                    count = cache.copy(at, terms, count);
+                    masks[t] = cache.masks[at];
+                    if (cache.acting[at]) {
                         active[activeCount++] = t;
                     }
                     continue;
@@ -1779,6 +1831,41 @@ final class TokenMatcher {
         final int[] values = new int[SIZE * (MOST_TERMS + 1)];
         /** The key of a word of letters and digits ({@link #withDigits}). */
         final char[] scratch = new char[LONGEST];
+        /** Per slot, the mask of its word's terms (as {@link #candidates} makes a token's). */
+        final long[] masks = new long[SIZE];
+        /** Per slot, whether one of its word's terms starts or takes part in an entry. */
+        final boolean[] acting = new boolean[SIZE];
+        /** The matcher's {@link #termAction}. */
+        private final byte[] actions;
+
+        TermCache(byte[] actions) {
+            this.actions = actions;
+        }
+
+        /**
+         * @return the slot that holds word t, a {@link Tokens#WORD} of letters alone, or -1 when
+         *     none does (or the word is not one the cache keeps as its symbols: too long, or with
+         *     digits)
+         */
+        int find(char[] s, Tokens tokens, int t) {
+            int start = tokens.start(t);
+            int end = tokens.end(t);
+            if (end - start > LONGEST || tokens.lettersAndDigits(t)) {
+                return -1;
+            }
+            int slot = slot(s, start, end);
+            return holds(slot, s, start, end) ? slot : holds(slot ^ 1, s, start, end) ? slot ^ 1 : -1;
+        }
+
+        /** Copies the terms of the word in slot {@code at} into out at count; returns the new count. */
+        int copy(int at, int[] out, int count) {
+            int v = at * (MOST_TERMS + 1);
+            int n = values[v];
+            for (int i = 1; i <= n; i++) {
+                out[count++] = values[v + i];
+            }
+            return count;
+        }
 
         /**
          * Writes the key of a word of letters and digits into {@link #scratch}: its symbols with
@@ -1830,15 +1917,7 @@ final class TokenMatcher {
          */
         int get(int slot, char[] s, int start, int end, int[] out, int count) {
             int at = holds(slot, s, start, end) ? slot : holds(slot ^ 1, s, start, end) ? slot ^ 1 : -1;
-            if (at < 0) {
-                return -1;
-            }
-            int v = at * (MOST_TERMS + 1);
-            int n = values[v];
-            for (int i = 1; i <= n; i++) {
-                out[count++] = values[v + i];
-            }
-            return count;
+            return at < 0 ? -1 : copy(at, out, count);
         }
 
         private boolean holds(int slot, char[] s, int start, int end) {
@@ -1868,10 +1947,20 @@ final class TokenMatcher {
             if (keys[slot] != null) {
                 keys[slot ^ 1] = keys[slot];
                 System.arraycopy(values, slot * width, values, (slot ^ 1) * width, width);
+                masks[slot ^ 1] = masks[slot];
+                acting[slot ^ 1] = acting[slot];
             }
             keys[slot] = Arrays.copyOfRange(s, start, end);
             values[slot * width] = n;
             System.arraycopy(out, from, values, slot * width + 1, n);
+            long mask = 0L;
+            int act = 0;
+            for (int i = from; i < to; i++) {
+                mask |= 1L << out[i];
+                act |= actions[out[i]];
+            }
+            masks[slot] = mask;
+            acting[slot] = act != 0;
         }
     }
 

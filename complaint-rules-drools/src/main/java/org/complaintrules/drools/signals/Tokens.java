@@ -31,6 +31,8 @@ final class Tokens {
 
     private int[] sentences;
     private int size;
+    /** How many of the tokens are a {@link #WORD} or a {@link #NUMBER}. */
+    private int words;
 
     /** In {@link #kinds}: a word with masking signs in it. */
     private static final int MASKED = 4;
@@ -280,11 +282,19 @@ final class Tokens {
         kinds[size] = (byte) (kind | marks);
         sentences[size] = sentence;
         size++;
+        if (kind == WORD || kind == NUMBER) {
+            words++;
+        }
     }
 
     /** @return the number of tokens */
     int size() {
         return size;
+    }
+
+    /** @return how many tokens are a {@link #WORD} or a {@link #NUMBER} */
+    int words() {
+        return words;
     }
 
     /** @return the first symbol of token t */

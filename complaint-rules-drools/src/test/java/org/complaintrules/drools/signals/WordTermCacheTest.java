@@ -81,6 +81,7 @@ class WordTermCacheTest {
             }
             words.add(w.toString());
         }
+        int heldWords = 0;
         for (String language : List.of("en", "ru", "et", "zh")) {
             TokenMatcher matcher =
                     new TokenMatcher(language, Lexicon.load(language).plus(Lexicon.load(Lexicon.UNIVERSAL)));
@@ -98,10 +99,19 @@ class WordTermCacheTest {
                         assertThat(matcher.termsOfToken(folded, tokens, t, true))
                                 .as(language + " " + word + " again")
                                 .containsExactly(computed);
+                        long[] held = matcher.cachedMaskAndAction(folded, tokens, t);
+                        if (held != null) {
+                            assertThat(held)
+                                    .as(language + " " + word + " mask and action")
+                                    .containsExactly(matcher.maskAndAction(computed));
+                            heldWords++;
+                        }
                     }
                 }
             }
         }
+        // nearly every word was kept: all but those with digits or with more than three terms
+        assertThat(heldWords).isGreaterThan(60_000);
     }
 
     @Test
