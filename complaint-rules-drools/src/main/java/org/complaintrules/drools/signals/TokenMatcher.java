@@ -860,13 +860,29 @@ final class TokenMatcher {
      * @return the mask and 1 when a term acts, else 0
      */
     long[] maskAndAction(int[] terms) {
+        return new long[] {maskOf(terms, 0, terms.length), acts(termAction, terms, 0, terms.length) ? 1 : 0};
+    }
+
+    /**
+     * @return the mask of the terms terms[from, to): a token's, which step 2 tests against the terms
+     *     that may come next (bit {@code term % 64} of each)
+     */
+    private static long maskOf(int[] terms, int from, int to) {
         long mask = 0L;
-        int acting = 0;
-        for (int term : terms) {
-            mask |= 1L << term;
-            acting |= termAction[term];
+        for (int i = from; i < to; i++) {
+            mask |= 1L << terms[i];
         }
-        return new long[] {mask, acting != 0 ? 1 : 0};
+        return mask;
+    }
+
+    /** @return whether one of the terms terms[from, to) starts or takes part in an entry */
+    private static boolean acts(byte[] actions, int[] terms, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (actions[terms[i]] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Steps 1 and 2 of {@link #find}: the terms of each token, then every candidate match. */
@@ -944,14 +960,8 @@ final class TokenMatcher {
             }
             int first = count;
             count = termsOf(text, symbols, tokens, t, terms, count, cache);
-            long mask = 0L;
-            int acting = 0;
-            for (int i = first; i < count; i++) {
-                mask |= 1L << terms[i];
-                acting |= actions[terms[i]];
-            }
-            masks[t] = mask;
-            if (acting != 0) {
+            masks[t] = maskOf(terms, first, count);
+            if (acts(actions, terms, first, count)) {
                 active[activeCount++] = t;
             }
         }
@@ -1953,14 +1963,8 @@ final class TokenMatcher {
             keys[slot] = Arrays.copyOfRange(s, start, end);
             values[slot * width] = n;
             System.arraycopy(out, from, values, slot * width + 1, n);
-            long mask = 0L;
-            int act = 0;
-            for (int i = from; i < to; i++) {
-                mask |= 1L << out[i];
-                act |= actions[out[i]];
-            }
-            masks[slot] = mask;
-            acting[slot] = act != 0;
+            masks[slot] = maskOf(out, from, to);
+            acting[slot] = acts(actions, out, from, to);
         }
     }
 
