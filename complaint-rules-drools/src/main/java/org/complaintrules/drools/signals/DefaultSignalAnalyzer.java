@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *       {@code "71% of letters are capitals"}. Or, in a text that is not mostly capitals, at least
  *       {@value #SHOUTED_WORDS_KEY} (default {@value #SHOUTED_RUN_MIN_WORDS}) words in a row in
  *       capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence,
- *       or one whole sentence in capitals that ends with {@code .}, {@code !} or {@code ?}, of at
+ *       or one whole sentence in capitals that ends with {@code .}, {@code !}, {@code ?} or {@code ;}, of at
  *       least three words and {@value #SHOUTING_MIN_LETTERS} letters ({@code "I HATE THIS BANK!"}; a heading or signature on a
  *       line of its own ends with no such mark). Detail: {@code "'WHERE IS MY REFUND' in capitals at 87"}.</li>
  *   <li>{@link SignalType#EXCLAMATION}: at least {@value #EXCLAMATION_MARKS_KEY} (default

@@ -182,7 +182,8 @@ final class TextStats {
     final int shoutedRunEnd;
     /**
      * Offset (UTF-16) of the longest whole sentence written in capitals, or -1: from the start of
-     * the text or the end of the sentence before it to its own {@code .}, {@code !} or {@code ?},
+     * the text or the end of the sentence before it to its own end ({@code . ! ? ; …} and their
+     * full-width forms: {@link CharClass#SENTENCE_END}, as the tokens' sentences),
      * every word in capitals, at least {@value #SHOUTED_SENTENCE_MIN_WORDS} words ("I" counts) and
      * {@value #SHOUTED_SENTENCE_MIN_LETTERS} letters ("I HATE THIS BANK!"). A line without such a
      * mark (a heading, a signature) and a redaction placeholder in it do not count.
@@ -326,7 +327,7 @@ final class TextStats {
                     wordStart = -1;
                 }
                 if (!skipped) {
-                    if (endsSentence(cp) && !isInnerFullStop(src, i, n)) {
+                    if ((flags & CharClass.SENTENCE_END) != 0 && !isInnerFullStop(src, i, n)) {
                         c.endSentence(true);
                     } else if (cp == '\n' || cp == '\r') {
                         c.endSentence(false);
@@ -465,14 +466,6 @@ final class TextStats {
                 && i + 1 < n
                 && Character.isLetterOrDigit(src[i + 1])
                 && (Character.isUpperCase(src[i - 1]) || Character.isDigit(src[i - 1]));
-    }
-
-    /** @return whether the character ends a sentence: {@code . ! ? …}, their full-width forms, {@code ‼} */
-    private static boolean endsSentence(int cp) {
-        return switch (cp) {
-            case '.', '!', '?', '\u2026', '\u203C', '\uFF01', '\uFE57', '\uFF1F', '\u3002' -> true;
-            default -> false;
-        };
     }
 
     /** @return whether {@code lowerCaseWord} is a common short word in English, Estonian or Russian */

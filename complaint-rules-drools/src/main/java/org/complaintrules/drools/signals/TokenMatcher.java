@@ -1863,8 +1863,7 @@ final class TokenMatcher {
             if (end - start > LONGEST || tokens.lettersAndDigits(t)) {
                 return -1;
             }
-            int slot = slot(s, start, end);
-            return holds(slot, s, start, end) ? slot : holds(slot ^ 1, s, start, end) ? slot ^ 1 : -1;
+            return slotHolding(slot(s, start, end), s, start, end);
         }
 
         /** Copies the terms of the word in slot {@code at} into out at count; returns the new count. */
@@ -1926,8 +1925,13 @@ final class TokenMatcher {
          * @return the new count, or -1 when neither slot holds the word
          */
         int get(int slot, char[] s, int start, int end, int[] out, int count) {
-            int at = holds(slot, s, start, end) ? slot : holds(slot ^ 1, s, start, end) ? slot ^ 1 : -1;
+            int at = slotHolding(slot, s, start, end);
             return at < 0 ? -1 : copy(at, out, count);
+        }
+
+        /** @return the slot, or its partner, that holds the word s[start, end), or -1 when neither does */
+        private int slotHolding(int slot, char[] s, int start, int end) {
+            return holds(slot, s, start, end) ? slot : holds(slot ^ 1, s, start, end) ? slot ^ 1 : -1;
         }
 
         private boolean holds(int slot, char[] s, int start, int end) {
