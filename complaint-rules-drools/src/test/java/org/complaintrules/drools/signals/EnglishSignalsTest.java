@@ -119,7 +119,11 @@ class EnglishSignalsTest {
                 Arguments.of(CHURN_THREAT, "Lost my bag twice this month #NeverFlyBadAir"),
                 Arguments.of(CHURN_THREAT, "Maybe next time I'll fly another carrier."),
                 Arguments.of(CHURN_THREAT, "Long time flyer switching airlines after this."),
-                Arguments.of(CHURN_THREAT, "I will never fly Delta or its partners again."));
+                Arguments.of(CHURN_THREAT, "I will never fly Delta or its partners again."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Refund me immediately, the parcel never came."),
+                Arguments.of(
+                        SignalType.VULNERABILITY_LIFE_EVENT,
+                        "My mum passed away in May and the bills are in her name."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -481,6 +485,114 @@ class EnglishSignalsTest {
                 .doesNotContain(SignalType.VULNERABILITY_CAPABILITY);
         assertThat(types(analyse("I have no computer, so I cannot see the statements online.")))
                 .contains(SignalType.VULNERABILITY_CAPABILITY);
+    }
+
+    /**
+     * A step the customer disowns ("I will not be going to the ombudsman"), a harm that did not happen,
+     * staff's advice, someone else's suit, the company's calls and calling oneself names: each first
+     * sentence must not carry the signal; the second, close to it, must.
+     */
+    static Stream<Arguments> disownedReportedAndOthersSteps() {
+        return Stream.of(
+                Arguments.of(
+                        REGULATOR_MENTION,
+                        "We will not be complaining to the Financial Ombudsman, we just want the meter read again.",
+                        "I will not be going to the ombudsman if the money is back in my account by Monday."),
+                Arguments.of(
+                        REGULATOR_MENTION,
+                        "I have no intention of reporting you to the CFPB, please just reverse the late fee.",
+                        "I won't accept another excuse and will complain to the ombudsman."),
+                Arguments.of(
+                        REGULATOR_MENTION,
+                        "The store manager said we could contact trading standards if we were not happy.",
+                        "They refused again, so I went to the Financial Ombudsman."),
+                Arguments.of(
+                        REGULATOR_MENTION,
+                        "Your agent advised me to write to the FCA about it, which is no help at all.",
+                        "Your agent advised me to wait a week, but I have written to the FCA about it."),
+                Arguments.of(
+                        SAFETY_RISK,
+                        "The shelf fell over but nobody was injured.",
+                        "My son was injured by the broken swing."),
+                Arguments.of(
+                        SAFETY_RISK,
+                        "The socket got warm, it didn't catch fire, it just stopped working.",
+                        "The socket got warm and then it caught fire."),
+                Arguments.of(
+                        SAFETY_RISK,
+                        "The Burns Night dinner box came without the haggis.",
+                        "The hot plate left burns on my hand."),
+                Arguments.of(
+                        VULNERABILITY_HEALTH,
+                        "I do not have any disability, the seat is simply too small.",
+                        "I have a disability and cannot climb the stairs to the locker."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "We are not threatening legal action, we only want an answer.",
+                        "We are not threatening legal action if you refund us this week."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "We will not sue, we only want the deposit back.",
+                        "We will not sue provided the deposit is back by Friday."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "A friend of mine took your company to court over a loan, so I read the contract twice.",
+                        "We are taking you to court next month."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "My colleague sued your bank over the same fee and lost.",
+                        "My colleague lost his case, but I will sue your bank over this fee."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "My brother worked as a lawyer for ten years, so I asked him to read the contract.",
+                        "I have asked my lawyer to read the contract."),
+                Arguments.of(
+                        CHURN_THREAT,
+                        "We are not switching banks, we only want the fee corrected.",
+                        "I want to cancel my subscription today."),
+                Arguments.of(
+                        CHURN_THREAT,
+                        "I am not going to change providers, the signal is fine now.",
+                        "I am not switching providers, provided you fix the signal this week."),
+                Arguments.of(
+                        CHURN_THREAT,
+                        "The agent told me I can cancel my subscription online whenever I like.",
+                        "The agent told me I can cancel online, so I will cancel my subscription today."),
+                Arguments.of(
+                        PUBLIC_EXPOSURE_THREAT,
+                        "I will not share this on social media or call the newspapers, just fix it.",
+                        "I won't keep quiet: I will go to the press."),
+                Arguments.of(
+                        PUBLIC_EXPOSURE_THREAT,
+                        "My sister saw your advert on Instagram and recommended you.",
+                        "I will post this on Instagram with the photos."),
+                Arguments.of(
+                        DEMANDS_IMMEDIACY,
+                        "There is no rush, it does not need to be sent immediately.",
+                        "Please send the replacement immediately, I need it for Monday."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "Your call centre rang me six times yesterday to sell me a new plan.",
+                        "I have rung your call centre six times and you never call me back."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "You emailed us three times in one day about a survey.",
+                        "I emailed you three times in one day about the refund."),
+                Arguments.of(
+                        ABUSIVE_LANGUAGE,
+                        "I feel like a complete idiot for paying upfront.",
+                        "Your drivers are idiots who cannot read a house number."),
+                Arguments.of(
+                        ABUSIVE_LANGUAGE,
+                        "I was an idiot to believe your delivery promise.",
+                        "You treated me like dirt, you idiots."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("disownedReportedAndOthersSteps")
+    void aDisownedOrSomeoneElsesStepIsNoSignalButTheCustomersIs(SignalType type, String lookAlike, String signal) {
+        assertThat(types(analyse(lookAlike))).doesNotContain(type);
+        assertThat(types(analyse(signal))).contains(type);
     }
 
     @Test

@@ -58,6 +58,7 @@ class EstonianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Minu esimene ost teie e-poest jäi ühtlasi viimaseks."),
                 Arguments.of(CHURN_THREAT, "Enam ei julge ma teilt tellida."),
                 Arguments.of(CHURN_THREAT, "Edaspidi hoian sellest poest kaugele eemale."),
+                Arguments.of(CHURN_THREAT, "Läheme üle teise panka, kui teenustasu tõuseb."),
                 Arguments.of(CHURN_THREAT, "Nüüdsest hakkan seda kauplust vältima."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Kirjutan sellest sotsiaalmeedias."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Jätan negatiivse arvustuse."),
@@ -145,6 +146,64 @@ class EstonianSignalsTest {
     @MethodSource("lookAlikes")
     void aLookAlikeDoesNotCarryTheSignal(SignalType type, String sentence) {
         assertThat(types(analyse(sentence, "et"))).doesNotContain(type);
+    }
+
+    /**
+     * A step the customer disowns, before or after it ("Kohtusse me ei lähe"), staff's advice or threat,
+     * someone else's suit, a harm that did not happen, the company's calls and staff calling the
+     * customer names: each first sentence must not carry the signal; the second, close to it, must.
+     */
+    static Stream<Arguments> disownedReportedAndOthersSteps() {
+        return Stream.of(
+                Arguments.of(
+                        REGULATOR_MENTION,
+                        "Me ei hakka tarbijakaitseametisse kaebama, lahendame asja omavahel.",
+                        "Ootasin kuu aega ja pöördusin tarbijakaitseametisse."),
+                Arguments.of(
+                        REGULATOR_MENTION,
+                        "Tarbijakaitseametisse ma ei pöördu, tahan lihtsalt uut seadet.",
+                        "Tarbijakaitseametisse ma ei pöördu, kui raha tuleb reedeks tagasi."),
+                Arguments.of(
+                        REGULATOR_MENTION,
+                        "Teenindaja soovitas mul tarbijakaitseametisse kirjutada.",
+                        "Teenindaja soovitas oodata, aga ma kirjutasin tarbijakaitseametisse."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "Kohtusse me ei lähe, palume lihtsalt raha tagasi.",
+                        "Kohtusse me ei lähe, kui raha reedeks tagastatakse."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "Juristi ma palkama ei hakka, aga ootan vastust.",
+                        "Kui raha ei tagastata, anname asja kohtusse."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "Inkassofirma töötaja ähvardas meid kohtuga.",
+                        "Ähvardasin neid kohtuga, kui raha ei tule."),
+                Arguments.of(
+                        LEGAL_THREAT,
+                        "Minu sõber kaebas selle poe kohtusse ja võitis.",
+                        "Minu sõber soovitas, et annan selle poe kohtusse."),
+                Arguments.of(
+                        SAFETY_RISK,
+                        "Pliit ei süttinud ja keegi ei saanud viga, aga nupp on katki.",
+                        "Laps sai viga, sest riiul kukkus."),
+                Arguments.of(SAFETY_RISK, "Aku läks kuumaks, aga ei plahvatanud.", "Aku läks kuumaks ja plahvatas."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "Teie müügiosakond helistas mulle kolm korda ühe päeva jooksul.",
+                        "Helistasin teile kolm korda ühe päeva jooksul."),
+                Arguments.of(
+                        ABUSIVE_LANGUAGE,
+                        "Kassapidaja nimetas mind lolliks ja idioodiks.",
+                        "Teie kassapidajad on idioodid."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Juhataja sõimas mind kretiiniks.", "Juhataja on kretiin."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("disownedReportedAndOthersSteps")
+    void aDisownedOrSomeoneElsesStepIsNoSignalButTheCustomersIs(SignalType type, String lookAlike, String signal) {
+        assertThat(types(analyse(lookAlike, "et"))).doesNotContain(type);
+        assertThat(types(analyse(signal, "et"))).contains(type);
     }
 
     @Test
