@@ -13,6 +13,7 @@ import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
 import static org.complaintrules.api.SignalType.SHOUTING;
+import static org.complaintrules.api.SignalType.VULNERABILITY_HEALTH;
 import static org.complaintrules.api.SignalType.VULNERABILITY_LIFE_EVENT;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
@@ -308,6 +309,67 @@ class ChineseSignalsTest {
     void businessStudiesAreNoRegulator() {
         assertThat(types(analyse("我明天去工商管理学院报到。"))).doesNotContain(REGULATOR_MENTION);
         assertThat(types(analyse("我明天去工商局反映。"))).contains(REGULATOR_MENTION);
+    }
+
+    @Test
+    void notGoingToARegulatorOrBeingSentThereIsNoRegulatorMention() {
+        assertThat(types(analyse("我们不打算去消协投诉，只希望尽快换货。"))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("商家叫我自己去12315投诉，真是不负责任。"))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("我没有去消协投诉，只是想问问进度。"))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("店员说我可以去12315投诉。"))).doesNotContain(REGULATOR_MENTION);
+        // a condition makes it a threat again; "让我只能去" is the customer's own step; "还没有去" (not yet) announces it
+        assertThat(types(analyse("我还没有去消协投诉，但如果再拖我就去。"))).contains(REGULATOR_MENTION);
+        assertThat(types(analyse("我不会去消协投诉，除非你们今天还不退款。"))).contains(REGULATOR_MENTION);
+        assertThat(types(analyse("你们这样让我只能去12315投诉了。"))).contains(REGULATOR_MENTION);
+    }
+
+    @Test
+    void otherPeoplesSuitsAnAddressOrAContractClauseAreNoLegalThreat() {
+        assertThat(types(analyse("邻居去年起诉过这家快递公司，我只关心我的包裹。"))).doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("放心，不会请律师的，只想换货。"))).doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("包裹请寄到法院街8号。"))).doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("合同写着：纠纷由当地法院管辖。"))).doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("我朋友是律师，我会起诉你们。"))).contains(LEGAL_THREAT);
+    }
+
+    @Test
+    void nothingCatchingFireAFearOfItOrAFireAcrossAWordBoundaryIsNoSafetyRisk() {
+        assertThat(types(analyse("柜子倒了，所幸无人受伤。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("插头发热但并没有起火。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("还好没有发生火灾，只是插座坏了。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("这个充电器插一晚上会不会起火？"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("充电器插了一晚上就起火了。"))).contains(SAFETY_RISK);
+        assertThat(types(analyse("我们几个一起火锅，发票开错了。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("网页上写着火红款，发来的是黑色。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("我买了一顶爆炸头假发。"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("电池鼓包后起火了。"))).contains(SAFETY_RISK);
+        assertThat(types(analyse("楼道里发生了一起火灾。"))).contains(SAFETY_RISK);
+    }
+
+    @Test
+    void aFastDeliveryIsNotADemand() {
+        assertThat(types(analyse("骑手火速送达，可惜汤洒了。"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("请火速处理我的退款！"))).contains(DEMANDS_IMMEDIACY);
+    }
+
+    @Test
+    void theCompanyCallingTheCustomerIsNotRepeatedContact() {
+        assertThat(types(analyse("你们客服一周给我打了六次电话推销信用卡。"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("请给我回电，我已经打了五次电话了。"))).contains(REPEATED_CONTACT);
+    }
+
+    @Test
+    void notWantingToGoPublicOrNewsOfAnExposureIsNotGoingPublic() {
+        assertThat(types(analyse("我不想发到网上曝光，私下处理就行。"))).doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("这家厂又被曝光质量问题了。"))).doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("我要发微博曝光你们。"))).contains(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("我要让你们被曝光。"))).contains(PUBLIC_EXPOSURE_THREAT);
+    }
+
+    @Test
+    void noDisabilityIsNoHealthVulnerability() {
+        assertThat(types(analyse("我没有残疾，只是需要大一号的鞋。"))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("我刚做完手术，不能下楼。"))).contains(VULNERABILITY_HEALTH);
     }
 
     @Test

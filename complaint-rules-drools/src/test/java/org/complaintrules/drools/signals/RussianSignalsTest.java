@@ -12,6 +12,7 @@ import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
 import static org.complaintrules.api.SignalType.VULNERABILITY_HEALTH;
+import static org.complaintrules.api.SignalType.VULNERABILITY_LIFE_EVENT;
 import static org.complaintrules.api.SignalType.VULNERABILITY_RESILIENCE;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
@@ -113,7 +114,28 @@ class RussianSignalsTest {
                 Arguments.of(RECURRING_FAULT, "Холодильник постоянно ломается."),
                 Arguments.of(MILD_WORDING, "Извините за беспокойство, но в заказе не хватает одной позиции."),
                 Arguments.of(MILD_WORDING, "Если возможно, замените, пожалуйста, крышку."),
-                Arguments.of(MILD_WORDING, "Я немного разочарована качеством ткани."));
+                Arguments.of(MILD_WORDING, "Я немного разочарована качеством ткани."),
+                // close to the look-alikes below and still signals: a disavowal with a condition, "не буду" after a
+                // comma or far from the name, a negation that is not about the event; word orders: verb first
+                Arguments.of(REGULATOR_MENTION, "В Роспотребнадзор не пойду, если вернёте деньги до пятницы."),
+                Arguments.of(REGULATOR_MENTION, "Не буду больше ждать и напишу в Центробанк."),
+                Arguments.of(REGULATOR_MENTION, "Напишу в прокуратуру, не буду молчать."),
+                Arguments.of(LEGAL_THREAT, "Не стану подавать на магазин в суд, если вернёте деньги сегодня."),
+                Arguments.of(LEGAL_THREAT, "Я подам на них в суд, если не вернут деньги."),
+                Arguments.of(SAFETY_RISK, "Зарядка не выдержала и загорелась."),
+                Arguments.of(SAFETY_RISK, "Утюг задымился, а потом загорелся."),
+                Arguments.of(SAFETY_RISK, "Чайник без причины загорелся."),
+                Arguments.of(VULNERABILITY_HEALTH, "У меня инвалидность второй группы, прошу доставку на дом."),
+                Arguments.of(REPEATED_CONTACT, "Я звонила вам четыре раза за день."),
+                Arguments.of(CHURN_THREAT, "Больше у вас ничего не закажу."),
+                Arguments.of(CHURN_THREAT, "Хочу закрыть счёт, не буду больше терпеть."),
+                Arguments.of(VULNERABILITY_LIFE_EVENT, "Весной умерла моя мама, прошу отсрочку."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Ваши менеджеры ведут себя как дураки."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Прошу срочно ответить, это не шутка."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Выложу переписку в соцсети, не буду молчать."),
+                Arguments.of(LEGAL_THREAT, "Подруга посоветовала, и я подам в суд."),
+                Arguments.of(LEGAL_THREAT, "Не хочу судиться, но придётся."),
+                Arguments.of(REGULATOR_MENTION, "Не хочу жаловаться в ЦБ, но вы не оставляете выбора."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -217,7 +239,42 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "Связь такая, что до меня никто не дозвонится."),
                 Arguments.of(REPEATED_CONTACT, "Мне поступило несколько звонков от банка."),
                 Arguments.of(REPEATED_CONTACT, "Банк повторно направил мне смс с кодом."),
-                Arguments.of(REPEATED_CONTACT, "В очередной раз убедилась, что клиенты банку безразличны."));
+                Arguments.of(REPEATED_CONTACT, "В очередной раз убедилась, что клиенты банку безразличны."),
+                // disavowed or negated, before or after the trigger; staff, other people or the company acting;
+                // the customer calling themself a fool
+                Arguments.of(REGULATOR_MENTION, "Не собираюсь писать жалобу в Центробанк, давайте договоримся."),
+                Arguments.of(REGULATOR_MENTION, "Финансовому уполномоченному писать не стану, решим сами."),
+                Arguments.of(REGULATOR_MENTION, "Сотрудник отделения порекомендовал мне обратиться в ЦБ."),
+                Arguments.of(REGULATOR_MENTION, "Мой брат работает в прокуратуре, поэтому я знаю закон."),
+                Arguments.of(LEGAL_THREAT, "Мы не собираемся подавать на магазин в суд, просто верните деньги."),
+                Arguments.of(LEGAL_THREAT, "Магазин пригрозил подать на меня в суд за отзыв."),
+                Arguments.of(LEGAL_THREAT, "Водитель сказал, что хозяин машины подаст на него в суд."),
+                Arguments.of(LEGAL_THREAT, "По образованию я юрист, поэтому прочитал договор."),
+                Arguments.of(LEGAL_THREAT, "Банк сообщил, что передаст мой долг юристам."),
+                Arguments.of(LEGAL_THREAT, "Там сказано: «Споры рассматриваются в суде по месту регистрации»."),
+                Arguments.of(SAFETY_RISK, "Посылку помяли, но обошлось без травм."),
+                Arguments.of(SAFETY_RISK, "Ничего не сгорело, просто перестал включаться."),
+                Arguments.of(VULNERABILITY_HEALTH, "Я не инвалид, просто прошу привезти заказ."),
+                Arguments.of(REPEATED_CONTACT, "Ваш менеджер звонил мне шесть раз с рекламой."),
+                Arguments.of(REPEATED_CONTACT, "Мне звонили раз пять и предлагали страховку."),
+                Arguments.of(REPEATED_CONTACT, "Течь повторяется уже в пятый раз."),
+                Arguments.of(CHURN_THREAT, "Закрывать карту не собираюсь, просто исправьте ошибку."),
+                Arguments.of(CHURN_THREAT, "Вы можете закрыть счёт в любой момент, ответил мне бот."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Я как дура поверила вашему менеджеру."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Чувствую себя идиотом после этого разговора."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Вы нас за дураков держите?"),
+                Arguments.of(DEMANDS_IMMEDIACY, "Это не срочно, пожалуйста, ответьте на неделе."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Я про это в соцсетях писать не буду."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Я не собираюсь писать про вас в соцсетях."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Про эту акцию я прочитал в газете."),
+                Arguments.of(LEGAL_THREAT, "Мой сосед подал в суд на ваш магазин и выиграл."),
+                Arguments.of(LEGAL_THREAT, "Вы можете обратиться в суд, ответили мне в отделении."),
+                Arguments.of(REGULATOR_MENTION, "Вы можете пожаловаться в Центробанк, сказал оператор."),
+                Arguments.of(SAFETY_RISK, "Пожара не было, просто вылетели пробки."),
+                Arguments.of(REPEATED_CONTACT, "Мне уже трижды звонили из банка с рекламой."),
+                Arguments.of(LEGAL_THREAT, "Не хочу судиться из-за этого, просто верните деньги."),
+                Arguments.of(REGULATOR_MENTION, "Не хочу жаловаться в Центробанк, давайте решим мирно."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Не хочу выкладывать нашу переписку в соцсети."));
     }
 
     @ParameterizedTest(name = "not {0}: {1}")
