@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,6 +55,7 @@ import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.Signal;
+import org.complaintrules.drools.model.TextProfile;
 import org.complaintrules.drools.model.TraitEvidence;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 import org.complaintrules.drools.signals.SignalAnalyzer;
@@ -401,7 +403,27 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return replyKind == null
                 ? advice
                 : advice.withReply(loaded.wording()
-                        .draft(complaintCase, advice, text.profile().language(), replyKind));
+                        .draft(
+                                complaintCase,
+                                advice,
+                                replyLanguage(complaintCase.complaint(), text.profile()),
+                                replyKind));
+    }
+
+    /**
+     * @return the language of the reply draft: the case's tag when it names a language, even where
+     *     the text was read in another (a Russian text tagged {@code et} is analysed in Russian, and
+     *     the host asked for Estonian); else the language the text was read in
+     */
+    static String replyLanguage(Complaint complaint, TextProfile profile) {
+        String tag = complaint.language();
+        if (profile.languageInferred() && tag != null && !tag.isBlank()) {
+            String given = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+            if (!given.isEmpty()) {
+                return given;
+            }
+        }
+        return profile.language();
     }
 
     /** @return the evidence by the type's precedence, then signal, then detail (package-visible for its test) */
