@@ -38,7 +38,7 @@ public record TextProfile(
      * @param letters number of letters in scripts that have upper and lower case
      * @param capitals how many of those letters are capitals
      * @param exclamations exclamation marks, ASCII and full-width
-     * @param praise how many praise or thanks entries matched
+     * @param praise whether the text reads as praise or thanks
      */
     public TextProfile {
         Objects.requireNonNull(language, "language");
