@@ -42,7 +42,7 @@ final class LocalizedExplanation {
         StringBuilder out = new StringBuilder();
         out.append(label(w, lang, "caseId"))
                 .append(' ')
-                .append(a.caseId())
+                .append(ExplainText.printable(a.caseId()))
                 .append(aside(
                         w,
                         lang,
