@@ -76,6 +76,16 @@ public final class ExplainText {
                 }
             }
         }
+        if (!e.signals().isEmpty()) {
+            out.append("  Signals (in the text, quoted, or from the host):\n");
+            for (Explanation.EvidenceItem i : e.signals()) {
+                out.append("    - ")
+                        .append(i.signal())
+                        .append(": ")
+                        .append(i.quote() != null ? i.quote().toString() : i.detail())
+                        .append('\n');
+            }
+        }
         body(a, out);
         if (e.cap() != null) {
             out.append("  Why this cap: ").append(capLine(e.cap())).append('\n');
