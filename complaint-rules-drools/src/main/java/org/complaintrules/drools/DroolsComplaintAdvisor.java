@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,6 +55,7 @@ import org.complaintrules.drools.model.CaseClock;
 import org.complaintrules.drools.model.FinalCompensation;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.model.Signal;
+import org.complaintrules.drools.model.TextProfile;
 import org.complaintrules.drools.model.TraitEvidence;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
 import org.complaintrules.drools.signals.SignalAnalyzer;
@@ -401,7 +403,27 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return replyKind == null
                 ? advice
                 : advice.withReply(loaded.wording()
-                        .draft(complaintCase, advice, text.profile().language(), replyKind));
+                        .draft(
+                                complaintCase,
+                                advice,
+                                replyLanguage(complaintCase.complaint(), text.profile()),
+                                replyKind));
+    }
+
+    /**
+     * @return the language of the reply draft: the case's tag when it names a language, even where
+     *     the text was read in another (a Russian text tagged {@code et} is analysed in Russian, and
+     *     the host asked for Estonian); else the language the text was read in
+     */
+    static String replyLanguage(Complaint complaint, TextProfile profile) {
+        String tag = complaint.language();
+        if (profile.languageInferred() && tag != null && !tag.isBlank()) {
+            String given = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+            if (!given.isEmpty()) {
+                return given;
+            }
+        }
+        return profile.language();
     }
 
     /** @return the evidence by the type's precedence, then signal, then detail (package-visible for its test) */
@@ -519,6 +541,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
      */
     public static final class Builder {
         private final List<Supplier<List<PolicyFile>>> parts = new ArrayList<>();
+        /** Whether a source of rules or settings was added (not only word lists): else the bundled policy is used. */
+        private boolean policySource;
+
         private final Map<String, String> overrides = new LinkedHashMap<>();
         private RegulatoryProfile profile;
         private Money absoluteCap;
@@ -537,12 +562,15 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
 
         /**
          * Adds the bundled default policy; it must be on the classpath
-         * ({@code org.complaintrules:complaint-rules-default-policy}). Used when no other source is added.
+         * ({@code org.complaintrules:complaint-rules-default-policy}). Used when no other policy source
+         * (rules, a policy folder) is added: word lists added with {@link #lexicon(String, String)}
+         * alone extend it.
          *
          * @return this builder
          */
         public Builder defaultPolicy() {
             parts.add(Builder::bundledPolicy);
+            policySource = true;
             return this;
         }
 
@@ -557,8 +585,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
 
         /**
-         * Adds every {@code .drl} file below a folder and its {@code policy.properties}. The folder is
-         * read again on {@link DroolsComplaintAdvisor#reload()}.
+         * Adds a policy folder: every rule file below it ({@code .drl}, and decision tables
+         * {@code .drl.csv}), its {@code policy.properties}, and its {@code lexicon/}, {@code messages/}
+         * and {@code replies/} folders (word-list additions and the human wording). The folder is read
+         * again on {@link DroolsComplaintAdvisor#reload()}.
          *
          * @param dir the folder
          * @return this builder
@@ -567,6 +597,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         public Builder rulesDirectory(Path dir) {
             Objects.requireNonNull(dir, "dir");
             parts.add(() -> PolicyLoader.fromDirectory(dir));
+            policySource = true;
             return this;
         }
 
@@ -582,6 +613,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                     ? Thread.currentThread().getContextClassLoader()
                     : DroolsComplaintAdvisor.class.getClassLoader();
             parts.add(() -> PolicyLoader.fromClasspath(loader, folder));
+            policySource = true;
             return this;
         }
 
@@ -597,6 +629,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 Objects.requireNonNull(p, "path");
                 String name = p.substring(p.lastIndexOf('/') + 1);
                 parts.add(() -> List.of(new PolicyFile(name, PolicyLoader.readResource(loader, p))));
+                policySource = true;
             }
             return this;
         }
@@ -618,12 +651,14 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             }
             PolicyFile f = new PolicyFile(fileName, content);
             parts.add(() -> List.of(f));
+            policySource = true;
             return this;
         }
 
         /**
          * Adds one word list given as text, extending the built-in lists of the text analysis
-         * (format: {@code org/complaintrules/drools/signals/lexicon/README.md}).
+         * (format: {@code org/complaintrules/drools/signals/lexicon/README.md}). Word lists are no
+         * policy of their own: with no rules or policy folder added, they extend the bundled policy.
          *
          * @param fileName {@code lexicon/<language>/<list>.txt}, e.g. {@code lexicon/en/churn.txt}; errors name it
          * @param content the entries
@@ -676,7 +711,10 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
 
         /**
          * @param cap the most any case may be offered, whatever the rules say; in the policy currency.
-         *            Default: {@code guardrail.absoluteCap} of the policy, else {@value DroolsComplaintAdvisor#DEFAULT_ABSOLUTE_CAP}.
+         *            It replaces {@code guardrail.absoluteCap} of the policy for the guardrails, and the
+         *            policy may then leave the key out (unless a {@code check.} declaration of its
+         *            {@code policy.properties} names it; such checks compare with the key, not with this cap).
+         *            Default: the policy's {@code guardrail.absoluteCap}; there is no Java default.
          * @return this builder
          */
         public Builder absoluteCompensationCap(Money cap) {
@@ -798,14 +836,22 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
 
         private Supplier<List<PolicyFile>> sources() {
-            List<Supplier<List<PolicyFile>>> chosen =
-                    parts.isEmpty() ? List.of(Builder::bundledPolicy) : List.copyOf(parts);
+            List<Supplier<List<PolicyFile>>> chosen = new ArrayList<>();
+            if (!policySource) {
+                // nothing but word lists (or nothing at all): they extend the bundled policy
+                chosen.add(Builder::bundledPolicy);
+            }
+            chosen.addAll(parts);
             return () -> {
                 List<PolicyFile> all = new ArrayList<>();
                 chosen.forEach(s -> all.addAll(s.get()));
                 long props = all.stream().filter(PolicyFile::isPolicyProperties).count();
                 if (props > 1) {
                     throw new IllegalArgumentException("a policy has one policy.properties, found " + props);
+                }
+                if (props == 0) {
+                    throw new IllegalArgumentException("the policy has no policy.properties: add defaultPolicy() to"
+                            + " build on the bundled policy, or a policy.properties of its own");
                 }
                 return all;
             };

@@ -226,6 +226,40 @@ class HostilePolicyTest {
                         9,
                         "values"),
                 Arguments.of(
+                        "the wall clock in a consequence",
+                        consequence("java.time.Instant t = java.time.Instant.now();"),
+                        9,
+                        "now(...) is not allowed: a rule must give the same answer"),
+                Arguments.of("the wall clock in a condition", HEAD + """
+                                rule "Today"
+                                    @id(HOSTILE-10)
+                                when
+                                    Complaint( receivedAt.isBefore( java.time.Instant.now().minusSeconds(60) ) )
+                                then
+                                end
+                                """, 7, "now"),
+                Arguments.of(
+                        "today's date",
+                        consequence("java.time.LocalDate d = java.time.LocalDate.now(java.time.ZoneOffset.UTC);"),
+                        9,
+                        "now"),
+                Arguments.of(
+                        "the system clock",
+                        consequence("java.time.Clock c = java.time.Clock.systemUTC();"),
+                        9,
+                        "systemUTC"),
+                Arguments.of(
+                        "the host's time zone",
+                        consequence("java.time.ZoneId z = java.time.ZoneId.systemDefault();"),
+                        9,
+                        "systemDefault"),
+                Arguments.of(
+                        "the host's locale",
+                        consequence("java.util.Locale l = java.util.Locale.getDefault();"),
+                        9,
+                        "getDefault"),
+                Arguments.of("a random number", consequence("double r = Math.random();"), 9, "random"),
+                Arguments.of(
                         "a static call into the engine",
                         consequence("org.drools.core.impl.RuleBaseFactory.newRuleBase();"),
                         9,

@@ -1,6 +1,7 @@
 package org.complaintrules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,5 +54,28 @@ class ReadmeLexiconExampleTest {
         assertThat(without.tags()).doesNotContain("REGULATOR_MENTION");
         assertThat(with.tags()).contains("REGULATOR_MENTION");
         assertThat(with.escalation().teams()).contains(Team.COMPLIANCE);
+    }
+
+    @Test
+    void aWordListAloneExtendsTheBundledPolicy() {
+        // no rules or policy folder given: the word list is an addition to the bundled policy
+        Advice with = DroolsComplaintAdvisor.builder()
+                .lexicon("lexicon/en/regulator.txt", entry)
+                .build()
+                .advise(given);
+
+        assertThat(with.ruleSet().name()).isEqualTo("default-policy");
+        assertThat(with.tags()).contains("REGULATOR_MENTION");
+    }
+
+    @Test
+    void rulesWithoutPolicyPropertiesAreOneClearError() {
+        DroolsComplaintAdvisor.Builder rulesAlone = DroolsComplaintAdvisor.builder()
+                .drl("mine.drl", "package mine;\nrule \"Nothing\" @id(MINE-1) when then end\n");
+
+        assertThatThrownBy(rulesAlone::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no policy.properties")
+                .hasMessageContaining("defaultPolicy()");
     }
 }

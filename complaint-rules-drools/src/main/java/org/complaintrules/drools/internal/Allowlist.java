@@ -107,6 +107,32 @@ final class Allowlist {
             "split",
             "intern");
 
+    /**
+     * Methods no rule may call because their answer depends on when or where the rules run, not on
+     * the case: the wall clock ({@code Instant.now()}, {@code LocalDate.now()}, {@code Clock.systemUTC()},
+     * a chronology's {@code dateNow()}), the host's default time zone and locale, and random numbers
+     * ({@code Math.random()}). A rule reads the time of the case from {@code CaseClock}, so replaying an
+     * old complaint gives its old answer.
+     */
+    static final Set<String> NONDETERMINISTIC_METHODS = Set.of(
+            "now", "dateNow", "systemUTC", "systemDefaultZone", "system", "systemDefault", "getDefault", "random");
+
+    /**
+     * @param method a method's name
+     * @return why a rule may not call it, or {@code null} when the name alone does not forbid it
+     */
+    static String deniedBecause(String method) {
+        if (DENIED_METHODS.contains(method)) {
+            return "calling " + method + "(...) is not allowed";
+        }
+        if (NONDETERMINISTIC_METHODS.contains(method)) {
+            return "calling " + method + "(...) is not allowed: a rule must give the same answer whenever"
+                    + " and wherever it runs, so it reads the time of the case from CaseClock, never the"
+                    + " wall clock, the host's defaults or a random number";
+        }
+        return null;
+    }
+
     /** Methods of {@code PolicySettings} a rule may call; {@code values()} would read numbers past the key checks. */
     static final Set<String> SETTINGS_METHODS = Set.of(
             "text",

@@ -379,8 +379,9 @@ final class BytecodeVerifier {
                             public void visitMethodInsn(int op, String owner, String m, String d, boolean itf) {
                                 type(owner);
                                 descriptor(d);
-                                if (Allowlist.DENIED_METHODS.contains(m)) {
-                                    deny("calling " + m + "(...) is not allowed");
+                                String denied = Allowlist.deniedBecause(m);
+                                if (denied != null) {
+                                    deny(denied);
                                 }
                                 boolean engine = owner.startsWith("org/drools/") || owner.startsWith("org/kie/");
                                 if (model && owner.equals(MODEL_OPERATORS)) {

@@ -981,8 +981,9 @@ public final class DrlAnalyzer {
 
         private void methodCall(MethodCallExpr call) {
             String m = call.getNameAsString();
-            if (Allowlist.DENIED_METHODS.contains(m)) {
-                refuse(call, "calling " + m + "(...) is not allowed");
+            String denied = Allowlist.deniedBecause(m);
+            if (denied != null) {
+                refuse(call, denied);
             }
             Class<?> receiver;
             if (call.getScope().isEmpty()) {

@@ -262,7 +262,7 @@ public final class Evaluation {
             fired += session.fireAllRules(limits.firingLimit() + 1 - fired);
             checkLimit(fired, audit, limits, caseId);
             if (EvaluationTrace.active()) {
-                EvaluationTrace.record(audit.evidence(), audit.traits(), audit.limits(), audit.caps());
+                EvaluationTrace.record(audit.evidence(), audit.traits(), audit.limits(), audit.caps(), facts);
             }
             // the derived facts as the listener kept them (a run's own lists: no copy needed), and the caps
             // the decision was made on

@@ -1,11 +1,13 @@
 package org.complaintrules.drools.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.complaintrules.drools.model.CompensationCap;
 import org.complaintrules.drools.model.CompensationLimit;
+import org.complaintrules.drools.model.Signal;
 import org.complaintrules.drools.model.Trait;
 import org.complaintrules.drools.model.TraitEvidence;
 
@@ -28,18 +30,21 @@ public final class EvaluationTrace {
      * @param traits the types with enough evidence, with their scores
      * @param limits every compensation limit the rules stated
      * @param caps the compensation caps (one when the policy is sound)
+     * @param signals the signals the rules were given: the text analysis's, then the host's
      */
     public record Facts(
             List<TraitEvidence> evidence,
             List<Trait> traits,
             List<CompensationLimit> limits,
-            List<CompensationCap> caps) {
+            List<CompensationCap> caps,
+            List<Signal> signals) {
         /** Copies the lists. */
         public Facts {
             evidence = List.copyOf(evidence);
             traits = List.copyOf(traits);
             limits = List.copyOf(limits);
             caps = List.copyOf(caps);
+            signals = List.copyOf(signals);
         }
     }
 
@@ -85,15 +90,23 @@ public final class EvaluationTrace {
      * @param traits traits
      * @param limits compensation limits
      * @param caps compensation caps
+     * @param facts the facts the rules were given (its signals are kept)
      */
     static void record(
             List<TraitEvidence> evidence,
             List<Trait> traits,
             List<CompensationLimit> limits,
-            List<CompensationCap> caps) {
+            List<CompensationCap> caps,
+            List<Object> facts) {
         Consumer<Facts> sink = SINK.get();
         if (sink != null) {
-            sink.accept(new Facts(evidence, traits, limits, caps));
+            List<Signal> signals = new ArrayList<>();
+            for (Object f : facts) {
+                if (f instanceof Signal s) {
+                    signals.add(s);
+                }
+            }
+            sink.accept(new Facts(evidence, traits, limits, caps, signals));
         }
     }
 }

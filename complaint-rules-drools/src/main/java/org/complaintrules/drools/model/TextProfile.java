@@ -6,7 +6,8 @@ import java.util.Objects;
  * Measurements of the complaint text, a fact for the rules. Never holds the text itself.
  *
  * @param language the language the analysis used (the case's tag, else inferred, else {@code en})
- * @param languageInferred whether the language was inferred rather than given
+ * @param languageInferred whether the language was inferred from the text: no usable tag was given, or the
+ *     tag's script is not the text's
  * @param characters length of the text in code points
  * @param words number of words (for scripts without spaces, an estimate from characters)
  * @param letters number of letters in scripts that have upper and lower case
@@ -30,13 +31,14 @@ public record TextProfile(
      * Validates the components.
      *
      * @param language the language the analysis used (the case's tag, else inferred, else {@code en})
-     * @param languageInferred whether the language was inferred rather than given
+     * @param languageInferred whether the language was inferred from the text (no usable tag, or the
+     *     tag's script is not the text's)
      * @param characters length of the text in code points
      * @param words number of words (for scripts without spaces, an estimate from characters)
      * @param letters number of letters in scripts that have upper and lower case
      * @param capitals how many of those letters are capitals
      * @param exclamations exclamation marks, ASCII and full-width
-     * @param praise how many praise or thanks entries matched
+     * @param praise whether the text reads as praise or thanks
      */
     public TextProfile {
         Objects.requireNonNull(language, "language");

@@ -2,6 +2,7 @@ package org.complaintrules.drools.signals;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,14 @@ import org.slf4j.LoggerFactory;
  * The complaint's own language tag wins (its primary subtag: {@code "zh-Hans"} → {@code "zh"});
  * otherwise it is inferred from the script and letters: Han → {@code zh}, Cyrillic → {@code ru},
  * Latin with Estonian letters or common Estonian words → {@code et}, else {@code en}; no text and
- * no tag → {@code en}. A tagged language without word lists of its own (say {@code "de"}) gets the
- * script-based signals and the universal word lists only (plus a policy's lists for it), and never fails.
+ * no tag → {@code en}. A tag of one of these four is not followed when the text is written in
+ * another script (Russian in Cyrillic tagged {@code et}, Chinese tagged {@code en}, English tagged
+ * {@code ru}): the language is then inferred, as hosts often send the customer's account language.
+ * A text partly in another script (at least 12 letters and a quarter of them, Han counted twice) is read in that
+ * language too ("The parcel is late. Иначе подам на вас в суд." → a legal threat); two languages
+ * in one script (English and Estonian) are not told apart within a text. A tagged language
+ * without word lists of its own (say {@code "de"}) gets the script-based signals and the universal
+ * word lists only (plus a policy's lists for it), and never fails.
  *
  * <h2>Signals</h2>
  * <ul>
@@ -393,16 +400,30 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Workspace workspace = Workspace.forText(text.length());
         NormalizedText folded = NormalizedText.of(text, workspace);
         Tokens tokens = Tokens.of(folded, false, workspace);
-        TextStats stats = TextStats.of(text, folded, tokens, given == null);
-        String language = given == null ? LanguageDetector.infer(stats) : given;
-        TokenMatcher matcher = matchers.getOrDefault(language, universal).get();
-        TokenMatcher.Result found =
-                matcher.find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null, workspace);
+        // the common English and Estonian words decide between them when the language is inferred,
+        // which a Latin text tagged ru or zh is too
+        TextStats stats = TextStats.of(text, folded, tokens, given == null || "ru".equals(given) || "zh".equals(given));
+        boolean inferred = given == null || LanguageDetector.contradicts(given, stats);
+        String language = inferred ? LanguageDetector.infer(stats) : given;
+        TokenMatcher.Result found = find(language, folded, tokens, workspace);
+        Map<SignalType, TokenMatcher.Match> matches = found.matches();
+        int praiseEntries = found.praise();
+        for (String other : LanguageDetector.alsoWrittenIn(language, stats)) {
+            // a text partly in another script is read in that language too; the first match of a type wins
+            if (matches == found.matches()) {
+                matches = new EnumMap<>(matches);
+            }
+            TokenMatcher.Result more = find(other, folded, tokens, workspace);
+            for (TokenMatcher.Match m : more.matches().values()) {
+                matches.putIfAbsent(m.type(), m);
+            }
+            praiseEntries += more.praise();
+        }
 
-        boolean praise = found.praise() > 0 && noComplaintSignal(found.matches());
+        boolean praise = praiseEntries > 0 && noComplaintSignal(matches);
         TextProfile profile = new TextProfile(
                 language,
-                given == null,
+                inferred,
                 stats.characters,
                 stats.words,
                 stats.casedLetters,
@@ -423,11 +444,18 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         if (stats.exclamations >= exclamationMarks || stats.longestExclamationRun >= EXCLAMATION_MIN_RUN) {
             signals.add(Signal.fromText(SignalType.EXCLAMATION, stats.exclamations + " exclamation marks"));
         }
-        for (TokenMatcher.Match m : found.matches().values()) {
+        for (TokenMatcher.Match m : matches.values()) {
             signals.add(Signal.fromText(m.type(), detail(text, folded, m)));
         }
         // SHOUTING and EXCLAMATION come first in SignalType; the EnumMap keeps the rest in order
         return new TextAnalysis(profile, signals);
+    }
+
+    /** @return what the language's word lists (with the universal ones) find in the text */
+    private TokenMatcher.Result find(String language, NormalizedText folded, Tokens tokens, Workspace workspace) {
+        return matchers.getOrDefault(language, universal)
+                .get()
+                .find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null, workspace);
     }
 
     private static boolean noComplaintSignal(Map<SignalType, TokenMatcher.Match> matches) {

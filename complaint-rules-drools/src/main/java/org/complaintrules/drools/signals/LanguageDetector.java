@@ -1,5 +1,7 @@
 package org.complaintrules.drools.signals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,7 +10,10 @@ import java.util.Locale;
  * <ol>
  *   <li>A language tag given with the complaint wins; its primary subtag is used, lower-cased
  *       ({@code "zh-Hans"} → {@code "zh"}, {@code "EN-gb"} → {@code "en"}). The tag {@code und}
- *       (undetermined) counts as not given.</li>
+ *       (undetermined) counts as not given. Only when the tag names one of {@link #SUPPORTED} and
+ *       the text is written in another script ({@link #contradicts}: Russian in Cyrillic tagged
+ *       {@code et}, Chinese tagged {@code en}, English tagged {@code ru}) is the language inferred
+ *       as below instead: a host often sends the customer's account language, not the text's.</li>
  *   <li>Otherwise the script decides, by letters: Han characters count twice (a Chinese word is
  *       one or two characters, a Latin or Cyrillic word about five letters), then the largest of
  *       Han, Cyrillic and Latin wins: Han → {@code zh}, Cyrillic → {@code ru}.</li>
@@ -23,7 +28,7 @@ import java.util.Locale;
 final class LanguageDetector {
 
     /** The languages with their own lexicons. */
-    static final java.util.List<String> SUPPORTED = java.util.List.of("en", "ru", "zh", "et");
+    static final List<String> SUPPORTED = List.of("en", "ru", "zh", "et");
     /** The language used when nothing says otherwise. */
     static final String DEFAULT = "en";
 
@@ -43,6 +48,72 @@ final class LanguageDetector {
         int cut = dash < 0 ? underscore : (underscore < 0 ? dash : Math.min(dash, underscore));
         String primary = (cut < 0 ? trimmed : trimmed.substring(0, cut)).toLowerCase(Locale.ROOT);
         return primary.isEmpty() || primary.equals("und") ? null : primary;
+    }
+
+    /** Fewest letters (Han counted twice, as in {@link #infer}) a script needs to count at all. */
+    static final int MIN_SCRIPT_LETTERS = 12;
+    /** Smallest share, in percent of the letters (Han counted twice), of a script that counts. */
+    static final int MIN_SCRIPT_PERCENT = 25;
+
+    /**
+     * Whether a text is written in another script than a supported tag's: the tag's script has less
+     * than {@value #MIN_SCRIPT_PERCENT}% of the text's letters (Han counted twice), and the text has
+     * at least {@value #MIN_SCRIPT_LETTERS} of them. A tag the library has no word lists for never
+     * counts as contradicted: its script is not known here.
+     *
+     * @param language a primary language subtag, as {@link #fromTag} returns it
+     * @param stats counts of the text
+     * @return whether the language should be inferred from the text instead
+     */
+    static boolean contradicts(String language, TextStats stats) {
+        long total = 2L * stats.han + stats.cyrillic + stats.latin;
+        if (total < MIN_SCRIPT_LETTERS || !SUPPORTED.contains(language)) {
+            return false;
+        }
+        return 100L * scriptLetters(language, stats) < (long) MIN_SCRIPT_PERCENT * total;
+    }
+
+    /**
+     * The other supported languages a text is partly written in: each script other than the
+     * language's own with at least {@value #MIN_SCRIPT_LETTERS} letters and
+     * {@value #MIN_SCRIPT_PERCENT}% of them (Han counted twice), as {@code zh}, {@code ru} or, for
+     * Latin, {@code et} when it has Estonian letters (õ, š, ž, or ä, ö, ü twice) and else {@code en}.
+     * ("The parcel is late. Иначе подам в суд." in English is also read as Russian.) None for a
+     * language without word lists of its own.
+     *
+     * @param language the language the text is analysed in
+     * @param stats counts of the text
+     * @return the other languages to read it in too, most often none
+     */
+    static List<String> alsoWrittenIn(String language, TextStats stats) {
+        long total = 2L * stats.han + stats.cyrillic + stats.latin;
+        if (total < 2L * MIN_SCRIPT_LETTERS || !SUPPORTED.contains(language)) {
+            return List.of();
+        }
+        List<String> also = new ArrayList<>(1);
+        if (!language.equals("zh") && counts(2L * stats.han, total)) {
+            also.add("zh");
+        }
+        if (!language.equals("ru") && counts(stats.cyrillic, total)) {
+            also.add("ru");
+        }
+        if ((language.equals("ru") || language.equals("zh")) && counts(stats.latin, total)) {
+            also.add(stats.estonianLetterWeight >= 2 ? "et" : "en");
+        }
+        return also;
+    }
+
+    private static boolean counts(long letters, long total) {
+        return letters >= MIN_SCRIPT_LETTERS && 100L * letters >= (long) MIN_SCRIPT_PERCENT * total;
+    }
+
+    /** @return the letters of a supported language's script in the text (Han counted twice) */
+    private static long scriptLetters(String language, TextStats stats) {
+        return switch (language) {
+            case "zh" -> 2L * stats.han;
+            case "ru" -> stats.cyrillic;
+            default -> stats.latin;
+        };
     }
 
     /**

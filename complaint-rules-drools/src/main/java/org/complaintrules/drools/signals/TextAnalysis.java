@@ -15,7 +15,7 @@ public record TextAnalysis(TextProfile profile, List<Signal> signals) {
     /**
      * Validates the components and copies the list.
      *
-     * @param profile the regulatory profile; overrides {@code regulatory.profile} of the policy
+     * @param profile measurements of the text
      * @param signals the signals detected in the text, at most one per type, in {@code SignalType} order
      */
     public TextAnalysis {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.types;
 
+import java.util.List;
 import org.complaintrules.api.SignalType;
 import org.complaintrules.drools.model.TextProfile;
 import org.junit.jupiter.api.Test;
@@ -66,11 +67,62 @@ class LanguageInferenceTest {
     }
 
     @Test
-    void anExplicitTagWinsOverTheText() {
-        TextProfile profile = analyse("Посылка пришла поздно.", "en-GB").profile();
+    void aTagInTheTextsScriptWinsOverTheText() {
+        // Estonian letters, tagged English: both are written in Latin, so the tag is followed
+        TextProfile profile =
+                analyse("Pakk jõudis hilja kohale ja karp oli katki.", "en-GB").profile();
 
         assertThat(profile.language()).isEqualTo("en");
         assertThat(profile.languageInferred()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Если деньги не вернёте до пятницы, я подам на вас в суд.   | et-EE | ru
+            Если деньги не вернёте до пятницы, я подам на вас в суд.   | en    | ru
+            如果周五前不退款，我就去法院起诉你们。                            | en    | zh
+            If the money is not back by Friday I will sue you.         | ru    | en
+            Kui raha reedeks tagasi ei tule, pöördun kohtusse.         | zh    | et
+            """)
+    void aTagOfAnotherScriptIsNotFollowed(String text, String tag, String language) {
+        // hosts often send the customer's account language; the script of the text says otherwise
+        TextAnalysis analysis = analyse(text, tag);
+
+        assertThat(analysis.profile().language()).isEqualTo(language);
+        assertThat(analysis.profile().languageInferred()).isTrue();
+        assertThat(types(analysis)).contains(SignalType.LEGAL_THREAT);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The parcel is two weeks late. Иначе подам на вас в суд.                  | en
+            The parcel is two weeks late. Иначе подам на вас в суд.                  |
+            Pakk on kaks nädalat hiljaks jäänud. Иначе подам на вас в суд.           | et
+            Посылка опаздывает на две недели. Otherwise I will take you to court.    | ru
+            Посылка опаздывает на две недели. Muidu pöördun teie peale kohtusse.     | ru
+            包裹已经晚了两个星期还没有到。 Otherwise I will take you to court.          | zh
+            The parcel is two weeks late and nobody answers. 不退款我就起诉你们。       | en
+            """)
+    void aTextPartlyInAnotherScriptIsReadInThatLanguageToo(String text, String tag) {
+        TextAnalysis analysis = analyse(text, tag);
+
+        assertThat(types(analysis)).contains(SignalType.LEGAL_THREAT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Мой Samsung Galaxy не включается после обновления, верните деньги за ремонт.  | ru |
+            我的iPhone屏幕坏了，请帮我换一个                                                   | zh |
+            I ordered the Матрёшка set but got a teapot instead.                          | en |
+            The parcel is two weeks late. Посылка опаздывает на две недели.              | en | ru
+            包裹已经晚了两个星期还没有到。 The parcel is two weeks late.                     | zh | en
+            Посылка опаздывает на две недели. Pakk on kaks nädalat hiljaks jäänud.       | ru | et
+            """)
+    void aFewWordsInAnotherScriptDoNotMakeATextBilingual(String text, String language, String also) {
+        NormalizedText folded = NormalizedText.of(text);
+        TextStats stats = TextStats.of(text, folded, Tokens.of(folded, false), false);
+
+        assertThat(LanguageDetector.alsoWrittenIn(language, stats)).isEqualTo(also == null ? List.of() : List.of(also));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -88,10 +140,21 @@ class LanguageInferenceTest {
     }
 
     @Test
-    void theTaggedLanguageChoosesTheWordLists() {
-        // Russian text tagged English: the Russian word lists are not used
+    void aShortTextKeepsItsTagWhateverItsScript() {
+        // under 12 letters the script says too little: the tagged language's lists are used
         assertThat(types(analyse("Подам в суд!", "en"))).doesNotContain(SignalType.LEGAL_THREAT);
+        assertThat(analyse("Подам в суд!", "en").profile().languageInferred()).isFalse();
         assertThat(types(analyse("Подам в суд!", "ru"))).contains(SignalType.LEGAL_THREAT);
+    }
+
+    @Test
+    void aTagWithoutWordListsIsFollowedWhateverTheScript() {
+        // Ukrainian is written in Cyrillic too: it is not read as Russian
+        TextProfile profile = analyse("Посилка прийшла із запізненням, коробка зім'ята.", "uk")
+                .profile();
+
+        assertThat(profile.language()).isEqualTo("uk");
+        assertThat(profile.languageInferred()).isFalse();
     }
 
     @Test

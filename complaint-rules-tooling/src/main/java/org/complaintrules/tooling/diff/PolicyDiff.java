@@ -23,6 +23,7 @@ import org.complaintrules.api.Referral;
 import org.complaintrules.api.Reply;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.api.VulnerabilityEvidence;
+import org.complaintrules.tooling.explain.ExplainText;
 
 /**
  * Runs one corpus of cases through two policies and reports what a change does before it
@@ -326,7 +327,7 @@ public final class PolicyDiff {
                         Locale.ROOT, "  %-" + LABEL_WIDTH + "s %6d cases changed%n", label(a.aspect()), a.count()));
                 for (Change c : a.examples()) {
                     out.append("      e.g. ")
-                            .append(c.caseId())
+                            .append(ExplainText.printable(c.caseId()))
                             .append(": ")
                             .append(c.from())
                             .append(" -> ")

@@ -141,18 +141,7 @@ public final class ExplainHtml {
                                 .append("</strong></td>");
                     }
                     b.append("<td><code>").append(esc(item.signal())).append("</code> ");
-                    if (item.quote() != null) {
-                        Quote q = item.quote();
-                        b.append("<span class=\"quote\">&ldquo;")
-                                .append(esc(q.before()))
-                                .append("<mark>")
-                                .append(esc(q.words()))
-                                .append("</mark>")
-                                .append(esc(q.after()))
-                                .append("&rdquo;</span>");
-                    } else {
-                        b.append(esc(item.detail()));
-                    }
+                    quoteOrDetail(b, item);
                     b.append("</td><td class=\"num\">")
                             .append(item.weight() >= 0 ? "+" + item.weight() : "?")
                             .append("</td></tr>\n");
@@ -164,6 +153,15 @@ public final class ExplainHtml {
                         .append("</td><td class=\"num\"><strong>")
                         .append(t.total() >= 0 ? t.total() : "?")
                         .append("</strong></td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
+        if (!e.signals().isEmpty()) {
+            b.append("<h3>Signals</h3>\n<table><tr><th>signal</th><th>in the text, or from the host</th></tr>\n");
+            for (Explanation.EvidenceItem item : e.signals()) {
+                b.append("<tr><td><code>").append(esc(item.signal())).append("</code></td><td>");
+                quoteOrDetail(b, item);
+                b.append("</td></tr>\n");
             }
             b.append("</table>\n");
         }
@@ -208,5 +206,21 @@ public final class ExplainHtml {
 
     private static void row(StringBuilder b, String name, String html) {
         b.append("<tr><th>").append(esc(name)).append("</th><td>").append(html).append("</td></tr>\n");
+    }
+
+    /** Appends the item's words in their surroundings, the words marked; or its detail when it quotes no text. */
+    private static void quoteOrDetail(StringBuilder b, Explanation.EvidenceItem item) {
+        if (item.quote() != null) {
+            Quote q = item.quote();
+            b.append("<span class=\"quote\">&ldquo;")
+                    .append(esc(q.before()))
+                    .append("<mark>")
+                    .append(esc(q.words()))
+                    .append("</mark>")
+                    .append(esc(q.after()))
+                    .append("&rdquo;</span>");
+        } else {
+            b.append(esc(item.detail()));
+        }
     }
 }

@@ -76,6 +76,16 @@ public final class ExplainText {
                 }
             }
         }
+        if (!e.signals().isEmpty()) {
+            out.append("  Signals (in the text, quoted, or from the host):\n");
+            for (Explanation.EvidenceItem i : e.signals()) {
+                out.append("    - ")
+                        .append(i.signal())
+                        .append(": ")
+                        .append(i.quote() != null ? i.quote().toString() : i.detail())
+                        .append('\n');
+            }
+        }
         body(a, out);
         if (e.cap() != null) {
             out.append("  Why this cap: ").append(capLine(e.cap())).append('\n');
@@ -137,15 +147,51 @@ public final class ExplainText {
         return line;
     }
 
+    /**
+     * A value from the input as it may be shown on a terminal: control characters (an escape
+     * sequence, a line break that would forge a line of its own) and the invisible marks that reorder
+     * text (bidirectional overrides and isolates) are written as {@code \\uXXXX}; everything else
+     * stays as it is. Case ids and error messages quote input, which a text report must not let
+     * through raw.
+     *
+     * @param value a value, or {@code null}
+     * @return the value with those characters escaped, or {@code null}
+     */
+    public static String printable(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean hidden = Character.isISOControl(c)
+                    || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u2028'
+                    || c == '\u2029';
+            if (hidden && out == null) {
+                out = new StringBuilder(value.length() + 8).append(value, 0, i);
+            }
+            if (out != null) {
+                if (hidden) {
+                    out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
     private static boolean error(CaseResult result, StringBuilder out) {
         if (result instanceof CaseError e) {
             out.append("Case ")
-                    .append(e.caseId() == null ? "(id unreadable)" : e.caseId())
+                    .append(e.caseId() == null ? "(id unreadable)" : printable(e.caseId()))
                     .append(": ")
                     .append(e.code())
                     .append(e.field() == null ? "" : " at " + e.field())
                     .append(": ")
-                    .append(e.message())
+                    .append(printable(e.message()))
                     .append("\n\n");
             return true;
         }
@@ -154,7 +200,7 @@ public final class ExplainText {
 
     private static void head(Advice a, StringBuilder out) {
         out.append("Case ")
-                .append(a.caseId())
+                .append(printable(a.caseId()))
                 .append("  (policy ")
                 .append(a.ruleSet().name())
                 .append(' ')

@@ -20,6 +20,7 @@ import org.complaintrules.api.RuleInfo;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.internal.EvaluationTrace;
 import org.complaintrules.drools.model.CompensationLimit;
+import org.complaintrules.drools.model.Signal;
 import org.complaintrules.drools.model.TraitEvidence;
 
 /**
@@ -92,7 +93,21 @@ public final class Explainer {
         if (!(result instanceof Advice a)) {
             return new Explanation(c, result, List.of(), List.of(), null);
         }
-        return new Explanation(c, a, steps(a, c), tallies(a, c, facts), cap(a, facts));
+        return new Explanation(c, a, steps(a, c), tallies(a, c, facts), cap(a, facts), signals(c, facts));
+    }
+
+    /** @return every signal the rules were given, quoted where it points into the text */
+    private static List<Explanation.EvidenceItem> signals(ComplaintCase c, EvaluationTrace.Facts facts) {
+        if (facts == null) {
+            return List.of();
+        }
+        String text = c.complaint().text();
+        List<Explanation.EvidenceItem> out = new ArrayList<>();
+        for (Signal s : facts.signals()) {
+            out.add(new Explanation.EvidenceItem(
+                    s.type().name(), s.detail(), -1, Quote.of(s.detail(), text).orElse(null)));
+        }
+        return out;
     }
 
     private List<Explanation.RuleStep> steps(Advice a, ComplaintCase c) {

@@ -19,9 +19,17 @@ import org.complaintrules.api.Money;
  * @param rules each fired rule once per run of consecutive firings, in firing order
  * @param types per complainant type with any evidence: the items, their total and the threshold
  * @param cap how the compensation cap was set, or {@code null} when the engine's facts are not available
+ * @param signals every signal the rules were given, in the text (quoted) or from the host, whether or
+ *     not it counted as evidence for a type (a legal threat escalates; the advice does not quote it);
+ *     empty when the engine's facts are not available
  */
 public record Explanation(
-        ComplaintCase complaintCase, CaseResult result, List<RuleStep> rules, List<TypeTally> types, CapReason cap) {
+        ComplaintCase complaintCase,
+        CaseResult result,
+        List<RuleStep> rules,
+        List<TypeTally> types,
+        CapReason cap,
+        List<EvidenceItem> signals) {
 
     /**
      * Validates the components and copies the lists.
@@ -31,11 +39,31 @@ public record Explanation(
      * @param rules its rules (for a check without scenarios)
      * @param types per complainant type with any evidence: the items, their total and the threshold
      * @param cap how the compensation cap was set, or {@code null} when the engine's facts are not available
+     * @param signals every signal the rules were given (weights -1)
      */
     public Explanation {
         Objects.requireNonNull(result, "result");
         rules = List.copyOf(rules);
         types = List.copyOf(types);
+        signals = List.copyOf(signals);
+    }
+
+    /**
+     * An explanation without the signals (as before they were listed).
+     *
+     * @param complaintCase the case
+     * @param result the advice or error
+     * @param rules its rules
+     * @param types per complainant type with any evidence
+     * @param cap how the compensation cap was set, or {@code null}
+     */
+    public Explanation(
+            ComplaintCase complaintCase,
+            CaseResult result,
+            List<RuleStep> rules,
+            List<TypeTally> types,
+            CapReason cap) {
+        this(complaintCase, result, rules, types, cap, List.of());
     }
 
     /** @return the advice, or {@code null} when the case was answered with an error */

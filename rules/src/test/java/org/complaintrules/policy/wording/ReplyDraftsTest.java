@@ -16,8 +16,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complaintrules.api.Advice;
+import org.complaintrules.api.Category;
+import org.complaintrules.api.Channel;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Conversation;
+import org.complaintrules.api.Customer;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Referral;
 import org.complaintrules.api.RegulatoryProfile;
@@ -436,6 +441,24 @@ class ReplyDraftsTest {
                 .reply();
         assertThat(german.language()).isEqualTo("en");
         assertThat(german.body()).startsWith("Dear {customerName},");
+    }
+
+    @Test
+    void aTextReadInAnotherLanguageThanItsTagIsStillAnsweredInTheTaggedLanguage() {
+        // Russian written by a customer whose account is Estonian: read in Russian, answered in Estonian
+        ComplaintCase c = new ComplaintCase(
+                Complaint.builder("C-LANG-1", Letters.RECEIVED, Channel.EMAIL, Category.DELIVERY)
+                        .language("et-EE")
+                        .text("Посылка опаздывает на две недели. Если деньги не вернёте, я подам на вас в суд.")
+                        .replyDraft(ReplyKind.RESPONSE)
+                        .build(),
+                Customer.of("K-9"),
+                Conversation.first());
+
+        Advice advice = Letters.advise(c, RegulatoryProfile.GENERIC);
+
+        assertThat(advice.tags()).contains("LEGAL_THREAT");
+        assertThat(advice.reply().language()).isEqualTo("et");
     }
 
     @Test

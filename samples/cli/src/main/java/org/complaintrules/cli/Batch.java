@@ -70,7 +70,12 @@ final class Batch {
                         anyError[0] |= isError.test(done.result());
                         sink.write(done.result(), done.text());
                         progress.step();
-                    });
+                    },
+                    drain -> source.whenIdle(() -> {
+                        // the reader is about to wait for input: answer everything read so far
+                        drain.run();
+                        sink.flush();
+                    }));
         } finally {
             progress.finish();
         }
@@ -93,7 +98,7 @@ final class Batch {
      * @param <T> the result type
      */
     static <I, T> void inOrder(Iterable<I> inputs, Function<I, T> work, int threads, Consumer<T> consumer) {
-        inOrder(inputs, in -> 0, work, threads, consumer);
+        inOrder(inputs, in -> 0, work, threads, consumer, drain -> {});
     }
 
     /**
@@ -110,12 +115,38 @@ final class Batch {
      */
     static <I, T> void inOrder(
             Iterable<I> inputs, ToLongFunction<I> size, Function<I, T> work, int threads, Consumer<T> consumer) {
+        inOrder(inputs, size, work, threads, consumer, drain -> {});
+    }
+
+    /**
+     * As {@link #inOrder(Iterable, ToLongFunction, Function, int, Consumer)}, handing {@code idle} the
+     * action that waits for every input taken so far and gives its result to {@code consumer}, for
+     * the inputs to run when they are about to wait (it must run on the calling thread, between two
+     * inputs: from within the iteration).
+     *
+     * @param inputs the inputs, read once, on the calling thread
+     * @param size an input's size, in characters of text
+     * @param work the work on one input; an exception it throws ends the run and is rethrown
+     * @param threads worker threads; 1 runs everything on the calling thread
+     * @param consumer takes each result in input order, on the calling thread
+     * @param idle receives the draining action before the first input is read
+     * @param <I> the input type
+     * @param <T> the result type
+     */
+    static <I, T> void inOrder(
+            Iterable<I> inputs,
+            ToLongFunction<I> size,
+            Function<I, T> work,
+            int threads,
+            Consumer<T> consumer,
+            Consumer<Runnable> idle) {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(consumer, "consumer");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         if (threads == 1) {
+            idle.accept(() -> {}); // each result is handed on before the next input is read
             for (I in : inputs) {
                 consumer.accept(work.apply(in));
             }
@@ -130,17 +161,24 @@ final class Batch {
         int window = threads * WINDOW_PER_THREAD;
         record Pending<T>(Future<T> future, long size) {}
         ArrayDeque<Pending<T>> inFlight = new ArrayDeque<>(window);
-        long text = 0;
+        long[] text = {0};
+        idle.accept(() -> {
+            while (!inFlight.isEmpty()) {
+                Pending<T> done = inFlight.poll();
+                text[0] -= done.size();
+                consumer.accept(await(done.future()));
+            }
+        });
         try {
             for (I in : inputs) {
                 long weight = size.applyAsLong(in);
-                while (inFlight.size() >= window || (inFlight.size() >= threads && text + weight > WINDOW_TEXT)) {
+                while (inFlight.size() >= window || (inFlight.size() >= threads && text[0] + weight > WINDOW_TEXT)) {
                     Pending<T> done = inFlight.poll();
-                    text -= done.size();
+                    text[0] -= done.size();
                     consumer.accept(await(done.future()));
                 }
                 inFlight.add(new Pending<>(pool.submit(() -> work.apply(in)), weight));
-                text += weight;
+                text[0] += weight;
             }
             while (!inFlight.isEmpty()) {
                 consumer.accept(await(inFlight.poll().future()));

@@ -1,5 +1,6 @@
 package org.complaintrules.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -29,6 +30,7 @@ final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
     private final InputStream in;
     private final boolean owned;
     private boolean iterated;
+    private Runnable idle;
 
     private CaseSource(String name, InputStream in, boolean owned) {
         this.name = name;
@@ -72,6 +74,18 @@ final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
     }
 
     /**
+     * Sets what to do before the reader waits for input that has not arrived yet: finish and write
+     * the answers to the cases read so far, so that a host writing one case at a time to standard
+     * input gets each answer before it sends the next. Runs on the thread that iterates, whenever a
+     * read finds no input ready (for a file: only at its end).
+     *
+     * @param idle the work, or {@code null} for none
+     */
+    void whenIdle(Runnable idle) {
+        this.idle = idle;
+    }
+
+    /**
      * @return the cases in input order, read lazily; {@code hasNext()} and {@code next()} throw
      *         {@link UncheckedIOException} naming the input when reading it fails
      * @throws IllegalStateException when called a second time (the input is read once)
@@ -82,7 +96,7 @@ final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
             throw new IllegalStateException("the cases of " + name + " are read once");
         }
         iterated = true;
-        Iterator<CaseInput> cases = CaseReader.create().iterator(in);
+        Iterator<CaseInput> cases = CaseReader.create().iterator(new IdleAware(in));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -102,6 +116,41 @@ final class CaseSource implements Iterable<CaseInput>, AutoCloseable {
                 return cases.next();
             }
         };
+    }
+
+    /** The input, running {@link #idle} before a read that would wait for bytes not yet there. */
+    private final class IdleAware extends FilterInputStream {
+        IdleAware(InputStream in) {
+            super(in);
+        }
+
+        private void beforeRead() {
+            Runnable r = idle;
+            if (r == null) {
+                return;
+            }
+            int ready;
+            try {
+                ready = in.available();
+            } catch (IOException e) {
+                ready = 0; // unknown: finishing the work in flight is always safe
+            }
+            if (ready <= 0) {
+                r.run();
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            beforeRead();
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            beforeRead();
+            return in.read(b, off, len);
+        }
     }
 
     /** Closes the file; standard input is left open. */

@@ -42,7 +42,7 @@ final class LocalizedExplanation {
         StringBuilder out = new StringBuilder();
         out.append(label(w, lang, "caseId"))
                 .append(' ')
-                .append(a.caseId())
+                .append(ExplainText.printable(a.caseId()))
                 .append(aside(
                         w,
                         lang,
@@ -61,7 +61,21 @@ final class LocalizedExplanation {
         line(out, w, lang, "priority", w.phrase(lang, "priority", a.priority().name()));
         if (!e.types().isEmpty()) {
             evidenceByType(out, e, w, lang, zone);
-        } else if (!a.evidence().isEmpty()) {
+        }
+        if (!e.signals().isEmpty()) {
+            // every signal, quoted: also those that count for no type (a legal threat escalates)
+            out.append("  ")
+                    .append(label(w, lang, "evidence"))
+                    .append(colon(w, lang).strip())
+                    .append('\n');
+            for (Explanation.EvidenceItem i : e.signals()) {
+                out.append("    - ")
+                        .append(w.phrase(lang, "evidence", i.signal()))
+                        .append(colon(w, lang))
+                        .append(i.quote() != null ? i.quote().toString() : i.detail())
+                        .append('\n');
+            }
+        } else if (e.types().isEmpty() && !a.evidence().isEmpty()) {
             out.append("  ")
                     .append(label(w, lang, "evidence"))
                     .append(colon(w, lang).strip())

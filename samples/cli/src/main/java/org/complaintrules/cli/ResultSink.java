@@ -47,6 +47,14 @@ interface ResultSink<R> {
      */
     void close();
 
+    /**
+     * Flushes what was written so far, for a reader waiting for the answers (a host that writes one
+     * case to standard input and waits for its answer); a sink that writes at {@link #close} keeps it.
+     *
+     * @throws OutputFailedException when the output cannot be written
+     */
+    default void flush() {}
+
     /** Standard output could not be written: the run ends with exit 1. */
     final class OutputFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -137,6 +145,12 @@ interface ResultSink<R> {
                     unchecked = 0;
                     checked(out);
                 }
+            }
+
+            @Override
+            public void flush() {
+                unchecked = 0;
+                checked(out);
             }
 
             @Override

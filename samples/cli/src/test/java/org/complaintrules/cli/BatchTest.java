@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -14,12 +16,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.complaintrules.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The batch pipeline: input order under parallelism, bounded work in flight, one answer per input, output faults. */
 class BatchTest {
@@ -228,6 +235,71 @@ class BatchTest {
         assertThat(out).hasSize(lines.size() + 1);
         assertThat(out.get(0)).startsWith("{\"caseId\":null,\"error\":{\"code\":\"INVALID_INPUT\"");
         assertThat(out.subList(1, out.size())).allMatch(l -> l.contains("\"complainantType\""));
+    }
+
+    @ParameterizedTest(name = "--threads {0}")
+    @ValueSource(strings = {"1", "2"})
+    void aHostWritingOneCaseAtATimeGetsEachAnswerWhileItsInputStaysOpen(String threads) throws Exception {
+        String one = samples().get(0);
+        PipedOutputStream host = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(host, 1 << 16);
+        BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+        Writer lines = new Writer() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                for (int i = off; i < off + len; i++) {
+                    if (cbuf[i] == '\n') {
+                        answers.add(line.toString());
+                        line.setLength(0);
+                    } else {
+                        line.append(cbuf[i]);
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Thread run = new Thread(
+                () -> new Main(stdin, new PrintWriter(lines), new PrintWriter(new StringWriter()), Terminal.none())
+                        .run(new String[] {"advise", "-", "--threads", threads}));
+        run.setDaemon(true);
+        run.start();
+        try {
+            for (int i = 0; i < 3; i++) {
+                host.write((one.replace("\"C-2001\"", "\"C-OPEN-" + i + "\"") + "\n").getBytes(StandardCharsets.UTF_8));
+                host.flush();
+                // the input stays open: the answer must come without more input
+                assertThat(answers.poll(60, TimeUnit.SECONDS))
+                        .as("answer %d while standard input is still open", i)
+                        .contains("\"caseId\":\"C-OPEN-" + i + "\"");
+            }
+        } finally {
+            host.close();
+            run.join(60_000);
+        }
+        assertThat(answers).isEmpty();
+    }
+
+    @Test
+    void aTextReportShowsNoControlCharacterOfTheInput() throws IOException {
+        String one = samples().get(0);
+        String forged = one.replace("\"C-2001\"", "\"C-1\\u001b[2J\\nCase C-FAKE\"");
+
+        for (String[] args : List.of(new String[] {"explain", "-"}, new String[] {"advise", "-", "--format", "text"})) {
+            Run r = Cli.run(forged + "\n", Terminal.none(), args);
+
+            assertThat(r.out())
+                    .as(String.join(" ", args))
+                    .doesNotContain("\u001b")
+                    .contains("C-1\\u001B[2J\\u000ACase C-FAKE");
+            assertThat(r.out().lines().filter(l -> l.startsWith("Case "))).hasSize(1);
+        }
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.complaintrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.complaintrules.api.Category;
+import org.complaintrules.api.Channel;
+import org.complaintrules.api.Complaint;
+import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.Customer;
+import org.complaintrules.api.SignalType;
+import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.tooling.explain.ExplainHtml;
+import org.complaintrules.tooling.explain.ExplainText;
+import org.complaintrules.tooling.explain.Explainer;
+import org.complaintrules.tooling.explain.Explanation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code explain} quotes every signal the rules were given, also those that count for no complainant
+ * type: an agent sees why a case went to LEGAL or SAFETY, and can spot a false alarm.
+ */
+class ExplainSignalsTest {
+
+    private static Explanation explain(Complaint complaint) {
+        return Explainer.of(DroolsComplaintAdvisor.builder().build())
+                .explain(ComplaintCase.of(complaint, Customer.of("K-1")));
+    }
+
+    @Test
+    void aLegalThreatThatIsEvidenceForNoTypeIsQuotedInItsSentence() {
+        Explanation e =
+                explain(Complaint.builder("C-1", Instant.parse("2026-11-20T10:00:00Z"), Channel.EMAIL, Category.BILLING)
+                        .text("The charge was taken twice. If it is not refunded by Friday I will sue you.")
+                        .language("en")
+                        .build());
+
+        assertThat(e.advice().evidence()).noneMatch(ev -> ev.signal().equals("LEGAL_THREAT"));
+        assertThat(e.signals())
+                .filteredOn(i -> i.signal().equals("LEGAL_THREAT"))
+                .singleElement()
+                .satisfies(i -> assertThat(i.quote())
+                        .isNotNull()
+                        .satisfies(q -> assertThat(q.words()).contains("sue")));
+        assertThat(ExplainText.render(e))
+                .contains("Signals (in the text, quoted, or from the host):")
+                .containsPattern("- LEGAL_THREAT: .*sue");
+        assertThat(ExplainHtml.page("t", null, java.util.List.of(e))).contains("<h3>Signals</h3>", "<mark>");
+    }
+
+    @Test
+    void aHostSignalIsListedAsTheHosts() {
+        Explanation e = explain(
+                Complaint.builder("C-2", Instant.parse("2026-11-20T10:00:00Z"), Channel.PHONE, Category.DELIVERY)
+                        .signal(SignalType.SAFETY_RISK)
+                        .build());
+
+        assertThat(e.signals()).singleElement().satisfies(i -> {
+            assertThat(i.signal()).isEqualTo("SAFETY_RISK");
+            assertThat(i.detail()).isEqualTo("supplied by the host");
+            assertThat(i.quote()).isNull();
+        });
+    }
+
+    @Test
+    void theCommandLineQuotesThemInEveryLanguageOfTheExplanation() {
+        String line = "{\"complaint\":{\"id\":\"C-3\",\"receivedAt\":\"2026-11-20T10:00:00Z\",\"channel\":\"EMAIL\","
+                + "\"category\":\"BILLING\",\"language\":\"en\",\"text\":\"The charge was taken twice. If it is not"
+                + " refunded by Friday I will sue you.\"},\"customer\":{\"id\":\"K-3\"}}\n";
+
+        for (String[] args :
+                java.util.List.of(new String[] {"explain", "-"}, new String[] {"explain", "-", "--lang", "ru"})) {
+            Cli.Run r = Cli.run(line, Terminal.none(), args);
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).containsPattern("- .*: .*will sue");
+        }
+    }
+}
