@@ -154,7 +154,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             return failed(null, JsonDocuments.tooLong("line " + first.number(), first.length()), "");
         }
         if (first.encodingError() != null) {
-            return failed(null, first.encodingError().failure(), "");
+            return failed(idDespiteEncoding(first.text()), first.encodingError().failure(), "");
         }
         InvalidInputException alone = null;
         JsonNode node = null;
@@ -1221,6 +1221,16 @@ final class CaseIterator implements Iterator<CaseInput> {
 
     private static String describe(int c) {
         return "'" + (char) c + "'";
+    }
+
+    /**
+     * The case id of a line that is not valid UTF-8, when the id itself was read whole: the invalid
+     * bytes (read as U+FFFD) are elsewhere in the line. The line is still answered with the error;
+     * only the answer names its case.
+     */
+    private static String idDespiteEncoding(String line) {
+        String id = line == null ? null : CaseMapper.salvageId(line);
+        return id == null || id.indexOf('\uFFFD') >= 0 ? null : id;
     }
 
     private static String salvage(StringBuilder text, long length) {

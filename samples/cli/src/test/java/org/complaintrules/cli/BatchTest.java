@@ -321,8 +321,26 @@ class BatchTest {
         assertThat(exit).isEqualTo(2);
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).contains("\"code\":\"INVALID_INPUT\"", "line 2", "byte");
+        assertThat(lines.get(1))
+                .startsWith("{\"caseId\":\"C-BAD\"") // the id was read whole: the answer names its case
+                .contains("\"code\":\"INVALID_INPUT\"", "line 2", "byte");
         assertThat(lines.get(0)).isEqualTo(lines.get(2)).contains("\"complainantType\"");
+    }
+
+    @Test
+    void invalidUtf8InTheIdItselfLeavesTheCaseIdUnread() throws IOException {
+        byte[] bad = (samples().get(0).replace("C-2001", "C-\u00ff") + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        StringWriter out = new StringWriter();
+
+        int exit = new Main(
+                        new ByteArrayInputStream(bad),
+                        new PrintWriter(out),
+                        new PrintWriter(new StringWriter()),
+                        Terminal.none())
+                .run(new String[] {"advise"});
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString()).startsWith("{\"caseId\":null,").contains("INVALID_INPUT", "byte");
     }
 
     @Test
