@@ -849,10 +849,6 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 if (props > 1) {
                     throw new IllegalArgumentException("a policy has one policy.properties, found " + props);
                 }
-                if (props == 0) {
-                    throw new IllegalArgumentException("the policy has no policy.properties: add defaultPolicy() to"
-                            + " build on the bundled policy, or a policy.properties of its own");
-                }
                 return all;
             };
         }

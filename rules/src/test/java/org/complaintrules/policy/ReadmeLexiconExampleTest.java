@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.ComplaintCase;
+import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.Team;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.json.CaseReader;
@@ -74,8 +75,12 @@ class ReadmeLexiconExampleTest {
                 .drl("mine.drl", "package mine;\nrule \"Nothing\" @id(MINE-1) when then end\n");
 
         assertThatThrownBy(rulesAlone::build)
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no policy.properties")
-                .hasMessageContaining("defaultPolicy()");
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems())
+                                .filteredOn(p -> p.file().equals("policy.properties"))
+                                .singleElement()
+                                .satisfies(p ->
+                                        assertThat(p.message()).contains("no policy.properties", "defaultPolicy()")));
     }
 }

@@ -166,6 +166,16 @@ public final class PolicyChecks {
     }
 
     private void run(List<KeyRead> reads, List<EngineKey> engineKeys, boolean absoluteCapGiven, boolean allReadsKnown) {
+        if (values.isEmpty()) {
+            // one problem, not one per key: rule files given without any settings
+            problems.add(
+                    new RuleProblem(
+                            "policy.properties",
+                            0,
+                            "the policy has no settings: no policy.properties (or an empty one) among its files; add"
+                                    + " defaultPolicy() to build on the bundled policy, or give a policy.properties of its own"));
+            return;
+        }
         Set<String> known = new LinkedHashSet<>();
         for (EngineKey k : engineKeys) {
             known.add(k.key());

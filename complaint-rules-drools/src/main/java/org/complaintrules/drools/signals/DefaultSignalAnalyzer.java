@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * Latin with Estonian letters or common Estonian words → {@code et}, else {@code en}; no text and
  * no tag → {@code en}. A tag of one of these four is not followed when the text is written in
  * another script (Russian in Cyrillic tagged {@code et}, Chinese tagged {@code en}, English tagged
- * {@code ru}): the language is then inferred, as hosts often send the customer's account language.
- * A text partly in another script (at least 12 letters and a quarter of them, Han counted twice) is read in that
+ * {@code ru}), or is tagged {@code et} and plainly English (three common English words and no trace
+ * of Estonian): the language is then inferred, as hosts often send the customer's account language.
+ * A text partly in another script (at least 8 letters and a fifth of them, Han counted twice) is read in that
  * language too ("The parcel is late. Иначе подам на вас в суд." → a legal threat); two languages
  * in one script (English and Estonian) are not told apart within a text. A tagged language
  * without word lists of its own (say {@code "de"}) gets the script-based signals and the universal
@@ -401,8 +402,9 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         NormalizedText folded = NormalizedText.of(text, workspace);
         Tokens tokens = Tokens.of(folded, false, workspace);
         // the common English and Estonian words decide between them when the language is inferred,
-        // which a Latin text tagged ru or zh is too
-        TextStats stats = TextStats.of(text, folded, tokens, given == null || "ru".equals(given) || "zh".equals(given));
+        // which a Latin text tagged ru or zh is too, and tell a plainly English text tagged et
+        TextStats stats = TextStats.of(
+                text, folded, tokens, given == null || "ru".equals(given) || "zh".equals(given) || "et".equals(given));
         boolean inferred = given == null || LanguageDetector.contradicts(given, stats);
         String language = inferred ? LanguageDetector.infer(stats) : given;
         TokenMatcher.Result found = find(language, folded, tokens, workspace);

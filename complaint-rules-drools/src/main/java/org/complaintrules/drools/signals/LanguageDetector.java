@@ -51,27 +51,47 @@ final class LanguageDetector {
     }
 
     /** Fewest letters (Han counted twice, as in {@link #infer}) a script needs to count at all. */
-    static final int MIN_SCRIPT_LETTERS = 12;
+    static final int MIN_SCRIPT_LETTERS = 8;
     /** Smallest share, in percent of the letters (Han counted twice), of a script that counts. */
-    static final int MIN_SCRIPT_PERCENT = 25;
+    static final int MIN_SCRIPT_PERCENT = 20;
 
     /**
-     * Whether a text is written in another script than a supported tag's: the tag's script has less
-     * than {@value #MIN_SCRIPT_PERCENT}% of the text's letters (Han counted twice), and the text has
-     * at least {@value #MIN_SCRIPT_LETTERS} of them. A tag the library has no word lists for never
-     * counts as contradicted: its script is not known here.
+     * Whether a text is not written in a supported tag's language: the tag's script has less than
+     * {@value #MIN_SCRIPT_PERCENT}% of the text's letters (Han counted twice), and the text has at
+     * least {@value #MIN_SCRIPT_LETTERS} of them; or the tag is {@code et} and the text is plainly
+     * English ({@link #isPlainlyEnglish}). A tag the library has no word lists for never counts as
+     * contradicted: its script is not known here.
      *
      * @param language a primary language subtag, as {@link #fromTag} returns it
      * @param stats counts of the text
      * @return whether the language should be inferred from the text instead
      */
     static boolean contradicts(String language, TextStats stats) {
+        if (language.equals("et") && isPlainlyEnglish(stats)) {
+            return true;
+        }
         long total = 2L * stats.han + stats.cyrillic + stats.latin;
         if (total < MIN_SCRIPT_LETTERS || !SUPPORTED.contains(language)) {
             return false;
         }
         return 100L * scriptLetters(language, stats) < (long) MIN_SCRIPT_PERCENT * total;
     }
+
+    /**
+     * Whether a Latin text tagged Estonian is plainly English: at least {@value #PLAINLY_ENGLISH_WORDS}
+     * common English words ("the", "my", "you") and no trace of Estonian (no common Estonian word, no
+     * õ, š, ž, ä, ö, ü). An Estonian account's customer writing in English is common; the reverse
+     * (English text tagged {@code en}) is not checked, which also keeps English-tagged texts from
+     * paying for the count.
+     */
+    private static boolean isPlainlyEnglish(TextStats stats) {
+        return stats.englishWords >= PLAINLY_ENGLISH_WORDS
+                && stats.estonianWords == 0
+                && stats.estonianLetterWeight == 0;
+    }
+
+    /** Fewest common English words that make a text tagged Estonian plainly English ({@link #isPlainlyEnglish}). */
+    static final int PLAINLY_ENGLISH_WORDS = 3;
 
     /**
      * The other supported languages a text is partly written in: each script other than the

@@ -102,6 +102,8 @@ class LanguageInferenceTest {
             Посылка опаздывает на две недели. Muidu pöördun teie peale kohtusse.     | ru
             包裹已经晚了两个星期还没有到。 Otherwise I will take you to court.          | zh
             The parcel is two weeks late and nobody answers. 不退款我就起诉你们。       | en
+            Посылка опаздывает на неделю. I will sue you.                            | ru
+            Посылка опаздывает на неделю. I will sue you.                            |
             """)
     void aTextPartlyInAnotherScriptIsReadInThatLanguageToo(String text, String tag) {
         TextAnalysis analysis = analyse(text, tag);
@@ -111,7 +113,7 @@ class LanguageInferenceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Мой Samsung Galaxy не включается после обновления, верните деньги за ремонт.  | ru |
+            Мой Samsung Galaxy не включается после обновления, верните деньги за ремонт или замените телефон. | ru |
             我的iPhone屏幕坏了，请帮我换一个                                                   | zh |
             I ordered the Матрёшка set but got a teapot instead.                          | en |
             The parcel is two weeks late. Посылка опаздывает на две недели.              | en | ru
@@ -128,7 +130,8 @@ class LanguageInferenceTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"zh-Hans, zh", "zh-Hant-TW, zh", "EN-us, en", "RU, ru", "et-EE, et", "de-AT, de"})
     void theTagsPrimarySubtagIsUsedLowerCased(String tag, String language) {
-        assertThat(analyse("Some text.", tag).profile().language()).isEqualTo(language);
+        // no letters: nothing in the text speaks against the tag
+        assertThat(analyse("12345 / 678!", tag).profile().language()).isEqualTo(language);
     }
 
     @Test
@@ -141,10 +144,29 @@ class LanguageInferenceTest {
 
     @Test
     void aShortTextKeepsItsTagWhateverItsScript() {
-        // under 12 letters the script says too little: the tagged language's lists are used
-        assertThat(types(analyse("Подам в суд!", "en"))).doesNotContain(SignalType.LEGAL_THREAT);
-        assertThat(analyse("Подам в суд!", "en").profile().languageInferred()).isFalse();
-        assertThat(types(analyse("Подам в суд!", "ru"))).contains(SignalType.LEGAL_THREAT);
+        // under 8 letters the script says too little: the tagged language's lists are used
+        assertThat(types(analyse("Иду в суд!", "en"))).doesNotContain(SignalType.LEGAL_THREAT);
+        assertThat(analyse("Иду в суд!", "en").profile().languageInferred()).isFalse();
+        assertThat(types(analyse("Иду в суд!", "ru"))).contains(SignalType.LEGAL_THREAT);
+    }
+
+    @Test
+    void plainEnglishTaggedEstonianIsReadAsEnglish() {
+        // three common English words and no trace of Estonian: the account's language, not the text's
+        TextAnalysis english = analyse("I will never order from your shop again.", "et-EE");
+
+        assertThat(english.profile().language()).isEqualTo("en");
+        assertThat(english.profile().languageInferred()).isTrue();
+        assertThat(types(english)).contains(SignalType.CHURN_THREAT);
+
+        // Estonian with an English shop name in it stays Estonian
+        TextProfile estonian = analyse("Tellisin The Body Shop kreemi, aga see ei tulnud kohale.", "et")
+                .profile();
+        assertThat(estonian.language()).isEqualTo("et");
+        assertThat(estonian.languageInferred()).isFalse();
+        // and English tagged English is never counted for Estonian
+        assertThat(analyse("Ma ei tea, kas see on okei.", "en").profile().language())
+                .isEqualTo("en");
     }
 
     @Test
