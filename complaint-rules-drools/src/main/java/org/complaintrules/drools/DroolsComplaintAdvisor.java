@@ -400,8 +400,9 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         ReplyKind replyKind = complaintCase.complaint().replyDraft();
         return replyKind == null
                 ? advice
+                // the letter's dates in the zone of the deadlines, also when it comes from the jurisdiction
                 : advice.withReply(loaded.wording()
-                        .draft(complaintCase, advice, text.profile().language(), replyKind));
+                        .draft(complaintCase, advice, text.profile().language(), replyKind, clock.zone()));
     }
 
     /** @return the evidence by the type's precedence, then signal, then detail (package-visible for its test) */
