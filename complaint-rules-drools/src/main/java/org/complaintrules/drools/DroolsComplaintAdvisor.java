@@ -402,12 +402,14 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         ReplyKind replyKind = complaintCase.complaint().replyDraft();
         return replyKind == null
                 ? advice
+                // the letter's dates in the zone of the deadlines, also when it comes from the jurisdiction
                 : advice.withReply(loaded.wording()
                         .draft(
                                 complaintCase,
                                 advice,
                                 replyLanguage(complaintCase.complaint(), text.profile()),
-                                replyKind));
+                                replyKind,
+                                clock.zone()));
     }
 
     /**

@@ -108,6 +108,14 @@ class LegalClockEngineTest {
     }
 
     @Test
+    void aJurisdictionOutsideTheOldTableEndsItsDayInItsOwnZoneNotInUtc() {
+        // regression: AE and most other countries were missing from zones.properties and fell back to UTC
+        Advice a = policy("").build().advise(payment("2026-09-01T09:00:00Z", "AE"));
+        // 15 business days after Tuesday 1 September, end of day in Dubai (UTC+4) is 19:59:59Z
+        assertThat(a.deadlines().regulatoryLimit()).isEqualTo(Instant.parse("2026-09-22T19:59:59Z"));
+    }
+
+    @Test
     void aResolveByTheRegulationSetIsCitedToo() {
         Advice a = policy("")
                 .policyProperty("deadline.resolve", "60d")

@@ -311,7 +311,10 @@ public final class PolicyWording {
      * {@code [clause CODE]} sections that apply (after the step their {@code after:} names, else after
      * every step; a clause section is left out when a step of the letter already carries its code, so
      * a template can carry a clause whether or not the advice has the step that usually carries it),
-     * then the closing.
+     * then the closing. Dates and times are shown in the complaint's {@code timeZone}, else in UTC;
+     * that is not the zone of the deadlines when the zone comes from the jurisdiction, so a caller
+     * that knows the deadlines' zone passes it to {@link #draft(ComplaintCase, Advice, String,
+     * ReplyKind, ZoneId)} instead (the advisor does).
      *
      * @param complaintCase the case
      * @param advice its advice
@@ -324,8 +327,31 @@ public final class PolicyWording {
      */
     public Reply draft(ComplaintCase complaintCase, Advice advice, String languageTag, ReplyKind kind) {
         Objects.requireNonNull(complaintCase, "complaintCase");
+        ZoneId given = complaintCase.complaint().timeZone();
+        return draft(complaintCase, advice, languageTag, kind, given != null ? given : ZoneOffset.UTC);
+    }
+
+    /**
+     * Drafts a reply as {@link #draft(ComplaintCase, Advice, String, ReplyKind)} does, showing dates
+     * and times (the date of receipt, the deadlines) in {@code zone}: the zone the advice's deadlines
+     * were computed in (CONTRACT.md 5.1: the complaint's {@code timeZone}, else its jurisdiction's,
+     * else UTC), so that the letter's "end of day" is the deadlines' own. Since 0.2.
+     *
+     * @param complaintCase the case
+     * @param advice its advice
+     * @param languageTag the case's language (given or inferred), or {@code null} for the fallback language
+     * @param kind the kind of letter
+     * @param zone the time zone to show dates and times in
+     * @return the draft, in the case's language when declared, else in the fallback language
+     * @throws UnsupportedCaseException naming {@code complaint.replyDraft} when the policy has no
+     *         reply templates
+     * @throws NullPointerException when the case, the advice, the kind or the zone is null
+     */
+    public Reply draft(ComplaintCase complaintCase, Advice advice, String languageTag, ReplyKind kind, ZoneId zone) {
+        Objects.requireNonNull(complaintCase, "complaintCase");
         Objects.requireNonNull(advice, "advice");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(zone, "zone");
         String lang = language(languageTag);
         if (lang == null) {
             throw new UnsupportedCaseException(
@@ -334,9 +360,6 @@ public final class PolicyWording {
         ReplyTemplate t = templates.get(lang).get(kind);
         MessageFile words = messages.get(lang);
         ULocale locale = letterLocale(lang, complaintCase);
-        ZoneId zone = complaintCase.complaint().timeZone() != null
-                ? complaintCase.complaint().timeZone()
-                : ZoneOffset.UTC;
         Map<String, Object> facts = Facts.of(complaintCase, advice, profile, locale, zone, key -> {
             String v = words.values().get(key);
             return v == null ? key.substring(key.indexOf('.') + 1) : new MessageFormat(v, locale).format(Map.of());

@@ -318,6 +318,25 @@ class PolicyWordingTest {
     }
 
     @Test
+    void theZoneTheCallerNamesIsTheOneTheLetterQuotesItsDatesIn() {
+        PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
+        Advice a = advice(ComplainantType.MODERATE, List.of("GREET", "FIX"), Money.of("0.00", "EUR"));
+        ZoneId tallinn = ZoneId.of("Europe/Tallinn");
+
+        // the advisor's case: no timeZone in the complaint, the deadlines' zone from the jurisdiction
+        Reply named = w.draft(complaint(null), a, "en", ReplyKind.RESPONSE, tallinn);
+        assertThat(named.body())
+                .isEqualTo(
+                        w.draft(complaint(tallinn), a, "en", ReplyKind.RESPONSE).body());
+        assertThat(named.body())
+                .isNotEqualTo(
+                        w.draft(complaint(null), a, "en", ReplyKind.RESPONSE).body());
+        assertThatThrownBy(() -> w.draft(complaint(null), a, "en", ReplyKind.RESPONSE, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("zone");
+    }
+
+    @Test
     void theAgentRungCapsTheOfferAndNoRungMeansNoOffer() {
         PolicyWording w = load(policy(messages(), TEMPLATE), RegulatoryProfile.GENERIC);
         Advice generous = advice(ComplainantType.MODERATE, List.of("FIX"), Money.of("500.00", "EUR"));

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.RegulatoryProfile;
 import org.junit.jupiter.api.Test;
@@ -121,5 +128,51 @@ class BusinessCalendarTest {
         assertThat(Jurisdictions.zoneOf(Jurisdiction.of("GB-SCT"))).contains(ZoneId.of("Europe/London"));
         assertThat(Jurisdictions.zoneOf(Jurisdiction.of("AQ"))).isEmpty();
         assertThat(Jurisdictions.zones().values()).allMatch(z -> z.getId().contains("/"));
+    }
+
+    /** Countries with no permanent inhabitants, left out of the table: their deadlines are counted in UTC. */
+    private static final Set<String> UNINHABITED = Set.of("AQ", "BV", "HM", "UM");
+
+    @Test
+    void everyCountryJavaKnowsHasARegionZoneButTheFourWithoutInhabitantsWhichTakeUtc() {
+        List<String> withoutZone = new ArrayList<>();
+        for (String country : Locale.getISOCountries()) {
+            Optional<ZoneId> zone = Jurisdictions.zoneOf(Jurisdiction.of(country));
+            if (zone.isEmpty()) {
+                withoutZone.add(country);
+            } else {
+                assertThat(ZoneId.of(zone.get().getId())).as(country).isEqualTo(zone.get());
+                assertThat(zone.get()).as(country).isNotInstanceOf(ZoneOffset.class);
+            }
+        }
+        assertThat(withoutZone).containsExactlyInAnyOrderElementsOf(UNINHABITED);
+        // every code in the table is a country Java knows, or one of its subdivisions
+        assertThat(Jurisdictions.zones().keySet())
+                .allSatisfy(code -> assertThat(Jurisdiction.of(code).toString()).isEqualTo(code));
+    }
+
+    @Test
+    void countriesWithSeveralZonesTakeTheCapitalsAndTheirSubdivisionsTheirOwn() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("AE", "Asia/Dubai");
+        expected.put("RU", "Europe/Moscow");
+        expected.put("BR", "America/Sao_Paulo");
+        expected.put("CA", "America/Toronto");
+        expected.put("CA-BC", "America/Vancouver");
+        expected.put("US-CA", "America/Los_Angeles");
+        expected.put("AU-WA", "Australia/Perth");
+        expected.put("BR-AM", "America/Manaus");
+        expected.put("RU-KAM", "Asia/Kamchatka");
+        expected.put("MX-BCN", "America/Tijuana");
+        expected.put("BR-SP", "America/Sao_Paulo"); // not listed: the country's
+        expected.put("UM-79", "Pacific/Wake"); // listed though its country is not
+        Map<String, String> actual = new LinkedHashMap<>();
+        expected.keySet()
+                .forEach(code -> actual.put(
+                        code,
+                        Jurisdictions.zoneOf(Jurisdiction.of(code))
+                                .map(ZoneId::getId)
+                                .orElse("none")));
+        assertThat(actual).isEqualTo(expected);
     }
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Over generated cases, each asking for a reply draft of some kind in some time zone: every advice
- * carries a draft, and every deadline the draft quotes is the customer's local date and time.
+ * carries a draft, and every deadline the draft quotes is the local date and time in the zone of the
+ * deadlines (complaint.timeZone, else the jurisdiction's, else UTC).
  */
 class ReplyDraftPropertiesTest {
     static final List<ZoneId> ZONES = List.of(
@@ -64,9 +65,9 @@ class ReplyDraftPropertiesTest {
                     })));
 
     @Test
-    void everyAdviceCarriesADraftThatQuotesEachDeadlineInTheCustomersTimeZone() {
+    void everyAdviceCarriesADraftThatQuotesEachDeadlineInTheZoneOfTheDeadlines() {
         PropertyCheck.check(
-                "a draft for every advice; every quoted deadline is the local date and time in complaint.timeZone",
+                "a draft for every advice; every quoted deadline is the local date and time in the deadlines' zone",
                 CASES,
                 c -> {
                     Complaint complaint = c.complaintCase().complaint();
@@ -82,7 +83,11 @@ class ReplyDraftPropertiesTest {
                                 .isEqualTo(Locale.forLanguageTag(complaint.language())
                                         .getLanguage());
                     }
-                    ZoneId zone = complaint.timeZone() == null ? ZoneOffset.UTC : complaint.timeZone();
+                    // the deadlines' zone: complaint.timeZone, else the jurisdiction's, else UTC
+                    ZoneId zone = advisor(c.profile()).clock(complaint).zone();
+                    if (complaint.timeZone() != null) {
+                        assertThat(zone).isEqualTo(complaint.timeZone());
+                    }
                     String body = r.body().replace('\u202f', ' ').replace('\u00a0', ' ');
 
                     // what the default templates always quote: the receipt, in every letter; the

@@ -23,6 +23,7 @@ import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Referral;
 import org.complaintrules.api.RegulatoryProfile;
@@ -335,6 +336,51 @@ class ReplyDraftsTest {
             Reply r = Letters.advise(Letters.chronic(lang, ReplyKind.FINAL_RESPONSE), RegulatoryProfile.UK_FCA)
                     .reply();
             assertThat(r.body()).contains(sixMonths.get(lang));
+        }
+    }
+
+    /** A complaint handled in a jurisdiction, with its zone given or not. */
+    private static ComplaintCase handledIn(String jurisdiction, String receivedAt, ZoneId zone) {
+        Complaint.Builder b = Complaint.builder("C-TZ-1", Instant.parse(receivedAt), Channel.EMAIL, Category.BILLING)
+                .language("en")
+                .jurisdiction(Jurisdiction.of(jurisdiction))
+                .replyDraft(ReplyKind.FINAL_RESPONSE);
+        if (zone != null) {
+            b.timeZone(zone);
+        }
+        return ComplaintCase.of(b.build(), Customer.of("K-TZ"));
+    }
+
+    @Test
+    void aLetterQuotesItsDatesInTheJurisdictionsZoneWhenTheComplaintGivesNone() {
+        // regression: the letter fell back to UTC while the deadlines used the jurisdiction's zone
+        record Where(RegulatoryProfile profile, String jurisdiction, String receivedAt, String zone, String day) {}
+        for (Where w : List.of(
+                // 21:00 on 19 November in New York
+                new Where(
+                        RegulatoryProfile.US_CFPB,
+                        "US-NY",
+                        "2026-11-20T02:00:00Z",
+                        "America/New_York",
+                        "November 19, 2026"),
+                // 01:00 on 21 November in Perth (an Australian letter writes the day first)
+                new Where(
+                        RegulatoryProfile.AU_ASIC,
+                        "AU-WA",
+                        "2026-11-20T17:00:00Z",
+                        "Australia/Perth",
+                        "21 November 2026"))) {
+            Advice implied = Letters.advise(handledIn(w.jurisdiction(), w.receivedAt(), null), w.profile());
+            Advice given =
+                    Letters.advise(handledIn(w.jurisdiction(), w.receivedAt(), ZoneId.of(w.zone())), w.profile());
+            assertThat(implied.deadlines()).as(w.jurisdiction()).isEqualTo(given.deadlines());
+            assertThat(given.reply().body()).as(w.jurisdiction()).contains("complaint you made on " + w.day());
+            assertThat(implied.reply().subject())
+                    .as(w.jurisdiction())
+                    .isEqualTo(given.reply().subject());
+            assertThat(implied.reply().body())
+                    .as(w.jurisdiction())
+                    .isEqualTo(given.reply().body());
         }
     }
 
