@@ -83,6 +83,11 @@ import org.slf4j.LoggerFactory;
 public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     /** Classpath folder of the bundled default policy (artifact {@code complaint-rules-default-policy}). */
     public static final String DEFAULT_POLICY_FOLDER = "org/complaintrules/policy";
+    /**
+     * The warning's code when {@code complaint.jurisdiction} names a subdivision the business calendar
+     * has no holidays of its own for (say {@code GB-XYZ}): its country's are used.
+     */
+    public static final String SUBDIVISION_UNKNOWN = "CLOCK_SUBDIVISION";
     /** Default firing limit per case. */
     public static final int DEFAULT_FIRING_LIMIT = 1_000;
     /**
@@ -381,6 +386,12 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         List<Evidence> evidence = evidence(run.evidence(), settings);
         List<String> warnings = new ArrayList<>(draft.warnings());
         warnings.addAll(guard.warnings());
+        if (!clock.knowsSubdivision()) {
+            // nothing silently repaired: a subdivision without holidays of its own (or a typo) is named
+            warnings.add(SUBDIVISION_UNKNOWN + ": no public-holiday calendar for " + clock.jurisdiction()
+                    + "; the public holidays of " + clock.jurisdiction().country()
+                    + " are used (check complaint.jurisdiction)");
+        }
         Advice advice = new Advice(
                 complaintCase.id(),
                 policy.info(),

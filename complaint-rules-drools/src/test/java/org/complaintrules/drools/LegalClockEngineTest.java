@@ -108,6 +108,25 @@ class LegalClockEngineTest {
     }
 
     @Test
+    void aSubdivisionWithoutACalendarOfItsOwnIsNamedInTheWarnings() {
+        Advice typo = policy("").build().advise(payment("2026-11-02T09:00:00Z", "GB-XYZ"));
+        Advice scotland = policy("").build().advise(payment("2026-11-02T09:00:00Z", "GB-SCT"));
+        Advice england = policy("").build().advise(payment("2026-11-02T09:00:00Z", "GB"));
+
+        assertThat(typo.warnings())
+                .filteredOn(w -> w.startsWith(DroolsComplaintAdvisor.SUBDIVISION_UNKNOWN))
+                .singleElement()
+                .asString()
+                .startsWith(DroolsComplaintAdvisor.SUBDIVISION_UNKNOWN + ": no public-holiday calendar for GB-XYZ")
+                .contains("of GB are used");
+        // the country's calendar is what it used: England and Wales, as for a bare GB
+        assertThat(typo.deadlines().regulatoryLimit())
+                .isEqualTo(england.deadlines().regulatoryLimit());
+        assertThat(scotland.warnings()).noneMatch(w -> w.startsWith(DroolsComplaintAdvisor.SUBDIVISION_UNKNOWN));
+        assertThat(england.warnings()).noneMatch(w -> w.startsWith(DroolsComplaintAdvisor.SUBDIVISION_UNKNOWN));
+    }
+
+    @Test
     void aJurisdictionOutsideTheOldTableEndsItsDayInItsOwnZoneNotInUtc() {
         // regression: AE and most other countries were missing from zones.properties and fell back to UTC
         Advice a = policy("").build().advise(payment("2026-09-01T09:00:00Z", "AE"));

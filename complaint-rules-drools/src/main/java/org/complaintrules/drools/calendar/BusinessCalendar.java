@@ -46,6 +46,20 @@ public interface BusinessCalendar {
     }
 
     /**
+     * Whether this calendar has the holidays of a jurisdiction's own subdivision ({@code GB-SCT},
+     * {@code US-NY}); when it does not ({@code GB-XYZ}, a typo, or a subdivision the holiday data has
+     * no calendar for), it uses its country's, and the advice says so in {@code warnings}
+     * ({@code CLOCK_SUBDIVISION}). The default is {@code true}: a host's own calendar answers for
+     * whatever jurisdiction it is given.
+     *
+     * @param jurisdiction a jurisdiction, or {@code null}
+     * @return {@code false} only when the jurisdiction has a subdivision whose own calendar is missing
+     */
+    default boolean knowsSubdivision(Jurisdiction jurisdiction) {
+        return true;
+    }
+
+    /**
      * Gets ready to answer {@link #isBusinessDay} for a jurisdiction in some years, for instance by
      * loading its holiday data. The advisor calls it for every case before the rules run, with the
      * year of receipt and the next, so that loading a calendar on its first use is not counted
@@ -75,6 +89,11 @@ public interface BusinessCalendar {
             @Override
             public boolean knowsPublicHolidays(Jurisdiction jurisdiction) {
                 return self.knowsPublicHolidays(jurisdiction) || other.knowsPublicHolidays(jurisdiction);
+            }
+
+            @Override
+            public boolean knowsSubdivision(Jurisdiction jurisdiction) {
+                return self.knowsSubdivision(jurisdiction) && other.knowsSubdivision(jurisdiction);
             }
 
             @Override

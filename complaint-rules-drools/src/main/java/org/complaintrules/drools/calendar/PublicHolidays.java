@@ -67,6 +67,17 @@ final class PublicHolidays implements BusinessCalendar {
         return source(jurisdiction).isPresent();
     }
 
+    @Override
+    public boolean knowsSubdivision(Jurisdiction jurisdiction) {
+        if (jurisdiction == null || jurisdiction.subdivision() == null) {
+            return true;
+        }
+        // a subdivision the holiday data knows is the calendar's key; any other fell back to the country's
+        return source(jurisdiction)
+                .map(s -> s.key().equalsIgnoreCase(jurisdiction.country() + "/" + jurisdiction.subdivision()))
+                .orElse(true);
+    }
+
     /**
      * @param jurisdiction a jurisdiction
      * @return the name of the holiday calendar used for it, e.g. {@code GB/eng}, or empty

@@ -153,6 +153,14 @@ public final class CaseClock {
         return calendar.knowsPublicHolidays(jurisdiction);
     }
 
+    /**
+     * @return whether the calendar has the holidays of the jurisdiction's own subdivision (always,
+     *     without a subdivision); else its country's are used
+     */
+    public boolean knowsSubdivision() {
+        return calendar.knowsSubdivision(jurisdiction);
+    }
+
     /** @return the time zone days end in */
     public ZoneId zone() {
         return zone;
