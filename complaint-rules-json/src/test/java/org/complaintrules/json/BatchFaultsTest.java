@@ -355,10 +355,11 @@ class BatchFaultsTest {
         byte[] input = concat(first, prefix, new byte[] {(byte) 0xFF}, rest);
         List<CaseInput> all = readBytes(input);
 
-        assertThat(ids(all)).containsExactly("C-1", null, "C-3");
+        // the id was read whole before the bad byte: the error names its case
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3");
         assertThat(all.get(1).error())
                 .isEqualTo(new CaseError(
-                        null,
+                        "C-2",
                         ErrorCode.INVALID_INPUT,
                         null,
                         "invalid UTF-8 at line 2, byte offset " + (first.length + prefix.length)
@@ -380,7 +381,8 @@ class BatchFaultsTest {
         for (byte[] b : bad) {
             byte[] input = concat(utf8("{\"complaint\":{\"id\":\"C-1\",\"text\":\"a"), b, utf8("\"}}\n" + line("C-2")));
             List<CaseInput> all = readBytes(input);
-            assertThat(ids(all)).as("%02X", b[0]).containsExactly(null, "C-2");
+            assertThat(ids(all)).as("%02X", b[0]).containsExactly("C-1", "C-2");
+            assertThat(all.get(0).isValid()).as("%02X", b[0]).isFalse();
             assertThat(all.get(0).error().message())
                     .as("%02X", b[0])
                     .startsWith("invalid UTF-8 at line 1, byte offset 34 ");
