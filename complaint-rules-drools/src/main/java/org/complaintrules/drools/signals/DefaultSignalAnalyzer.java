@@ -402,9 +402,12 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         NormalizedText folded = NormalizedText.of(text, workspace);
         Tokens tokens = Tokens.of(folded, false, workspace);
         // the common English and Estonian words decide between them when the language is inferred,
-        // which a Latin text tagged ru or zh is too, and tell a plainly English text tagged et
-        TextStats stats = TextStats.of(
-                text, folded, tokens, given == null || "ru".equals(given) || "zh".equals(given) || "et".equals(given));
+        // which a Latin text tagged ru or zh is too; they tell a plainly English text tagged et, counted
+        // only when it has no Estonian letters (nearly every Estonian text has some)
+        TextStats stats = TextStats.of(text, folded, tokens, given == null || "ru".equals(given) || "zh".equals(given));
+        if ("et".equals(given) && stats.estonianLetterWeight == 0) {
+            stats = stats.withFunctionWords(folded, tokens);
+        }
         boolean inferred = given == null || LanguageDetector.contradicts(given, stats);
         String language = inferred ? LanguageDetector.infer(stats) : given;
         TokenMatcher.Result found = find(language, folded, tokens, workspace);
