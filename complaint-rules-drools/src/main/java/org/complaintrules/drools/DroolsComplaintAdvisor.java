@@ -401,7 +401,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return replyKind == null
                 ? advice
                 : advice.withReply(loaded.wording()
-                        .draft(complaintCase, advice, text.profile().language(), replyKind));
+                        .draft(complaintCase, advice, text.profile().language(), replyKind, draft.extendedLimit()));
     }
 
     /** @return the evidence by the type's precedence, then signal, then detail (package-visible for its test) */

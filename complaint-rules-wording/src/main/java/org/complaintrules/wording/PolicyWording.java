@@ -323,6 +323,30 @@ public final class PolicyWording {
      * @throws NullPointerException when the case, the advice or the kind is null
      */
     public Reply draft(ComplaintCase complaintCase, Advice advice, String languageTag, ReplyKind kind) {
+        return draft(complaintCase, advice, languageTag, kind, null);
+    }
+
+    /**
+     * Drafts a reply as {@link #draft(ComplaintCase, Advice, String, ReplyKind)} does, with the limit
+     * for the final response that applies once a holding reply has been sent in exceptional
+     * circumstances (UK payment services and e-money, PSD2: 35 business days). The advice names that
+     * extension only in {@code deadlines.basis}; the rules compute its moment on the case's clock, and
+     * templates quote it as {@code extendedFinalResponseBy} (with {@code extension} {@code yes}).
+     *
+     * @param complaintCase the case
+     * @param advice its advice
+     * @param languageTag the case's language (given or inferred), or {@code null} for the fallback language
+     * @param kind the kind of letter
+     * @param extendedLimit the extended limit, or {@code null} when the regulator allows no extension
+     *        for the case ({@code extendedFinalResponseBy} is then {@code finalResponseBy} and
+     *        {@code extension} is {@code no})
+     * @return the draft, in the case's language when declared, else in the fallback language
+     * @throws UnsupportedCaseException naming {@code complaint.replyDraft} when the policy has no
+     *         reply templates
+     * @throws NullPointerException when the case, the advice or the kind is null
+     */
+    public Reply draft(
+            ComplaintCase complaintCase, Advice advice, String languageTag, ReplyKind kind, Instant extendedLimit) {
         Objects.requireNonNull(complaintCase, "complaintCase");
         Objects.requireNonNull(advice, "advice");
         Objects.requireNonNull(kind, "kind");
@@ -337,10 +361,19 @@ public final class PolicyWording {
         ZoneId zone = complaintCase.complaint().timeZone() != null
                 ? complaintCase.complaint().timeZone()
                 : ZoneOffset.UTC;
-        Map<String, Object> facts = Facts.of(complaintCase, advice, profile, locale, zone, key -> {
-            String v = words.values().get(key);
-            return v == null ? key.substring(key.indexOf('.') + 1) : new MessageFormat(v, locale).format(Map.of());
-        });
+        Map<String, Object> facts = Facts.of(
+                complaintCase,
+                advice,
+                profile,
+                locale,
+                zone,
+                key -> {
+                    String v = words.values().get(key);
+                    return v == null
+                            ? key.substring(key.indexOf('.') + 1)
+                            : new MessageFormat(v, locale).format(Map.of());
+                },
+                extendedLimit);
         ComplainantType type = advice.complainantType();
         boolean vulnerable = !advice.vulnerability().drivers().isEmpty();
 
