@@ -420,7 +420,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                                 advice,
                                 replyLanguage(complaintCase.complaint(), text.profile()),
                                 replyKind,
-                                clock.zone()));
+                                clock.zone(),
+                                draft.extendedLimit()));
     }
 
     /**

@@ -326,9 +326,41 @@ public final class PolicyWording {
      * @throws NullPointerException when the case, the advice or the kind is null
      */
     public Reply draft(ComplaintCase complaintCase, Advice advice, String languageTag, ReplyKind kind) {
+        return draft(complaintCase, advice, languageTag, kind, givenZone(complaintCase), NO_EXTENSION);
+    }
+
+    /** No extended limit (see {@link #draft(ComplaintCase, Advice, String, ReplyKind, ZoneId, Instant)}). */
+    private static final Instant NO_EXTENSION = null;
+
+    /** @return the complaint's {@code timeZone}, else UTC */
+    private static ZoneId givenZone(ComplaintCase complaintCase) {
         Objects.requireNonNull(complaintCase, "complaintCase");
         ZoneId given = complaintCase.complaint().timeZone();
-        return draft(complaintCase, advice, languageTag, kind, given != null ? given : ZoneOffset.UTC);
+        return given != null ? given : ZoneOffset.UTC;
+    }
+
+    /**
+     * Drafts a reply as {@link #draft(ComplaintCase, Advice, String, ReplyKind)} does, with the limit
+     * for the final response that applies once a holding reply has been sent in exceptional
+     * circumstances (UK payment services and e-money, PSD2: 35 business days). The advice names that
+     * extension only in {@code deadlines.basis}; the rules compute its moment on the case's clock, and
+     * templates quote it as {@code extendedFinalResponseBy} (with {@code extension} {@code yes}).
+     *
+     * @param complaintCase the case
+     * @param advice its advice
+     * @param languageTag the case's language (given or inferred), or {@code null} for the fallback language
+     * @param kind the kind of letter
+     * @param extendedLimit the extended limit, or {@code null} when the regulator allows no extension
+     *        for the case ({@code extendedFinalResponseBy} is then {@code finalResponseBy} and
+     *        {@code extension} is {@code no})
+     * @return the draft, in the case's language when declared, else in the fallback language
+     * @throws UnsupportedCaseException naming {@code complaint.replyDraft} when the policy has no
+     *         reply templates
+     * @throws NullPointerException when the case, the advice or the kind is null
+     */
+    public Reply draft(
+            ComplaintCase complaintCase, Advice advice, String languageTag, ReplyKind kind, Instant extendedLimit) {
+        return draft(complaintCase, advice, languageTag, kind, givenZone(complaintCase), extendedLimit);
     }
 
     /**
@@ -348,6 +380,32 @@ public final class PolicyWording {
      * @throws NullPointerException when the case, the advice, the kind or the zone is null
      */
     public Reply draft(ComplaintCase complaintCase, Advice advice, String languageTag, ReplyKind kind, ZoneId zone) {
+        return draft(complaintCase, advice, languageTag, kind, zone, NO_EXTENSION);
+    }
+
+    /**
+     * Drafts a reply with both: dates and times in {@code zone} ({@link #draft(ComplaintCase, Advice,
+     * String, ReplyKind, ZoneId)}) and the extended limit ({@link #draft(ComplaintCase, Advice, String,
+     * ReplyKind, Instant)}). The advisor calls this one.
+     *
+     * @param complaintCase the case
+     * @param advice its advice
+     * @param languageTag the case's language (given or inferred), or {@code null} for the fallback language
+     * @param kind the kind of letter
+     * @param zone the time zone to show dates and times in
+     * @param extendedLimit the extended limit, or {@code null} when the regulator allows no extension
+     * @return the draft, in the case's language when declared, else in the fallback language
+     * @throws UnsupportedCaseException naming {@code complaint.replyDraft} when the policy has no
+     *         reply templates
+     * @throws NullPointerException when the case, the advice, the kind or the zone is null
+     */
+    public Reply draft(
+            ComplaintCase complaintCase,
+            Advice advice,
+            String languageTag,
+            ReplyKind kind,
+            ZoneId zone,
+            Instant extendedLimit) {
         Objects.requireNonNull(complaintCase, "complaintCase");
         Objects.requireNonNull(advice, "advice");
         Objects.requireNonNull(kind, "kind");
@@ -360,10 +418,19 @@ public final class PolicyWording {
         ReplyTemplate t = templates.get(lang).get(kind);
         MessageFile words = messages.get(lang);
         ULocale locale = letterLocale(lang, complaintCase);
-        Map<String, Object> facts = Facts.of(complaintCase, advice, profile, locale, zone, key -> {
-            String v = words.values().get(key);
-            return v == null ? key.substring(key.indexOf('.') + 1) : new MessageFormat(v, locale).format(Map.of());
-        });
+        Map<String, Object> facts = Facts.of(
+                complaintCase,
+                advice,
+                profile,
+                locale,
+                zone,
+                key -> {
+                    String v = words.values().get(key);
+                    return v == null
+                            ? key.substring(key.indexOf('.') + 1)
+                            : new MessageFormat(v, locale).format(Map.of());
+                },
+                extendedLimit);
         ComplainantType type = advice.complainantType();
         boolean vulnerable = !advice.vulnerability().drivers().isEmpty();
 

@@ -33,7 +33,15 @@ import org.complaintrules.api.ReplyKind;
  *       addresses all points raised, and at least one competent ADR entity.
  *   <li>EU_PSD2, {@code HOLDING} (PSD2 art. 101(2)): the reasons for the delay and the date by which
  *       the final reply will come (at most 35 business days after receipt).
+ *   <li>IE_CBI, {@code FINAL_RESPONSE} (Consumer Protection Code 2012, provision 10.9(e); for
+ *       complaints received from 24 March 2026, check the matching provision of the 2025 code): the
+ *       consumer may refer the complaint to the Financial Services and Pensions Ombudsman, and the
+ *       ombudsman's contact details.
  * </ul>
+ *
+ * <p>Under UK_FCA, a payment-service or e-money complaint runs on a shorter clock (DISP 1.6.2AR: 15
+ * business days, 35 after a holding reply in exceptional circumstances). The same clauses carry it:
+ * the default templates word them by the {@code extension} fact.
  */
 public final class RegulatoryLetters {
     /**
@@ -72,6 +80,10 @@ public final class RegulatoryLetters {
     private static final Clause PSD2_ADR = new Clause("ADR_ENTITY", "PSD2 art. 101(3)");
     private static final Clause PSD2_DELAY = new Clause("DELAY_REASONS", "PSD2 art. 101(2)");
     private static final Clause PSD2_DEADLINE = new Clause("FINAL_REPLY_DEADLINE", "PSD2 art. 101(2)");
+    private static final Clause FSPO_RIGHTS =
+            new Clause("FSPO_REFERRAL_RIGHTS", "CBI Consumer Protection Code 2012, provision 10.9(e)");
+    private static final Clause FSPO_CONTACT =
+            new Clause("FSPO_CONTACT", "CBI Consumer Protection Code 2012, provision 10.9(e)");
 
     private static final Map<RegulatoryProfile, Map<ReplyKind, List<Clause>>> REQUIRED = Map.of(
             RegulatoryProfile.UK_FCA,
@@ -89,7 +101,9 @@ public final class RegulatoryLetters {
             Map.of(
                     ReplyKind.RESPONSE, List.of(PSD2_OUTCOME, PSD2_ADR),
                     ReplyKind.HOLDING, List.of(PSD2_DELAY, PSD2_DEADLINE),
-                    ReplyKind.FINAL_RESPONSE, List.of(PSD2_OUTCOME, PSD2_ADR)));
+                    ReplyKind.FINAL_RESPONSE, List.of(PSD2_OUTCOME, PSD2_ADR)),
+            RegulatoryProfile.IE_CBI,
+            Map.of(ReplyKind.FINAL_RESPONSE, List.of(FSPO_RIGHTS, FSPO_CONTACT)));
 
     private RegulatoryLetters() {}
 

@@ -331,9 +331,29 @@ class PolicyWordingTest {
         assertThat(named.body())
                 .isNotEqualTo(
                         w.draft(complaint(null), a, "en", ReplyKind.RESPONSE).body());
-        assertThatThrownBy(() -> w.draft(complaint(null), a, "en", ReplyKind.RESPONSE, null))
+        assertThatThrownBy(() -> w.draft(complaint(null), a, "en", ReplyKind.RESPONSE, (ZoneId) null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("zone");
+    }
+
+    @Test
+    void theExtendedLimitTheRulesComputedIsQuotedOnlyWhenGivenElseTheFinalResponseDateStandsIn() {
+        String template = TEMPLATE.replace(
+                "Call me.",
+                "{extension, select, yes {At the latest by {extendedFinalResponseBy, date, ::yMMMMd}.}"
+                        + " other {By {extendedFinalResponseBy, date, ::yMMMMd}.}}");
+        PolicyWording w = load(policy(messages(), template), RegulatoryProfile.GENERIC);
+        Advice a = advice(ComplainantType.MODERATE, List.of("GREET"), Money.of("0.00", "EUR"));
+
+        String plain = w.draft(complaint(null), a, "en", ReplyKind.HOLDING).body();
+        String extended = w.draft(complaint(null), a, "en", ReplyKind.HOLDING, Instant.parse("2027-01-08T23:59:59Z"))
+                .body();
+
+        // no regulatory limit in this advice: finalResponseBy is resolveBy
+        assertThat(plain).contains("\n\nBy November 27, 2026.\n\n").doesNotContain("At the latest");
+        assertThat(extended).contains("\n\nAt the latest by January 8, 2027.\n\n");
+        assertThat(w.draft(complaint(null), a, "en", ReplyKind.HOLDING).missingFacts())
+                .noneMatch(f -> f.startsWith("{extension") || f.startsWith("{extendedFinalResponseBy"));
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class AdviceDraft {
     private final Deadline resolveBy = new Deadline("resolveBy");
     private final Deadline followUpAt = new Deadline("followUpAt");
     private final Deadline regulatoryLimit = new Deadline("regulatoryLimit");
+    private Instant extendedLimit;
     private final Set<String> followUp = new LinkedHashSet<>();
     private final Set<String> tags = new LinkedHashSet<>();
     private final Set<String> warnings = new LinkedHashSet<>();
@@ -355,6 +356,22 @@ public final class AdviceDraft {
         resolveBy.offer(limit, basis("resolveBy", citation, rule));
     }
 
+    /**
+     * The latest moment for the final response when, in exceptional circumstances, a holding reply
+     * was sent in time (UK payment services and e-money, PSD2: 35 business days). It is no deadline of
+     * the advice (the regulatory limit stays the normal one, and the rule passed to
+     * {@link #regulatoryLimit(Instant, String, String)} names the extension); reply drafts quote it as
+     * {@code extendedFinalResponseBy}. When several rules set one, the earliest wins.
+     *
+     * @param limit the extended limit
+     */
+    public void extendedLimit(Instant limit) {
+        Objects.requireNonNull(limit, "limit");
+        if (extendedLimit == null || limit.isBefore(extendedLimit)) {
+            extendedLimit = limit;
+        }
+    }
+
     private DeadlineBasis basis(String deadline, String citation, String rule) {
         String id = firingRule.get();
         return new DeadlineBasis(deadline, id == null ? "(unknown rule)" : id, citation, rule);
@@ -508,6 +525,14 @@ public final class AdviceDraft {
     /** @return the regulatory limit for the final response, or {@code null} when no rule set one */
     public Instant regulatoryLimit() {
         return regulatoryLimit.at;
+    }
+
+    /**
+     * @return the limit for the final response after a holding reply in exceptional circumstances, or
+     *         {@code null} when no rule allows such an extension
+     */
+    public Instant extendedLimit() {
+        return extendedLimit;
     }
 
     /**

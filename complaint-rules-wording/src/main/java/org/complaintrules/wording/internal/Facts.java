@@ -41,6 +41,8 @@ public final class Facts {
             "resolveBy",
             "followUpAt",
             "finalResponseBy",
+            "extendedFinalResponseBy",
+            "extension",
             "referralFrom",
             "referralMonths",
             "referralYears",
@@ -56,7 +58,14 @@ public final class Facts {
 
     /** The facts that are moments in time, quoted in the customer's time zone. */
     public static final List<String> MOMENTS = List.of(
-            "receivedAt", "acknowledgeBy", "respondBy", "resolveBy", "followUpAt", "finalResponseBy", "referralFrom");
+            "receivedAt",
+            "acknowledgeBy",
+            "respondBy",
+            "resolveBy",
+            "followUpAt",
+            "finalResponseBy",
+            "extendedFinalResponseBy",
+            "referralFrom");
 
     private Facts() {}
 
@@ -67,6 +76,9 @@ public final class Facts {
      * @param locale the letter's locale
      * @param zone the customer's time zone
      * @param wording the wording of codes in the letter's language: {@code topic.*} and {@code offer.*}
+     * @param extendedLimit the latest final response after a holding reply in exceptional
+     *        circumstances, as the rules computed it, or {@code null} when the regulator allows no such
+     *        extension for the case
      * @return the facts by name
      */
     public static Map<String, Object> of(
@@ -75,7 +87,8 @@ public final class Facts {
             RegulatoryProfile profile,
             ULocale locale,
             ZoneId zone,
-            Function<String, String> wording) {
+            Function<String, String> wording,
+            Instant extendedLimit) {
         Map<String, Object> f = new LinkedHashMap<>();
         Deadlines d = a.deadlines();
         Referral r = a.referral();
@@ -87,6 +100,8 @@ public final class Facts {
         f.put("resolveBy", calendar(d.resolveBy(), zone, locale));
         f.put("followUpAt", calendar(d.followUpAt(), zone, locale));
         f.put("finalResponseBy", calendar(finalBy, zone, locale));
+        f.put("extendedFinalResponseBy", calendar(extendedLimit != null ? extendedLimit : finalBy, zone, locale));
+        f.put("extension", extendedLimit != null ? "yes" : "no");
         f.put(
                 "referralFrom",
                 calendar(r != null && r.availableFrom() != null ? r.availableFrom() : finalBy, zone, locale));
@@ -132,6 +147,7 @@ public final class Facts {
         for (String m : MOMENTS) {
             f.put(m, calendar(t, ZoneOffset.UTC, locale));
         }
+        f.put("extension", "yes");
         f.put("referralMonths", 6);
         f.put("referralYears", 0);
         f.put("agentOffer", new CurrencyAmount(new BigDecimal("50.00"), com.ibm.icu.util.Currency.getInstance("EUR")));

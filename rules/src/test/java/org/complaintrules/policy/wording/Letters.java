@@ -13,7 +13,9 @@ import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
+import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.ReplyKind;
 import org.complaintrules.api.Segment;
@@ -103,6 +105,24 @@ final class Letters {
                 .replyDraft(kind)
                 .build();
         return new ComplaintCase(c, Customer.of("K-3"), Conversation.first());
+    }
+
+    /**
+     * A first complaint about a regulated service in England, received on Monday 21 December 2026:
+     * 15 business days later (25 and 28 December and 1 January are bank holidays) is 14 January 2027,
+     * 35 business days later 11 February 2027.
+     */
+    static ComplaintCase regulatedService(String language, ReplyKind kind, RegulatedService service) {
+        Complaint c = Complaint.builder(
+                        "C-PSD-1", Instant.parse("2026-12-21T10:00:00Z"), Channel.EMAIL, Category.BILLING)
+                .language(language)
+                .claimedLoss(Money.of("30.00", "EUR"))
+                .jurisdiction(Jurisdiction.of("GB"))
+                .timeZone(ZoneId.of("Europe/London"))
+                .service(service)
+                .replyDraft(kind)
+                .build();
+        return new ComplaintCase(c, Customer.of("K-6"), Conversation.first());
     }
 
     /**

@@ -26,6 +26,7 @@ import org.complaintrules.api.Customer;
 import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Referral;
+import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Reply;
 import org.complaintrules.api.ReplyKind;
@@ -580,7 +581,10 @@ class ReplyDraftsTest {
                 "Financial Ombudsman Service",
                 "Australian Financial Complaints Authority, GPO Box 3, Melbourne VIC 3001",
                 "Australian Financial Complaints Authority",
-                "AFCA");
+                "AFCA",
+                "Financial Services and Pensions Ombudsman, Lincoln House, Lincoln Place, Dublin 2, D02 VH29",
+                "Financial Services and Pensions Ombudsman",
+                "FSPO");
         // Russian and Chinese have no Latin words of their own; Estonian is written in Latin letters,
         // so there English is found by its commonest words
         Pattern latinWord = Pattern.compile("\\b[A-Za-z]{2,}\\b");
@@ -625,11 +629,183 @@ class ReplyDraftsTest {
                             .replaceAll("\\d{1,2}:\\d{2}", "")
                             .replaceAll("€\\d+\\.\\d{2}", "")
                             .replace("Financial Ombudsman Service, Exchange Tower, London E14 9SR", "")
-                            .replace("Australian Financial Complaints Authority, GPO Box 3, Melbourne VIC 3001", "");
+                            .replace("Australian Financial Complaints Authority, GPO Box 3, Melbourne VIC 3001", "")
+                            .replace(
+                                    "Financial Services and Pensions Ombudsman, Lincoln House, Lincoln Place, Dublin 2,"
+                                            + " D02 VH29",
+                                    "");
                     Matcher m = ascii.matcher(text);
                     assertThat(m.find()).as("%s %s: %s", profile, kind, text).isFalse();
                     assertThat(text).contains("。");
                 }
+            }
+        }
+    }
+
+    private static final Map<String, String> EIGHT_WEEKS =
+            Map.of("en", "eight weeks", "ru", "восьми недель", "zh", "八周", "et", "kaheksa nädala");
+    private static final Map<String, String> FIFTEEN_DAYS =
+            Map.of("en", "15 business days", "ru", "15 рабочих дней", "zh", "15个工作日", "et", "15 tööpäeva");
+    private static final Map<String, String> THIRTY_FIVE_DAYS =
+            Map.of("en", "35 business days", "ru", "35 рабочих дней", "zh", "35个工作日", "et", "35 tööpäeva");
+
+    /** The date as the letter of {@code lang} writes it: with the region GB where ICU knows it. */
+    private static List<String> datesIn(String lang, Instant t, ZoneId zone) {
+        return List.of(date(lang, t, zone), date(lang + "-GB", t, zone));
+    }
+
+    private static int occurrences(String body, List<String> dates) {
+        int n = 0;
+        for (String d : dates.stream().distinct().toList()) {
+            for (int i = body.indexOf(d); i >= 0; i = body.indexOf(d, i + d.length())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Regression: under UK_FCA the holding letter of a payment-service or e-money complaint said the
+     * customer could go to the ombudsman "since ..., eight weeks after we received your complaint" and
+     * gave no 35-business-day limit (DISP 1.6.2AR, DISP 2.8.1R(2A)).
+     */
+    @Test
+    void aUkPaymentServiceHoldingReplyGivesThe35BusinessDayLimitForTheAnswerAndTheOmbudsmanNeverEightWeeks() {
+        Instant fifteen = Instant.parse("2027-01-14T23:59:59Z");
+        Instant thirtyFive = Instant.parse("2027-02-11T23:59:59Z");
+        for (RegulatedService service : List.of(RegulatedService.PAYMENT_SERVICE, RegulatedService.E_MONEY)) {
+            for (String lang : Letters.LANGUAGES) {
+                ComplaintCase c = Letters.regulatedService(lang, ReplyKind.HOLDING, service);
+                Advice a = Letters.advise(c, RegulatoryProfile.UK_FCA);
+                ZoneId zone = c.complaint().timeZone();
+                String what = service + " " + lang;
+                // the advice: 15 business days, and the extension to 35 named in its basis
+                assertThat(a.deadlines().regulatoryLimit()).as(what).isEqualTo(fifteen);
+                assertThat(a.referral().availableFrom()).as(what).isEqualTo(fifteen);
+                assertThat(a.deadlines().basis())
+                        .as(what)
+                        .anyMatch(b -> b.rule().contains("by the end of 35 business days"));
+                Reply r = a.reply();
+                // the letter: the final response by the 35th business day, and only then the ombudsman
+                assertThat(occurrences(r.body(), datesIn(lang, thirtyFive, zone)))
+                        .as(r.body())
+                        .isEqualTo(2);
+                assertThat(r.body())
+                        .as(what)
+                        .contains(THIRTY_FIVE_DAYS.get(lang))
+                        .doesNotContain(EIGHT_WEEKS.get(lang))
+                        .doesNotContain(datesIn(lang, fifteen, zone));
+                assertThat(r.clauses())
+                        .as(what)
+                        .contains("DELAY_REASONS", "FINAL_REPLY_DEADLINE", "FOS_REFERRAL_RIGHTS", "FOS_CONTACT");
+                assertThat(r.clauses().indexOf("FINAL_REPLY_DEADLINE"))
+                        .as(what)
+                        .isEqualTo(r.clauses().indexOf("DELAY_REASONS") + 1);
+                assertNoLeftoverPlaceholder(r);
+            }
+        }
+        // every other complaint keeps the 8-week letter, without the payment-service deadline
+        for (String lang : Letters.LANGUAGES) {
+            ComplaintCase c = Letters.regulatedService(lang, ReplyKind.HOLDING, RegulatedService.OTHER);
+            Reply r = Letters.advise(c, RegulatoryProfile.UK_FCA).reply();
+            assertThat(r.body()).as(lang).contains(EIGHT_WEEKS.get(lang)).doesNotContain(THIRTY_FIVE_DAYS.get(lang));
+            assertThat(r.clauses()).as(lang).doesNotContain("FINAL_REPLY_DEADLINE");
+        }
+    }
+
+    /**
+     * Regression: under UK_FCA the acknowledgement of a payment-service or e-money complaint promised
+     * the final response "by [the 15th business day], within eight weeks".
+     */
+    @Test
+    void aUkPaymentServiceAcknowledgementGivesThe15And35BusinessDayLimitsNeverEightWeeks() {
+        Instant fifteen = Instant.parse("2027-01-14T23:59:59Z");
+        Instant thirtyFive = Instant.parse("2027-02-11T23:59:59Z");
+        for (RegulatedService service : List.of(RegulatedService.PAYMENT_SERVICE, RegulatedService.E_MONEY)) {
+            for (String lang : Letters.LANGUAGES) {
+                ComplaintCase c = Letters.regulatedService(lang, ReplyKind.ACKNOWLEDGEMENT, service);
+                Reply r = Letters.advise(c, RegulatoryProfile.UK_FCA).reply();
+                ZoneId zone = c.complaint().timeZone();
+                assertThat(r.clauses()).contains("COMPLAINTS_PROCEDURE");
+                assertThat(r.body())
+                        .as("%s %s", service, lang)
+                        .contains(FIFTEEN_DAYS.get(lang), THIRTY_FIVE_DAYS.get(lang))
+                        .doesNotContain(EIGHT_WEEKS.get(lang));
+                assertThat(occurrences(r.body(), datesIn(lang, fifteen, zone)))
+                        .as(r.body())
+                        .isEqualTo(1);
+                assertThat(occurrences(r.body(), datesIn(lang, thirtyFive, zone)))
+                        .as(r.body())
+                        .isEqualTo(1);
+            }
+        }
+        for (String lang : Letters.LANGUAGES) {
+            ComplaintCase c = Letters.regulatedService(lang, ReplyKind.ACKNOWLEDGEMENT, RegulatedService.OTHER);
+            assertThat(Letters.advise(c, RegulatoryProfile.UK_FCA).reply().body())
+                    .as(lang)
+                    .contains(EIGHT_WEEKS.get(lang))
+                    .doesNotContain(FIFTEEN_DAYS.get(lang), THIRTY_FIVE_DAYS.get(lang));
+        }
+    }
+
+    /**
+     * Regression: under IE_CBI the final response never named the Financial Services and Pensions
+     * Ombudsman (Consumer Protection Code 2012, provision 10.9(e)), though the advice refers to it.
+     */
+    @Test
+    void anIrishFinalResponseNamesTheFinancialServicesAndPensionsOmbudsmanAndItsAddressInEveryLanguage() {
+        assertThat(RegulatoryLetters.required(RegulatoryProfile.IE_CBI, ReplyKind.FINAL_RESPONSE))
+                .extracting(RegulatoryLetters.Clause::code)
+                .containsExactly("FSPO_REFERRAL_RIGHTS", "FSPO_CONTACT");
+        for (String lang : Letters.LANGUAGES) {
+            Advice a = Letters.advise(Letters.chronic(lang, ReplyKind.FINAL_RESPONSE), RegulatoryProfile.IE_CBI);
+            assertThat(a.referral().body()).isEqualTo("FSPO");
+            Reply r = a.reply();
+            assertThat(r.body())
+                    .as(lang)
+                    .contains(
+                            "Financial Services and Pensions Ombudsman",
+                            "FSPO",
+                            "www.fspo.ie",
+                            "Lincoln House, Lincoln Place, Dublin 2, D02 VH29")
+                    .doesNotContain("financial-ombudsman", "afca.org.au");
+            assertThat(r.clauses()).as(lang).contains("OUTCOME", "FSPO_REFERRAL_RIGHTS", "FSPO_CONTACT");
+            for (RegulatoryProfile other : List.of(RegulatoryProfile.UK_FCA, RegulatoryProfile.GENERIC)) {
+                Reply elsewhere = Letters.advise(Letters.chronic(lang, ReplyKind.FINAL_RESPONSE), other)
+                        .reply();
+                assertThat(elsewhere.body()).as("%s %s", other, lang).doesNotContain("fspo.ie");
+            }
+        }
+    }
+
+    /**
+     * Regression: under UK_FCA the response, written to serve as the summary resolution communication,
+     * said "my aim is to have this fully resolved by ..." and then "we now consider your complaint
+     * resolved".
+     */
+    @Test
+    void aUkResponseThatConsidersTheComplaintResolvedNeverPromisesToResolveItLater() {
+        Map<String, String> resolveLater =
+                Map.of("en", "resolved by", "ru", "полностью реш", "zh", "彻底解决", "et", "täielikult lahenda");
+        for (String lang : Letters.LANGUAGES) {
+            for (ComplaintCase c :
+                    List.of(Letters.chronic(lang, ReplyKind.RESPONSE), Letters.aggressive(lang, ReplyKind.RESPONSE))) {
+                Advice a = Letters.advise(c, RegulatoryProfile.UK_FCA);
+                Reply r = a.reply();
+                String what = lang + " " + a.complainantType();
+                assertThat(r.clauses()).as(what).contains("SRC_RESOLVED", "ACTION_AND_TIMELINE");
+                assertThat(r.body()).as(what).doesNotContain(resolveLater.get(lang));
+                // it still says by when what it sets out will be done
+                ZoneId zone = c.complaint().timeZone();
+                assertThat(List.of(
+                                dateAndTime(lang, a.deadlines().resolveBy(), zone),
+                                dateAndTime(lang + "-GB", a.deadlines().resolveBy(), zone)))
+                        .as(r.body())
+                        .anyMatch(r.body()::contains);
+                // elsewhere the response is no summary resolution, and still aims to resolve by a date
+                Reply generic = Letters.advise(c, RegulatoryProfile.GENERIC).reply();
+                assertThat(generic.body()).as(what).contains(resolveLater.get(lang));
+                assertThat(generic.clauses()).doesNotContain("SRC_RESOLVED");
             }
         }
     }

@@ -103,8 +103,10 @@ class ReplyOptionsTest {
                 .contains(
                         "fully resolved by December 18, 2026 at 10:15 AM", "on December 4, 2026", "worth up to €25.00");
         assertThat(response.get("clauses").toString()).contains("\"OFFER\",\"ACTION_AND_TIMELINE\"");
+        // under UK_FCA the response is the summary resolution communication: done by, not resolved by
         assertThat(normal(fca.get("body").asText()))
-                .contains("fully resolved by 18 December 2026 at 10:15", "on 4 December 2026", "worth up to €25.00");
+                .contains("done by 18 December 2026 at 10:15", "on 4 December 2026", "worth up to €25.00")
+                .doesNotContain("resolved by");
         assertThat(normal(fin.get("body").asText()))
                 .contains("completed by December 18, 2026 at 10:15 AM", "worth up to €25.00");
         assertThat(normal(holding.get("body").asText()))
