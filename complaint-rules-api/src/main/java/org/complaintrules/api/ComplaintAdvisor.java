@@ -44,8 +44,13 @@ public interface ComplaintAdvisor {
      *
      * @param cases the cases
      * @return one result per case, in the same order
+     * @throws NullPointerException when {@code cases} or a case is null (before any case is advised)
      */
     default List<CaseResult> adviseAll(List<ComplaintCase> cases) {
+        Objects.requireNonNull(cases, "cases");
+        for (int i = 0; i < cases.size(); i++) {
+            Objects.requireNonNull(cases.get(i), "cases[" + i + "]");
+        }
         List<CaseResult> results = new ArrayList<>(cases.size());
         for (ComplaintCase c : cases) {
             results.add(tryAdvise(c));

@@ -255,12 +255,14 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
 
     /**
      * Compiles the policy's sources again (re-reading a rules directory) and swaps them in.
-     * On failure the advisor keeps the rules it had.
+     * On failure the advisor keeps the rules it had. Calls to {@code advise} go on meanwhile, on the
+     * rules they started with. Reloads run one at a time, so a reload that reads the files later also
+     * puts its rules in force later: an older reading never replaces a newer one.
      *
      * @return the new rule set
      * @throws RuleCompilationException when the new rules do not compile
      */
-    public RuleSetInfo reload() {
+    public synchronized RuleSetInfo reload() {
         Loaded next = load(() -> analyzer);
         // The old policy is not shut down: a call that read it just before the swap may still ask its
         // pool for a session. Once no call holds it, the old pool and rule base are garbage together.

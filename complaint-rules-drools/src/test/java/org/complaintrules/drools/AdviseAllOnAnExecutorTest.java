@@ -89,6 +89,10 @@ class AdviseAllOnAnExecutorTest {
         assertThatThrownBy(() -> mini.adviseAll(cases, pool))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("cases[3]");
+        // the same on the caller's thread, before any case is advised
+        assertThatThrownBy(() -> mini.adviseAll(cases))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("cases[3]");
         assertThatThrownBy(() -> mini.adviseAll(cases.subList(0, 3), null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("executor");
