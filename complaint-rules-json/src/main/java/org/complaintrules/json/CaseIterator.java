@@ -176,6 +176,16 @@ final class CaseIterator implements Iterator<CaseInput> {
             return whole(input, new ArrayList<>(List.of(first)), column(first), "line " + first.number());
         }
         if (!JsonDocuments.cutShort(alone)) {
+            int end = endOfFirstObject(first.text());
+            if (end > 0) {
+                // several objects on one line ("}{", "} {", or old Mac line ends "}\r{"): each is an input of
+                // its own; the rest of the line is read again, blanked up to here so columns stay right
+                String rest = first.text().substring(end);
+                lines.handBack(
+                        List.of(new LineSource.Line(first.number(), " ".repeat(end) + rest, first.length(), null)));
+                return nextValueOf(
+                        new LineSource.Line(first.number(), first.text().substring(0, end), end, null));
+            }
             if (isOrphan(first.text())) {
                 // a line from inside a pretty-printed object whose start is missing: it and the lines
                 // of the same object after it are one bad input
@@ -185,6 +195,52 @@ final class CaseIterator implements Iterator<CaseInput> {
             return failed(CaseMapper.salvageId(first.text()), alone, "");
         }
         return multiLine(first, alone);
+    }
+
+    /** The input of one object cut from a line that held several: answered at once, valid or not. */
+    private CaseInput nextValueOf(LineSource.Line part) {
+        try {
+            return toInput(documents.parse(part.text(), part.number(), 1));
+        } catch (InvalidInputException e) {
+            return failed(CaseMapper.salvageId(part.text()), e, "");
+        } catch (RuntimeException e) {
+            return failed(CaseMapper.salvageId(part.text()), unexpected(e), "");
+        }
+    }
+
+    /**
+     * Where a line that starts with an object holds another object after it: the index just past the
+     * first object's closing bracket when only JSON white space and then <code>{</code> follow it,
+     * else -1. Strings (with their escapes) are skipped, so brackets inside them do not count.
+     */
+    static int endOfFirstObject(String text) {
+        int i = firstNonWhitespace(text);
+        if (i < 0 || text.charAt(i) != '{') {
+            return -1;
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                int next = i + 1;
+                while (next < text.length() && isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                return next < text.length() && text.charAt(next) == '{' ? i + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** A line cut short: perhaps the first line of a pretty-printed document. */

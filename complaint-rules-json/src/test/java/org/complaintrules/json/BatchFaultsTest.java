@@ -38,6 +38,49 @@ class BatchFaultsTest {
         return out.toByteArray();
     }
 
+    // ---------------------------------------------------------------- several objects on one line
+
+    @Test
+    void severalObjectsOnOneLineAreEachAnInputOfTheirOwn() {
+        // "}{" as from cat of files without a final line break, "} {", and old Mac line ends ("\r" only)
+        String text = line("C-1") + line("C-2") + " " + line("C-3") + "\r" + line("C-4") + "\n" + line("C-5") + "\n";
+        for (List<CaseInput> all : List.of(reader.readAll(text), readBytes(utf8(text)))) {
+            assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3", "C-4", "C-5");
+            assertThat(all).allMatch(CaseInput::isValid);
+            assertThat(all).extracting(CaseInput::index).containsExactlyElementsOf(range(5));
+        }
+    }
+
+    @Test
+    void aBrokenObjectOnALineOfSeveralCostsOnlyItself() {
+        String first = line("C-1").replace("\"BILLING\"}", "\"BILLING\",}");
+        String third = "{\"complaint\": nope}";
+        String text = first + line("C-2") + third + "\n" + line("C-4") + "\n";
+        List<CaseInput> all = reader.readAll(text);
+
+        assertThat(ids(all)).containsExactly("C-1", "C-2", null, "C-4");
+        assertThat(all.get(0).isValid()).isFalse();
+        assertThat(all.get(1).isValid()).isTrue();
+        // the column is the line's, not the piece's: where the same fault is alone on its line, moved right
+        String alone = reader.readAll(third + "\n").get(0).error().message();
+        int columnAlone = Integer.parseInt(alone.replaceAll("^not valid JSON at line 1 column (\\d+):.*$", "$1"));
+        int column = first.length() + line("C-2").length() + columnAlone;
+        assertThat(all.get(2).error().message()).startsWith("not valid JSON at line 1 column " + column + ":");
+        assertThat(all.get(3).isValid()).isTrue();
+    }
+
+    @Test
+    void bracketsInsideStringsDoNotSplitALine() {
+        String tricky = TestJson.of(TestJson.MINIMAL_CASE)
+                .setString("complaint.id", "C-1")
+                .setString("complaint.text", "he wrote }{ and \"}{\" here")
+                .json();
+        List<CaseInput> all = reader.readAll(tricky + "\n" + line("C-2") + "\n");
+
+        assertThat(ids(all)).containsExactly("C-1", "C-2");
+        assertThat(all).allMatch(CaseInput::isValid);
+    }
+
     // ---------------------------------------------------------------- a stray '{' on the first line
 
     @Test
