@@ -116,7 +116,11 @@ final class CaseIterator implements Iterator<CaseInput> {
         };
     }
 
-    /** Looks at the first character that is not whitespace: {@code [} starts an array. */
+    /**
+     * Looks at the first character that is not whitespace: {@code [} starts an array, unless a
+     * second {@code [} follows it (an array of arrays is no batch of cases; such a first line is
+     * answered as JSON Lines' stray first line, and the objects after it are read).
+     */
     private Mode start() throws IOException {
         StringBuilder indent = new StringBuilder();
         while (true) {
@@ -129,6 +133,17 @@ final class CaseIterator implements Iterator<CaseInput> {
             } else if (isWhitespace(c)) {
                 indent.append((char) c);
             } else if (c == '[') {
+                // peeked past the iterator's own counts: the character is read again below
+                int after = chars.read();
+                if (after == '[') {
+                    // "[[": no array of cases starts so; read as JSON Lines, where a stray first line costs
+                    // one error and the objects on the lines after it are cases
+                    chars.unread(indent.append("[["));
+                    return Mode.VALUES;
+                }
+                if (after >= 0) {
+                    chars.unread(String.valueOf((char) after));
+                }
                 bracketLine = line;
                 bracketColumn = column - 1;
                 return Mode.ARRAY;

@@ -38,6 +38,25 @@ class BatchFaultsTest {
         return out.toByteArray();
     }
 
+    @Test
+    void aStrayDoubleBracketOnTheFirstLineCostsOneLineNotTheBatch() {
+        StringBuilder sb = new StringBuilder("[[\n");
+        for (int i = 1; i <= 200; i++) {
+            sb.append(line("C-" + i)).append('\n');
+        }
+        for (List<CaseInput> all : List.of(reader.readAll(sb.toString()), readBytes(utf8(sb.toString())))) {
+            assertThat(all).hasSize(201);
+            assertThat(all.get(0).isValid()).isFalse();
+            assertThat(all.get(0).error().message()).contains("line 1");
+            assertThat(all.subList(1, 201)).allMatch(CaseInput::isValid);
+            assertThat(all.get(200).caseId()).isEqualTo("C-200");
+        }
+        // an array of cases still reads as one, however it is laid out
+        assertThat(reader.readAll("[" + line("C-1") + ",\n" + line("C-2") + "]"))
+                .allMatch(CaseInput::isValid);
+        assertThat(reader.readAll("[\n" + line("C-1") + "\n]")).singleElement().matches(CaseInput::isValid);
+    }
+
     // ---------------------------------------------------------------- several objects on one line
 
     @Test
