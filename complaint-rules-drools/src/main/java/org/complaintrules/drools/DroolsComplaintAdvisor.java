@@ -344,11 +344,11 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
                 .clockFor(complaintCase.complaint(), policy.settings().profile());
         // the values in force on the day of receipt, never the wall clock's
         PolicySettings settings = policy.settings().asOf(clock.receivedDate());
-        TextAnalysis text = loaded.analyzer().analyse(complaintCase.complaint());
+        TextAnalysis text = analysed(loaded.analyzer(), complaintCase);
         List<List<Signal>> found = new ArrayList<>();
         found.add(text.signals());
         for (SignalAnalyzer extra : extraAnalyzers) {
-            found.add(extra.analyse(complaintCase.complaint()).signals());
+            found.add(analysed(extra, complaintCase).signals());
         }
         List<Signal> signals = mergeSignals(found, complaintCase.complaint().signals());
         // a calendar's first use (Jollyday reads its holiday data) is not the rules' time
@@ -440,6 +440,38 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
             }
         }
         return profile.language();
+    }
+
+    /**
+     * Runs one text analysis. A host's analyser that throws or returns nothing fails its case with
+     * the analyser's class and the exception's type, not its message: a message may quote the
+     * complaint, and the error goes to the output (the exception stays the cause, for the host).
+     */
+    private static TextAnalysis analysed(SignalAnalyzer analyzer, ComplaintCase complaintCase) {
+        TextAnalysis text;
+        try {
+            text = analyzer.analyse(complaintCase.complaint());
+        } catch (ComplaintRulesException | Error e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException(
+                    complaintCase.id(),
+                    null,
+                    "case " + complaintCase.id() + ": the signal analyser "
+                            + analyzer.getClass().getName()
+                            + " failed (" + e.getClass().getName() + "; its message is not shown: it may quote the"
+                            + " complaint)",
+                    e);
+        }
+        if (text == null) {
+            throw new RuleEvaluationException(
+                    complaintCase.id(),
+                    null,
+                    "case " + complaintCase.id() + ": the signal analyser "
+                            + analyzer.getClass().getName() + " returned no analysis (null)",
+                    null);
+        }
+        return text;
     }
 
     /** @return the evidence by the type's precedence, then signal, then detail (package-visible for its test) */

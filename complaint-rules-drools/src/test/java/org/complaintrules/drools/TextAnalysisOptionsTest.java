@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.complaintrules.api.Advice;
+import org.complaintrules.api.CaseError;
+import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Customer;
 import org.complaintrules.api.RuleCompilationException;
@@ -79,6 +81,38 @@ class TextAnalysisOptionsTest {
         assertThat(advice.vulnerability().evidence())
                 .containsExactly(
                         new VulnerabilityEvidence(SignalType.VULNERABILITY_HEALTH, "toy model: distress 0.91"));
+    }
+
+    @Test
+    void aHostAnalyserThatFailsFailsOnlyItsCaseWithoutQuotingTheText() {
+        DroolsComplaintAdvisor throwing = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .addSignalAnalyzer(c -> {
+                    if (c.text().contains("boom")) {
+                        throw new IllegalStateException("model crashed on: " + c.text());
+                    }
+                    return new TextAnalysis(TextProfile.empty("en"), List.of());
+                })
+                .build();
+        DroolsComplaintAdvisor nothing = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .signalAnalyzer(c -> null)
+                .build();
+
+        List<CaseResult> results = throwing.adviseAll(List.of(
+                caseWith("F-1", "calm"), caseWith("F-2", "boom: my secret account 12345"), caseWith("F-3", "calm")));
+
+        assertThat(results.get(0)).isInstanceOf(Advice.class);
+        assertThat(results.get(2)).isInstanceOf(Advice.class);
+        assertThat(results.get(1)).isInstanceOfSatisfying(CaseError.class, e -> {
+            assertThat(e.caseId()).isEqualTo("F-2");
+            assertThat(e.message())
+                    .contains("the signal analyser", "failed (java.lang.IllegalStateException")
+                    .doesNotContain("secret", "12345", "model crashed");
+        });
+        assertThat(nothing.tryAdvise(caseWith("F-4", "calm")))
+                .isInstanceOfSatisfying(
+                        CaseError.class, e -> assertThat(e.message()).contains("returned no analysis (null)"));
     }
 
     @Test
