@@ -669,12 +669,28 @@ final class CaseIterator implements Iterator<CaseInput> {
 
     private boolean arrayEnded;
 
-    /** The next element of the array, or after its end, an error for content after it. */
+    /**
+     * The next element of the array. After its end: the elements of another array that follows it,
+     * or the JSON Lines that follow it (as {@code cat} of two files writes them), else an error for
+     * the content after it.
+     */
     private CaseInput nextElement() throws IOException {
         if (arrayEnded) {
             int c = skipWhitespace();
             if (c < 0) {
                 return null;
+            }
+            if (c == '[') {
+                arrayEnded = false;
+                afterComma = false;
+                bracketLine = line;
+                bracketColumn = column - 1;
+                return nextElement();
+            }
+            if (c == '{') {
+                chars.unread("{");
+                mode = Mode.VALUES;
+                return nextValue();
             }
             int l = line;
             int col = column - 1;

@@ -160,7 +160,10 @@ public final class CaseReader {
      *       and answered on its own as it arrives, so one bad element is answered by one error. An
      *       element longer than {@link InputLimits#MAX_DOCUMENT_LENGTH} is answered by an error
      *       without being held in memory. An array cut short (no closing {@code ]}) ends with one
-     *       error saying so, and content after the closing {@code ]} is answered by one error. An
+     *       error saying so. After the closing {@code ]}, another array's elements or JSON Lines are
+     *       read too (as {@code cat} of two files writes them); any other content after it is
+     *       answered by one error. Input that starts with {@code [[} is no array of cases: its first
+     *       line is answered by one error and the lines after it are read as JSON Lines. An
      *       element whose brackets do not balance cannot be told from the next ones, and runs to the
      *       end of the input as one error. An element not followed by {@code ,} or {@code ]} is
      *       answered as it is, and the element after it by an error for the missing comma. When a

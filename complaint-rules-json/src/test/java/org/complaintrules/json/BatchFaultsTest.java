@@ -57,6 +57,24 @@ class BatchFaultsTest {
         assertThat(reader.readAll("[\n" + line("C-1") + "\n]")).singleElement().matches(CaseInput::isValid);
     }
 
+    @Test
+    void whatFollowsAnArrayIsReadToo() {
+        String two = "[" + line("C-1") + ",\n" + line("C-2") + "]\n[\n" + line("C-3") + "\n]";
+        String thenLines = "[\n  " + line("C-1") + "\n]\n" + line("C-2") + "\n" + line("C-3") + "\n";
+        String thenJunk = "[" + line("C-1") + "] nope";
+        for (String text : List.of(two, thenLines)) {
+            List<CaseInput> all = reader.readAll(text);
+            assertThat(ids(all)).as(text).containsExactly("C-1", "C-2", "C-3");
+            assertThat(all).allMatch(CaseInput::isValid);
+            assertThat(readBytes(utf8(text))).extracting(CaseInput::caseId).containsExactly("C-1", "C-2", "C-3");
+        }
+        List<CaseInput> junk = reader.readAll(thenJunk);
+        assertThat(junk).hasSize(2);
+        assertThat(junk.get(1).error().message())
+                .startsWith("not valid JSON at line 1")
+                .contains("after the end of the array");
+    }
+
     // ---------------------------------------------------------------- several objects on one line
 
     @Test

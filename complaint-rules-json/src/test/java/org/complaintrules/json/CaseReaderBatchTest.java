@@ -196,8 +196,15 @@ class CaseReaderBatchTest {
     }
 
     @Test
-    void contentAfterTheArrayIsOneError() {
+    void jsonLinesAfterTheArrayAreReadToo() {
         List<CaseInput> all = reader.readAll("[" + line("C-1") + "]\n" + line("C-2") + "\n" + line("C-3"));
+        assertThat(all).extracting(CaseInput::caseId).containsExactly("C-1", "C-2", "C-3");
+        assertThat(all).allMatch(CaseInput::isValid);
+    }
+
+    @Test
+    void otherContentAfterTheArrayIsOneError() {
+        List<CaseInput> all = reader.readAll("[" + line("C-1") + "]\nnope\n" + line("C-3"));
         assertThat(all).hasSize(2);
         assertThat(all.get(0).caseId()).isEqualTo("C-1");
         assertThat(all.get(1).error().message())
