@@ -538,14 +538,21 @@ public final class PolicyWording {
      * combination ICU does not know (ru-US, zh-AU) keeps the language's own conventions.
      */
     private ULocale letterLocale(String lang, ComplaintCase c) {
+        String tag = c.complaint().language();
+        // the region the case's own tag names ("en-GB"), when no jurisdiction says where it is handled
+        String tagged = tag == null || tag.isBlank()
+                ? ""
+                : ULocale.forLanguageTag(tag.strip().replace('_', '-')).getCountry();
         String region = c.complaint().jurisdiction() != null
                 ? c.complaint().jurisdiction().country()
-                : switch (profile) {
-                    case UK_FCA -> "GB";
-                    case AU_ASIC -> "AU";
-                    case US_CFPB -> "US";
-                    default -> "";
-                };
+                : !tagged.isEmpty()
+                        ? tagged
+                        : switch (profile) {
+                            case UK_FCA -> "GB";
+                            case AU_ASIC -> "AU";
+                            case US_CFPB -> "US";
+                            default -> "";
+                        };
         ULocale plain = ULocale.forLanguageTag(lang);
         if (region.isEmpty()) {
             return plain;

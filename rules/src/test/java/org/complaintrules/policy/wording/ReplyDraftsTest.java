@@ -491,6 +491,22 @@ class ReplyDraftsTest {
     }
 
     @Test
+    void withoutAJurisdictionTheTagsRegionSetsTheDateStyle() {
+        // en-GB writes "20 November 2026", en (the United States' style) "November 20, 2026"
+        String british = Letters.advise(Letters.chronic("en-GB", ReplyKind.RESPONSE), RegulatoryProfile.GENERIC)
+                .reply()
+                .body();
+        String plain = Letters.advise(Letters.chronic("en", ReplyKind.RESPONSE), RegulatoryProfile.GENERIC)
+                .reply()
+                .body();
+
+        assertThat(british)
+                .containsPattern("\\b\\d{1,2} [A-Z][a-z]+ 20\\d\\d\\b")
+                .doesNotContainPattern("\\b[A-Z][a-z]+ \\d{1,2}, 20\\d\\d\\b");
+        assertThat(plain).containsPattern("\\b[A-Z][a-z]+ \\d{1,2}, 20\\d\\d\\b");
+    }
+
+    @Test
     void aTextReadInAnotherLanguageThanItsTagIsStillAnsweredInTheTaggedLanguage() {
         // Russian written by a customer whose account is Estonian: read in Russian, answered in Estonian
         ComplaintCase c = new ComplaintCase(
