@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintWriter;
@@ -377,6 +378,53 @@ class BatchTest {
         assertThat(err.toString()).containsOnlyOnce("complaint-advisor: cannot write to standard output");
         // the run stopped soon after the fault, not after advising all 3,000 cases
         assertThat(written.get()).isLessThan(100_000 + 2 * ResultSink.CHECK_EVERY_CHARS + 20_000);
+    }
+
+    @ParameterizedTest(name = "--threads {0}")
+    @ValueSource(strings = {"1", "2"})
+    void anOutputThatFailsWhileAnswersAreFlushedForAWaitingHostEndsTheRunToo(String threads) throws IOException {
+        String one = samples().get(0);
+        String many = IntStream.range(0, 500)
+                .mapToObj(i -> one.replace("\"C-2001\"", "\"C-" + i + "\""))
+                .collect(Collectors.joining("\n"));
+        // a pipe with nothing waiting in it before every read: the answers are flushed before each
+        InputStream pipe =
+                new java.io.FilterInputStream(new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8))) {
+                    @Override
+                    public int available() {
+                        return 0;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        return super.read(b, off, Math.min(len, 512));
+                    }
+                };
+        AtomicInteger written = new AtomicInteger();
+        Writer closed = new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                written.addAndGet(len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                if (written.get() > 0) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+
+            @Override
+            public void close() {}
+        };
+        StringWriter err = new StringWriter();
+
+        int exit = new Main(pipe, new PrintWriter(closed), new PrintWriter(err), Terminal.none())
+                .run(new String[] {"advise", "-", "--threads", threads});
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).containsOnlyOnce("complaint-advisor: cannot write to standard output");
+        assertThat(err.toString()).doesNotContain("cannot read");
     }
 
     @Test
