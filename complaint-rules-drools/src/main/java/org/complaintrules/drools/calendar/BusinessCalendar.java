@@ -36,7 +36,11 @@ public interface BusinessCalendar {
 
     /**
      * Whether this calendar knows the public holidays of a jurisdiction; when it does not, business
-     * days skip weekends (and the host's own closing days) only, and the advice says so.
+     * days skip weekends (and the host's own closing days) only, and the advice says so
+     * ({@code CLOCK_WEEKENDS_ONLY} in {@code warnings}, for profiles that count business days). A host's
+     * own calendar that does know them says so by overriding this method: a lambda cannot, so write
+     * such a calendar as a class, or compose it with {@link #publicHolidays()} through
+     * {@link #and(BusinessCalendar)}.
      *
      * @param jurisdiction a jurisdiction, or {@code null}
      * @return {@code true} when public holidays are taken into account for it
