@@ -37,6 +37,8 @@ import org.complaintrules.api.ReplyKind;
  *       complaints received from 24 March 2026, check the matching provision of the 2025 code): the
  *       consumer may refer the complaint to the Financial Services and Pensions Ombudsman, and the
  *       ombudsman's contact details.
+ *   <li>IE_CBI, {@code HOLDING} (provision 10.9(d)): a complaint not resolved within 40 business days
+ *       may go to the Financial Services and Pensions Ombudsman, with its contact details.
  * </ul>
  *
  * <p>Under UK_FCA, a payment-service or e-money complaint runs on a shorter clock (DISP 1.6.2AR: 15
@@ -84,6 +86,10 @@ public final class RegulatoryLetters {
             new Clause("FSPO_REFERRAL_RIGHTS", "CBI Consumer Protection Code 2012, provision 10.9(e)");
     private static final Clause FSPO_CONTACT =
             new Clause("FSPO_CONTACT", "CBI Consumer Protection Code 2012, provision 10.9(e)");
+    private static final Clause FSPO_RIGHTS_PENDING =
+            new Clause("FSPO_REFERRAL_RIGHTS", "CBI Consumer Protection Code 2012, provision 10.9(d)");
+    private static final Clause FSPO_CONTACT_PENDING =
+            new Clause("FSPO_CONTACT", "CBI Consumer Protection Code 2012, provision 10.9(d)");
 
     private static final Map<RegulatoryProfile, Map<ReplyKind, List<Clause>>> REQUIRED = Map.of(
             RegulatoryProfile.UK_FCA,
@@ -103,7 +109,9 @@ public final class RegulatoryLetters {
                     ReplyKind.HOLDING, List.of(PSD2_DELAY, PSD2_DEADLINE),
                     ReplyKind.FINAL_RESPONSE, List.of(PSD2_OUTCOME, PSD2_ADR)),
             RegulatoryProfile.IE_CBI,
-            Map.of(ReplyKind.FINAL_RESPONSE, List.of(FSPO_RIGHTS, FSPO_CONTACT)));
+            Map.of(
+                    ReplyKind.HOLDING, List.of(FSPO_RIGHTS_PENDING, FSPO_CONTACT_PENDING),
+                    ReplyKind.FINAL_RESPONSE, List.of(FSPO_RIGHTS, FSPO_CONTACT)));
 
     private RegulatoryLetters() {}
 

@@ -794,6 +794,26 @@ class ReplyDraftsTest {
         }
     }
 
+    /** Under IE_CBI a holding letter tells the customer when the FSPO may be asked, and how (provision 10.9(d)). */
+    @Test
+    void anIrishHoldingLetterNamesTheOmbudsmanAndTheFortyBusinessDaysInEveryLanguage() {
+        assertThat(RegulatoryLetters.required(RegulatoryProfile.IE_CBI, ReplyKind.HOLDING))
+                .extracting(RegulatoryLetters.Clause::code)
+                .containsExactly("FSPO_REFERRAL_RIGHTS", "FSPO_CONTACT");
+        for (String lang : Letters.LANGUAGES) {
+            Reply r = Letters.advise(Letters.chronic(lang, ReplyKind.HOLDING), RegulatoryProfile.IE_CBI)
+                    .reply();
+            assertThat(r.body())
+                    .as(lang)
+                    .contains("40", "FSPO", "www.fspo.ie", "Lincoln House, Lincoln Place, Dublin 2, D02 VH29")
+                    .doesNotContain("financial-ombudsman", "afca.org.au");
+            assertThat(r.clauses()).as(lang).contains("FSPO_REFERRAL_RIGHTS", "FSPO_CONTACT");
+            Reply uk = Letters.advise(Letters.chronic(lang, ReplyKind.HOLDING), RegulatoryProfile.UK_FCA)
+                    .reply();
+            assertThat(uk.body()).as("UK_FCA %s", lang).doesNotContain("fspo.ie");
+        }
+    }
+
     /**
      * Regression: under UK_FCA the response, written to serve as the summary resolution communication,
      * said "my aim is to have this fully resolved by ..." and then "we now consider your complaint
