@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -432,14 +431,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
      *     the host asked for Estonian); else the language the text was read in
      */
     static String replyLanguage(Complaint complaint, TextProfile profile) {
-        String tag = complaint.language();
-        if (profile.languageInferred() && tag != null && !tag.isBlank()) {
-            String given = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
-            if (!given.isEmpty()) {
-                return given;
-            }
-        }
-        return profile.language();
+        String given = DefaultSignalAnalyzer.languageOfTag(complaint.language());
+        return given != null ? given : profile.language();
     }
 
     /**

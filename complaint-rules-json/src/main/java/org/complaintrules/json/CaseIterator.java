@@ -226,28 +226,16 @@ final class CaseIterator implements Iterator<CaseInput> {
     /**
      * Where a line that starts with an object holds another object after it: the index just past the
      * first object's closing bracket when only JSON white space and then <code>{</code> follow it,
-     * else -1. Strings (with their escapes) are skipped, so brackets inside them do not count.
+     * else -1 (brackets inside strings do not count: {@link Nesting}).
      */
     static int endOfFirstObject(String text) {
         int i = firstNonWhitespace(text);
         if (i < 0 || text.charAt(i) != '{') {
             return -1;
         }
-        int depth = 0;
-        boolean inString = false;
+        Nesting nesting = new Nesting();
         for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
+            if (nesting.closes(text.charAt(i))) {
                 int next = i + 1;
                 while (next < text.length() && isWhitespace(text.charAt(next))) {
                     next++;

@@ -28,8 +28,11 @@ final class PublicHolidays implements BusinessCalendar {
     /** The subdivision a bare country code means, where the country has no national calendar of its own. */
     private static final java.util.Map<String, String> COUNTRY_DEFAULT_SUBDIVISION = java.util.Map.of("GB", "eng");
 
-    /** Which Jollyday calendar and hierarchy a jurisdiction uses. */
-    private record Source(String country, String[] args, String key) {}
+    /**
+     * Which Jollyday calendar and hierarchy a jurisdiction uses, and whether that is its own
+     * subdivision's (else it fell back to the country's).
+     */
+    private record Source(String country, String[] args, String key, boolean ownSubdivision) {}
 
     private record YearKey(String key, int year) {}
 
@@ -72,10 +75,7 @@ final class PublicHolidays implements BusinessCalendar {
         if (jurisdiction == null || jurisdiction.subdivision() == null) {
             return true;
         }
-        // a subdivision the holiday data knows is the calendar's key; any other fell back to the country's
-        return source(jurisdiction)
-                .map(s -> s.key().equalsIgnoreCase(jurisdiction.country() + "/" + jurisdiction.subdivision()))
-                .orElse(true);
+        return source(jurisdiction).map(Source::ownSubdivision).orElse(true);
     }
 
     /**
@@ -101,11 +101,12 @@ final class PublicHolidays implements BusinessCalendar {
         Set<String> children =
                 manager.get().getCalendarHierarchy().getChildren().keySet();
         String sub = j.subdivision() == null ? null : j.subdivision().toLowerCase(Locale.ROOT);
-        if (sub == null || !children.contains(sub)) {
+        boolean own = sub == null || children.contains(sub);
+        if (!own || sub == null) {
             sub = COUNTRY_DEFAULT_SUBDIVISION.get(j.country());
         }
         String[] args = sub == null ? new String[0] : new String[] {sub};
-        return Optional.of(new Source(j.country(), args, sub == null ? j.country() : j.country() + "/" + sub));
+        return Optional.of(new Source(j.country(), args, sub == null ? j.country() : j.country() + "/" + sub, own));
     }
 
     private Optional<HolidayManager> manager(String country) {

@@ -404,20 +404,26 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         // the common English and Estonian words decide between them when the language is inferred,
         // which a Latin text tagged ru or zh is too; they tell a plainly English text tagged et, counted
         // only when it has no Estonian letters (nearly every Estonian text has some)
-        TextStats stats = TextStats.of(text, folded, tokens, given == null || "ru".equals(given) || "zh".equals(given));
-        if ("et".equals(given) && stats.estonianLetterWeight == 0) {
-            stats = stats.withFunctionWords(folded, tokens);
-        }
+        TextStats stats = TextStats.of(
+                text,
+                folded,
+                tokens,
+                given == null || "ru".equals(given) || "zh".equals(given)
+                        ? TextStats.FunctionWords.ALWAYS
+                        : "et".equals(given)
+                                ? TextStats.FunctionWords.WITHOUT_ESTONIAN_LETTERS
+                                : TextStats.FunctionWords.NEVER);
         boolean inferred = given == null || LanguageDetector.contradicts(given, stats);
         String language = inferred ? LanguageDetector.infer(stats) : given;
         TokenMatcher.Result found = find(language, folded, tokens, workspace);
         Map<SignalType, TokenMatcher.Match> matches = found.matches();
         int praiseEntries = found.praise();
-        for (String other : LanguageDetector.alsoWrittenIn(language, stats)) {
+        List<String> others = LanguageDetector.alsoWrittenIn(language, stats);
+        if (!others.isEmpty()) {
+            matches = new EnumMap<>(matches);
+        }
+        for (String other : others) {
             // a text partly in another script is read in that language too; the first match of a type wins
-            if (matches == found.matches()) {
-                matches = new EnumMap<>(matches);
-            }
             TokenMatcher.Result more = find(other, folded, tokens, workspace);
             for (TokenMatcher.Match m : more.matches().values()) {
                 matches.putIfAbsent(m.type(), m);
@@ -454,6 +460,17 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         }
         // SHOUTING and EXCLAMATION come first in SignalType; the EnumMap keeps the rest in order
         return new TextAnalysis(profile, signals);
+    }
+
+    /**
+     * The language a tag names, as the analysis reads it.
+     *
+     * @param tag a BCP-47 tag, or {@code null}
+     * @return its primary subtag lower-cased ({@code "zh-Hans"} → {@code "zh"}), or {@code null} when it
+     *     names none ({@code null}, blank, {@code und})
+     */
+    public static String languageOfTag(String tag) {
+        return LanguageDetector.fromTag(tag);
     }
 
     /** @return what the language's word lists (with the universal ones) find in the text */

@@ -110,14 +110,20 @@ final class LanguageDetector {
         if (total < 2L * MIN_SCRIPT_LETTERS || !SUPPORTED.contains(language)) {
             return List.of();
         }
-        List<String> also = new ArrayList<>(1);
-        if (!language.equals("zh") && counts(2L * stats.han, total)) {
+        boolean han = !language.equals("zh") && counts(2L * stats.han, total);
+        boolean cyrillic = !language.equals("ru") && counts(stats.cyrillic, total);
+        boolean latin = (language.equals("ru") || language.equals("zh")) && counts(stats.latin, total);
+        if (!han && !cyrillic && !latin) {
+            return List.of(); // nearly every text: nothing to allocate
+        }
+        List<String> also = new ArrayList<>(2);
+        if (han) {
             also.add("zh");
         }
-        if (!language.equals("ru") && counts(stats.cyrillic, total)) {
+        if (cyrillic) {
             also.add("ru");
         }
-        if ((language.equals("ru") || language.equals("zh")) && counts(stats.latin, total)) {
+        if (latin) {
             also.add(stats.estonianLetterWeight >= 2 ? "et" : "en");
         }
         return also;

@@ -214,27 +214,14 @@ final class TextStats {
         this.shoutedSentenceEnd = c.sentence.bestEnd;
     }
 
-    /** A copy of s with the common English and Estonian words counted. */
-    private TextStats(TextStats s, int englishWords, int estonianWords) {
-        this.characters = s.characters;
-        this.words = s.words;
-        this.allLetters = s.allLetters;
-        this.casedLetters = s.casedLetters;
-        this.capitals = s.capitals;
-        this.exclamations = s.exclamations;
-        this.longestExclamationRun = s.longestExclamationRun;
-        this.han = s.han;
-        this.cyrillic = s.cyrillic;
-        this.latin = s.latin;
-        this.estonianLetterWeight = s.estonianLetterWeight;
-        this.englishWords = englishWords;
-        this.estonianWords = estonianWords;
-        this.shoutedRunWords = s.shoutedRunWords;
-        this.shoutedRunLetters = s.shoutedRunLetters;
-        this.shoutedRunStart = s.shoutedRunStart;
-        this.shoutedRunEnd = s.shoutedRunEnd;
-        this.shoutedSentenceStart = s.shoutedSentenceStart;
-        this.shoutedSentenceEnd = s.shoutedSentenceEnd;
+    /** Which of a text's words {@link #englishWords} and {@link #estonianWords} count. */
+    enum FunctionWords {
+        /** None (the language is given). */
+        NEVER,
+        /** Those that may decide the language (when the Latin script wins). */
+        ALWAYS,
+        /** As {@link #ALWAYS}, but only in a text without Estonian letters (a text tagged Estonian). */
+        WITHOUT_ESTONIAN_LETTERS
     }
 
     /**
@@ -245,7 +232,18 @@ final class TextStats {
      * @return the counts
      */
     static TextStats of(String text, NormalizedText folded, Tokens tokens, boolean countFunctionWords) {
-        return of(text, folded, tokens, countFunctionWords, true);
+        return of(text, folded, tokens, countFunctionWords ? FunctionWords.ALWAYS : FunctionWords.NEVER, true);
+    }
+
+    /**
+     * @param text the original text
+     * @param folded the same text, folded
+     * @param tokens the folded text's tokens
+     * @param functionWords which common English and Estonian words to count
+     * @return the counts
+     */
+    static TextStats of(String text, NormalizedText folded, Tokens tokens, FunctionWords functionWords) {
+        return of(text, folded, tokens, functionWords, true);
     }
 
     /**
@@ -254,6 +252,11 @@ final class TextStats {
      *     character-by-character count, {@code false})
      */
     static TextStats of(String text, NormalizedText folded, Tokens tokens, boolean countFunctionWords, boolean fast) {
+        return of(text, folded, tokens, countFunctionWords ? FunctionWords.ALWAYS : FunctionWords.NEVER, fast);
+    }
+
+    private static TextStats of(
+            String text, NormalizedText folded, Tokens tokens, FunctionWords functionWords, boolean fast) {
         Counter c = new Counter(text);
         int n = text.length();
         char[] src = folded.original();
@@ -399,37 +402,25 @@ final class TextStats {
         // the words and numbers, counted as the tokens were made; the common English and Estonian
         // words among them only when they may decide the language
         int words = tokens.words() + (c.han + 1) / 2;
-        TextStats counted = new TextStats(c, words, 0, 0);
-        return countFunctionWords ? counted.withFunctionWords(folded, tokens) : counted;
-    }
-
-    /**
-     * These counts with the common English and Estonian words counted too, as
-     * {@code of(..., true)} counts them: only when the Latin script wins (else
-     * {@link LanguageDetector#infer} does not weigh them, and this is returned as it is).
-     *
-     * @param folded the folded text these counts are of
-     * @param tokens its tokens
-     * @return the counts with {@link #englishWords} and {@link #estonianWords}
-     */
-    TextStats withFunctionWords(NormalizedText folded, Tokens tokens) {
-        if (cyrillic >= latin || 2L * han >= latin) {
-            return this;
-        }
         int english = 0;
         int estonian = 0;
-        char[] symbols = folded.symbols();
-        for (int t = 0; t < tokens.size(); t++) {
-            int len = tokens.end(t) - tokens.start(t);
-            if (tokens.kind(t) == Tokens.WORD && len <= 8) {
-                if (ENGLISH_TABLE.contains(symbols, tokens.start(t), len)) {
-                    english++;
-                } else if (ESTONIAN_TABLE.contains(symbols, tokens.start(t), len)) {
-                    estonian++;
+        boolean count = functionWords == FunctionWords.ALWAYS
+                || (functionWords == FunctionWords.WITHOUT_ESTONIAN_LETTERS && estonianWeight == 0);
+        // LanguageDetector.infer weighs the function words only when the Latin script wins
+        if (count && cyrillic < latin && 2L * han < latin) {
+            char[] symbols = folded.symbols();
+            for (int t = 0; t < tokens.size(); t++) {
+                int len = tokens.end(t) - tokens.start(t);
+                if (tokens.kind(t) == Tokens.WORD && len <= 8) {
+                    if (ENGLISH_TABLE.contains(symbols, tokens.start(t), len)) {
+                        english++;
+                    } else if (ESTONIAN_TABLE.contains(symbols, tokens.start(t), len)) {
+                        estonian++;
+                    }
                 }
             }
         }
-        return new TextStats(this, english, estonian);
+        return new TextStats(c, words, english, estonian);
     }
 
     /**
