@@ -47,6 +47,14 @@ public final class DecisionTables {
     }
 
     /**
+     * @param name a file name
+     * @return whether it is a CSV decision table ({@code .drl.csv}), a text file
+     */
+    public static boolean isCsv(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".drl.csv");
+    }
+
+    /**
      * Where in a table a line of its generated DRL came from.
      *
      * @param sheet the sheet's name, or {@code null} for a CSV file

@@ -148,6 +148,9 @@ public final class DrlAnalyzer {
     private static final Map<String, Integer> KEY_ARGUMENT = Map.of("scaled", 1, "atLeast", 1);
     private static final Set<String> MACROS =
             Set.of("insert", "insertLogical", "update", "modify", "delete", "retract");
+    /** The macros that change a fact in place, which the sandbox refuses: facts are derived, not changed. */
+    private static final Set<String> CHANGES_FACTS = Set.of("update", "modify");
+
     private static final Set<String> ACCUMULATE_FUNCTIONS =
             Set.of("sum", "count", "min", "max", "average", "collectList", "collectSet");
     private static final Set<String> ALLOWED_ATTRIBUTES = Set.of(
@@ -463,7 +466,10 @@ public final class DrlAnalyzer {
             s.block(rewriteModify(text));
         }
 
-        /** {@code modify($x) { setA(1), setB(2) }} is Drools syntax: check it as {@code modify($x); setA(1); setB(2);}. */
+        /**
+         * {@code modify($x) { setA(1), setB(2) }} is Drools syntax: it is checked as {@code modify($x);},
+         * which {@link Scope#methodCall} refuses with its reason.
+         */
         private static String rewriteModify(String text) {
             StringBuilder out = new StringBuilder(text);
             Matcher m = MODIFY.matcher(out);
@@ -483,12 +489,10 @@ public final class DrlAnalyzer {
                     if (end < 0) {
                         break;
                     }
+                    // modify is refused as a whole (methodCall says why): its block is not checked on
+                    // its own, so that one mistake gives one message; its lines stay for the line numbers
                     String inner = out.substring(brace + 1, end);
-                    String stmts = String.join(";", splitTopLevel(inner)) + ";";
-                    out.replace(
-                            close + 1,
-                            end + 1,
-                            "; {" + stmts.replace("\n", " ") + "}" + "\n".repeat(count(inner, '\n')));
+                    out.replace(close + 1, end + 1, ";" + "\n".repeat(count(inner, '\n')));
                 }
                 from = Math.min(close + 1, out.length());
                 m = MODIFY.matcher(out);
@@ -993,6 +997,13 @@ public final class DrlAnalyzer {
                                 .computeIfAbsent(function, k -> new LinkedHashSet<>())
                                 .add(m);
                     }
+                    receiver = null;
+                } else if (statements && CHANGES_FACTS.contains(m)) {
+                    refuse(
+                            call,
+                            m + "(...) is not allowed: a fact does not change once inserted (each rule's"
+                                    + " conclusions are facts of their own); insert(...) or insertLogical(...) a new"
+                                    + " fact with the new values instead, and let rules match that");
                     receiver = null;
                 } else if (statements && MACROS.contains(m)) {
                     receiver = null;

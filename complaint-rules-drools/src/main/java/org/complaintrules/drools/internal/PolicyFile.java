@@ -15,10 +15,16 @@ import java.util.Objects;
  * @param origin for a decision table, where each DRL line came from in the table; else {@code null}
  */
 public record PolicyFile(String name, String content, DecisionTables.Origin origin) {
-    /** Validates the components. */
+    /** U+FEFF at the start of a text: a byte order mark, which some editors write; it is dropped. */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** Validates the components; a leading byte order mark is dropped from the text. */
     public PolicyFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(content, "content");
+        if (content.startsWith(BYTE_ORDER_MARK)) {
+            content = content.substring(1);
+        }
     }
 
     /**

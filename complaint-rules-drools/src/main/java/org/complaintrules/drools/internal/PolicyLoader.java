@@ -6,6 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -16,14 +22,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleProblem;
 
 /**
  * Reads policy files from a directory or a classpath folder: the rule files, {@code policy.properties}
  * and the other text files that live with the policy (message files, reply templates...), by the
  * endings in {@link #POLICY_FILE_ENDINGS}, each under its path relative to the policy folder.
+ *
+ * <p>Every text file (and a CSV decision table) must be UTF-8; a leading byte order mark is allowed
+ * and dropped (as {@link PolicyFile} drops it from text handed over by a host). A file in another
+ * encoding (Latin-1, Windows-1252, UTF-16...) is a {@link RuleCompilationException} naming the file,
+ * the line and column and the first byte that is not UTF-8: decoding it leniently would replace its
+ * characters and change what the rules say without a word.
  */
 public final class PolicyLoader {
     /** The properties file of a policy folder. */
@@ -49,6 +64,7 @@ public final class PolicyLoader {
             throw new IllegalArgumentException("rules directory " + dir + " does not exist or is not a directory");
         }
         List<PolicyFile> files = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> paths = walk.filter(Files::isRegularFile)
                     .filter(p -> isPolicyFile(p.getFileName().toString()))
@@ -56,14 +72,13 @@ public final class PolicyLoader {
                     .toList();
             for (Path p : paths) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (DecisionTables.isTable(rel)) {
-                    files.addAll(DecisionTables.toDrl(rel, Files.readAllBytes(p)));
-                } else {
-                    files.add(new PolicyFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
-                }
+                add(files, problems, rel, Files.readAllBytes(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir + ": " + reason(e), e);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
         }
         requireRules(files, "rules directory " + dir);
         return files;
@@ -118,13 +133,13 @@ public final class PolicyLoader {
             throw new IllegalArgumentException("cannot read classpath folder " + base + ": " + e.getMessage(), e);
         }
         List<PolicyFile> files = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (String n :
                 names.stream().filter(PolicyLoader::isPolicyFile).sorted().toList()) {
-            if (DecisionTables.isTable(n)) {
-                files.addAll(DecisionTables.toDrl(n, readBytes(loader, base + "/" + n)));
-            } else {
-                files.add(new PolicyFile(n, readResource(loader, base + "/" + n)));
-            }
+            add(files, problems, n, readBytes(loader, base + "/" + n));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
         }
         requireRules(files, "classpath folder " + base);
         return files;
@@ -137,14 +152,97 @@ public final class PolicyLoader {
      * @throws IllegalArgumentException when there is no such resource
      */
     public static String readResource(ClassLoader loader, String path) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no classpath resource " + path);
+        return text(path, readBytes(loader, path));
+    }
+
+    /**
+     * Adds one file: a decision table converted to DRL, or a text file; a problem instead when it
+     * cannot be read.
+     */
+    private static void add(List<PolicyFile> files, List<RuleProblem> problems, String name, byte[] bytes) {
+        try {
+            if (!DecisionTables.isTable(name)) {
+                files.add(new PolicyFile(name, text(name, bytes)));
+            } else if (DecisionTables.isCsv(name)) {
+                files.addAll(DecisionTables.toDrl(name, text(name, bytes).getBytes(StandardCharsets.UTF_8)));
+            } else {
+                files.addAll(DecisionTables.toDrl(name, bytes));
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read classpath resource " + path, e);
+        } catch (RuleCompilationException e) {
+            problems.addAll(e.problems());
         }
+    }
+
+    /**
+     * The text of a policy file: its bytes as UTF-8, without a leading byte order mark.
+     *
+     * @param name the file's name, for the error
+     * @param bytes its bytes
+     * @return its text
+     * @throws RuleCompilationException when the bytes are not UTF-8, naming the file, the line,
+     *     the column and the byte
+     */
+    public static String text(String name, byte[] bytes) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw notUtf8(name, 1, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int at = firstBadByte(bytes);
+            int lineStart = 0;
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw notUtf8(
+                    name,
+                    line,
+                    String.format(
+                            Locale.ROOT,
+                            "not UTF-8: byte 0x%02X at line %d, column %d (byte %d of the file; is it Latin-1 or"
+                                    + " Windows-1252?); save the file as UTF-8",
+                            bytes[at] & 0xFF,
+                            line,
+                            column,
+                            at));
+        }
+        if (text.indexOf('\0') >= 0) {
+            int line = 1
+                    + (int) text.substring(0, text.indexOf('\0'))
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
+            throw notUtf8(name, line, "holds NUL characters (is it UTF-16?); save the file as UTF-8");
+        }
+        return text.startsWith(PolicyFile.BYTE_ORDER_MARK) ? text.substring(1) : text;
+    }
+
+    /** @return the offset of the first byte that does not decode as UTF-8 (the input is known to have one) */
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        return r.isError() ? in.position() : Math.max(0, bytes.length - 1);
+    }
+
+    private static RuleCompilationException notUtf8(String name, int line, String message) {
+        return new RuleCompilationException(List.of(new RuleProblem(name, line, message)));
     }
 
     private static boolean isPolicyFile(String name) {
