@@ -92,4 +92,35 @@ class FactChangesRefusedTest {
                 .extracting(r -> r.id())
                 .containsExactly("T-0", "T-1", "T-1", "T-1");
     }
+
+    @Test
+    void aRuleWithAnEmptyNameIsAProblemAtItsLineSandboxOrNot() {
+        String drl = HEAD + """
+                rule ""
+                    @id(T-9)
+                    @description("Nameless.")
+                when
+                    AdviceDraft()
+                then
+                    insert( new Tally( 0 ) );
+                end
+                """;
+        for (boolean sandbox : new boolean[] {true, false}) {
+            DroolsComplaintAdvisor.Builder builder = DroolsComplaintAdvisor.builder()
+                    .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                    .drl("tally.drl", drl);
+            if (!sandbox) {
+                builder.unrestrictedRules();
+            }
+            assertThatThrownBy(builder::build)
+                    .as("sandbox " + sandbox)
+                    .isInstanceOfSatisfying(
+                            RuleCompilationException.class,
+                            e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                                assertThat(p.file()).isEqualTo("tally.drl");
+                                assertThat(p.line()).isEqualTo(7);
+                                assertThat(p.message()).startsWith("a rule needs a name");
+                            }));
+        }
+    }
 }

@@ -441,6 +441,15 @@ public final class DrlAnalyzer {
         }
 
         private void checkRule(RuleDescr r) {
+            if (r.getName() == null || r.getName().isBlank()) {
+                // the name is what explain, errors and the audit trail show, and what the compiled
+                // rules cache files the rule under
+                a.problems.add(new RuleProblem(
+                        file.name(),
+                        Math.max(r.getLine(), 0),
+                        "a rule needs a name: rule \"\" (write what the rule decides, e.g. rule \"A legal threat goes"
+                                + " to the legal team\")"));
+            }
             for (AttributeDescr at : r.getAttributes().values()) {
                 checkAttribute(at, at.getLine() > 0 ? at.getLine() : r.getLine());
             }

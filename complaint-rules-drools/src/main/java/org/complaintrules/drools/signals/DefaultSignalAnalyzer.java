@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -316,6 +317,11 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
                                 "a word list of a policy is lexicon/<language>/<list>.txt, with <language> a two- or three-letter code or universal"));
                 continue;
             }
+            String notALanguage = notALanguage(parts[0]);
+            if (notALanguage != null) {
+                problems.add(new RuleProblem(name, 0, notALanguage));
+                continue;
+            }
             String list = parts[1].substring(0, parts[1].length() - 4);
             try {
                 Lexicon.typeOf(list);
@@ -460,6 +466,34 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         }
         // SHOUTING and EXCLAMATION come first in SignalType; the EnumMap keeps the rest in order
         return new TextAnalysis(profile, signals);
+    }
+
+    /**
+     * Why a word-list folder's name is no language a case's tag could name, or {@code null} when it is
+     * one: a two-letter code must be an ISO 639-1 code; a three-letter code that has a two-letter one
+     * must be written with that (as language tags are, BCP 47).
+     *
+     * @param folder the folder under {@code lexicon/}
+     * @return the reason, or {@code null}
+     */
+    private static String notALanguage(String folder) {
+        if (folder.equals(Lexicon.UNIVERSAL)) {
+            return null;
+        }
+        List<String> twoLetter = List.of(Locale.getISOLanguages());
+        if (folder.length() == 2) {
+            return twoLetter.contains(folder)
+                    ? null
+                    : "lexicon/" + folder + "/ names no language: " + folder
+                            + " is not an ISO 639-1 code, so no case's language tag selects these lists";
+        }
+        for (String code : twoLetter) {
+            if (Locale.forLanguageTag(code).getISO3Language().equals(folder)) {
+                return "lexicon/" + folder + "/: a case's language tag names this language as " + code
+                        + ", so the lists belong in lexicon/" + code + "/";
+            }
+        }
+        return null;
     }
 
     /**

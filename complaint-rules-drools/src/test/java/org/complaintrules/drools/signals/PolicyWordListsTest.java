@@ -95,4 +95,19 @@ class PolicyWordListsTest {
                 .isInstanceOf(RuleCompilationException.class)
                 .hasMessageContaining("lexicon/et/churn.txt:1: no context is called \"nobody\"");
     }
+
+    @Test
+    void aFolderThatNamesNoLanguageFailsThePolicyInsteadOfBeingNeverRead() {
+        assertThatThrownBy(() -> BUILT_IN.withPolicy(Map.of(), Map.of("lexicon/xq/legal.txt", "=advokat\n")))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("lexicon/xq/legal.txt:0: lexicon/xq/ names no language")
+                .hasMessageContaining("not an ISO 639-1 code");
+        assertThatThrownBy(() -> BUILT_IN.withPolicy(Map.of(), Map.of("lexicon/eng/legal.txt", "=barrister\n")))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("lexicon/eng/legal.txt:0:")
+                .hasMessageContaining("the lists belong in lexicon/en/");
+        // a three-letter code without a two-letter one (Cantonese) is a language a tag may name
+        DefaultSignalAnalyzer cantonese = BUILT_IN.withPolicy(Map.of(), Map.of("lexicon/yue/legal.txt", "=律師信\n"));
+        assertThat(has(cantonese, "我會寄律師信", "yue", SignalType.LEGAL_THREAT)).isTrue();
+    }
 }
