@@ -2,6 +2,7 @@ package org.complaintrules.wording;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complaintrules.api.Advice;
@@ -129,6 +132,8 @@ public final class PolicyWording {
     private final List<String> languages;
     private final Map<String, MessageFile> messages;
     private final Map<String, Map<ReplyKind, ReplyTemplate>> templates;
+    /** This wording's patterns and phrases in Traditional characters, converted on first use ({@link #traditional}). */
+    private final Map<String, String> traditional = new ConcurrentHashMap<>();
 
     private PolicyWording(
             RegulatoryProfile profile,
@@ -388,6 +393,13 @@ public final class PolicyWording {
      * String, ReplyKind, ZoneId)}) and the extended limit ({@link #draft(ComplaintCase, Advice, String,
      * ReplyKind, Instant)}). The advisor calls this one.
      *
+     * <p>A Chinese letter ({@code zh}) for a case whose tag, or the tag given, names Traditional
+     * characters ({@code zh-TW}, {@code zh-HK}, {@code zh-MO}, {@code zh-Hant}...) is written in them:
+     * the policy's Simplified template and phrases are converted with ICU's {@code Hans-Hant}
+     * transliterator before the facts are put in, so that the case's id, dates, amounts and numbers
+     * are as in the Simplified letter. The reply's language stays {@code zh}, the declared language
+     * whose templates it is written from.
+     *
      * @param complaintCase the case
      * @param advice its advice
      * @param languageTag the case's language (given or inferred), or {@code null} for the fallback language
@@ -418,6 +430,13 @@ public final class PolicyWording {
         ReplyTemplate t = templates.get(lang).get(kind);
         MessageFile words = messages.get(lang);
         ULocale locale = letterLocale(lang, complaintCase);
+        // the policy's own words in the script the case asks for; the facts put into them are left as they are
+        UnaryOperator<String> script = lang.equals("zh")
+                        && (isTraditionalChinese(languageTag)
+                                || isTraditionalChinese(
+                                        complaintCase.complaint().language()))
+                ? this::traditional
+                : UnaryOperator.identity();
         Map<String, Object> facts = Facts.of(
                 complaintCase,
                 advice,
@@ -428,7 +447,7 @@ public final class PolicyWording {
                     String v = words.values().get(key);
                     return v == null
                             ? key.substring(key.indexOf('.') + 1)
-                            : new MessageFormat(v, locale).format(Map.of());
+                            : new MessageFormat(script.apply(v), locale).format(Map.of());
                 },
                 extendedLimit);
         ComplainantType type = advice.complainantType();
@@ -436,15 +455,15 @@ public final class PolicyWording {
 
         List<String> paragraphs = new ArrayList<>();
         Set<String> clauses = new LinkedHashSet<>();
-        String subject = render(t.choose("subject", "", type, profile, vulnerable), locale, facts, null);
-        String greeting = render(t.choose("greeting", "", type, profile, vulnerable), locale, facts, clauses);
+        String subject = render(t.choose("subject", "", type, profile, vulnerable), locale, facts, null, script);
+        String greeting = render(t.choose("greeting", "", type, profile, vulnerable), locale, facts, clauses, script);
         List<String> steps = advice.strategy().responseSteps();
         List<Section> stepSections = new ArrayList<>();
         List<String> stepTexts = new ArrayList<>();
         Set<String> carriedBySteps = new LinkedHashSet<>();
         for (String step : steps) {
             Section s = t.choose("step", step, type, profile, vulnerable);
-            String text = render(s, locale, facts, null);
+            String text = render(s, locale, facts, null, script);
             stepSections.add(s);
             stepTexts.add(text);
             if (!text.isBlank()) {
@@ -466,16 +485,16 @@ public final class PolicyWording {
             add(paragraphs, text);
             for (Section c : clauseSections) {
                 if (c.after().equals(step) && placed.add(c.name())) {
-                    add(paragraphs, render(c, locale, facts, clauses));
+                    add(paragraphs, render(c, locale, facts, clauses, script));
                 }
             }
         }
         for (Section c : clauseSections) {
             if (placed.add(c.name())) {
-                add(paragraphs, render(c, locale, facts, clauses));
+                add(paragraphs, render(c, locale, facts, clauses, script));
             }
         }
-        String closing = render(t.choose("closing", "", type, profile, vulnerable), locale, facts, clauses);
+        String closing = render(t.choose("closing", "", type, profile, vulnerable), locale, facts, clauses, script);
         List<String> parts = new ArrayList<>();
         add(parts, greeting);
         parts.addAll(paragraphs);
@@ -488,16 +507,62 @@ public final class PolicyWording {
         while (m.find()) {
             String name = m.group(1);
             if (!Facts.NAMES.contains(name) && seen.add(name)) {
-                missing.add("{" + name + "}: " + phrase(lang, "fact", name));
+                missing.add("{" + name + "}: " + script.apply(phrase(lang, "fact", name)));
             }
         }
         return new Reply(
                 kind,
                 lang,
-                subject.isBlank() ? phrase(lang, "kind", kind.name()) : subject.strip(),
+                subject.isBlank() ? script.apply(phrase(lang, "kind", kind.name())) : subject.strip(),
                 body,
                 List.copyOf(clauses),
                 missing);
+    }
+
+    /**
+     * Whether a language tag asks for Chinese in Traditional characters: Chinese ({@code zh}) in the
+     * script {@code Hant}, or with no script and the region Taiwan, Hong Kong or Macao ({@code zh-TW},
+     * {@code zh-HK}, {@code zh-MO}, {@code zh-Hant}, {@code zh-Hant-CN}); not {@code zh}, {@code zh-CN},
+     * {@code zh-SG} or {@code zh-Hans-TW}. An underscore counts as a hyphen.
+     *
+     * @param tag a BCP-47 tag, or {@code null}
+     * @return whether a Chinese letter for it is written in Traditional characters
+     */
+    static boolean isTraditionalChinese(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return false;
+        }
+        ULocale locale = ULocale.forLanguageTag(tag.strip().replace('_', '-'));
+        if (!locale.getLanguage().equals("zh")) {
+            return false;
+        }
+        String script = locale.getScript();
+        if (!script.isEmpty()) {
+            return script.equals("Hant");
+        }
+        String region = locale.getCountry();
+        return region.equals("TW") || region.equals("HK") || region.equals("MO");
+    }
+
+    /**
+     * @param simplified a pattern or phrase of this wording, in Simplified characters
+     * @return it in Traditional characters (ICU's {@code Hans-Hant}, character by character with
+     *     ICU's choice where one Simplified character stands for several), converted once
+     */
+    private String traditional(String simplified) {
+        return traditional.computeIfAbsent(simplified, HansToHant::convert);
+    }
+
+    /** ICU's Simplified-to-Traditional transliterator, loaded when a first letter in Traditional is drafted. */
+    private static final class HansToHant {
+        private static final Transliterator INSTANCE = Transliterator.getInstance("Hans-Hant");
+
+        /** A {@link Transliterator} is not documented as safe for concurrent use: one conversion at a time. */
+        static String convert(String simplified) {
+            synchronized (INSTANCE) {
+                return INSTANCE.transliterate(simplified);
+            }
+        }
     }
 
     private List<Section> clauseSections(ReplyTemplate t, ComplainantType type, boolean vulnerable) {
@@ -519,12 +584,13 @@ public final class PolicyWording {
         }
     }
 
-    private static String render(Section s, ULocale locale, Map<String, Object> facts, Set<String> clauses) {
+    private static String render(
+            Section s, ULocale locale, Map<String, Object> facts, Set<String> clauses, UnaryOperator<String> script) {
         if (s == null) {
             return "";
         }
         String text = DOUBLE_STOP
-                .matcher(new MessageFormat(s.text(), locale).format(facts))
+                .matcher(new MessageFormat(script.apply(s.text()), locale).format(facts))
                 .replaceAll(".");
         if (clauses != null && !text.isBlank()) {
             clauses.addAll(s.clauses());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -515,5 +516,17 @@ class PolicyWordingTest {
                 .isEqualTo("3 rules fired");
         assertThat(w.phrase("en", "topic", "DELIVERY")).isEqualTo("your delivery");
         assertThat(w.phrase("en", "team", "NO_SUCH_TEAM")).isEqualTo("NO_SUCH_TEAM");
+    }
+
+    @Test
+    void traditionalChineseIsTheHantScriptOrTaiwanHongKongAndMacaoWithoutAScript() {
+        for (String tag :
+                List.of("zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-CN", "ZH-hant-tw", "zh_TW", " zh-HK ")) {
+            assertThat(PolicyWording.isTraditionalChinese(tag)).as(tag).isTrue();
+        }
+        for (String tag : Arrays.asList(
+                "zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-TW", "zh-Hans-HK", "en-TW", "yue-HK", "", " ", null)) {
+            assertThat(PolicyWording.isTraditionalChinese(tag)).as(tag).isFalse();
+        }
     }
 }

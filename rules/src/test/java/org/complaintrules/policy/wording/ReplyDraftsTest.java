@@ -632,6 +632,86 @@ class ReplyDraftsTest {
         }
     }
 
+    private static final String ID = "退货-单号-2026-77";
+
+    /** A Chinese case tagged as asked, whose id holds Simplified characters that a letter quotes as they are. */
+    private static ComplaintCase chineseCase(String tag, ReplyKind kind) {
+        Complaint c = Complaint.builder(ID, Letters.RECEIVED, Channel.EMAIL, Category.DELIVERY)
+                .language(tag)
+                .signal(SignalType.DEMANDS_IMMEDIACY)
+                .claimedLoss(Money.of("1234.50", "EUR"))
+                .timeZone(ZoneId.of("Asia/Taipei"))
+                .replyDraft(kind)
+                .build();
+        return new ComplaintCase(c, Customer.of("K-TW"), new Conversation(2, 0, null));
+    }
+
+    /** @return the digits, amounts and times of a letter in order (every run of digits with its separators) */
+    private static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\d[\\d.,:]*").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void aCaseTaggedTraditionalGetsItsChineseLettersInTraditionalCharacters() {
+        // characters the Simplified letters write that Traditional writes otherwise
+        String simplifiedOnly = "们请赔偿这为时间处对问题会发给进联诉说应该达况单";
+        for (String tag : List.of("zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-TW")) {
+            for (ReplyKind kind : ReplyKind.values()) {
+                for (RegulatoryProfile profile : List.of(RegulatoryProfile.GENERIC, RegulatoryProfile.UK_FCA)) {
+                    // the same region's letter in Simplified: the region sets the date style
+                    String hans = tag.contains("Hant") ? tag.replace("Hant", "Hans") : "zh-Hans" + tag.substring(2);
+                    Reply simplified =
+                            Letters.advise(chineseCase(hans, kind), profile).reply();
+                    Reply traditional =
+                            Letters.advise(chineseCase(tag, kind), profile).reply();
+                    String s = simplified.subject() + "\n" + simplified.body();
+                    String t = traditional.subject() + "\n" + traditional.body();
+                    String where = tag + " " + kind + " " + profile + ": " + t;
+
+                    assertThat(traditional.language()).isEqualTo("zh");
+                    assertThat(t).as(where).isNotEqualTo(s).contains("們");
+                    for (char c : simplifiedOnly.toCharArray()) {
+                        if (s.indexOf(c) >= 0) {
+                            assertThat(t.replace(ID, "")).as(where).doesNotContain(String.valueOf(c));
+                        }
+                    }
+                    // the case's own id, the amounts, dates and times exactly as in the Simplified letter
+                    assertThat(numbers(t)).as(where).isEqualTo(numbers(s));
+                    if (s.contains(ID)) {
+                        assertThat(t).as(where).contains(ID);
+                    }
+                    assertThat(traditional.clauses()).isEqualTo(simplified.clauses());
+                }
+            }
+        }
+        String response = Letters.advise(chineseCase("zh-TW", ReplyKind.RESPONSE), RegulatoryProfile.GENERIC)
+                .reply()
+                .body();
+        assertThat(response).contains(ID).contains("們").contains("請");
+    }
+
+    @Test
+    void aCaseTaggedSimplifiedOrPlainChineseGetsTheSameSimplifiedLetter() {
+        for (ReplyKind kind : ReplyKind.values()) {
+            // each tag against the same region's tag in the Simplified script
+            Map<String, String> sameRegion = Map.of("zh", "zh-Hans", "zh-CN", "zh-Hans-CN", "zh-SG", "zh-Hans-SG");
+            sameRegion.forEach((tag, hans) -> {
+                Reply r = Letters.advise(chineseCase(tag, kind), RegulatoryProfile.GENERIC)
+                        .reply();
+                Reply s = Letters.advise(chineseCase(hans, kind), RegulatoryProfile.GENERIC)
+                        .reply();
+                assertThat(r.body()).as(tag).contains("们");
+                assertThat(r.subject()).as(tag).isEqualTo(s.subject());
+                assertThat(r.body()).as(tag).isEqualTo(s.body());
+            });
+        }
+    }
+
     @Test
     void chineseDraftsUseFullWidthPunctuation() {
         Pattern ascii = Pattern.compile("[,.;:!?()]");
