@@ -54,6 +54,9 @@ public final class DecisionTables {
         return name.toLowerCase(Locale.ROOT).endsWith(".drl.csv");
     }
 
+    /** The end of a sandbox message: {@code (in rule "...")}. */
+    private static final Pattern IN_RULE = Pattern.compile("\\(in rule \"[^\"]*\"\\)");
+
     /**
      * Where in a table a line of its generated DRL came from.
      *
@@ -79,7 +82,10 @@ public final class DecisionTables {
             if (row == 0) {
                 return new RuleProblem(problem.file(), 0, where(null, null) + problem.message());
             }
-            String column = quoted(problem.message(), cells.getOrDefault(row, Map.of()));
+            // the rule's own name, which the sandbox's messages end with, is the NAME column's cell:
+            // the column is the one the rest of the message quotes
+            String column =
+                    quoted(IN_RULE.matcher(problem.message()).replaceAll(""), cells.getOrDefault(row, Map.of()));
             if (column == null && line <= lineColumns.length) {
                 column = lineColumns[line - 1];
             }

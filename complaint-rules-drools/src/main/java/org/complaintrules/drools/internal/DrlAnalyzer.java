@@ -974,6 +974,8 @@ public final class DrlAnalyzer {
                 methodCall(call);
             } else if (n instanceof NameExpr name) {
                 name(name);
+            } else if (n instanceof FieldAccessExpr access) {
+                constant(access);
             } else if (n instanceof BodyDeclaration<?> && statements) {
                 refuse(n, "declarations are not allowed here");
             }
@@ -1110,6 +1112,43 @@ public final class DrlAnalyzer {
             return null;
         }
 
+        /**
+         * {@code Category.BILLNG}: an enum constant that does not exist is named here, with the closest
+         * constant, at its line (the compiler would report it at line 0 in its own words).
+         */
+        private void constant(FieldAccessExpr access) {
+            Expression scope = access.getScope();
+            if (scope instanceof NameExpr ne
+                    && (vars.containsKey(ne.getNameAsString())
+                            || f.globals.containsKey(ne.getNameAsString())
+                            || f.declared.contains(ne.getNameAsString())
+                            || (pattern != null
+                                    && Character.isLowerCase(
+                                            ne.getNameAsString().charAt(0))
+                                    && property(pattern, ne.getNameAsString()) != null))) {
+                return;
+            }
+            if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr)) {
+                return;
+            }
+            Class<?> owner = f.resolve(scope.toString());
+            if (owner == null || !owner.isEnum()) {
+                return;
+            }
+            Set<String> names = new TreeSet<>();
+            for (Field fd : owner.getFields()) {
+                if (Modifier.isStatic(fd.getModifiers())) {
+                    names.add(fd.getName());
+                }
+            }
+            String name = access.getNameAsString();
+            if (!names.contains(name)) {
+                refuse(
+                        access,
+                        owner.getSimpleName() + " has no constant " + name + PolicyChecks.suggestion(name, names));
+            }
+        }
+
         @SuppressWarnings(
                 "ReferenceEquality") // fa.getScope() == top: this very node; javaparser's equals is structural
         private void name(NameExpr n) {
@@ -1140,7 +1179,10 @@ public final class DrlAnalyzer {
                 if (!statements && !patternKnown && Character.isLowerCase(id.charAt(0))) {
                     return; // a field of a declared type
                 }
-                refuse(n, "unknown name " + id + misspeltProperty(id));
+                refuse(
+                        n,
+                        "unknown name " + id
+                                + (Character.isUpperCase(id.charAt(0)) ? misspeltType(id) : misspeltProperty(id)));
             } else if (c != Object.class && !f.typeAllowed(c)) {
                 refuse(n, c.getName() + " is not allowed (not on the sandbox's allow-list)");
             }
@@ -1216,6 +1258,16 @@ public final class DrlAnalyzer {
          * @return when a constraint names something close to a property of its pattern's type (a
          *     misspelt field), a suggestion of that property, else ""
          */
+        /** @return a "did you mean" for a name written like a type: the types this file can name */
+        private String misspeltType(String id) {
+            Set<String> types = new TreeSet<>(f.singles.keySet());
+            types.addAll(f.declared);
+            for (String p : f.wildcards) {
+                types.addAll(PolicyTypes.simpleNames(p));
+            }
+            return PolicyChecks.suggestion(id, types);
+        }
+
         private String misspeltProperty(String id) {
             if (pattern == null || pattern == Object.class) {
                 return "";

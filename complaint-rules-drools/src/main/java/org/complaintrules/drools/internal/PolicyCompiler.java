@@ -227,6 +227,7 @@ public final class PolicyCompiler {
         RegulatoryProfile chosen = profile(values, profile, propertiesFile, problems);
         if (analysis != null && !analysis.violations().isEmpty()) {
             // refused code is never handed to the compiler
+            problems.replaceAll(p -> locateInTable(p, files));
             throw new RuleCompilationException(problems);
         }
         RuleBaseCache.Entry compiled = cached != null ? cached : build(drl, analysis, options, problems);

@@ -7,11 +7,13 @@ import org.complaintrules.api.RuleCompilationException;
 import org.junit.jupiter.api.Test;
 
 /**
- * A policy derives facts; it does not change them in place. {@code modify} and {@code update} are
- * refused when the policy is built with one message that says so and what to write instead, at the
- * line of the call, not with the checker's view of Drools' syntax or of the code Drools generates.
+ * Mistakes a policy owner makes in a rule file, each reported when the policy is built with one
+ * message at its line that says what is wrong and what to write instead: {@code modify} and
+ * {@code update} (a policy derives facts; it does not change them in place), a rule without a
+ * name, a misspelt enum constant or type; never the checker's view of Drools' syntax or of the code
+ * Drools generates.
  */
-class FactChangesRefusedTest {
+class PolicyMistakesTest {
     private static final String HEAD = """
             package org.complaintrules.policy;
             import org.complaintrules.api.*;
@@ -122,5 +124,54 @@ class FactChangesRefusedTest {
                                 assertThat(p.message()).startsWith("a rule needs a name");
                             }));
         }
+    }
+
+    private static RuleCompilationException failure(String drl) {
+        try {
+            DroolsComplaintAdvisor.builder()
+                    .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                    .drl("tally.drl", drl)
+                    .build();
+        } catch (RuleCompilationException e) {
+            return e;
+        }
+        throw new AssertionError("the policy built");
+    }
+
+    private static String billing(String condition) {
+        return HEAD + """
+                rule "Billing"
+                    @id(T-2)
+                    @description("Billing.")
+                when
+                    Complaint( %s )
+                then
+                    insert( new Tally( 1 ) );
+                end
+                """.formatted(condition);
+    }
+
+    @Test
+    void aMisspeltEnumConstantIsNamedAtItsLineWithTheClosestOne() {
+        RuleCompilationException e = failure(billing("category == Category.BILLNG"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).contains("Category has no constant BILLNG; did you mean \"BILLING\"?");
+        });
+        // a qualified enum type is checked the same way; a right constant passes
+        assertThat(failure(billing("category == org.complaintrules.api.Category.REFUNDS"))
+                        .problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("Category has no constant REFUNDS"));
+    }
+
+    @Test
+    void aMisspeltTypeIsMatchedAgainstTypesNotProperties() {
+        assertThat(failure(billing("category == Categry.BILLING")).problems())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(11);
+                    assertThat(p.message()).contains("unknown name Categry; did you mean \"Category\"?");
+                });
     }
 }
