@@ -156,7 +156,7 @@ class PolicyMistakesTest {
         RuleCompilationException e = failure(billing("category == Category.BILLNG"));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(11);
-            assertThat(p.message()).contains("Category has no constant BILLNG; did you mean \"BILLING\"?");
+            assertThat(p.message()).contains("Category has no constant BILLNG; did you mean \"Category.BILLING\"?");
         });
         // a qualified enum type is checked the same way; a right constant passes
         assertThat(failure(billing("category == org.complaintrules.api.Category.REFUNDS"))

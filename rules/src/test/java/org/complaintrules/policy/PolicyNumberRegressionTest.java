@@ -152,6 +152,17 @@ class PolicyNumberRegressionTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsOneProblemNotOnePerReaderAndCheck() throws Exception {
+        // deadline.respond is read by the engine and by a rule, and named by eight declared checks
+        Path policy = copy(p -> p.replace("deadline.respond=24h", "deadline.respond=one day"));
+
+        assertThat(refused(policy).problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(policy.resolve("policy.properties"), "deadline.respond="));
+            assertThat(p.message()).startsWith("deadline.respond must be").endsWith("was \"one day\"");
+        });
+    }
+
+    @Test
     void aNegativeAbsoluteCapIsABuildError() throws Exception {
         Path policy = copy(p -> p.replace("guardrail.absoluteCap=5000", "guardrail.absoluteCap=-5"));
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,8 @@ class RuleFileSlipsTest {
 
         assertThat(refused(condition).problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("classification.drl");
-            assertThat(p.message()).endsWith("\ndid you mean \"Channel.SURVEY\"?");
+            assertThat(p.line()).isEqualTo(lineOf(condition.resolve("classification.drl"), "Channel.SURVY"));
+            assertThat(p.message()).contains("Channel has no constant SURVY; did you mean \"Channel.SURVEY\"?");
         });
     }
 
@@ -80,7 +82,9 @@ class RuleFileSlipsTest {
 
         assertThat(refused(consequence).problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("classification.drl");
-            assertThat(p.message()).endsWith("; did you mean \"ComplainantType.PASSIVE\"?");
+            assertThat(p.line()).isEqualTo(lineOf(consequence.resolve("classification.drl"), "ComplainantType.PASIVE"));
+            assertThat(p.message())
+                    .contains("ComplainantType has no constant PASIVE; did you mean \"ComplainantType.PASSIVE\"?");
         });
     }
 
@@ -118,5 +122,16 @@ class RuleFileSlipsTest {
                 .asString()
                 .contains("unknown name mood")
                 .doesNotContain("did you mean");
+    }
+
+    /** @return the 1-based line of the first line of {@code file} that contains {@code text} */
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 }

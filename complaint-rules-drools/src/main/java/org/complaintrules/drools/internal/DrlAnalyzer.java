@@ -1135,17 +1135,16 @@ public final class DrlAnalyzer {
             if (owner == null || !owner.isEnum()) {
                 return;
             }
+            String type = owner.getSimpleName();
             Set<String> names = new TreeSet<>();
             for (Field fd : owner.getFields()) {
                 if (Modifier.isStatic(fd.getModifiers())) {
-                    names.add(fd.getName());
+                    names.add(type + "." + fd.getName());
                 }
             }
             String name = access.getNameAsString();
-            if (!names.contains(name)) {
-                refuse(
-                        access,
-                        owner.getSimpleName() + " has no constant " + name + PolicyChecks.suggestion(name, names));
+            if (!names.contains(type + "." + name)) {
+                refuse(access, type + " has no constant " + name + PolicyChecks.suggestion(type + "." + name, names));
             }
         }
 

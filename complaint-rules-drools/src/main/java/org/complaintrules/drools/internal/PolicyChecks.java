@@ -108,6 +108,12 @@ public final class PolicyChecks {
     private final Map<String, String> values;
     private final Map<String, String> overrides;
     private final List<RuleProblem> problems = new ArrayList<>();
+    /**
+     * Keys whose value was found of the wrong type, each reported once (with its first reader, and
+     * again only for an error of another kind); the declared checks that name one are left out, its
+     * value being known to be wrong already.
+     */
+    private final Map<String, Set<String>> wronglyTyped = new LinkedHashMap<>();
 
     private PolicyChecks(PolicyFile propertiesFile, Map<String, String> values, Map<String, String> overrides) {
         this.propertiesFile = propertiesFile;
@@ -341,7 +347,8 @@ public final class PolicyChecks {
                 }
             }
         };
-        if (error != null) {
+        if (error != null
+                && wronglyTyped.computeIfAbsent(key, k -> new TreeSet<>()).add(error)) {
             problem(key, key + " " + error + " (" + why + "), was \"" + v + "\"");
         }
     }
@@ -431,6 +438,9 @@ public final class PolicyChecks {
         List<Term> out = new ArrayList<>();
         for (String k : keys) {
             String v = values.get(k).trim();
+            if (wronglyTyped.containsKey(k)) {
+                return null; // its value is reported already
+            }
             Object value = decimal(v) != null ? decimal(v) : duration(v);
             if (value == null) {
                 problem(check, check + ": " + k + " is neither a number nor a duration, was \"" + v + "\"");
