@@ -269,7 +269,7 @@ class ReportsTest {
     }
 
     @Test
-    void diffSaysWhichPolicyDoesNotCompileAndHowManyCasesEachSideFailed(@TempDir Path dir) throws IOException {
+    void diffSaysWhichPolicyCannotBeLoadedByItsOptionAndFolder(@TempDir Path dir) throws IOException {
         Path good = dir.resolve("good");
         Path broken = dir.resolve("broken");
         assertThat(Cli.run("init", good.toString()).exit()).isZero();
