@@ -39,7 +39,24 @@ public record PropertyResult(
         int preconditionHeld,
         String replay) {
 
-    /** Fills in the system properties' form of {@link #replay()} when none is given. */
+    /**
+     * Fills in the system properties' form of {@link #replay()} when none is given.
+     *
+     * @param name the property's name
+     * @param seed the seed the cases were drawn from
+     * @param cases how many cases were asked for
+     * @param tried how many cases were checked
+     * @param coverage the labels of the cases checked
+     * @param failingIndex index (from 0) of the first failing case, or -1
+     * @param original the first failing case as generated, or {@code null}
+     * @param originalFailure why it failed, or {@code null}
+     * @param minimal the minimised failing case, or {@code null}
+     * @param minimalFailure why the minimised case fails, or {@code null}
+     * @param shrinkSteps shrinks kept while minimising
+     * @param precondition the property's precondition in words, or {@code null} when it has none
+     * @param preconditionHeld of the cases checked, how many met the precondition
+     * @param replay how to replay this run, or {@code null} for the system properties' form
+     */
     public PropertyResult {
         if (replay == null) {
             replay = "replay with -D" + PropertyCheck.SEED_PROPERTY + "=" + seed + " -D" + PropertyCheck.CASES_PROPERTY

@@ -109,6 +109,12 @@ public record PolicyChanges(
             return "file";
         }
 
+        /**
+         * @param name the file's name relative to the policy folder
+         * @param a its text in the first policy, or {@code null} when it has none
+         * @param b its text in the second policy, or {@code null} when it has none
+         * @return the change, lines counted as multisets (a line moved within the file is no change)
+         */
         static FileChange between(String name, String a, String b) {
             Map<String, Integer> count = new HashMap<>();
             if (a != null) {
