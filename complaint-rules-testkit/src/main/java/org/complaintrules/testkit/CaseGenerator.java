@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -131,6 +132,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             "UTC");
 
     private final long seed;
+    private final boolean seedGiven;
     private final List<RegulatoryProfile> profiles;
     private final Map<String, Integer> languageWeights;
     private final Map<Persona, Integer> personaWeights;
@@ -140,6 +142,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
 
     private CaseGenerator(Builder b) {
         this.seed = b.seed;
+        this.seedGiven = b.seedGiven;
         this.profiles = List.copyOf(b.profiles);
         this.languageWeights = Map.copyOf(b.languageWeights);
         this.personaWeights = Map.copyOf(b.personaWeights);
@@ -156,6 +159,15 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
     /** @return the seed {@link #next()} and {@link #stream(long)} start from */
     public long seed() {
         return seed;
+    }
+
+    /**
+     * @return the seed given to {@link Builder#seed(long)}, or empty when the builder's was left at its
+     *     default; {@link PropertyCheck#check} and {@link PropertyCheck#forAll} use a given seed and
+     *     otherwise the system property {@value PropertyCheck#SEED_PROPERTY}
+     */
+    public OptionalLong givenSeed() {
+        return seedGiven ? OptionalLong.of(seed) : OptionalLong.empty();
     }
 
     /**
@@ -677,6 +689,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
     /** Configures a {@link CaseGenerator}. */
     public static final class Builder {
         private long seed;
+        private boolean seedGiven;
         private List<RegulatoryProfile> profiles = List.of(RegulatoryProfile.values());
         private final Map<String, Integer> languageWeights =
                 new java.util.HashMap<>(Map.of("en", 30, "ru", 20, "zh", 20, "et", 20, Labels.ABSENT, 10));
@@ -699,11 +712,15 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
         private Builder() {}
 
         /**
+         * Sets the seed. {@link PropertyCheck#check} and {@link PropertyCheck#forAll} then draw their cases
+         * from this seed, not from {@value PropertyCheck#SEED_PROPERTY}.
+         *
          * @param seed the seed of {@link #next()} and {@link #stream(long)}
          * @return this builder
          */
         public Builder seed(long seed) {
             this.seed = seed;
+            this.seedGiven = true;
             return this;
         }
 

@@ -23,11 +23,21 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * }</pre>
  *
- * <p>How many cases: system property {@value #CASES_PROPERTY} (default {@value #DEFAULT_CASES});
- * which: system property {@value #SEED_PROPERTY} (default {@value #DEFAULT_SEED}). Case {@code i} is
- * drawn from the {@code i}-th {@link SplittableRandom#split()} of {@code new SplittableRandom(seed)},
- * like {@link CaseGenerator#stream(long)}. The seed is printed at the start of every run and in every
- * failure. On the first failing case the run stops, {@link Minimiser minimises} it by re-running the
+ * <p>How many cases: the number passed in, else system property {@value #CASES_PROPERTY} (default
+ * {@value #DEFAULT_CASES}). Which cases, first match wins:
+ * <ol>
+ *   <li>the seed given in code: the {@code seed} argument of {@link #run}, or, for {@link #check} and
+ *       {@link #forAll}, a {@link CaseGenerator} built with {@link CaseGenerator.Builder#seed(long)};
+ *   <li>system property {@value #SEED_PROPERTY}, for replaying a failure of a property without a seed
+ *       in code;
+ *   <li>{@value #DEFAULT_SEED}.
+ * </ol>
+ * Case {@code i} is drawn from the {@code i}-th {@link SplittableRandom#split()} of
+ * {@code new SplittableRandom(seed)}, like {@link CaseGenerator#stream(long)}, so
+ * {@code check(name, CaseGenerator.builder().seed(7).build(), p)} sees the cases of
+ * {@code CaseGenerator.builder().seed(7).build().stream(n)}. The seed is printed at the start of every run
+ * and in every failure, with the way to replay that works for that call ({@link PropertyResult#replay()}):
+ * the system property only when the seed came from it or from the default. On the first failing case the run stops, {@link Minimiser minimises} it by re-running the
  * whole property on smaller cases, and reports the minimal case as one JSON line that
  * {@code complaint-advisor explain} accepts, with the original case and the seed.
  *
@@ -90,7 +100,8 @@ public final class PropertyCheck {
     }
 
     /**
-     * Checks a property over {@link #cases()} cases from {@link #seed()}.
+     * Checks a property over {@link #cases()} cases: from the generator's own seed when it is a
+     * {@link CaseGenerator} built with a {@link CaseGenerator.Builder#seed(long) seed}, else from {@link #seed()}.
      *
      * @param name what the property states
      * @param generator the cases
@@ -98,11 +109,22 @@ public final class PropertyCheck {
      * @throws AssertionError with the seed and the minimal counterexample when it fails
      */
     public static void check(String name, Gen<GeneratedCase> generator, CaseProperty property) {
-        run(name, generator, cases(), seed(), property).throwIfFailed();
+        int cases = cases();
+        long seed = seedFor(generator);
+        run(
+                        name,
+                        generator,
+                        cases,
+                        seed,
+                        property,
+                        Minimiser.DEFAULT_MAX_ATTEMPTS,
+                        replay(generator, seed, cases, true))
+                .throwIfFailed();
     }
 
     /**
-     * Checks a property over a given number of cases from {@link #seed()}.
+     * Checks a property over a given number of cases: from the generator's own seed when it is a
+     * {@link CaseGenerator} built with a {@link CaseGenerator.Builder#seed(long) seed}, else from {@link #seed()}.
      *
      * @param name what the property states
      * @param generator the cases
@@ -111,7 +133,16 @@ public final class PropertyCheck {
      * @throws AssertionError with the seed and the minimal counterexample when it fails
      */
     public static void check(String name, Gen<GeneratedCase> generator, int cases, CaseProperty property) {
-        run(name, generator, cases, seed(), property).throwIfFailed();
+        long seed = seedFor(generator);
+        run(
+                        name,
+                        generator,
+                        cases,
+                        seed,
+                        property,
+                        Minimiser.DEFAULT_MAX_ATTEMPTS,
+                        replay(generator, seed, cases, false))
+                .throwIfFailed();
     }
 
     /**
@@ -123,7 +154,7 @@ public final class PropertyCheck {
      * @return the dynamic test
      */
     public static Stream<DynamicTest> forAll(String name, Gen<GeneratedCase> generator, CaseProperty property) {
-        return forAll(name, generator, cases(), property);
+        return forAll(name, generator, cases(), property, true);
     }
 
     /**
@@ -137,10 +168,41 @@ public final class PropertyCheck {
      */
     public static Stream<DynamicTest> forAll(
             String name, Gen<GeneratedCase> generator, int cases, CaseProperty property) {
-        long seed = seed();
+        return forAll(name, generator, cases, property, false);
+    }
+
+    private static Stream<DynamicTest> forAll(
+            String name, Gen<GeneratedCase> generator, int cases, CaseProperty property, boolean casesFromProperty) {
+        long seed = seedFor(generator);
+        String replay = replay(generator, seed, cases, casesFromProperty);
         return Stream.of(DynamicTest.dynamicTest(
                 name + " [" + cases + " cases, seed=" + seed + "]",
-                () -> run(name, generator, cases, seed, property).throwIfFailed()));
+                () -> run(name, generator, cases, seed, property, Minimiser.DEFAULT_MAX_ATTEMPTS, replay)
+                        .throwIfFailed()));
+    }
+
+    /**
+     * The seed {@link #check} and {@link #forAll} use for a generator.
+     *
+     * @param generator the cases
+     * @return the seed given to the generator's builder when it is a {@link CaseGenerator} built with one,
+     *     else {@link #seed()}
+     */
+    public static long seedFor(Gen<GeneratedCase> generator) {
+        if (generator instanceof CaseGenerator g && g.givenSeed().isPresent()) {
+            return g.givenSeed().getAsLong();
+        }
+        return seed();
+    }
+
+    private static String replay(Gen<GeneratedCase> generator, long seed, int cases, boolean casesFromProperty) {
+        String casesFlag = " -D" + CASES_PROPERTY + "=" + cases;
+        if (generator instanceof CaseGenerator g && g.givenSeed().isPresent()) {
+            return "replay: run the same test again" + (casesFromProperty ? " with" + casesFlag : "")
+                    + "; its seed " + seed + " is set in the code by CaseGenerator.builder().seed(" + seed
+                    + "), so -D" + SEED_PROPERTY + " does not apply";
+        }
+        return "replay with -D" + SEED_PROPERTY + "=" + seed + (casesFromProperty ? casesFlag : "");
     }
 
     /**
@@ -177,14 +239,32 @@ public final class PropertyCheck {
             long seed,
             CaseProperty property,
             int maxShrinkAttempts) {
+        return run(
+                name,
+                generator,
+                cases,
+                seed,
+                property,
+                maxShrinkAttempts,
+                "replay: call PropertyCheck.run again with seed " + seed + " and " + cases
+                        + " cases (run does not read -D" + SEED_PROPERTY + ")");
+    }
+
+    private static PropertyResult run(
+            String name,
+            Gen<GeneratedCase> generator,
+            int cases,
+            long seed,
+            CaseProperty property,
+            int maxShrinkAttempts,
+            String replay) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(generator, "generator");
         Objects.requireNonNull(property, "property");
         if (cases < 1) {
             throw new IllegalArgumentException("cases must be >= 1, was " + cases);
         }
-        System.out.println("property \"" + name + "\": seed=" + seed + " cases=" + cases + "; replay with -D"
-                + SEED_PROPERTY + "=" + seed);
+        System.out.println("property \"" + name + "\": seed=" + seed + " cases=" + cases + "; " + replay);
         Coverage coverage = new Coverage();
         SplittableRandom root = new SplittableRandom(seed);
         int held = 0;
@@ -228,13 +308,27 @@ public final class PropertyCheck {
                         minimalFailure == null ? failure : minimalFailure,
                         m.steps(),
                         property.precondition(),
-                        held);
+                        held,
+                        replay);
                 System.out.println(r.report());
                 return r;
             }
         }
         PropertyResult r = new PropertyResult(
-                name, seed, cases, cases, coverage, -1, null, null, null, null, 0, property.precondition(), held);
+                name,
+                seed,
+                cases,
+                cases,
+                coverage,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                0,
+                property.precondition(),
+                held,
+                replay);
         System.out.println(r.report());
         return r;
     }

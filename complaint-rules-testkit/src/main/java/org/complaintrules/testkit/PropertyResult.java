@@ -20,6 +20,8 @@ import java.io.StringWriter;
  * @param shrinkSteps shrinks kept while minimising
  * @param precondition the property's precondition in words, or {@code null} when it has none
  * @param preconditionHeld of the cases checked ({@code tried}), how many met the precondition
+ * @param replay how to replay this run, in words that work for the call that made it (see
+ *     {@link PropertyCheck}); {@code null} gives the system properties' form
  */
 public record PropertyResult(
         String name,
@@ -34,7 +36,81 @@ public record PropertyResult(
         Throwable minimalFailure,
         int shrinkSteps,
         String precondition,
-        int preconditionHeld) {
+        int preconditionHeld,
+        String replay) {
+
+    /**
+     * Fills in the system properties' form of {@link #replay()} when none is given.
+     *
+     * @param name the property's name
+     * @param seed the seed the cases were drawn from
+     * @param cases how many cases were asked for
+     * @param tried how many cases were checked
+     * @param coverage the labels of the cases checked
+     * @param failingIndex index (from 0) of the first failing case, or -1
+     * @param original the first failing case as generated, or {@code null}
+     * @param originalFailure why it failed, or {@code null}
+     * @param minimal the minimised failing case, or {@code null}
+     * @param minimalFailure why the minimised case fails, or {@code null}
+     * @param shrinkSteps shrinks kept while minimising
+     * @param precondition the property's precondition in words, or {@code null} when it has none
+     * @param preconditionHeld of the cases checked, how many met the precondition
+     * @param replay how to replay this run, or {@code null} for the system properties' form
+     */
+    public PropertyResult {
+        if (replay == null) {
+            replay = "replay with -D" + PropertyCheck.SEED_PROPERTY + "=" + seed + " -D" + PropertyCheck.CASES_PROPERTY
+                    + "=" + cases;
+        }
+    }
+
+    /**
+     * A result whose {@link #replay()} is the system properties' form.
+     *
+     * @param name the property's name
+     * @param seed the seed
+     * @param cases how many cases were asked for
+     * @param tried how many cases were checked
+     * @param coverage the labels of the cases checked
+     * @param failingIndex index of the first failing case, or -1
+     * @param original the first failing case, or {@code null}
+     * @param originalFailure why it failed, or {@code null}
+     * @param minimal the minimised failing case, or {@code null}
+     * @param minimalFailure why the minimised case fails, or {@code null}
+     * @param shrinkSteps shrinks kept while minimising
+     * @param precondition the property's precondition in words, or {@code null}
+     * @param preconditionHeld of the cases checked, how many met the precondition
+     */
+    public PropertyResult(
+            String name,
+            long seed,
+            int cases,
+            int tried,
+            Coverage coverage,
+            int failingIndex,
+            GeneratedCase original,
+            Throwable originalFailure,
+            GeneratedCase minimal,
+            Throwable minimalFailure,
+            int shrinkSteps,
+            String precondition,
+            int preconditionHeld) {
+        this(
+                name,
+                seed,
+                cases,
+                tried,
+                coverage,
+                failingIndex,
+                original,
+                originalFailure,
+                minimal,
+                minimalFailure,
+                shrinkSteps,
+                precondition,
+                preconditionHeld,
+                null);
+    }
 
     /**
      * The result of a property without a precondition (every case tried counts as meeting it).
@@ -125,12 +201,6 @@ public record PropertyResult(
     /** @return the original counterexample as one JSON line, or {@code null} */
     public String originalJson() {
         return original == null ? null : original.json();
-    }
-
-    /** @return how to replay this run */
-    public String replay() {
-        return "replay with -D" + PropertyCheck.SEED_PROPERTY + "=" + seed + " -D" + PropertyCheck.CASES_PROPERTY + "="
-                + cases;
     }
 
     /** @return a report for people: the verdict, the seed, and for a failure the minimal and the original case */

@@ -51,7 +51,8 @@ class MinimiserTest {
         assertThat(r.minimal().profile()).isEqualTo(RegulatoryProfile.GENERIC);
         assertThat(CaseReader.create().readCase(r.minimalJson())).isEqualTo(min);
         assertThat(r.minimalJson().length()).isLessThan(r.originalJson().length());
-        assertThat(r.report()).contains("seed=1", "-Dcomplaint.properties.seed=1", r.minimalJson(), r.originalJson());
+        assertThat(r.report())
+                .contains("seed=1", "PropertyCheck.run again with seed 1", r.minimalJson(), r.originalJson());
     }
 
     @Test

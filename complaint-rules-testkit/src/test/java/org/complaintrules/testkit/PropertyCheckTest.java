@@ -103,6 +103,71 @@ class PropertyCheckTest {
         }
     }
 
+    private static List<String> ids(Gen<GeneratedCase> generator) {
+        List<String> ids = new java.util.ArrayList<>();
+        PropertyCheck.check(
+                "ids", generator, 3, c -> ids.add(c.complaintCase().complaint().id()));
+        return ids;
+    }
+
+    private static List<String> ids(java.util.stream.Stream<GeneratedCase> cases) {
+        return cases.map(c -> c.complaintCase().complaint().id()).toList();
+    }
+
+    @Test
+    void checkDrawsFromTheSeedGivenToTheGeneratorBeforeTheSystemProperty() {
+        String seed = System.getProperty(PropertyCheck.SEED_PROPERTY);
+        try {
+            System.setProperty(PropertyCheck.SEED_PROPERTY, "77");
+            List<String> seven = ids(CaseGenerator.builder().seed(7).build());
+            assertThat(seven).isEqualTo(ids(CaseGenerator.builder().seed(7).build().stream(3)));
+            assertThat(ids(CaseGenerator.builder().seed(8).build()))
+                    .isEqualTo(ids(CaseGenerator.builder().seed(8).build().stream(3)))
+                    .isNotEqualTo(seven);
+            assertThat(PropertyCheck.forAll("p", CaseGenerator.builder().seed(7).build(), 3, c -> {})
+                            .toList()
+                            .get(0)
+                            .getDisplayName())
+                    .contains("seed=7]");
+        } finally {
+            restore(PropertyCheck.SEED_PROPERTY, seed);
+        }
+    }
+
+    @Test
+    void checkWithoutASeedInCodeReadsTheSystemPropertyAndSaysSoInTheFailure() {
+        String seed = System.getProperty(PropertyCheck.SEED_PROPERTY);
+        String cases = System.getProperty(PropertyCheck.CASES_PROPERTY);
+        try {
+            System.setProperty(PropertyCheck.SEED_PROPERTY, "77");
+            System.setProperty(PropertyCheck.CASES_PROPERTY, "5");
+            assertThat(ids(gen)).isEqualTo(ids(gen.stream(77, 3)));
+            assertThatThrownBy(() -> PropertyCheck.check("never", gen, CaseProperty.that("never", c -> false)))
+                    .hasMessageContaining("replay with -Dcomplaint.properties.seed=77 -Dcomplaint.properties.cases=5");
+            assertThatThrownBy(() -> PropertyCheck.check("never", gen, 4, CaseProperty.that("never", c -> false)))
+                    .as("a case count given in code is not read from the property, so the replay does not name it")
+                    .hasMessageContaining("replay with -Dcomplaint.properties.seed=77)")
+                    .hasMessageNotContaining("-Dcomplaint.properties.cases=");
+        } finally {
+            restore(PropertyCheck.SEED_PROPERTY, seed);
+            restore(PropertyCheck.CASES_PROPERTY, cases);
+        }
+    }
+
+    @Test
+    void aFailureWithASeedInCodeSaysHowToReplayThatCallNotTheSystemProperty() {
+        assertThatThrownBy(() -> PropertyCheck.check(
+                        "never", CaseGenerator.builder().seed(7).build(), 4, CaseProperty.that("never", c -> false)))
+                .hasMessageContaining("seed=7;")
+                .hasMessageContaining("its seed 7 is set in the code by CaseGenerator.builder().seed(7)")
+                .hasMessageNotContaining("-Dcomplaint.properties.seed=");
+        PropertyResult r = PropertyCheck.run("never", gen, 4, 9, CaseProperty.that("never", c -> false));
+        assertThat(r.replay())
+                .isEqualTo("replay: call PropertyCheck.run again with seed 9 and 4 cases "
+                        + "(run does not read -Dcomplaint.properties.seed)");
+        assertThat(r.report()).contains(r.replay()).doesNotContain("-Dcomplaint.properties.seed=");
+    }
+
     private static void restore(String key, String value) {
         if (value == null) {
             System.clearProperty(key);

@@ -246,6 +246,9 @@ public final class PolicyDiff {
      * @param changes the settings and rules that changed
      * @param types complainant types before and after, over cases both advised
      * @param levels escalation levels before and after, over cases both advised
+     * @param failedFrom cases the first policy could not advise (an error): left out of the exposure totals
+     *     and the shifts
+     * @param failedTo the same for the second policy
      */
     public record DiffReport(
             RuleSetInfo from,
@@ -260,7 +263,9 @@ public final class PolicyDiff {
             String toLabel,
             PolicyChanges changes,
             Shift types,
-            Shift levels) {
+            Shift levels,
+            int failedFrom,
+            int failedTo) {
         /**
          * Copies the list.
          *
@@ -275,8 +280,10 @@ public final class PolicyDiff {
          * @param fromLabel what the first policy is called, e.g. its folder
          * @param toLabel what the second policy is called
          * @param changes the settings and rules that changed
-         * @param types per complainant type with any evidence: the items, their total and the threshold
+         * @param types complainant types before and after, over cases both advised
          * @param levels escalation levels before and after, over cases both advised
+         * @param failedFrom cases the first policy could not advise
+         * @param failedTo cases the second policy could not advise
          */
         public DiffReport {
             aspects = List.copyOf(aspects);
@@ -285,6 +292,82 @@ public final class PolicyDiff {
             Objects.requireNonNull(changes, "changes");
             Objects.requireNonNull(types, "types");
             Objects.requireNonNull(levels, "levels");
+        }
+
+        /**
+         * A report that counts no failed case.
+         *
+         * @param from the first policy's rule set
+         * @param to the second policy's rule set
+         * @param cases how many cases were compared
+         * @param changedCases how many cases changed in any aspect
+         * @param aspects one entry per aspect, in {@link Aspect} order
+         * @param exposureFrom total maximum compensation under the first policy, over cases both advised
+         * @param exposureTo the same under the second policy
+         * @param currency the currency of the exposure totals, or empty when no case was advised by both
+         * @param fromLabel what the first policy is called, e.g. its folder
+         * @param toLabel what the second policy is called
+         * @param changes the settings and rules that changed
+         * @param types complainant types before and after, over cases both advised
+         * @param levels escalation levels before and after, over cases both advised
+         */
+        public DiffReport(
+                RuleSetInfo from,
+                RuleSetInfo to,
+                int cases,
+                int changedCases,
+                List<AspectDiff> aspects,
+                BigDecimal exposureFrom,
+                BigDecimal exposureTo,
+                String currency,
+                String fromLabel,
+                String toLabel,
+                PolicyChanges changes,
+                Shift types,
+                Shift levels) {
+            this(
+                    from,
+                    to,
+                    cases,
+                    changedCases,
+                    aspects,
+                    exposureFrom,
+                    exposureTo,
+                    currency,
+                    fromLabel,
+                    toLabel,
+                    changes,
+                    types,
+                    levels,
+                    0,
+                    0);
+        }
+
+        /**
+         * @return the cases left out of the exposure totals because a policy failed on them, in words, e.g.
+         *     {@code 2 cases failed under m/divzero (to); they are left out of the totals}; empty when none
+         */
+        public String leftOut() {
+            if (failedFrom == 0 && failedTo == 0) {
+                return "";
+            }
+            StringBuilder b = new StringBuilder();
+            if (failedFrom > 0) {
+                b.append(cases(failedFrom))
+                        .append(" failed under ")
+                        .append(fromLabel)
+                        .append(" (from)");
+            }
+            if (failedTo > 0) {
+                b.append(failedFrom > 0 ? ", " : "")
+                        .append(cases(failedTo))
+                        .append(" failed under ")
+                        .append(toLabel)
+                        .append(" (to)");
+            }
+            return b.append(failedFrom + failedTo == 1 ? "; it is" : "; they are")
+                    .append(" left out of the totals")
+                    .toString();
         }
 
         /** @return the exposure delta, {@code to - from} */
@@ -318,13 +401,17 @@ public final class PolicyDiff {
                     .append('\n');
             out.append(changes.toText());
             out.append("Effects: ")
-                    .append(cases)
-                    .append(" cases compared, ")
+                    .append(cases(cases))
+                    .append(" compared, ")
                     .append(changedCases)
                     .append(" changed\n");
             for (AspectDiff a : aspects) {
                 out.append(String.format(
-                        Locale.ROOT, "  %-" + LABEL_WIDTH + "s %6d cases changed%n", label(a.aspect()), a.count()));
+                        Locale.ROOT,
+                        "  %-" + LABEL_WIDTH + "s %6d %s%n",
+                        label(a.aspect()),
+                        a.count(),
+                        a.count() == 1 ? "case changed" : "cases changed"));
                 for (Change c : a.examples()) {
                     out.append("      e.g. ")
                             .append(ExplainText.printable(c.caseId()))
@@ -341,7 +428,7 @@ public final class PolicyDiff {
                     (exposureDelta().signum() >= 0 ? "+" : "") + exposureDelta().toPlainString();
             if (currency.isEmpty()) {
                 out.append("  total exposure: no case was advised under both policies\n");
-                return out.toString();
+                return leftOut(out);
             }
             out.append("  total exposure: ")
                     .append(exposureFrom.toPlainString())
@@ -354,7 +441,23 @@ public final class PolicyDiff {
                     .append(' ')
                     .append(currency)
                     .append(")\n");
+            return leftOut(out);
+        }
+
+        private String leftOut(StringBuilder out) {
+            String left = leftOut();
+            if (!left.isEmpty()) {
+                out.append("    ").append(left).append('\n');
+            }
             return out.toString();
+        }
+
+        /**
+         * @param n a number of cases
+         * @return {@code 1 case}, {@code 2 cases}
+         */
+        public static String cases(int n) {
+            return n + (n == 1 ? " case" : " cases");
         }
 
         private static void moves(StringBuilder out, String what, Shift shift) {
@@ -463,6 +566,8 @@ public final class PolicyDiff {
         private String currency = "";
         private int changed;
         private int total;
+        private int failedFrom;
+        private int failedTo;
 
         private Accumulator(PolicySide from, PolicySide to, int examples) {
             this.from = Objects.requireNonNull(from, "from");
@@ -489,6 +594,12 @@ public final class PolicyDiff {
             Objects.requireNonNull(a, "a");
             Objects.requireNonNull(b, "b");
             total++;
+            if (a instanceof CaseError) {
+                failedFrom++;
+            }
+            if (b instanceof CaseError) {
+                failedTo++;
+            }
             boolean any = false;
             List<Aspect> compared =
                     a instanceof Advice && b instanceof Advice ? ADVICE_ASPECTS : List.of(Aspect.OUTCOME);
@@ -533,7 +644,9 @@ public final class PolicyDiff {
                     to.label(),
                     PolicyChanges.between(from, to),
                     types.shift(),
-                    levels.shift());
+                    levels.shift(),
+                    failedFrom,
+                    failedTo);
         }
     }
 

@@ -14,20 +14,30 @@ import org.complaintrules.drools.internal.PolicyLoader;
 
 /**
  * One side of a policy diff: a label a reviewer recognises (the folder), the advisor, its settings,
- * and the text of each rule, so that a diff can say which settings and rules changed.
+ * the text of each rule, and the policy's other files (word lists, wording, reply templates), so that a
+ * diff can say which settings, rules and files changed.
  */
 public final class PolicySide {
     private final String label;
     private final ComplaintAdvisor advisor;
     private final Map<String, String> settings;
     private final Map<String, String> ruleTexts;
+    private final Map<String, String> otherFiles;
+    private final boolean filesKnown;
 
     private PolicySide(
-            String label, ComplaintAdvisor advisor, Map<String, String> settings, Map<String, String> ruleTexts) {
+            String label,
+            ComplaintAdvisor advisor,
+            Map<String, String> settings,
+            Map<String, String> ruleTexts,
+            Map<String, String> otherFiles,
+            boolean filesKnown) {
         this.label = Objects.requireNonNull(label, "label");
         this.advisor = Objects.requireNonNull(advisor, "advisor");
         this.settings = Map.copyOf(settings);
         this.ruleTexts = Map.copyOf(ruleTexts);
+        this.otherFiles = Map.copyOf(otherFiles);
+        this.filesKnown = filesKnown;
     }
 
     /**
@@ -39,7 +49,7 @@ public final class PolicySide {
      */
     public static PolicySide of(String label, ComplaintAdvisor advisor) {
         Map<String, String> settings = advisor instanceof DroolsComplaintAdvisor d ? d.policySettings() : Map.of();
-        return new PolicySide(label, advisor, settings, Map.of());
+        return new PolicySide(label, advisor, settings, Map.of(), Map.of(), false);
     }
 
     /**
@@ -71,9 +81,12 @@ public final class PolicySide {
 
     private static PolicySide withTexts(String label, DroolsComplaintAdvisor advisor, List<PolicyFile> files) {
         Map<String, Map<String, String>> byFile = new HashMap<>();
+        Map<String, String> others = new HashMap<>();
         for (PolicyFile f : files) {
             if (f.isDrl()) {
                 byFile.put(f.name(), RuleTexts.of(f.content()));
+            } else if (!f.isPolicyProperties()) {
+                others.put(f.name(), f.content());
             }
         }
         Map<String, String> texts = new HashMap<>();
@@ -83,7 +96,7 @@ public final class PolicySide {
                 texts.put(r.id(), text);
             }
         }
-        return new PolicySide(label, advisor, advisor.policySettings(), texts);
+        return new PolicySide(label, advisor, advisor.policySettings(), texts, others, true);
     }
 
     /** @return what to call this side, e.g. its folder */
@@ -104,5 +117,18 @@ public final class PolicySide {
     /** @return rule id to the rule's text, white space collapsed (empty when unknown) */
     public Map<String, String> ruleTexts() {
         return ruleTexts;
+    }
+
+    /**
+     * @return the policy's files other than rule files, decision tables and {@code policy.properties} (word
+     *     lists, wording, reply templates), relative name to text; empty when unknown
+     */
+    public Map<String, String> otherFiles() {
+        return otherFiles;
+    }
+
+    /** @return whether {@link #otherFiles()} is known: the side was read from a folder or the bundled policy */
+    public boolean filesKnown() {
+        return filesKnown;
     }
 }

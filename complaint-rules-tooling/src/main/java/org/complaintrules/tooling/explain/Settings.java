@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.complaintrules.api.ApprovalRole;
 import org.complaintrules.api.ComplaintCase;
 
 /**
@@ -14,8 +15,9 @@ import org.complaintrules.api.ComplaintCase;
  * A name with a placeholder, such as {@code factor.<CATEGORY>}, is resolved for the case at hand
  * ({@code factor.DELIVERY (1.1)}); {@code <CATEGORY>}, {@code <SEGMENT>}, {@code <CHANNEL>} and
  * {@code <PROFILE>} come from the case and the policy, any other placeholder lists every value
- * ({@code authority.<ROLE> (AGENT 50, SUPERVISOR 250, MANAGER 1000)}). Words that are not settings
- * are left alone.
+ * ({@code authority.<ROLE> (AGENT 50, SUPERVISOR 250, MANAGER 1000)}): in the order of the roles for
+ * {@code <ROLE>} (the approval ladder, lowest first), else by name. Words that are not settings are left
+ * alone.
  */
 public final class Settings {
     private static final Pattern NAME =
@@ -80,7 +82,7 @@ public final class Settings {
             return v == null ? null : resolved + " (" + v + ")";
         }
         Pattern keys = Pattern.compile(toRegex(resolved));
-        List<String> found = new ArrayList<>();
+        List<String[]> found = new ArrayList<>();
         values.keySet().stream().sorted().forEach(k -> {
             Matcher km = keys.matcher(k);
             if (km.matches()) {
@@ -88,10 +90,24 @@ public final class Settings {
                 for (int g = 1; g <= km.groupCount(); g++) {
                     label.append(g > 1 ? "." : "").append(km.group(g));
                 }
-                found.add(label + " " + values.get(k));
+                found.add(new String[] {label.toString(), values.get(k)});
             }
         });
-        return found.isEmpty() ? null : resolved + " (" + String.join(", ", found) + ")";
+        if (resolved.equals(name) && name.endsWith(".<ROLE>")) {
+            found.sort(java.util.Comparator.comparingInt(f -> roleRank(f[0])));
+        }
+        List<String> shown = found.stream().map(f -> f[0] + " " + f[1]).toList();
+        return shown.isEmpty() ? null : resolved + " (" + String.join(", ", shown) + ")";
+    }
+
+    /** @return the role's place on the approval ladder, lowest first; a name that is no role comes last */
+    private static int roleRank(String role) {
+        for (ApprovalRole r : ApprovalRole.values()) {
+            if (r.name().equals(role)) {
+                return r.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static String placeholder(String name, ComplaintCase c, String profile) {

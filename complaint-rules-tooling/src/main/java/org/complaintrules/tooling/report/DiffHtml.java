@@ -29,8 +29,9 @@ public final class DiffHtml {
      * @return the page
      */
     public static String of(PolicyDiff.DiffReport r, int invalidInputs) {
-        StringBuilder b = Html.page("Policy diff: " + r.from().name() + " "
-                + r.from().version() + " -> " + r.to().name() + " " + r.to().version());
+        StringBuilder b = Html.page("Policy diff: " + r.fromLabel() + " ("
+                + r.from().name() + " " + r.from().version() + ") -> " + r.toLabel() + " (" + r.to().name() + " "
+                + r.to().version() + ")");
         b.append("<table><tr><th></th><th>folder</th><th>policy</th><th>checksum</th></tr>\n");
         side(b, "from", r.fromLabel(), r.from());
         side(b, "to", r.toLabel(), r.to());
@@ -68,6 +69,30 @@ public final class DiffHtml {
             }
             for (PolicyChanges.RuleChange x : c.changed()) {
                 rule(b, "changed", x.rule(), String.join(", ", x.what()));
+            }
+            b.append("</table>\n");
+        }
+
+        b.append("<h2 id=\"files\">Word lists, wording and reply templates changed (")
+                .append(c.files().size())
+                .append(")</h2>\n");
+        if (c.files().isEmpty()) {
+            b.append("<p>None.</p>\n");
+        } else {
+            b.append("<table><tr><th></th><th>file</th><th>what it is</th>"
+                    + "<th class=\"num\">lines added</th><th class=\"num\">lines removed</th></tr>\n");
+            for (PolicyChanges.FileChange f : c.files()) {
+                b.append("<tr><td>")
+                        .append(esc(f.status()))
+                        .append("</td><td><code>")
+                        .append(esc(f.file()))
+                        .append("</code></td><td>")
+                        .append(esc(f.kind()))
+                        .append("</td><td class=\"num\">+")
+                        .append(f.linesAdded())
+                        .append("</td><td class=\"num\">-")
+                        .append(f.linesRemoved())
+                        .append("</td></tr>\n");
             }
             b.append("</table>\n");
         }
@@ -110,7 +135,9 @@ public final class DiffHtml {
                 .append(esc(r.exposureDelta().toPlainString()))
                 .append(' ')
                 .append(esc(r.currency()))
-                .append(")</p>\n");
+                .append(")")
+                .append(r.leftOut().isEmpty() ? "" : "; " + esc(r.leftOut()))
+                .append(".</p>\n");
 
         b.append("<h2 id=\"types\">Complainant types before and after</h2>\n")
                 .append(shiftChart("Cases per complainant type under each policy", r.types()))

@@ -2,7 +2,10 @@ package org.complaintrules.tooling.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.complaintrules.api.Category;
@@ -17,6 +20,7 @@ import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.tooling.diff.PolicyDiff.Aspect;
 import org.complaintrules.tooling.diff.PolicyDiff.DiffReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PolicyDiffTest {
     private static final String POLICY = """
@@ -209,5 +213,90 @@ class PolicyDiffTest {
 
         assertThat(r.aspect(Aspect.OUTCOME).examples())
                 .containsExactly(new PolicyDiff.Change("U", "error UNSUPPORTED", "advised"));
+    }
+
+    /** A policy folder with {@link #POLICY}, its settings and the given extra files (relative name to text). */
+    private static Path folder(Path dir, java.util.Map<String, String> extra) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("p.drl"), POLICY);
+        StringBuilder props = new StringBuilder("cap=50\n");
+        required("EUR").forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
+        Files.writeString(dir.resolve("policy.properties"), props);
+        for (var e : extra.entrySet()) {
+            Path f = dir.resolve(e.getKey());
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, e.getValue());
+        }
+        return dir;
+    }
+
+    @Test
+    void wordListsWordingAndRepliesThatChangedAreListedWithTheirLines(@TempDir Path tmp) throws IOException {
+        Path a = folder(
+                tmp.resolve("a"),
+                java.util.Map.of(
+                        "lexicon/en/regulator.txt", "# consumer bodies\ncitizens advice\n",
+                        "lexicon/en/legal.txt", "small claims court\n"));
+        Path b = folder(
+                tmp.resolve("b"),
+                java.util.Map.of(
+                        "lexicon/en/regulator.txt",
+                                "# consumer bodies\ncitizens advice\nconsumer council\nwhich? legal\n",
+                        "lexicon/en/churn.txt", "taking my savings elsewhere\n"));
+
+        DiffReport r = PolicyDiff.compare(
+                PolicySide.directory(a, x -> x),
+                PolicySide.directory(b, x -> x),
+                List.of(c("A", Segment.STANDARD)),
+                1,
+                () -> {});
+
+        assertThat(r.changes().files())
+                .containsExactly(
+                        new PolicyChanges.FileChange("lexicon/en/churn.txt", "word list", 1, 0, "added"),
+                        new PolicyChanges.FileChange("lexicon/en/legal.txt", "word list", 0, 1, "removed"),
+                        new PolicyChanges.FileChange("lexicon/en/regulator.txt", "word list", 2, 0, "changed"));
+        assertThat(r.changes().isEmpty()).isFalse();
+        assertThat(r.toText())
+                .contains("Word lists, wording and reply templates changed (3):\n"
+                        + "  + lexicon/en/churn.txt (word list, added, +1 -0 lines)\n"
+                        + "  - lexicon/en/legal.txt (word list, removed, +0 -1 lines)\n"
+                        + "  ~ lexicon/en/regulator.txt (word list, +2 -0 lines)\n");
+        assertThat(PolicyChanges.FileChange.kindOf("messages/messages_en.txt")).isEqualTo("wording");
+        assertThat(PolicyChanges.FileChange.kindOf("replies/response_en.txt")).isEqualTo("reply template");
+
+        DiffReport same = PolicyDiff.compare(
+                PolicySide.directory(a, x -> x), PolicySide.directory(a, x -> x), List.of(), 1, () -> {});
+        assertThat(same.changes().files()).isEmpty();
+        assertThat(same.toText()).contains("Word lists, wording and reply templates changed (0)\n");
+    }
+
+    @Test
+    void casesThatFailOnEitherSideAreCountedAndSaidToBeLeftOutOfTheTotals() {
+        DiffReport r = PolicyDiff.compare(
+                policy("50", null), policy("50", null), List.of(c("A", Segment.STANDARD), usdCase()), 1);
+
+        assertThat(r.failedFrom()).isOne();
+        assertThat(r.failedTo()).isOne();
+        assertThat(r.toText())
+                .containsPattern("total exposure: 50.00 -> 50.00 EUR \\(\\+0.00 EUR\\)\n"
+                        + "    1 case failed under .+ \\(from\\), 1 case failed under .+ \\(to\\); "
+                        + "they are left out of the totals\n");
+
+        DiffReport clean =
+                PolicyDiff.compare(policy("50", null), policy("50", null), List.of(c("A", Segment.STANDARD)), 1);
+        assertThat(clean.leftOut()).isEmpty();
+        assertThat(clean.toText()).doesNotContain("left out");
+    }
+
+    @Test
+    void oneCaseIsOneCaseInTheCounts() {
+        DiffReport r = PolicyDiff.compare(policy("50", null), policy("70", null), List.of(c("A", Segment.STANDARD)), 1);
+
+        assertThat(r.toText())
+                .contains("Effects: 1 case compared, 1 changed\n")
+                .containsPattern("max compensation +1 case changed\n")
+                .containsPattern("priority +0 cases changed\n")
+                .doesNotContain("1 cases");
     }
 }

@@ -14,7 +14,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.complaintrules.api.CaseResult;
+import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleInfo;
+import org.complaintrules.api.RuleProblem;
 import org.complaintrules.api.RuleSetInfo;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.tooling.diff.PolicyChanges;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
         name = "diff",
         description = {
             "Compare two policies: both by folder and checksum, the settings that changed (old -> new), the rules"
-                    + " added, removed and changed, then what the change does to the cases of FILE (complainant"
+                    + " added, removed and changed, the word lists, wording and reply templates changed, then what"
+                    + " the change does to the cases of FILE (complainant"
                     + " type, escalation, priority, maximum compensation, total exposure)."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -125,8 +128,18 @@ final class DiffCommand implements Callable<Integer> {
         DiffReport r;
         int invalid = 0;
         try (CaseSource source = CaseSource.open(file, cli.in, cli.terminal, cli.err)) {
-            PolicySide before = side(from);
-            PolicySide after = side(to);
+            PolicySide before;
+            PolicySide after;
+            try {
+                before = side(from);
+            } catch (RuleCompilationException | IllegalArgumentException | UncheckedIOException e) {
+                return cannotLoad("--from", from, e);
+            }
+            try {
+                after = side(to);
+            } catch (RuleCompilationException | IllegalArgumentException | UncheckedIOException e) {
+                return cannotLoad("--to", to, e);
+            }
             PolicyDiff.Accumulator diff = PolicyDiff.accumulator(before, after, examples);
             Progress progress = Progress.start(cli.err, cli.terminal, "compared", -1);
             int[] skipped = {0};
@@ -176,6 +189,25 @@ final class DiffCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /**
+     * Says which policy could not be loaded, {@code --from} or {@code --to}, with its folder, then why.
+     *
+     * @return {@link Main#CANNOT_RUN}
+     */
+    private int cannotLoad(String option, String dir, RuntimeException e) {
+        String which = option + " " + (dir.equals(BUNDLED) ? "default (the bundled policy)" : dir);
+        if (e instanceof RuleCompilationException rce) {
+            cli.err.println("complaint-advisor: the " + which + " rules do not compile:");
+            for (RuleProblem p : rce.problems()) {
+                cli.err.println(p);
+            }
+        } else {
+            cli.err.println("complaint-advisor: " + which + ": " + e.getMessage());
+        }
+        cli.err.flush();
+        return Main.CANNOT_RUN;
+    }
+
     private static PolicySide side(String dir) {
         UnaryOperator<DroolsComplaintAdvisor.Builder> same = b -> b;
         return dir.equals(BUNDLED)
@@ -204,6 +236,15 @@ final class DiffCommand implements Callable<Integer> {
             x.what().forEach(what::add);
             changed.add(n);
         }
+        ArrayNode files = root.putArray("filesChanged");
+        for (PolicyChanges.FileChange f : r.changes().files()) {
+            files.addObject()
+                    .put("file", f.file())
+                    .put("kind", f.kind())
+                    .put("status", f.status())
+                    .put("linesAdded", f.linesAdded())
+                    .put("linesRemoved", f.linesRemoved());
+        }
         root.put("cases", r.cases());
         root.put("invalidInputs", invalid);
         root.put("changedCases", r.changedCases());
@@ -223,6 +264,8 @@ final class DiffCommand implements Callable<Integer> {
         exposure.put("to", r.exposureTo().toPlainString());
         exposure.put("delta", r.exposureDelta().toPlainString());
         exposure.put("currency", r.currency());
+        exposure.put("failedFrom", r.failedFrom());
+        exposure.put("failedTo", r.failedTo());
         return root.toString();
     }
 

@@ -227,4 +227,69 @@ class ReportsTest {
         List<String> lines = json.out().lines().toList();
         assertThat(lines).hasSize(1);
     }
+
+    @Test
+    void diffListsAChangedWordListAndNamesTheFoldersInThePageTitle(@TempDir Path dir) throws IOException {
+        Path before = dir.resolve("before");
+        Path after = dir.resolve("after");
+        assertThat(Cli.run("init", before.toString()).exit()).isZero();
+        assertThat(Cli.run("init", after.toString()).exit()).isZero();
+        Path list = after.resolve("lexicon/en/regulator.txt");
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, "citizens advice | needs=first-person,intent\nconsumer council | needs=first-person\n");
+        Path report = dir.resolve("diff.html");
+
+        Run r = Cli.run(
+                "diff",
+                "--from",
+                before.toString(),
+                "--to",
+                after.toString(),
+                SAMPLES.toString(),
+                "--report",
+                report.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("Rules changed (0)\n"
+                        + "Word lists, wording and reply templates changed (1):\n"
+                        + "  + lexicon/en/regulator.txt (word list, added, +2 -0 lines)\n");
+        Document page = Jsoup.parse(report.toFile(), "UTF-8");
+        assertThat(page.title())
+                .isEqualTo(
+                        "Policy diff: " + before + " (default-policy 1.0.0) -> " + after + " (default-policy 1.0.0)");
+        assertThat(page.select("h2#files + table td").eachText())
+                .contains("added", "lexicon/en/regulator.txt", "word list", "+2", "-0");
+
+        Run json = Cli.run(
+                "diff", "--from", before.toString(), "--to", after.toString(), SAMPLES.toString(), "--format", "json");
+        assertThat(json.out())
+                .contains("\"filesChanged\":[{\"file\":\"lexicon/en/regulator.txt\",\"kind\":\"word list\","
+                        + "\"status\":\"added\",\"linesAdded\":2,\"linesRemoved\":0}]");
+    }
+
+    @Test
+    void diffSaysWhichPolicyCannotBeLoadedByItsOptionAndFolder(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("good");
+        Path broken = dir.resolve("broken");
+        assertThat(Cli.run("init", good.toString()).exit()).isZero();
+        assertThat(Cli.run("init", broken.toString()).exit()).isZero();
+        Files.writeString(broken.resolve("zz-broken.drl"), "package x;\nrule \"half\" when\n");
+
+        Run to = Cli.run("diff", "--from", good.toString(), "--to", broken.toString(), SAMPLES.toString());
+        assertThat(to.exit()).isEqualTo(1);
+        assertThat(to.err())
+                .startsWith("complaint-advisor: the --to " + broken + " rules do not compile:\n")
+                .contains("zz-broken.drl");
+        Run from = Cli.run("diff", "--from", broken.toString(), "--to", good.toString(), SAMPLES.toString());
+        assertThat(from.err()).startsWith("complaint-advisor: the --from " + broken + " rules do not compile:\n");
+        Run missing = Cli.run(
+                "diff",
+                "--from",
+                good.toString(),
+                "--to",
+                dir.resolve("nowhere").toString(),
+                SAMPLES.toString());
+        assertThat(missing.err()).startsWith("complaint-advisor: --to " + dir.resolve("nowhere") + ": ");
+    }
 }
