@@ -42,8 +42,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link SignalType#SHOUTING}: at least {@value #SHOUTING_MIN_LETTERS} letters with case
  *       of which at least the policy's {@value #SHOUTING_PERCENT_KEY} (default
  *       {@value #SHOUTING_MIN_PERCENT}) percent are capitals, and such letters are at least half of
- *       all letters (so never for Chinese). Handles ({@code @united}), hashtags, web addresses and
- *       redaction placeholders ({@code XXXX}) are not counted. Detail:
+ *       all letters (so never for Chinese). Handles ({@code @united}), hashtags, web addresses,
+ *       redaction placeholders ({@code XXXX}) and capitals that are data are not counted: a form's
+ *       value after its label ({@code "Name: JOHN SMITH"}), codes, short acronyms and legal forms in
+ *       a sentence with small letters ({@link TextStats#emphasisLetters}). Detail:
  *       {@code "71% of letters are capitals"}. Or, in a text that is not mostly capitals, at least
  *       {@value #SHOUTED_WORDS_KEY} (default {@value #SHOUTED_RUN_MIN_WORDS}) words in a row in
  *       capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence,
@@ -444,7 +446,9 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
 
         List<Signal> signals = new ArrayList<>();
         if (isShouting(stats)) {
-            signals.add(Signal.fromText(SignalType.SHOUTING, profile.capitalsPercent() + "% of letters are capitals"));
+            signals.add(Signal.fromText(
+                    SignalType.SHOUTING,
+                    (int) (100L * stats.emphasisCapitals / stats.emphasisCased) + "% of letters are capitals"));
         } else if (stats.shoutedRunWords >= shoutedWords && stats.shoutedRunLetters >= SHOUTED_RUN_MIN_LETTERS) {
             signals.add(
                     Signal.fromText(SignalType.SHOUTING, inCapitals(text, stats.shoutedRunStart, stats.shoutedRunEnd)));
@@ -497,9 +501,9 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
     }
 
     private boolean isShouting(TextStats stats) {
-        return stats.casedLetters >= SHOUTING_MIN_LETTERS
-                && 100L * stats.capitals >= (long) shoutingPercent * stats.casedLetters
-                && 2L * stats.casedLetters >= stats.allLetters;
+        return stats.emphasisCased >= SHOUTING_MIN_LETTERS
+                && 100L * stats.emphasisCapitals >= (long) shoutingPercent * stats.emphasisCased
+                && 2L * stats.emphasisCased >= stats.emphasisLetters;
     }
 
     /** @return {@code "'<words>' at <offset>"}, the words as the customer wrote them, whole words */

@@ -72,6 +72,23 @@ final class TextStats {
             "меня", "мой", "моя", "мои", "мою", "вас", "вам", "ваш", "ваши", "как", "когда", "опять", "снова", "хватит",
             "нет", "да", "все", "всё", "почему", "сколько", "можно", "будет", "был", "была");
 
+    /**
+     * Legal forms of organisations, lower-cased ("ООО РОМАШКА", "ACME LLC", "TELIA EESTI AS"): with the
+     * word after them, a name, not emphasis.
+     */
+    static final Set<String> LEGAL_FORMS = Set.of(
+            "ооо", "оао", "зао", "пао", "ао", "ип", "нко", "llc", "plc", "ltd", "inc", "corp", "gmbh", "as", "oü",
+            "mtü", "sa", "tü", "fie");
+
+    /** Most letters of a word in capitals that, in a sentence with small letters too, is read as an acronym. */
+    static final int ACRONYM_MAX_LETTERS = 5;
+
+    /** Most words of a field's label before its colon ("Name:", "Delivery address:"). */
+    static final int LABEL_MAX_WORDS = 3;
+
+    /** Most words of a field's value that may be a name or an address; a longer value is text. */
+    static final int FIELD_MAX_WORDS = 8;
+
     /** The ASCII characters a handle, hashtag or web address starts with: {@code @ # h H w W}. */
     private static final boolean[] MAY_START_NON_TEXT = new boolean[0x80];
 
@@ -148,6 +165,20 @@ final class TextStats {
     final int casedLetters;
     /** Capitals among {@link #casedLetters}. */
     final int capitals;
+    /**
+     * The letters that may be emphasis, a part of {@link #allLetters}: not those of a field's value
+     * after its label ("Name: JOHN SMITH", "Адрес: Г. КАЗАНЬ", "Saaja: JAAN KASK") unless the value
+     * has a common short word in capitals (then it reads as a sentence), nor a label in capitals,
+     * nor a word in capitals joined to a digit ("RTX4090FE"), nor, in a sentence that also has a
+     * word in small letters, a word in capitals of at most {@value #ACRONYM_MAX_LETTERS} letters
+     * that is not a common short word ("UPS", "НДС"), a legal form ("ПАО", "LLC", "OÜ") or the word
+     * in capitals after or before a legal form. The share of capitals ({@code SHOUTING}) is taken over these.
+     */
+    final int emphasisLetters;
+    /** The cased letters among {@link #emphasisLetters}. */
+    final int emphasisCased;
+    /** The capitals among {@link #emphasisCased}. */
+    final int emphasisCapitals;
     /** {@code !}, {@code ！}, {@code ﹗} count one each, {@code ‼} two. */
     final int exclamations;
     /** Longest run of exclamation marks with nothing between them. */
@@ -198,6 +229,9 @@ final class TextStats {
         this.allLetters = c.allLetters;
         this.casedLetters = c.casedLetters;
         this.capitals = c.capitals;
+        this.emphasisLetters = c.emphasisAll;
+        this.emphasisCased = c.emphasisCased;
+        this.emphasisCapitals = c.emphasisCapitals;
         this.exclamations = c.exclamations;
         this.longestExclamationRun = c.longestRun;
         this.han = c.han;
@@ -354,9 +388,13 @@ final class TextStats {
                 }
                 if (!skipped) {
                     if ((flags & CharClass.SENTENCE_END) != 0 && !isInnerFullStop(src, i, n)) {
+                        c.sentenceMark(i, cp);
                         c.endSentence(true);
                     } else if (cp == '\n' || cp == '\r') {
+                        c.lineBreak();
                         c.endSentence(false);
+                    } else if (cp == ':' || cp == '\uFF1A') {
+                        c.colon();
                     }
                 }
             } else {
@@ -391,6 +429,7 @@ final class TextStats {
             c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
         }
         c.endRun();
+        c.endText();
         c.characters = characters;
         c.exclamations = exclamations;
         c.longestRun = longestRun;
@@ -529,6 +568,39 @@ final class TextStats {
         // the current sentence while every word of it is in capitals, and the longest such sentence
         final Stretch sentence = new Stretch();
         boolean sentenceInCapitals = true;
+        // the letters that may be emphasis (see TextStats.emphasisLetters), and those of them in capitals
+        int emphasisAll;
+        int emphasisCased;
+        int emphasisCapitals;
+        // the current sentence (or line): its words, the emphasis letters it added, whether all its
+        // words so far are in capitals, whether it has a word in small letters, its common short words
+        // in capitals, whether it holds a field label
+        int sentenceWords;
+        int sentenceAll;
+        int sentenceCased;
+        int sentenceCapitals;
+        boolean sentenceAllCapitals = true;
+        boolean sentenceHasSmall;
+        int sentenceFunctionWords;
+        boolean sentenceHasLabel;
+        // the short words in capitals of the current sentence, counted as emphasis only if it has no
+        // word in small letters
+        int shortAll;
+        int shortCased;
+        int shortCapitals;
+        // the value of a field ("Name: JOHN SMITH") while it lasts: its letters and its common short words
+        boolean inField;
+        int fieldWords;
+        int fieldFunctionWords;
+        int fieldAll;
+        int fieldCased;
+        int fieldCapitals;
+        // whether the last word was an organisation's legal form ("ООО", "LLC"), and where the last word ended
+        boolean afterLegalForm;
+        // the letters the last word added to the emphasis letters when it was in capitals, else 0
+        int lastCapitalsAdded;
+        int lastWordEnd = -1;
+        int lastWordLetters;
 
         Counter(String text) {
             this.text = text;
@@ -546,15 +618,26 @@ final class TextStats {
             wordAllX = allX;
             wordStart = start;
             boolean placeholder = wordAllX && wordLetters >= 2;
-            trackShoutedSentence(placeholder);
+            boolean inCapitals = wordCased >= 2 && wordCapitals == wordCased && wordCased == wordLetters;
+            String lower = inCapitals && wordLetters <= 8
+                    ? text.substring(wordStart, offset).toLowerCase(java.util.Locale.ROOT)
+                    : null;
+            boolean function = lower != null && isFunctionWord(lower);
+            trackShoutedSentence(placeholder, function);
             if (placeholder) {
                 endRun(); // a redacted name or number is no part of a shouted sentence
+                afterLegalForm = false;
             } else {
                 allLetters += wordLetters;
                 casedLetters += wordCased;
                 capitals += wordCapitals;
-                trackShoutedRun();
+                trackShoutedRun(inCapitals, function);
+                trackEmphasis(inCapitals, function, lower);
             }
+            sentenceWords++;
+            sentenceAllCapitals &= inCapitals || (wordLetters == 1 && wordCapitals == 1);
+            lastWordEnd = offset;
+            lastWordLetters = wordLetters;
             wordLetters = 0;
             wordCased = 0;
             wordCapitals = 0;
@@ -563,17 +646,154 @@ final class TextStats {
         }
 
         /**
+         * Counts the word just ended towards the letters that may be emphasis: a field's value
+         * waits for the field's end, a word in capitals joined to a digit ("RTX4090FE") never
+         * counts, and a short word in capitals (at most {@value #ACRONYM_MAX_LETTERS} letters, not a
+         * common short word), a legal form and the word after it wait for the sentence's end; a legal
+         * form takes back the word in capitals before it.
+         */
+        private void trackEmphasis(boolean inCapitals, boolean function, String lower) {
+            if (wordCased >= 2 && wordCapitals < wordCased) {
+                sentenceHasSmall = true;
+                if (inField && wordCapitals == 0) {
+                    endField(); // a word in small letters: the field's value has ended
+                }
+            }
+            boolean legalForm = lower != null && LEGAL_FORMS.contains(lower);
+            if (inField) {
+                fieldWords++;
+                fieldAll += wordLetters;
+                fieldCased += wordCased;
+                fieldCapitals += wordCapitals;
+                if (function) {
+                    fieldFunctionWords++;
+                }
+            } else if (inCapitals && touchesDigit()) {
+                // a code or model number: not counted
+            } else if (inCapitals && !function && (wordLetters <= ACRONYM_MAX_LETTERS || legalForm || afterLegalForm)) {
+                shortAll += wordLetters;
+                shortCased += wordCased;
+                shortCapitals += wordCapitals;
+            } else {
+                addEmphasis(wordLetters, wordCased, wordCapitals);
+                if (inCapitals) {
+                    lastCapitalsAdded = wordLetters;
+                    afterLegalForm = legalForm;
+                    return;
+                }
+            }
+            if (legalForm && lastCapitalsAdded > 0) {
+                // the name before a legal form in capitals ("KIIRKULLER OÜ", "ACME LLC")
+                addEmphasis(-lastCapitalsAdded, -lastCapitalsAdded, -lastCapitalsAdded);
+            }
+            lastCapitalsAdded = 0;
+            afterLegalForm = legalForm;
+        }
+
+        private void addEmphasis(int all, int cased, int capitalLetters) {
+            emphasisAll += all;
+            emphasisCased += cased;
+            emphasisCapitals += capitalLetters;
+            sentenceAll += all;
+            sentenceCased += cased;
+            sentenceCapitals += capitalLetters;
+        }
+
+        /** @return whether a digit is just before or just after the word just ended */
+        private boolean touchesDigit() {
+            return (wordStart > 0 && CharClass.is(text.charAt(wordStart - 1), CharClass.DIGIT))
+                    || (offset < text.length() && CharClass.is(text.charAt(offset), CharClass.DIGIT));
+        }
+
+        /**
+         * A colon after one to {@value #LABEL_MAX_WORDS} words at the start of a sentence or line
+         * ("Name:", "ФИО:", "Saaja aadress:") ends a field's label: the words after it are the
+         * field's value, up to the end of the line, a word in small letters, or a sentence's end
+         * that is not an abbreviation's full stop. A label in capitals is a field name, not emphasis.
+         */
+        void colon() {
+            if (sentenceWords < 1 || sentenceWords > LABEL_MAX_WORDS) {
+                return;
+            }
+            endField();
+            if (sentenceAllCapitals) {
+                emphasisAll -= sentenceAll;
+                emphasisCased -= sentenceCased;
+                emphasisCapitals -= sentenceCapitals;
+                sentenceAll = 0;
+                sentenceCased = 0;
+                sentenceCapitals = 0;
+                shortAll = 0;
+                shortCased = 0;
+                shortCapitals = 0;
+            }
+            sentenceHasLabel = true;
+            inField = true;
+            lastCapitalsAdded = 0;
+        }
+
+        /**
+         * Ends the field's value: names, addresses and numbers (no common short word in capitals, at most
+         * {@value #FIELD_MAX_WORDS} words) are not emphasis; a value that reads as a sentence
+         * ("Complaint: YOU LOST MY PARCEL") or a longer one is.
+         */
+        private void endField() {
+            if (inField && (fieldFunctionWords > 0 || fieldWords > FIELD_MAX_WORDS)) {
+                addEmphasis(fieldAll, fieldCased, fieldCapitals);
+            }
+            inField = false;
+            fieldWords = 0;
+            fieldFunctionWords = 0;
+            fieldAll = 0;
+            fieldCased = 0;
+            fieldCapitals = 0;
+        }
+
+        /**
+         * A sentence's end mark at i: it ends a field unless it is a full stop right after a word of at
+         * most three letters ("Г.", "УЛ.", "mnt."), an abbreviation inside an address.
+         */
+        void sentenceMark(int i, int cp) {
+            boolean abbreviation = (cp == '.' || cp == '\uFF0E') && lastWordEnd == i && lastWordLetters <= 3;
+            if (inField && !abbreviation) {
+                endField();
+            }
+        }
+
+        /** A line break ends a field that has a value (a label may stand on a line of its own). */
+        void lineBreak() {
+            if (inField && fieldWords > 0) {
+                endField();
+            }
+        }
+
+        /** The end of the text ends the field and the sentence. */
+        void endText() {
+            endField();
+            endShortWords();
+        }
+
+        /** The short words in capitals of a sentence with no word in small letters are emphasis. */
+        private void endShortWords() {
+            if (!sentenceHasSmall) {
+                addEmphasis(shortAll, shortCased, shortCapitals);
+            }
+            shortAll = 0;
+            shortCased = 0;
+            shortCapitals = 0;
+        }
+
+        /**
          * A word of two or more cased letters, all capitals, extends the run; a one-letter capital
          * ("I", "A") neither extends nor breaks it; any other word ends it.
          */
-        private void trackShoutedRun() {
+        private void trackShoutedRun(boolean inCapitals, boolean function) {
             if (wordLetters == 0) {
                 return;
             }
-            if (wordCased >= 2 && wordCapitals == wordCased && wordCased == wordLetters) {
+            if (inCapitals) {
                 run.add(wordStart, offset, wordCased);
-                if (wordLetters <= 8
-                        && isFunctionWord(text.substring(wordStart, offset).toLowerCase(java.util.Locale.ROOT))) {
+                if (function) {
                     runFunctionWords++;
                 }
             } else if (!(wordLetters == 1 && wordCapitals == 1)) {
@@ -582,7 +802,7 @@ final class TextStats {
         }
 
         /** Counts the word just ended towards a sentence in capitals, or marks the sentence as not one. */
-        private void trackShoutedSentence(boolean placeholder) {
+        private void trackShoutedSentence(boolean placeholder, boolean function) {
             if (!sentenceInCapitals || wordLetters == 0) {
                 return;
             }
@@ -592,19 +812,35 @@ final class TextStats {
                 return;
             }
             sentence.add(wordStart, offset, wordLetters);
+            if (function) {
+                sentenceFunctionWords++;
+            }
         }
 
         /**
          * Ends the current sentence: at a {@code .}, {@code !} or {@code ?} it counts when all its
-         * words were in capitals; at a line break without one it does not.
+         * words were in capitals, unless it holds a field whose words read as no sentence ("NAME: JOHN
+         * SMITH."); at a line break without one it does not.
          */
         void endSentence(boolean marked) {
             boolean counts = marked
                     && sentenceInCapitals
                     && sentence.words >= SHOUTED_SENTENCE_MIN_WORDS
-                    && sentence.letters >= SHOUTED_SENTENCE_MIN_LETTERS;
+                    && sentence.letters >= SHOUTED_SENTENCE_MIN_LETTERS
+                    && (!sentenceHasLabel || sentenceFunctionWords > 0);
             sentence.end(counts, true);
             sentenceInCapitals = true;
+            if (!inField) {
+                endShortWords();
+                sentenceWords = 0;
+                sentenceAll = 0;
+                sentenceCased = 0;
+                sentenceCapitals = 0;
+                sentenceAllCapitals = true;
+                sentenceHasSmall = false;
+                sentenceFunctionWords = 0;
+                sentenceHasLabel = false;
+            }
         }
 
         void endRun() {
