@@ -229,9 +229,9 @@ final class TextStats {
         this.allLetters = c.allLetters;
         this.casedLetters = c.casedLetters;
         this.capitals = c.capitals;
-        this.emphasisLetters = c.emphasisAll;
-        this.emphasisCased = c.emphasisCased;
-        this.emphasisCapitals = c.emphasisCapitals;
+        this.emphasisLetters = c.allLetters - c.dataAll;
+        this.emphasisCased = c.casedLetters - c.dataCased;
+        this.emphasisCapitals = c.capitals - c.dataCapitals;
         this.exclamations = c.exclamations;
         this.longestExclamationRun = c.longestRun;
         this.han = c.han;
@@ -379,7 +379,11 @@ final class TextStats {
             if ((flags & CharClass.LETTER) == 0 || skipped) {
                 if (((flags & CharClass.MARK) == 0 || skipped) && wordLetters != 0) {
                     c.offset = i;
-                    c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
+                    if (wordCapitals == 0) {
+                        c.smallWord(wordLetters, wordCased); // most words, in a short method the JIT inlines
+                    } else {
+                        c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
+                    }
                     wordLetters = 0;
                     wordCased = 0;
                     wordCapitals = 0;
@@ -568,39 +572,34 @@ final class TextStats {
         // the current sentence while every word of it is in capitals, and the longest such sentence
         final Stretch sentence = new Stretch();
         boolean sentenceInCapitals = true;
-        // the letters that may be emphasis (see TextStats.emphasisLetters), and those of them in capitals
-        int emphasisAll;
-        int emphasisCased;
-        int emphasisCapitals;
-        // the current sentence (or line): its words, the emphasis letters it added, whether all its
-        // words so far are in capitals, whether it has a word in small letters, its common short words
-        // in capitals, whether it holds a field label
-        int sentenceWords;
-        int sentenceAll;
-        int sentenceCased;
-        int sentenceCapitals;
-        boolean sentenceAllCapitals = true;
+        // the letters that are data, not emphasis (see TextStats.emphasisLetters), their cased letters
+        // and capitals
+        int dataAll;
+        int dataCased;
+        int dataCapitals;
+        // the current sentence (or line): its words, the letters of its words in capitals counted as
+        // emphasis, whether all its words so far are in capitals, whether it has a word with small
+        // letters, its common short words in capitals, whether it holds a field label
+        int sentenceFirstWord;
+        int sentenceCapitalsCounted;
         boolean sentenceHasSmall;
         int sentenceFunctionWords;
         boolean sentenceHasLabel;
-        // the short words in capitals of the current sentence, counted as emphasis only if it has no
-        // word in small letters
-        int shortAll;
-        int shortCased;
+        // the letters of the current sentence's short words in capitals, data if it has small letters
         int shortCapitals;
-        // the value of a field ("Name: JOHN SMITH") while it lasts: its letters and its common short words
+        // the value of a field ("Name: JOHN SMITH") while it lasts: its words, letters and common short words
         boolean inField;
         int fieldWords;
         int fieldFunctionWords;
         int fieldAll;
         int fieldCased;
         int fieldCapitals;
-        // whether the last word was an organisation's legal form ("ООО", "LLC"), and where the last word ended
-        boolean afterLegalForm;
-        // the letters the last word added to the emphasis letters when it was in capitals, else 0
-        int lastCapitalsAdded;
-        int lastWordEnd = -1;
-        int lastWordLetters;
+        // the words so far; the last organisation's legal form ("ООО", "LLC") among them, the last word
+        // in capitals counted as emphasis and its letters
+        int wordCount;
+        int legalFormWord = -2;
+        int countedWord = -2;
+        int lastCapitalsCounted;
 
         Counter(String text) {
             this.text = text;
@@ -612,6 +611,10 @@ final class TextStats {
          * the customer's shouting, so its letters are not counted.
          */
         void flushWord(int letters, int cased, int capitalLetters, boolean allX, int start) {
+            if (capitalLetters == 0) {
+                smallWord(letters, cased);
+                return;
+            }
             wordLetters = letters;
             wordCased = cased;
             wordCapitals = capitalLetters;
@@ -626,18 +629,14 @@ final class TextStats {
             trackShoutedSentence(placeholder, function);
             if (placeholder) {
                 endRun(); // a redacted name or number is no part of a shouted sentence
-                afterLegalForm = false;
             } else {
                 allLetters += wordLetters;
                 casedLetters += wordCased;
                 capitals += wordCapitals;
                 trackShoutedRun(inCapitals, function);
-                trackEmphasis(inCapitals, function, lower);
+                trackData(inCapitals, function, lower);
             }
-            sentenceWords++;
-            sentenceAllCapitals &= inCapitals || (wordLetters == 1 && wordCapitals == 1);
-            lastWordEnd = offset;
-            lastWordLetters = wordLetters;
+            wordCount++;
             wordLetters = 0;
             wordCased = 0;
             wordCapitals = 0;
@@ -646,20 +645,40 @@ final class TextStats {
         }
 
         /**
-         * Counts the word just ended towards the letters that may be emphasis: a field's value
-         * waits for the field's end, a word in capitals joined to a digit ("RTX4090FE") never
-         * counts, and a short word in capitals (at most {@value #ACRONYM_MAX_LETTERS} letters, not a
-         * common short word), a legal form and the word after it wait for the sentence's end; a legal
-         * form takes back the word in capitals before it.
+         * {@link #flushWord} for a word without capitals, most words: what the general steps do for
+         * it, in few steps. A word of two small letters or more ends a field's value.
          */
-        private void trackEmphasis(boolean inCapitals, boolean function, String lower) {
+        void smallWord(int letters, int cased) {
+            allLetters += letters;
+            casedLetters += cased;
+            sentenceInCapitals = false;
+            endRun();
+            wordCount++;
+            if (cased >= 2) {
+                sentenceHasSmall = true;
+                if (inField) {
+                    endField();
+                }
+            } else if (inField) {
+                fieldWords++;
+                fieldAll += letters;
+                fieldCased += cased;
+            }
+        }
+
+        /**
+         * Sorts the word just ended (one with capitals) into emphasis or data: a field's value waits
+         * for the field's end; a word in capitals joined to a digit ("RTX4090FE") is data; a short
+         * word in capitals (at most {@value #ACRONYM_MAX_LETTERS} letters, not a common short word), a
+         * legal form and the word after it wait for the sentence's end; a legal form makes the word
+         * in capitals before it data too.
+         */
+        private void trackData(boolean inCapitals, boolean function, String lower) {
             if (wordCased >= 2 && wordCapitals < wordCased) {
                 sentenceHasSmall = true;
-                if (inField && wordCapitals == 0) {
-                    endField(); // a word in small letters: the field's value has ended
-                }
             }
             boolean legalForm = lower != null && LEGAL_FORMS.contains(lower);
+            boolean afterLegalForm = legalFormWord == wordCount - 1;
             if (inField) {
                 fieldWords++;
                 fieldAll += wordLetters;
@@ -669,34 +688,30 @@ final class TextStats {
                     fieldFunctionWords++;
                 }
             } else if (inCapitals && touchesDigit()) {
-                // a code or model number: not counted
+                addData(wordLetters);
             } else if (inCapitals && !function && (wordLetters <= ACRONYM_MAX_LETTERS || legalForm || afterLegalForm)) {
-                shortAll += wordLetters;
-                shortCased += wordCased;
-                shortCapitals += wordCapitals;
-            } else {
-                addEmphasis(wordLetters, wordCased, wordCapitals);
-                if (inCapitals) {
-                    lastCapitalsAdded = wordLetters;
-                    afterLegalForm = legalForm;
-                    return;
+                shortCapitals += wordLetters;
+            } else if (inCapitals) {
+                countedWord = wordCount;
+                lastCapitalsCounted = wordLetters;
+                sentenceCapitalsCounted += wordLetters;
+            }
+            if (legalForm) {
+                legalFormWord = wordCount;
+                if (countedWord == wordCount - 1) {
+                    // the name before a legal form in capitals ("KIIRKULLER OÜ", "ACME LLC")
+                    addData(lastCapitalsCounted);
+                    sentenceCapitalsCounted -= lastCapitalsCounted;
+                    countedWord = -2;
                 }
             }
-            if (legalForm && lastCapitalsAdded > 0) {
-                // the name before a legal form in capitals ("KIIRKULLER OÜ", "ACME LLC")
-                addEmphasis(-lastCapitalsAdded, -lastCapitalsAdded, -lastCapitalsAdded);
-            }
-            lastCapitalsAdded = 0;
-            afterLegalForm = legalForm;
         }
 
-        private void addEmphasis(int all, int cased, int capitalLetters) {
-            emphasisAll += all;
-            emphasisCased += cased;
-            emphasisCapitals += capitalLetters;
-            sentenceAll += all;
-            sentenceCased += cased;
-            sentenceCapitals += capitalLetters;
+        /** Makes capitals data: letters of words in capitals, each cased and a capital. */
+        private void addData(int capitalLetters) {
+            dataAll += capitalLetters;
+            dataCased += capitalLetters;
+            dataCapitals += capitalLetters;
         }
 
         /** @return whether a digit is just before or just after the word just ended */
@@ -709,37 +724,34 @@ final class TextStats {
          * A colon after one to {@value #LABEL_MAX_WORDS} words at the start of a sentence or line
          * ("Name:", "ФИО:", "Saaja aadress:") ends a field's label: the words after it are the
          * field's value, up to the end of the line, a word in small letters, or a sentence's end
-         * that is not an abbreviation's full stop. A label in capitals is a field name, not emphasis.
+         * that is not an abbreviation's full stop. A label in capitals is a field name: data.
          */
         void colon() {
+            int sentenceWords = wordCount - sentenceFirstWord;
             if (sentenceWords < 1 || sentenceWords > LABEL_MAX_WORDS) {
                 return;
             }
             endField();
-            if (sentenceAllCapitals) {
-                emphasisAll -= sentenceAll;
-                emphasisCased -= sentenceCased;
-                emphasisCapitals -= sentenceCapitals;
-                sentenceAll = 0;
-                sentenceCased = 0;
-                sentenceCapitals = 0;
-                shortAll = 0;
-                shortCased = 0;
+            if (sentenceInCapitals) {
+                addData(sentenceCapitalsCounted + shortCapitals);
+                sentenceCapitalsCounted = 0;
                 shortCapitals = 0;
             }
             sentenceHasLabel = true;
             inField = true;
-            lastCapitalsAdded = 0;
+            countedWord = -2;
         }
 
         /**
-         * Ends the field's value: names, addresses and numbers (no common short word in capitals, at most
-         * {@value #FIELD_MAX_WORDS} words) are not emphasis; a value that reads as a sentence
-         * ("Complaint: YOU LOST MY PARCEL") or a longer one is.
+         * Ends the field's value: names, addresses and numbers (no common short word in capitals, at
+         * most {@value #FIELD_MAX_WORDS} words) are data; a value that reads as a sentence
+         * ("Complaint: YOU LOST MY PARCEL") or a longer one is not.
          */
         private void endField() {
-            if (inField && (fieldFunctionWords > 0 || fieldWords > FIELD_MAX_WORDS)) {
-                addEmphasis(fieldAll, fieldCased, fieldCapitals);
+            if (inField && fieldFunctionWords == 0 && fieldWords <= FIELD_MAX_WORDS) {
+                dataAll += fieldAll;
+                dataCased += fieldCased;
+                dataCapitals += fieldCapitals;
             }
             inField = false;
             fieldWords = 0;
@@ -754,10 +766,18 @@ final class TextStats {
          * most three letters ("Г.", "УЛ.", "mnt."), an abbreviation inside an address.
          */
         void sentenceMark(int i, int cp) {
-            boolean abbreviation = (cp == '.' || cp == '\uFF0E') && lastWordEnd == i && lastWordLetters <= 3;
-            if (inField && !abbreviation) {
+            if (inField && !((cp == '.' || cp == '\uFF0E') && isAbbreviation(i))) {
                 endField();
             }
+        }
+
+        /** @return whether 1 to 3 letters come right before i, after a character that is no letter */
+        private boolean isAbbreviation(int i) {
+            int j = i;
+            while (j > 0 && i - j <= 3 && CharClass.is(text.charAt(j - 1), CharClass.LETTER)) {
+                j--;
+            }
+            return j < i && i - j <= 3 && (j == 0 || !CharClass.is(text.charAt(j - 1), CharClass.LETTER));
         }
 
         /** A line break ends a field that has a value (a label may stand on a line of its own). */
@@ -773,13 +793,11 @@ final class TextStats {
             endShortWords();
         }
 
-        /** The short words in capitals of a sentence with no word in small letters are emphasis. */
+        /** The short words in capitals of a sentence that also has small letters are acronyms: data. */
         private void endShortWords() {
-            if (!sentenceHasSmall) {
-                addEmphasis(shortAll, shortCased, shortCapitals);
+            if (sentenceHasSmall) {
+                addData(shortCapitals);
             }
-            shortAll = 0;
-            shortCased = 0;
             shortCapitals = 0;
         }
 
@@ -832,11 +850,8 @@ final class TextStats {
             sentenceInCapitals = true;
             if (!inField) {
                 endShortWords();
-                sentenceWords = 0;
-                sentenceAll = 0;
-                sentenceCased = 0;
-                sentenceCapitals = 0;
-                sentenceAllCapitals = true;
+                sentenceFirstWord = wordCount;
+                sentenceCapitalsCounted = 0;
                 sentenceHasSmall = false;
                 sentenceFunctionWords = 0;
                 sentenceHasLabel = false;
