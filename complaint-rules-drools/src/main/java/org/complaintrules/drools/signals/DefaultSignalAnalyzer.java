@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * with little to tell them apart (no õ, ä, ö, ü, at most two of their common words, at most 20
  * words), inferred as English or tagged or inferred Estonian, is read with the other one's lists
  * too ("Viime asja kohtusse." without a tag, "Cancel this contract immediately." tagged
- * {@code et}). A tagged language
+ * {@code et}), and so is a short Estonian text with an English sentence in it. A tagged language
  * without word lists of its own (say {@code "de"}) gets the script-based signals and the universal
  * word lists only (plus a policy's lists for it), and never fails.
  *
@@ -409,12 +409,16 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Tokens tokens = Tokens.of(folded, false, workspace);
         // the common English and Estonian words decide between them when the language is inferred,
         // which a Latin text tagged ru or zh is too; they tell a plainly English text tagged et, counted
-        // only when it has no Estonian letters (nearly every Estonian text has some)
+        // only when it has no Estonian letters (nearly every Estonian text has some), or an English
+        // sentence in a short text tagged et
         TextStats stats = TextStats.of(
                 text,
                 folded,
                 tokens,
-                given == null || "ru".equals(given) || "zh".equals(given)
+                given == null
+                                || "ru".equals(given)
+                                || "zh".equals(given)
+                                || ("et".equals(given) && tokens.words() <= LanguageDetector.MIXED_MAX_WORDS)
                         ? TextStats.FunctionWords.ALWAYS
                         : "et".equals(given)
                                 ? TextStats.FunctionWords.WITHOUT_ESTONIAN_LETTERS

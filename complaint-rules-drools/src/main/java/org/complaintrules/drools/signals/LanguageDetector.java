@@ -141,8 +141,11 @@ final class LanguageDetector {
      * {@code et} (tagged or inferred), the Latin script wins, it has no õ, š, ž, ä, ö, ü, at most
      * {@value #AMBIGUOUS_MAX_WORDS} words and at most {@value #AMBIGUOUS_MAX_FUNCTION_WORDS} common
      * English and Estonian words together ("Kaeban teid kohtusse." without a tag, "Refund me
-     * immediately." tagged {@code et}). A text tagged {@code en} is read in English only; a longer
-     * text, or one with Estonian letters, never pays for a second reading.
+     * immediately." tagged {@code et}). An Estonian text of at most {@value #MIXED_MAX_WORDS} words
+     * with at least {@value #MIXED_MIN_ENGLISH_WORDS} common English words, more than its common
+     * Estonian ones ("me" is both), is read in English too,
+     * Estonian letters or not ("Pakk jäi hiljaks. I will sue you."). A text tagged {@code en} is
+     * read in English only; a longer text never pays for a second reading.
      *
      * @param language the language the text is analysed in
      * @param inferred whether that language was inferred (the common words were then counted)
@@ -152,15 +155,31 @@ final class LanguageDetector {
     static String alsoLatin(String language, boolean inferred, TextStats stats) {
         boolean english = language.equals("en");
         if (!(english ? inferred : language.equals("et"))
-                || stats.estonianLetterWeight != 0
-                || stats.words > AMBIGUOUS_MAX_WORDS
-                || stats.englishWords + stats.estonianWords > AMBIGUOUS_MAX_FUNCTION_WORDS
                 || stats.cyrillic >= stats.latin
                 || 2L * stats.han >= stats.latin) {
             return null;
         }
-        return english ? "et" : "en";
+        if (stats.estonianLetterWeight == 0
+                && stats.words <= AMBIGUOUS_MAX_WORDS
+                && stats.englishWords + stats.estonianWords <= AMBIGUOUS_MAX_FUNCTION_WORDS) {
+            return english ? "et" : "en";
+        }
+        // an English sentence in an Estonian text ("Pakk jäi hiljaks. I will sue you.")
+        return !english
+                        && stats.words <= MIXED_MAX_WORDS
+                        && stats.englishWords >= MIXED_MIN_ENGLISH_WORDS
+                        && stats.englishWords > stats.estonianWords
+                ? "en"
+                : null;
     }
+
+    /**
+     * Most words of an Estonian text in which common English words are counted ({@link #alsoLatin}):
+     * a longer text is read in Estonian only and never pays for the count.
+     */
+    static final int MIXED_MAX_WORDS = 40;
+    /** Fewest common English words that make such a text read in English too. */
+    static final int MIXED_MIN_ENGLISH_WORDS = 3;
 
     private static boolean counts(long letters, long total) {
         return letters >= MIN_SCRIPT_LETTERS && 100L * letters >= (long) MIN_SCRIPT_PERCENT * total;

@@ -46,6 +46,18 @@ class EnglishOrEstonianTest {
         assertThat(profile.languageInferred()).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kuller ei toonud pakki kohale. I will take you to court.
+            Pakk jäi kaks nädalat hiljaks. I will take you to court.
+            """)
+    void anEnglishSentenceInAShortEstonianTextIsReadInEnglishToo(String text) {
+        TextAnalysis analysis = analyse(text, "et");
+
+        assertThat(types(analysis)).contains(SignalType.LEGAL_THREAT);
+        assertThat(analysis.profile().language()).isEqualTo("et");
+    }
+
     @Test
     void aTagOfEnglishIsFollowed() {
         assertThat(types(analyse("Viime asja kohtusse.", "en"))).doesNotContain(SignalType.LEGAL_THREAT);
