@@ -34,7 +34,11 @@ import org.slf4j.LoggerFactory;
  * of Estonian): the language is then inferred, as hosts often send the customer's account language.
  * A text partly in another script (at least 8 letters and a fifth of them, Han counted twice) is read in that
  * language too ("The parcel is late. Иначе подам на вас в суд." → a legal threat); two languages
- * in one script (English and Estonian) are not told apart within a text. A tagged language
+ * in one script (English and Estonian) are not told apart within a text, but a short Latin text
+ * with little to tell them apart (no õ, ä, ö, ü, at most two of their common words, at most 20
+ * words), inferred as English or tagged or inferred Estonian, is read with the other one's lists
+ * too ("Viime asja kohtusse." without a tag, "Cancel this contract immediately." tagged
+ * {@code et}), and so is a short Estonian text with an English sentence in it. A tagged language
  * without word lists of its own (say {@code "de"}) gets the script-based signals and the universal
  * word lists only (plus a policy's lists for it), and never fails.
  *
@@ -43,8 +47,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link SignalType#SHOUTING}: at least {@value #SHOUTING_MIN_LETTERS} letters with case
  *       of which at least the policy's {@value #SHOUTING_PERCENT_KEY} (default
  *       {@value #SHOUTING_MIN_PERCENT}) percent are capitals, and such letters are at least half of
- *       all letters (so never for Chinese). Handles ({@code @united}), hashtags, web addresses and
- *       redaction placeholders ({@code XXXX}) are not counted. Detail:
+ *       all letters (so never for Chinese). Handles ({@code @united}), hashtags, web addresses,
+ *       redaction placeholders ({@code XXXX}) and capitals that are data are not counted: a form's
+ *       value after its label ({@code "Name: JOHN SMITH"}), codes, short acronyms and legal forms in
+ *       a sentence with small letters. Detail:
  *       {@code "71% of letters are capitals"}. Or, in a text that is not mostly capitals, at least
  *       {@value #SHOUTED_WORDS_KEY} (default {@value #SHOUTED_RUN_MIN_WORDS}) words in a row in
  *       capitals with at least {@value #SHOUTED_RUN_MIN_LETTERS} letters that read as a sentence,
@@ -409,12 +415,16 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Tokens tokens = Tokens.of(folded, false, workspace);
         // the common English and Estonian words decide between them when the language is inferred,
         // which a Latin text tagged ru or zh is too; they tell a plainly English text tagged et, counted
-        // only when it has no Estonian letters (nearly every Estonian text has some)
+        // only when it has no Estonian letters (nearly every Estonian text has some), or an English
+        // sentence in a short text tagged et
         TextStats stats = TextStats.of(
                 text,
                 folded,
                 tokens,
-                given == null || "ru".equals(given) || "zh".equals(given)
+                given == null
+                                || "ru".equals(given)
+                                || "zh".equals(given)
+                                || ("et".equals(given) && tokens.words() <= LanguageDetector.MIXED_MAX_WORDS)
                         ? TextStats.FunctionWords.ALWAYS
                         : "et".equals(given)
                                 ? TextStats.FunctionWords.WITHOUT_ESTONIAN_LETTERS
@@ -425,16 +435,17 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Map<SignalType, TokenMatcher.Match> matches = found.matches();
         int praiseEntries = found.praise();
         List<String> others = LanguageDetector.alsoWrittenIn(language, stats);
-        if (!others.isEmpty()) {
+        String latin = LanguageDetector.alsoLatin(language, inferred, stats);
+        if (!others.isEmpty() || latin != null) {
             matches = new EnumMap<>(matches);
         }
         for (String other : others) {
             // a text partly in another script is read in that language too; the first match of a type wins
-            TokenMatcher.Result more = find(other, folded, tokens, workspace);
-            for (TokenMatcher.Match m : more.matches().values()) {
-                matches.putIfAbsent(m.type(), m);
-            }
-            praiseEntries += more.praise();
+            praiseEntries += readAlso(other, folded, tokens, workspace, matches);
+        }
+        if (latin != null) {
+            // a short Latin text that could be English or Estonian is read in the other one too
+            praiseEntries += readAlso(latin, folded, tokens, workspace, matches);
         }
 
         boolean praise = praiseEntries > 0 && noComplaintSignal(matches);
@@ -450,7 +461,9 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
 
         List<Signal> signals = new ArrayList<>();
         if (isShouting(stats)) {
-            signals.add(Signal.fromText(SignalType.SHOUTING, profile.capitalsPercent() + "% of letters are capitals"));
+            signals.add(Signal.fromText(
+                    SignalType.SHOUTING,
+                    (int) (100L * stats.emphasisCapitals / stats.emphasisCased) + "% of letters are capitals"));
         } else if (stats.shoutedRunWords >= shoutedWords && stats.shoutedRunLetters >= SHOUTED_RUN_MIN_LETTERS) {
             signals.add(
                     Signal.fromText(SignalType.SHOUTING, inCapitals(text, stats.shoutedRunStart, stats.shoutedRunEnd)));
@@ -514,6 +527,24 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
                 .find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null, workspace);
     }
 
+    /**
+     * Reads the text in one more language: its matches of types not found yet join {@code matches}.
+     *
+     * @return the praise entries found in that language
+     */
+    private int readAlso(
+            String language,
+            NormalizedText folded,
+            Tokens tokens,
+            Workspace workspace,
+            Map<SignalType, TokenMatcher.Match> matches) {
+        TokenMatcher.Result more = find(language, folded, tokens, workspace);
+        for (TokenMatcher.Match m : more.matches().values()) {
+            matches.putIfAbsent(m.type(), m);
+        }
+        return more.praise();
+    }
+
     private static boolean noComplaintSignal(Map<SignalType, TokenMatcher.Match> matches) {
         for (SignalType type : COMPLAINT_SIGNALS) {
             if (matches.containsKey(type)) {
@@ -531,9 +562,9 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
     }
 
     private boolean isShouting(TextStats stats) {
-        return stats.casedLetters >= SHOUTING_MIN_LETTERS
-                && 100L * stats.capitals >= (long) shoutingPercent * stats.casedLetters
-                && 2L * stats.casedLetters >= stats.allLetters;
+        return stats.emphasisCased >= SHOUTING_MIN_LETTERS
+                && 100L * stats.emphasisCapitals >= (long) shoutingPercent * stats.emphasisCased
+                && 2L * stats.emphasisCased >= stats.emphasisLetters;
     }
 
     /** @return {@code "'<words>' at <offset>"}, the words as the customer wrote them, whole words */

@@ -23,6 +23,7 @@ import java.util.Locale;
  *       Otherwise it is English.</li>
  *   <li>No letters at all (no text, only digits or emoji): {@code en}.</li>
  * </ol>
+ * A short Latin text with little to tell English from Estonian is read in both ({@link #alsoLatin}).
  * Inference only ever answers one of {@link #SUPPORTED}; a given tag may name any language.
  */
 final class LanguageDetector {
@@ -128,6 +129,57 @@ final class LanguageDetector {
         }
         return also;
     }
+
+    /** Most words of a Latin text that may be read in English and Estonian both ({@link #alsoLatin}). */
+    static final int AMBIGUOUS_MAX_WORDS = 20;
+    /** Most common English and Estonian words, together, of such a text. */
+    static final int AMBIGUOUS_MAX_FUNCTION_WORDS = 2;
+
+    /**
+     * The other of English and Estonian to read a short Latin text in too, when little tells them
+     * apart: the text is in {@code en} as inferred (no tag, or a tag the text contradicts) or in
+     * {@code et} (tagged or inferred), the Latin script wins, it has no õ, š, ž, ä, ö, ü, at most
+     * {@value #AMBIGUOUS_MAX_WORDS} words and at most {@value #AMBIGUOUS_MAX_FUNCTION_WORDS} common
+     * English and Estonian words together ("Kaeban teid kohtusse." without a tag, "Refund me
+     * immediately." tagged {@code et}). An Estonian text of at most {@value #MIXED_MAX_WORDS} words
+     * with at least {@value #MIXED_MIN_ENGLISH_WORDS} common English words, more than its common
+     * Estonian ones ("me" is both), is read in English too,
+     * Estonian letters or not ("Pakk jäi hiljaks. I will sue you."). A text tagged {@code en} is
+     * read in English only; a longer text never pays for a second reading.
+     *
+     * @param language the language the text is analysed in
+     * @param inferred whether that language was inferred (the common words were then counted)
+     * @param stats counts of the text
+     * @return {@code "et"}, {@code "en"} or {@code null}
+     */
+    static String alsoLatin(String language, boolean inferred, TextStats stats) {
+        boolean english = language.equals("en");
+        if (!(english ? inferred : language.equals("et"))
+                || stats.cyrillic >= stats.latin
+                || 2L * stats.han >= stats.latin) {
+            return null;
+        }
+        if (stats.estonianLetterWeight == 0
+                && stats.words <= AMBIGUOUS_MAX_WORDS
+                && stats.englishWords + stats.estonianWords <= AMBIGUOUS_MAX_FUNCTION_WORDS) {
+            return english ? "et" : "en";
+        }
+        // an English sentence in an Estonian text ("Pakk jäi hiljaks. I will sue you.")
+        return !english
+                        && stats.words <= MIXED_MAX_WORDS
+                        && stats.englishWords >= MIXED_MIN_ENGLISH_WORDS
+                        && stats.englishWords > stats.estonianWords
+                ? "en"
+                : null;
+    }
+
+    /**
+     * Most words of an Estonian text in which common English words are counted ({@link #alsoLatin}):
+     * a longer text is read in Estonian only and never pays for the count.
+     */
+    static final int MIXED_MAX_WORDS = 40;
+    /** Fewest common English words that make such a text read in English too. */
+    static final int MIXED_MIN_ENGLISH_WORDS = 3;
 
     private static boolean counts(long letters, long total) {
         return letters >= MIN_SCRIPT_LETTERS && 100L * letters >= (long) MIN_SCRIPT_PERCENT * total;

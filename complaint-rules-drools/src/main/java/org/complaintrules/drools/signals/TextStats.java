@@ -72,6 +72,23 @@ final class TextStats {
             "меня", "мой", "моя", "мои", "мою", "вас", "вам", "ваш", "ваши", "как", "когда", "опять", "снова", "хватит",
             "нет", "да", "все", "всё", "почему", "сколько", "можно", "будет", "был", "была");
 
+    /**
+     * Legal forms of organisations, lower-cased ("ООО РОМАШКА", "ACME LLC", "TELIA EESTI AS"): with the
+     * word after them, a name, not emphasis.
+     */
+    static final Set<String> LEGAL_FORMS = Set.of(
+            "ооо", "оао", "зао", "пао", "ао", "ип", "нко", "llc", "plc", "ltd", "inc", "corp", "gmbh", "as", "oü",
+            "mtü", "sa", "tü", "fie");
+
+    /** Most letters of a word in capitals that, in a sentence with small letters too, is read as an acronym. */
+    static final int ACRONYM_MAX_LETTERS = 5;
+
+    /** Most words of a field's label before its colon ("Name:", "Delivery address:"). */
+    static final int LABEL_MAX_WORDS = 3;
+
+    /** Most words of a field's value that may be a name or an address; a longer value is text. */
+    static final int FIELD_MAX_WORDS = 8;
+
     /** The ASCII characters a handle, hashtag or web address starts with: {@code @ # h H w W}. */
     private static final boolean[] MAY_START_NON_TEXT = new boolean[0x80];
 
@@ -148,6 +165,20 @@ final class TextStats {
     final int casedLetters;
     /** Capitals among {@link #casedLetters}. */
     final int capitals;
+    /**
+     * The letters that may be emphasis, a part of {@link #allLetters}: not those of a field's value
+     * after its label ("Name: JOHN SMITH", "Адрес: Г. КАЗАНЬ", "Saaja: JAAN KASK") unless the value
+     * has a common short word in capitals (then it reads as a sentence), nor a label in capitals,
+     * nor a word in capitals joined to a digit ("RTX4090FE"), nor, in a sentence that also has a
+     * word in small letters, a word in capitals of at most {@value #ACRONYM_MAX_LETTERS} letters
+     * that is not a common short word ("UPS", "НДС"), a legal form ("ПАО", "LLC", "OÜ") or the word
+     * in capitals after or before a legal form. The share of capitals ({@code SHOUTING}) is taken over these.
+     */
+    final int emphasisLetters;
+    /** The cased letters among {@link #emphasisLetters}. */
+    final int emphasisCased;
+    /** The capitals among {@link #emphasisCased}. */
+    final int emphasisCapitals;
     /** {@code !}, {@code ！}, {@code ﹗} count one each, {@code ‼} two. */
     final int exclamations;
     /** Longest run of exclamation marks with nothing between them. */
@@ -198,6 +229,9 @@ final class TextStats {
         this.allLetters = c.allLetters;
         this.casedLetters = c.casedLetters;
         this.capitals = c.capitals;
+        this.emphasisLetters = c.allLetters - c.dataAll;
+        this.emphasisCased = c.casedLetters - c.dataCased;
+        this.emphasisCapitals = c.capitals - c.dataCapitals;
         this.exclamations = c.exclamations;
         this.longestExclamationRun = c.longestRun;
         this.han = c.han;
@@ -345,7 +379,11 @@ final class TextStats {
             if ((flags & CharClass.LETTER) == 0 || skipped) {
                 if (((flags & CharClass.MARK) == 0 || skipped) && wordLetters != 0) {
                     c.offset = i;
-                    c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
+                    if (wordCapitals == 0) {
+                        c.smallWord(wordLetters, wordCased); // most words, in a short method the JIT inlines
+                    } else {
+                        c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
+                    }
                     wordLetters = 0;
                     wordCased = 0;
                     wordCapitals = 0;
@@ -354,9 +392,13 @@ final class TextStats {
                 }
                 if (!skipped) {
                     if ((flags & CharClass.SENTENCE_END) != 0 && !isInnerFullStop(src, i, n)) {
+                        c.sentenceMark(i, cp);
                         c.endSentence(true);
                     } else if (cp == '\n' || cp == '\r') {
+                        c.lineBreak();
                         c.endSentence(false);
+                    } else if (cp == ':' || cp == '\uFF1A') {
+                        c.colon();
                     }
                 }
             } else {
@@ -391,6 +433,7 @@ final class TextStats {
             c.flushWord(wordLetters, wordCased, wordCapitals, wordAllX, wordStart);
         }
         c.endRun();
+        c.endText();
         c.characters = characters;
         c.exclamations = exclamations;
         c.longestRun = longestRun;
@@ -529,6 +572,34 @@ final class TextStats {
         // the current sentence while every word of it is in capitals, and the longest such sentence
         final Stretch sentence = new Stretch();
         boolean sentenceInCapitals = true;
+        // the letters that are data, not emphasis (see TextStats.emphasisLetters), their cased letters
+        // and capitals
+        int dataAll;
+        int dataCased;
+        int dataCapitals;
+        // the current sentence (or line): its words, the letters of its words in capitals counted as
+        // emphasis, whether all its words so far are in capitals, whether it has a word with small
+        // letters, its common short words in capitals, whether it holds a field label
+        int sentenceFirstWord;
+        int sentenceCapitalsCounted;
+        boolean sentenceHasSmall;
+        int sentenceFunctionWords;
+        boolean sentenceHasLabel;
+        // the letters of the current sentence's short words in capitals, data if it has small letters
+        int shortCapitals;
+        // the value of a field ("Name: JOHN SMITH") while it lasts: its words, letters and common short words
+        boolean inField;
+        int fieldWords;
+        int fieldFunctionWords;
+        int fieldAll;
+        int fieldCased;
+        int fieldCapitals;
+        // the words so far; the last organisation's legal form ("ООО", "LLC") among them, the last word
+        // in capitals counted as emphasis and its letters
+        int wordCount;
+        int legalFormWord = -2;
+        int countedWord = -2;
+        int lastCapitalsCounted;
 
         Counter(String text) {
             this.text = text;
@@ -540,21 +611,32 @@ final class TextStats {
          * the customer's shouting, so its letters are not counted.
          */
         void flushWord(int letters, int cased, int capitalLetters, boolean allX, int start) {
+            if (capitalLetters == 0) {
+                smallWord(letters, cased);
+                return;
+            }
             wordLetters = letters;
             wordCased = cased;
             wordCapitals = capitalLetters;
             wordAllX = allX;
             wordStart = start;
             boolean placeholder = wordAllX && wordLetters >= 2;
-            trackShoutedSentence(placeholder);
+            boolean inCapitals = wordCased >= 2 && wordCapitals == wordCased && wordCased == wordLetters;
+            String lower = inCapitals && wordLetters <= 8
+                    ? text.substring(wordStart, offset).toLowerCase(java.util.Locale.ROOT)
+                    : null;
+            boolean function = lower != null && isFunctionWord(lower);
+            trackShoutedSentence(placeholder, function);
             if (placeholder) {
                 endRun(); // a redacted name or number is no part of a shouted sentence
             } else {
                 allLetters += wordLetters;
                 casedLetters += wordCased;
                 capitals += wordCapitals;
-                trackShoutedRun();
+                trackShoutedRun(inCapitals, function);
+                trackData(inCapitals, function, lower);
             }
+            wordCount++;
             wordLetters = 0;
             wordCased = 0;
             wordCapitals = 0;
@@ -563,17 +645,173 @@ final class TextStats {
         }
 
         /**
+         * {@link #flushWord} for a word without capitals, most words: what the general steps do for
+         * it, in few steps. A word of two small letters or more ends a field's value.
+         */
+        void smallWord(int letters, int cased) {
+            allLetters += letters;
+            casedLetters += cased;
+            sentenceInCapitals = false;
+            endRun();
+            wordCount++;
+            if (cased >= 2) {
+                sentenceHasSmall = true;
+                if (inField) {
+                    endField();
+                }
+            } else if (inField) {
+                fieldWords++;
+                fieldAll += letters;
+                fieldCased += cased;
+            }
+        }
+
+        /**
+         * Sorts the word just ended (one with capitals) into emphasis or data: a field's value waits
+         * for the field's end; a word in capitals joined to a digit ("RTX4090FE") is data; a short
+         * word in capitals (at most {@value #ACRONYM_MAX_LETTERS} letters, not a common short word), a
+         * legal form and the word after it wait for the sentence's end; a legal form makes the word
+         * in capitals before it data too.
+         */
+        private void trackData(boolean inCapitals, boolean function, String lower) {
+            if (wordCased >= 2 && wordCapitals < wordCased) {
+                sentenceHasSmall = true;
+            }
+            boolean legalForm = lower != null && LEGAL_FORMS.contains(lower);
+            boolean afterLegalForm = legalFormWord == wordCount - 1;
+            if (inField) {
+                fieldWords++;
+                fieldAll += wordLetters;
+                fieldCased += wordCased;
+                fieldCapitals += wordCapitals;
+                if (function) {
+                    fieldFunctionWords++;
+                }
+            } else if (inCapitals && touchesDigit()) {
+                addData(wordLetters);
+            } else if (inCapitals && !function && (wordLetters <= ACRONYM_MAX_LETTERS || legalForm || afterLegalForm)) {
+                shortCapitals += wordLetters;
+            } else if (inCapitals) {
+                countedWord = wordCount;
+                lastCapitalsCounted = wordLetters;
+                sentenceCapitalsCounted += wordLetters;
+            }
+            if (legalForm) {
+                legalFormWord = wordCount;
+                if (countedWord == wordCount - 1) {
+                    // the name before a legal form in capitals ("KIIRKULLER OÜ", "ACME LLC")
+                    addData(lastCapitalsCounted);
+                    sentenceCapitalsCounted -= lastCapitalsCounted;
+                    countedWord = -2;
+                }
+            }
+        }
+
+        /** Makes capitals data: letters of words in capitals, each cased and a capital. */
+        private void addData(int capitalLetters) {
+            dataAll += capitalLetters;
+            dataCased += capitalLetters;
+            dataCapitals += capitalLetters;
+        }
+
+        /** @return whether a digit is just before or just after the word just ended */
+        private boolean touchesDigit() {
+            return (wordStart > 0 && CharClass.is(text.charAt(wordStart - 1), CharClass.DIGIT))
+                    || (offset < text.length() && CharClass.is(text.charAt(offset), CharClass.DIGIT));
+        }
+
+        /**
+         * A colon after one to {@value #LABEL_MAX_WORDS} words at the start of a sentence or line
+         * ("Name:", "ФИО:", "Saaja aadress:") ends a field's label: the words after it are the
+         * field's value, up to the end of the line, a word in small letters, or a sentence's end
+         * that is not an abbreviation's full stop. A label in capitals is a field name: data.
+         */
+        void colon() {
+            int sentenceWords = wordCount - sentenceFirstWord;
+            if (sentenceWords < 1 || sentenceWords > LABEL_MAX_WORDS) {
+                return;
+            }
+            endField();
+            if (sentenceInCapitals) {
+                addData(sentenceCapitalsCounted + shortCapitals);
+                sentenceCapitalsCounted = 0;
+                shortCapitals = 0;
+            }
+            sentenceHasLabel = true;
+            inField = true;
+            countedWord = -2;
+        }
+
+        /**
+         * Ends the field's value: names, addresses and numbers (no common short word in capitals, at
+         * most {@value #FIELD_MAX_WORDS} words) are data; a value that reads as a sentence
+         * ("Complaint: YOU LOST MY PARCEL") or a longer one is not.
+         */
+        private void endField() {
+            if (inField && fieldFunctionWords == 0 && fieldWords <= FIELD_MAX_WORDS) {
+                dataAll += fieldAll;
+                dataCased += fieldCased;
+                dataCapitals += fieldCapitals;
+            }
+            inField = false;
+            fieldWords = 0;
+            fieldFunctionWords = 0;
+            fieldAll = 0;
+            fieldCased = 0;
+            fieldCapitals = 0;
+        }
+
+        /**
+         * A sentence's end mark at i: it ends a field unless it is a full stop right after a word of at
+         * most three letters ("Г.", "УЛ.", "mnt."), an abbreviation inside an address.
+         */
+        void sentenceMark(int i, int cp) {
+            if (inField && !((cp == '.' || cp == '\uFF0E') && isAbbreviation(i))) {
+                endField();
+            }
+        }
+
+        /** @return whether 1 to 3 letters come right before i, after a character that is no letter */
+        private boolean isAbbreviation(int i) {
+            int j = i;
+            while (j > 0 && i - j <= 3 && CharClass.is(text.charAt(j - 1), CharClass.LETTER)) {
+                j--;
+            }
+            return j < i && i - j <= 3 && (j == 0 || !CharClass.is(text.charAt(j - 1), CharClass.LETTER));
+        }
+
+        /** A line break ends a field that has a value (a label may stand on a line of its own). */
+        void lineBreak() {
+            if (inField && fieldWords > 0) {
+                endField();
+            }
+        }
+
+        /** The end of the text ends the field and the sentence. */
+        void endText() {
+            endField();
+            endShortWords();
+        }
+
+        /** The short words in capitals of a sentence that also has small letters are acronyms: data. */
+        private void endShortWords() {
+            if (sentenceHasSmall) {
+                addData(shortCapitals);
+            }
+            shortCapitals = 0;
+        }
+
+        /**
          * A word of two or more cased letters, all capitals, extends the run; a one-letter capital
          * ("I", "A") neither extends nor breaks it; any other word ends it.
          */
-        private void trackShoutedRun() {
+        private void trackShoutedRun(boolean inCapitals, boolean function) {
             if (wordLetters == 0) {
                 return;
             }
-            if (wordCased >= 2 && wordCapitals == wordCased && wordCased == wordLetters) {
+            if (inCapitals) {
                 run.add(wordStart, offset, wordCased);
-                if (wordLetters <= 8
-                        && isFunctionWord(text.substring(wordStart, offset).toLowerCase(java.util.Locale.ROOT))) {
+                if (function) {
                     runFunctionWords++;
                 }
             } else if (!(wordLetters == 1 && wordCapitals == 1)) {
@@ -582,7 +820,7 @@ final class TextStats {
         }
 
         /** Counts the word just ended towards a sentence in capitals, or marks the sentence as not one. */
-        private void trackShoutedSentence(boolean placeholder) {
+        private void trackShoutedSentence(boolean placeholder, boolean function) {
             if (!sentenceInCapitals || wordLetters == 0) {
                 return;
             }
@@ -592,19 +830,32 @@ final class TextStats {
                 return;
             }
             sentence.add(wordStart, offset, wordLetters);
+            if (function) {
+                sentenceFunctionWords++;
+            }
         }
 
         /**
          * Ends the current sentence: at a {@code .}, {@code !} or {@code ?} it counts when all its
-         * words were in capitals; at a line break without one it does not.
+         * words were in capitals, unless it holds a field whose words read as no sentence ("NAME: JOHN
+         * SMITH."); at a line break without one it does not.
          */
         void endSentence(boolean marked) {
             boolean counts = marked
                     && sentenceInCapitals
                     && sentence.words >= SHOUTED_SENTENCE_MIN_WORDS
-                    && sentence.letters >= SHOUTED_SENTENCE_MIN_LETTERS;
+                    && sentence.letters >= SHOUTED_SENTENCE_MIN_LETTERS
+                    && (!sentenceHasLabel || sentenceFunctionWords > 0);
             sentence.end(counts, true);
             sentenceInCapitals = true;
+            if (!inField) {
+                endShortWords();
+                sentenceFirstWord = wordCount;
+                sentenceCapitalsCounted = 0;
+                sentenceHasSmall = false;
+                sentenceFunctionWords = 0;
+                sentenceHasLabel = false;
+            }
         }
 
         void endRun() {
