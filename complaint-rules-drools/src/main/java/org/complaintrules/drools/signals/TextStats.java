@@ -542,8 +542,16 @@ final class TextStats {
     static boolean isFunctionWord(String lowerCaseWord) {
         return ENGLISH_WORDS.contains(lowerCaseWord)
                 || ESTONIAN_WORDS.contains(lowerCaseWord)
-                || RUSSIAN_WORDS.contains(lowerCaseWord);
+                || RUSSIAN_WORDS.contains(lowerCaseWord)
+                || ESTONIAN_PRONOUNS.contains(lowerCaseWord);
     }
+
+    /**
+     * Estonian pronouns and the commonest verb, short words of a shouted sentence ("TE VARASTASITE MU
+     * RAHA") that are no names or codes; not in {@link #ESTONIAN_WORDS}, which also tells Estonian
+     * from English, where two-letter words decide too little.
+     */
+    private static final Set<String> ESTONIAN_PRONOUNS = Set.of("te", "sa", "mu", "ta", "nad", "me", "on", "oma");
 
     /** Counts code points, letters by script and case, and exclamation marks. */
     private static final class Counter {

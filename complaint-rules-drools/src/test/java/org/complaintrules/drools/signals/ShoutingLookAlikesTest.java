@@ -56,6 +56,8 @@ class ShoutingLookAlikesTest {
             ООО ТЕХНОМИР ОБМАНУЛО МЕНЯ И НЕ ВЕРНУЛО ДЕНЬГИ                 | ru
             Saatja: Mari Tamm. TAHAN OMA RAHA TAGASI                       | et
             ИЛИ ВЫ ВЕРНЕТЕ ДЕНЬГИ, ИЛИ Я ПОДАЮ В СУД                       | ru
+            Märkus: TE PETSITE MU EMA                                      | et
+            Teade: SA OLED PETIS                                           | et
             """)
     void sentencesInCapitalsNextToThemStillAre(String text, String language) {
         assertThat(types(analyse(text, language))).contains(SHOUTING);
