@@ -727,6 +727,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         long length = 0;
         Nesting nesting = new Nesting();
         Break mayBreak = null;
+        boolean oneLine = true;
         while (true) {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
@@ -749,8 +750,19 @@ final class CaseIterator implements Iterator<CaseInput> {
                 c = lastRead;
                 break;
             }
+            if (nesting.broken && oneLine && length <= InputLimits.MAX_DOCUMENT_LENGTH) {
+                // no valid element goes on from here: find where the next one starts, on a line of elements
+                oneLine = false; // tried once per element
+                CaseInput resumed = resync(text, startLine, startColumn);
+                if (resumed != null) {
+                    return resumed;
+                }
+            }
             int columnBefore = column;
             c = read();
+            if (c == '\n') {
+                oneLine = false;
+            }
             if (c < 0) {
                 CaseInput cut = breakAt(mayBreak, text, "", startLine, startColumn);
                 if (cut != null) {
@@ -1150,6 +1162,159 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     /**
+     * Resynchronises after an element that broke on its first line ({@link Nesting#broken}), as in
+     * an array written on one line whose element lost a quote or a closing brace: counting strings
+     * and brackets from there on would run to the end of the input, so that one error would answer
+     * every element after it.
+     *
+     * <p>The rule: from the broken element's first character on, each ',' followed (after white
+     * space) by <code>{</code> is a place where the next element may start, in input order. The first
+     * such place where an object follows that is complete and well-formed, that holds a case's
+     * {@code "complaint"} at its own level ({@link #namesACase}), and that is followed (after white
+     * space) by ',' or ']' is where reading resumes: the text before that ',' is the broken element,
+     * answered with the parser's error for it, naming the element's index and where it starts and
+     * where reading resumes; the object and all after it are read again as the array's next elements.
+     * An object nested in a case is not taken for an element, as it names no {@code "complaint"};
+     * nor is one that holds what valid JSON never holds. A place is looked for only in the first
+     * {@link InputLimits#MAX_DOCUMENT_LENGTH} characters of the broken element (longer, no element can
+     * be read), and the objects tried there are scanned with at most {@link #RESYNC_BUDGET} characters
+     * in all, so the cost is bounded per broken element and nothing is scanned twice but the
+     * characters read again from the place found. When no place is found, or when invalid UTF-8 was
+     * read on the way (it is answered on the element that holds it, so nothing is handed back), the
+     * element is read on as before: it runs up to the end of the array or of the input and is one
+     * error.
+     *
+     * @param text the element as read so far; its last character is the one that broke it
+     * @return the broken element's error, or {@code null} to read on as before
+     */
+    private CaseInput resync(StringBuilder text, int startLine, int startColumn) throws IOException {
+        laterEncodingErrors.addAll(chars.takeEncodingErrors());
+        if (!laterEncodingErrors.isEmpty() || !chars.encodingErrorsKept()) {
+            return null;
+        }
+        int kept = text.length();
+        int savedLine = line;
+        int savedColumn = column;
+        long budget = RESYNC_BUDGET;
+        for (int comma = indexOfComma(text, 1); comma >= 0 && budget > 0; comma = indexOfComma(text, comma + 1)) {
+            int open = skipWhitespaceIn(text, comma + 1);
+            if (open < 0 || text.charAt(open) != '{') {
+                continue;
+            }
+            Nesting nesting = new Nesting();
+            int end = -1;
+            for (int i = open; i < text.length() || more(text); i++) {
+                budget--;
+                if (nesting.closes(text.charAt(i))) {
+                    end = i + 1;
+                    break;
+                }
+                if (nesting.broken || budget <= 0) {
+                    break;
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            int after = skipWhitespaceIn(text, end);
+            if (after < 0
+                    || (text.charAt(after) != ',' && text.charAt(after) != ']')
+                    || !namesACase(text.subSequence(open + 1, end - 1))
+                    || !documents.wellFormed(text.subSequence(open, end))) {
+                continue;
+            }
+            laterEncodingErrors.addAll(chars.takeEncodingErrors());
+            if (!laterEncodingErrors.isEmpty()) {
+                break; // invalid UTF-8 in the text read: not handed back without its error
+            }
+            return resumeAt(text, comma, open, startLine, startColumn);
+        }
+        // no place found: as if the element had been read on
+        chars.unread(text.substring(kept));
+        text.setLength(kept);
+        line = savedLine;
+        column = savedColumn;
+        return null;
+    }
+
+    /** Most characters {@link #resync} scans in the objects it tries, per broken element. */
+    static final long RESYNC_BUDGET = 2L * InputLimits.MAX_DOCUMENT_LENGTH;
+
+    /**
+     * Answers the broken element (the text before {@code comma}) and hands back the text from
+     * {@code open} on, to be read as the next elements.
+     */
+    private CaseInput resumeAt(StringBuilder text, int comma, int open, int startLine, int startColumn) {
+        chars.unread(text.substring(open));
+        int lines = 0;
+        int lastBreak = -1;
+        for (int i = 0; i < open; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+                lastBreak = i;
+            }
+        }
+        line = startLine + lines;
+        column = lastBreak < 0 ? startColumn + open : open - lastBreak;
+        afterComma = true;
+        arrayEnded = false;
+        String before = text.substring(0, comma);
+        String hint = "; array element " + index + " (from line " + startLine + " column " + startColumn
+                + ") is not valid JSON; reading resumes at the next element that can be read, at line " + line
+                + " column " + column;
+        try {
+            documents.parse(before, startLine, startColumn);
+        } catch (InvalidInputException e) {
+            return failed(CaseMapper.salvageId(before), e, hint);
+        } catch (RuntimeException e) {
+            return failed(CaseMapper.salvageId(before), unexpected(e), hint);
+        }
+        // not reached for text that broke the scan; answered as an error all the same
+        return failed(
+                CaseMapper.salvageId(before),
+                JsonDocuments.notValid("is not valid JSON", startLine, startColumn),
+                hint);
+    }
+
+    /**
+     * Reads one more character of a broken element into {@code text}, as long as it stays within
+     * {@link InputLimits#MAX_DOCUMENT_LENGTH}.
+     *
+     * @return whether a character was added
+     */
+    private boolean more(StringBuilder text) throws IOException {
+        if (text.length() >= InputLimits.MAX_DOCUMENT_LENGTH) {
+            return false;
+        }
+        int c = read();
+        if (c < 0) {
+            return false;
+        }
+        text.append((char) c);
+        return true;
+    }
+
+    /** @return the index of the first ',' in text at or after {@code from}, reading on as needed, or -1 */
+    private int indexOfComma(StringBuilder text, int from) throws IOException {
+        for (int i = from; i < text.length() || more(text); i++) {
+            if (text.charAt(i) == ',') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index of the first character at or after {@code from} that is not white space, reading on as needed, or -1 */
+    private int skipWhitespaceIn(StringBuilder text, int from) throws IOException {
+        for (int i = from; i < text.length() || more(text); i++) {
+            if (!isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Invalid UTF-8 read but not yet answered, in the order of its lines: in text handed back by
      * {@link #cutAt}, answered when the element that holds it ends.
      */
@@ -1212,6 +1377,18 @@ final class CaseIterator implements Iterator<CaseInput> {
         return c;
     }
 
+    /**
+     * The characters that may stand outside strings in valid JSON: white space, brackets, ',', ':',
+     * '"', and those of numbers and of {@code true}, {@code false} and {@code null}. Read as a table.
+     */
+    private static final boolean[] BARE = new boolean[128];
+
+    static {
+        for (char c : " \t\n\r{}[],:\"0123456789+-.eEtrufalsn".toCharArray()) {
+            BARE[c] = true;
+        }
+    }
+
     /** Where the scan of an array element is: inside a string, after a backslash, how deep in brackets. */
     private static final class Nesting {
         private int depth;
@@ -1242,6 +1419,11 @@ final class CaseIterator implements Iterator<CaseInput> {
                 }
                 return false;
             }
+            if (c >= BARE.length || !BARE[c]) {
+                broken = true; // a character no JSON value holds outside strings
+            } else if ((c == '{' || c == '[') && depth > 0 && !valueMayStart()) {
+                broken = true; // an object or array where a name, ',' or a closing bracket is due
+            }
             if (!isWhitespace(c)) {
                 beforeLast = last;
                 last = c;
@@ -1257,6 +1439,25 @@ final class CaseIterator implements Iterator<CaseInput> {
                 return --depth == 0;
             }
             return false;
+        }
+
+        /**
+         * Set once the scan has seen what valid JSON never holds: outside strings, a character that
+         * is no part of a value ({@link #BARE}), or a <code>{</code> or <code>[</code> where no value may
+         * start. From there on the scan's count of strings and brackets is not to be trusted.
+         */
+        private boolean broken;
+
+        /**
+         * @return whether a value may start here, inside brackets: after ':' in an object; after '['
+         *     or after a ',' that follows a value in an array (the depth limit aside)
+         */
+        private boolean valueMayStart() {
+            boolean inObject = depth <= 64 && (objects >>> (depth - 1) & 1L) != 0;
+            if (inObject) {
+                return last == ':';
+            }
+            return last == '[' || (last == ',' && beforeLast != '[' && beforeLast != ',');
         }
 
         /** @return whether the scan is inside the element's brackets, outside strings */
