@@ -33,6 +33,17 @@ import org.complaintrules.api.InvalidInputException;
  * <code>{</code> or <code>[</code> in its first column starts another error; after a line cut
  * short, a line of some other JSON value, such as {@code 42}, belongs to the same error.)
  *
+ * <p>A line cut short is not held while the reader would wait for the next line when that line
+ * could not complete it: when nothing more of the input is ready ({@link CharSource#ready()}: a
+ * pipe kept open by a host that writes one case and waits for its answer), the line is answered
+ * at once with its error (the one it gets when the next line starts a new input) if it ends inside a string (no
+ * JSON string holds a line break), or if the input is JSON Lines (the last value read was a JSON
+ * value on one line, and none spread over lines came since) and the line does not end with
+ * <code>{</code>, <code>[</code>, ',' or ':', where a pretty-printed value breaks its lines. Any
+ * other line cut short, such as a lone <code>{</code>, waits for the lines after it as above, so
+ * a pretty-printed object written a line at a time is still read whole. With input that is ready
+ * (a file, or lines that came together) nothing changes.
+ *
  * <p>What is left of an object that closed too early (a stray <code>}</code>) or lost its first
  * line is one input too, in both forms: lines, or array elements, that start with a name
  * (<code>"customer": {</code>) or a closing bracket, or lines that are indented, cannot start a
@@ -185,6 +196,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             if (!node.isObject() || !node.isEmpty()) {
                 // a line of JSON Lines is answered at once, valid or not: a host that writes one case
                 // and waits for its answer is not held up waiting for the line after it
+                jsonLines = true;
                 return input;
             }
             // "{}" alone: perhaps the first line of a pretty-printed object, closed by a stray "}"
@@ -209,13 +221,59 @@ final class CaseIterator implements Iterator<CaseInput> {
             }
             return failed(CaseMapper.salvageId(first.text()), alone, "");
         }
+        if (!lines.ready() && cannotGoOn(first.text())) {
+            // the next line is not there yet, and could not complete this one: answered now, as when the
+            // next line starts a new input, so a host waiting for the answer gets it
+            return failed(CaseMapper.salvageId(first.text()), alone, "");
+        }
         return multiLine(first, alone);
+    }
+
+    /**
+     * Whether the input is read as JSON Lines: the last input of the lines read so far was a JSON
+     * value on one line, and no value spread over lines has been read since.
+     */
+    private boolean jsonLines;
+
+    /**
+     * Whether a line cut short cannot be the first line of a value spread over lines, as far as the
+     * input read so far tells: it ends inside a string (a JSON string holds no line break, so no
+     * later line can complete it), or the input is {@linkplain #jsonLines JSON Lines} and the line's
+     * last character that is not white space, outside strings, is none of <code>{</code>,
+     * <code>[</code>, ',' and ':', the places where a pretty-printed value breaks its lines.
+     *
+     * @param text a line whose JSON ends before the value does
+     */
+    private boolean cannotGoOn(String text) {
+        boolean inString = false;
+        boolean escaped = false;
+        char last = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                last = c;
+            } else if (!isWhitespace(c)) {
+                last = c;
+            }
+        }
+        return inString || (jsonLines && last != '{' && last != '[' && last != ',' && last != ':');
     }
 
     /** The input of one object cut from a line that held several: answered at once, valid or not. */
     private CaseInput nextValueOf(LineSource.Line part) {
         try {
-            return toInput(documents.parse(part.text(), part.number(), 1));
+            CaseInput input = toInput(documents.parse(part.text(), part.number(), 1));
+            jsonLines = true;
+            return input;
         } catch (InvalidInputException e) {
             return failed(CaseMapper.salvageId(part.text()), e, "");
         } catch (RuntimeException e) {
@@ -263,6 +321,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             int junk = firstNonWhitespace(rest);
             List<LineSource.Line> value = new ArrayList<>(read.subList(0, last + 1));
             if (junk < 0) {
+                jsonLines = false; // a value spread over lines
                 return whole(
                         toInput(streamed.node()),
                         value,
