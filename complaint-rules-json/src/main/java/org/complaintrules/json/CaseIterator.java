@@ -33,6 +33,13 @@ import org.complaintrules.api.InvalidInputException;
  * <code>{</code> or <code>[</code> in its first column starts another error; after a line cut
  * short, a line of some other JSON value, such as {@code 42}, belongs to the same error.)
  *
+ * <p>An array written on one line whose element does not balance (a quote or a brace lost, so that
+ * counting strings and brackets would run to the end of the input) costs that element: reading
+ * resumes at the next element that can be read, found by the rule of {@link #resync}, and the
+ * element is answered with one error naming its index in the array, where it starts and where
+ * reading resumes. Elements broken one after the other are one error; with no element to resume
+ * at, the rest of the array is one error, as an element broken over lines is.
+ *
  * <p>A line cut short is not held while the reader would wait for the next line when that line
  * could not complete it: when nothing more of the input is ready ({@link CharSource#ready()}: a
  * pipe kept open by a host that writes one case and waits for its answer), the line is answered
@@ -156,6 +163,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                     chars.unread(String.valueOf((char) after));
                 }
                 bracketLine = line;
+                firstElement = index;
                 bracketColumn = column - 1;
                 return Mode.ARRAY;
             } else {
@@ -731,6 +739,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                 arrayEnded = false;
                 afterComma = false;
                 bracketLine = line;
+                firstElement = index;
                 bracketColumn = column - 1;
                 return nextElement();
             }
@@ -878,6 +887,8 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     private boolean afterComma;
+    /** The index of the array's first answer: an element's index in its array is counted from it. */
+    private int firstElement;
     /** Where the {@code [} that started the array was. */
     private int bracketLine;
 
@@ -1318,9 +1329,10 @@ final class CaseIterator implements Iterator<CaseInput> {
         afterComma = true;
         arrayEnded = false;
         String before = text.substring(0, comma);
-        String hint = "; array element " + index + " (from line " + startLine + " column " + startColumn
-                + ") is not valid JSON; reading resumes at the next element that can be read, at line " + line
-                + " column " + column;
+        String hint =
+                "; array element " + (index - firstElement) + " (from line " + startLine + " column " + startColumn
+                        + ") is not valid JSON; reading resumes at the next element that can be read, at line " + line
+                        + " column " + column;
         try {
             documents.parse(before, startLine, startColumn);
         } catch (InvalidInputException e) {

@@ -97,6 +97,15 @@ class OneLineArrayResyncTest {
     }
 
     @Test
+    void theErrorNamesTheElementsIndexInItsOwnArray() {
+        // two arrays one after the other, as cat of two files writes them
+        String text = "[" + element(0) + "," + element(1) + "]\n" + oneLine(4, LAST_BRACE_LOST, 2);
+        List<CaseInput> all = reader.readAll(text);
+        assertThat(ids(all)).containsExactly("C-0", "C-1", "C-0", "C-1", "C-2", "C-3");
+        assertThat(all.get(4).error().message()).contains("; array element 2 (from line 2 column ");
+    }
+
+    @Test
     void withoutAnElementToResumeAtTheRestIsOneErrorAsBefore() {
         // after the broken element only objects that hold no case: nothing to resume at
         String text = "[" + element(0) + "," + TEXT_QUOTE_LOST.apply(element(1)) + ",{\"a\":1},{\"b\":[{\"c\":2}]}]\n";
