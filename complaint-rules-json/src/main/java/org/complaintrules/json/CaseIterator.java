@@ -873,6 +873,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                     JsonDocuments.tooLong("array element at line " + startLine + " column " + startColumn, length),
                     "");
         }
+        earnResyncCredit(length);
         return parseElement(text.toString(), startLine, startColumn);
     }
 
@@ -1247,9 +1248,12 @@ final class CaseIterator implements Iterator<CaseInput> {
      * An object nested in a case is not taken for an element, as it names no {@code "complaint"};
      * nor is one that holds what valid JSON never holds. A place is looked for only in the first
      * {@link InputLimits#MAX_DOCUMENT_LENGTH} characters of the broken element (longer, no element can
-     * be read), and the objects tried there are scanned with at most {@link #RESYNC_BUDGET} characters
-     * in all, so the cost is bounded per broken element and nothing is scanned twice but the
-     * characters read again from the place found. When no place is found, or when invalid UTF-8 was
+     * be read), and the search (reading on for ',' and scanning the objects tried) takes at most
+     * {@link #RESYNC_BUDGET} steps per broken element and never more than the credit that the
+     * elements read earn ({@link #RESYNC_CREDIT} steps per character, up to that budget), so that all
+     * searches together stay within a small multiple of the input's length however many elements
+     * are broken; only the object found and what follows it is read again. When no place is found
+     * within that, or when invalid UTF-8 was
      * read on the way (it is answered on the element that holds it, so nothing is handed back), the
      * element is read on as before: it runs up to the end of the array or of the input and is one
      * error.
@@ -1265,8 +1269,24 @@ final class CaseIterator implements Iterator<CaseInput> {
         int kept = text.length();
         int savedLine = line;
         int savedColumn = column;
-        long budget = RESYNC_BUDGET;
-        for (int comma = indexOfComma(text, 1); comma >= 0 && budget > 0; comma = indexOfComma(text, comma + 1)) {
+        resyncSteps = Math.min(RESYNC_BUDGET, resyncCredit);
+        long granted = resyncSteps;
+        CaseInput resumed = resyncWithin(text, startLine, startColumn);
+        resyncCredit -= granted - Math.max(0, resyncSteps);
+        if (resumed != null) {
+            return resumed;
+        }
+        // no place found: as if the element had been read on
+        chars.unread(text.substring(kept));
+        text.setLength(kept);
+        line = savedLine;
+        column = savedColumn;
+        return null;
+    }
+
+    /** {@link #resync}'s search, within {@link #resyncSteps}. */
+    private CaseInput resyncWithin(StringBuilder text, int startLine, int startColumn) throws IOException {
+        for (int comma = indexOfComma(text, 1); comma >= 0; comma = indexOfComma(text, comma + 1)) {
             int open = skipWhitespaceIn(text, comma + 1);
             if (open < 0 || text.charAt(open) != '{') {
                 continue;
@@ -1274,12 +1294,11 @@ final class CaseIterator implements Iterator<CaseInput> {
             Nesting nesting = new Nesting();
             int end = -1;
             for (int i = open; i < text.length() || more(text); i++) {
-                budget--;
                 if (nesting.closes(text.charAt(i))) {
                     end = i + 1;
                     break;
                 }
-                if (nesting.broken || budget <= 0) {
+                if (nesting.broken || --resyncSteps < 0) {
                     break;
                 }
             }
@@ -1295,20 +1314,30 @@ final class CaseIterator implements Iterator<CaseInput> {
             }
             laterEncodingErrors.addAll(chars.takeEncodingErrors());
             if (!laterEncodingErrors.isEmpty()) {
-                break; // invalid UTF-8 in the text read: not handed back without its error
+                return null; // invalid UTF-8 in the text read: not handed back without its error
             }
+            earnResyncCredit(comma);
             return resumeAt(text, comma, open, startLine, startColumn);
         }
-        // no place found: as if the element had been read on
-        chars.unread(text.substring(kept));
-        text.setLength(kept);
-        line = savedLine;
-        column = savedColumn;
         return null;
     }
 
-    /** Most characters {@link #resync} scans in the objects it tries, per broken element. */
+    /** Most steps {@link #resync} takes per broken element: a character read on or scanned is one. */
     static final long RESYNC_BUDGET = 2L * InputLimits.MAX_DOCUMENT_LENGTH;
+
+    /** Steps of {@link #resync} earned by each character of an element read. */
+    static final long RESYNC_CREDIT = 8;
+
+    /** The steps {@link #resync} may still take: earned by the elements read, at most {@link #RESYNC_BUDGET}. */
+    private long resyncCredit = RESYNC_BUDGET;
+
+    /** The steps left to the search under way. */
+    private long resyncSteps;
+
+    /** @param length the characters of an element read */
+    private void earnResyncCredit(long length) {
+        resyncCredit = Math.min(RESYNC_BUDGET, resyncCredit + RESYNC_CREDIT * length);
+    }
 
     /**
      * Answers the broken element (the text before {@code comma}) and hands back the text from
@@ -1368,6 +1397,9 @@ final class CaseIterator implements Iterator<CaseInput> {
     /** @return the index of the first ',' in text at or after {@code from}, reading on as needed, or -1 */
     private int indexOfComma(StringBuilder text, int from) throws IOException {
         for (int i = from; i < text.length() || more(text); i++) {
+            if (--resyncSteps < 0) {
+                return -1;
+            }
             if (text.charAt(i) == ',') {
                 return i;
             }
@@ -1378,6 +1410,9 @@ final class CaseIterator implements Iterator<CaseInput> {
     /** @return the index of the first character at or after {@code from} that is not white space, reading on as needed, or -1 */
     private int skipWhitespaceIn(StringBuilder text, int from) throws IOException {
         for (int i = from; i < text.length() || more(text); i++) {
+            if (--resyncSteps < 0) {
+                return -1;
+            }
             if (!isWhitespace(text.charAt(i))) {
                 return i;
             }
