@@ -33,6 +33,24 @@ import org.complaintrules.api.InvalidInputException;
  * <code>{</code> or <code>[</code> in its first column starts another error; after a line cut
  * short, a line of some other JSON value, such as {@code 42}, belongs to the same error.)
  *
+ * <p>An array written on one line whose element does not balance (a quote or a brace lost, so that
+ * counting strings and brackets would run to the end of the input) costs that element: reading
+ * resumes at the next element that can be read, found by the rule of {@link #resync}, and the
+ * element is answered with one error naming its index in the array, where it starts and where
+ * reading resumes. Elements broken one after the other are one error; with no element to resume
+ * at, the rest of the array is one error, as an element broken over lines is.
+ *
+ * <p>A line cut short is not held while the reader would wait for the next line when that line
+ * could not complete it: when nothing more of the input is ready ({@link CharSource#ready()}: a
+ * pipe kept open by a host that writes one case and waits for its answer), the line is answered
+ * at once with its error (the one it gets when the next line starts a new input) if it ends inside a string (no
+ * JSON string holds a line break), or if the input is JSON Lines (the last value read was a JSON
+ * value on one line, and none spread over lines came since) and the line does not end with
+ * <code>{</code>, <code>[</code>, ',' or ':', where a pretty-printed value breaks its lines. Any
+ * other line cut short, such as a lone <code>{</code>, waits for the lines after it as above, so
+ * a pretty-printed object written a line at a time is still read whole. With input that is ready
+ * (a file, or lines that came together) nothing changes.
+ *
  * <p>What is left of an object that closed too early (a stray <code>}</code>) or lost its first
  * line is one input too, in both forms: lines, or array elements, that start with a name
  * (<code>"customer": {</code>) or a closing bracket, or lines that are indented, cannot start a
@@ -145,6 +163,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                     chars.unread(String.valueOf((char) after));
                 }
                 bracketLine = line;
+                firstElement = index;
                 bracketColumn = column - 1;
                 return Mode.ARRAY;
             } else {
@@ -185,6 +204,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             if (!node.isObject() || !node.isEmpty()) {
                 // a line of JSON Lines is answered at once, valid or not: a host that writes one case
                 // and waits for its answer is not held up waiting for the line after it
+                jsonLines = true;
                 return input;
             }
             // "{}" alone: perhaps the first line of a pretty-printed object, closed by a stray "}"
@@ -209,13 +229,59 @@ final class CaseIterator implements Iterator<CaseInput> {
             }
             return failed(CaseMapper.salvageId(first.text()), alone, "");
         }
+        if (!lines.ready() && cannotGoOn(first.text())) {
+            // the next line is not there yet, and could not complete this one: answered now, as when the
+            // next line starts a new input, so a host waiting for the answer gets it
+            return failed(CaseMapper.salvageId(first.text()), alone, "");
+        }
         return multiLine(first, alone);
+    }
+
+    /**
+     * Whether the input is read as JSON Lines: the last input of the lines read so far was a JSON
+     * value on one line, and no value spread over lines has been read since.
+     */
+    private boolean jsonLines;
+
+    /**
+     * Whether a line cut short cannot be the first line of a value spread over lines, as far as the
+     * input read so far tells: it ends inside a string (a JSON string holds no line break, so no
+     * later line can complete it), or the input is {@linkplain #jsonLines JSON Lines} and the line's
+     * last character that is not white space, outside strings, is none of <code>{</code>,
+     * <code>[</code>, ',' and ':', the places where a pretty-printed value breaks its lines.
+     *
+     * @param text a line whose JSON ends before the value does
+     */
+    private boolean cannotGoOn(String text) {
+        boolean inString = false;
+        boolean escaped = false;
+        char last = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                last = c;
+            } else if (!isWhitespace(c)) {
+                last = c;
+            }
+        }
+        return inString || (jsonLines && last != '{' && last != '[' && last != ',' && last != ':');
     }
 
     /** The input of one object cut from a line that held several: answered at once, valid or not. */
     private CaseInput nextValueOf(LineSource.Line part) {
         try {
-            return toInput(documents.parse(part.text(), part.number(), 1));
+            CaseInput input = toInput(documents.parse(part.text(), part.number(), 1));
+            jsonLines = true;
+            return input;
         } catch (InvalidInputException e) {
             return failed(CaseMapper.salvageId(part.text()), e, "");
         } catch (RuntimeException e) {
@@ -263,6 +329,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             int junk = firstNonWhitespace(rest);
             List<LineSource.Line> value = new ArrayList<>(read.subList(0, last + 1));
             if (junk < 0) {
+                jsonLines = false; // a value spread over lines
                 return whole(
                         toInput(streamed.node()),
                         value,
@@ -672,6 +739,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                 arrayEnded = false;
                 afterComma = false;
                 bracketLine = line;
+                firstElement = index;
                 bracketColumn = column - 1;
                 return nextElement();
             }
@@ -727,6 +795,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         long length = 0;
         Nesting nesting = new Nesting();
         Break mayBreak = null;
+        boolean oneLine = true;
         while (true) {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
@@ -749,8 +818,19 @@ final class CaseIterator implements Iterator<CaseInput> {
                 c = lastRead;
                 break;
             }
+            if (nesting.broken && oneLine && length <= InputLimits.MAX_DOCUMENT_LENGTH) {
+                // no valid element goes on from here: find where the next one starts, on a line of elements
+                oneLine = false; // tried once per element
+                CaseInput resumed = resync(text, startLine, startColumn);
+                if (resumed != null) {
+                    return resumed;
+                }
+            }
             int columnBefore = column;
             c = read();
+            if (c == '\n') {
+                oneLine = false;
+            }
             if (c < 0) {
                 CaseInput cut = breakAt(mayBreak, text, "", startLine, startColumn);
                 if (cut != null) {
@@ -793,6 +873,7 @@ final class CaseIterator implements Iterator<CaseInput> {
                     JsonDocuments.tooLong("array element at line " + startLine + " column " + startColumn, length),
                     "");
         }
+        earnResyncCredit(length);
         return parseElement(text.toString(), startLine, startColumn);
     }
 
@@ -807,6 +888,8 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     private boolean afterComma;
+    /** The index of the array's first answer: an element's index in its array is counted from it. */
+    private int firstElement;
     /** Where the {@code [} that started the array was. */
     private int bracketLine;
 
@@ -1150,6 +1233,194 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     /**
+     * Resynchronises after an element that broke on its first line ({@link Nesting#broken}), as in
+     * an array written on one line whose element lost a quote or a closing brace: counting strings
+     * and brackets from there on would run to the end of the input, so that one error would answer
+     * every element after it.
+     *
+     * <p>The rule: from the broken element's first character on, each ',' followed (after white
+     * space) by <code>{</code> is a place where the next element may start, in input order. The first
+     * such place where an object follows that is complete and well-formed, that holds a case's
+     * {@code "complaint"} at its own level ({@link #namesACase}), and that is followed (after white
+     * space) by ',' or ']' is where reading resumes: the text before that ',' is the broken element,
+     * answered with the parser's error for it, naming the element's index and where it starts and
+     * where reading resumes; the object and all after it are read again as the array's next elements.
+     * An object nested in a case is not taken for an element, as it names no {@code "complaint"};
+     * nor is one that holds what valid JSON never holds. A place is looked for only in the first
+     * {@link InputLimits#MAX_DOCUMENT_LENGTH} characters of the broken element (longer, no element can
+     * be read), and the search (reading on for ',' and scanning the objects tried) takes at most
+     * {@link #RESYNC_BUDGET} steps per broken element and never more than the credit that the
+     * elements read earn ({@link #RESYNC_CREDIT} steps per character, up to that budget), so that all
+     * searches together stay within a small multiple of the input's length however many elements
+     * are broken; only the object found and what follows it is read again. When no place is found
+     * within that, or when invalid UTF-8 was
+     * read on the way (it is answered on the element that holds it, so nothing is handed back), the
+     * element is read on as before: it runs up to the end of the array or of the input and is one
+     * error.
+     *
+     * @param text the element as read so far; its last character is the one that broke it
+     * @return the broken element's error, or {@code null} to read on as before
+     */
+    private CaseInput resync(StringBuilder text, int startLine, int startColumn) throws IOException {
+        laterEncodingErrors.addAll(chars.takeEncodingErrors());
+        if (!laterEncodingErrors.isEmpty() || !chars.encodingErrorsKept()) {
+            return null;
+        }
+        int kept = text.length();
+        int savedLine = line;
+        int savedColumn = column;
+        resyncSteps = Math.min(RESYNC_BUDGET, resyncCredit);
+        long granted = resyncSteps;
+        CaseInput resumed = resyncWithin(text, startLine, startColumn);
+        resyncCredit -= granted - Math.max(0, resyncSteps);
+        if (resumed != null) {
+            return resumed;
+        }
+        // no place found: as if the element had been read on
+        chars.unread(text.substring(kept));
+        text.setLength(kept);
+        line = savedLine;
+        column = savedColumn;
+        return null;
+    }
+
+    /** {@link #resync}'s search, within {@link #resyncSteps}. */
+    private CaseInput resyncWithin(StringBuilder text, int startLine, int startColumn) throws IOException {
+        for (int comma = indexOfComma(text, 1); comma >= 0; comma = indexOfComma(text, comma + 1)) {
+            int open = skipWhitespaceIn(text, comma + 1);
+            if (open < 0 || text.charAt(open) != '{') {
+                continue;
+            }
+            Nesting nesting = new Nesting();
+            int end = -1;
+            for (int i = open; i < text.length() || more(text); i++) {
+                if (nesting.closes(text.charAt(i))) {
+                    end = i + 1;
+                    break;
+                }
+                if (nesting.broken || --resyncSteps < 0) {
+                    break;
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            int after = skipWhitespaceIn(text, end);
+            if (after < 0
+                    || (text.charAt(after) != ',' && text.charAt(after) != ']')
+                    || !namesACase(text.subSequence(open + 1, end - 1))
+                    || !documents.wellFormed(text.subSequence(open, end))) {
+                continue;
+            }
+            laterEncodingErrors.addAll(chars.takeEncodingErrors());
+            if (!laterEncodingErrors.isEmpty()) {
+                return null; // invalid UTF-8 in the text read: not handed back without its error
+            }
+            earnResyncCredit(comma);
+            return resumeAt(text, comma, open, startLine, startColumn);
+        }
+        return null;
+    }
+
+    /** Most steps {@link #resync} takes per broken element: a character read on or scanned is one. */
+    static final long RESYNC_BUDGET = 2L * InputLimits.MAX_DOCUMENT_LENGTH;
+
+    /** Steps of {@link #resync} earned by each character of an element read. */
+    static final long RESYNC_CREDIT = 8;
+
+    /** The steps {@link #resync} may still take: earned by the elements read, at most {@link #RESYNC_BUDGET}. */
+    private long resyncCredit = RESYNC_BUDGET;
+
+    /** The steps left to the search under way. */
+    private long resyncSteps;
+
+    /** @param length the characters of an element read */
+    private void earnResyncCredit(long length) {
+        resyncCredit = Math.min(RESYNC_BUDGET, resyncCredit + RESYNC_CREDIT * length);
+    }
+
+    /**
+     * Answers the broken element (the text before {@code comma}) and hands back the text from
+     * {@code open} on, to be read as the next elements.
+     */
+    private CaseInput resumeAt(StringBuilder text, int comma, int open, int startLine, int startColumn) {
+        chars.unread(text.substring(open));
+        int lines = 0;
+        int lastBreak = -1;
+        for (int i = 0; i < open; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+                lastBreak = i;
+            }
+        }
+        line = startLine + lines;
+        column = lastBreak < 0 ? startColumn + open : open - lastBreak;
+        afterComma = true;
+        arrayEnded = false;
+        String before = text.substring(0, comma);
+        String hint =
+                "; array element " + (index - firstElement) + " (from line " + startLine + " column " + startColumn
+                        + ") is not valid JSON; reading resumes at the next element that can be read, at line " + line
+                        + " column " + column;
+        try {
+            documents.parse(before, startLine, startColumn);
+        } catch (InvalidInputException e) {
+            return failed(CaseMapper.salvageId(before), e, hint);
+        } catch (RuntimeException e) {
+            return failed(CaseMapper.salvageId(before), unexpected(e), hint);
+        }
+        // not reached for text that broke the scan; answered as an error all the same
+        return failed(
+                CaseMapper.salvageId(before),
+                JsonDocuments.notValid("is not valid JSON", startLine, startColumn),
+                hint);
+    }
+
+    /**
+     * Reads one more character of a broken element into {@code text}, as long as it stays within
+     * {@link InputLimits#MAX_DOCUMENT_LENGTH}.
+     *
+     * @return whether a character was added
+     */
+    private boolean more(StringBuilder text) throws IOException {
+        if (text.length() >= InputLimits.MAX_DOCUMENT_LENGTH) {
+            return false;
+        }
+        int c = read();
+        if (c < 0) {
+            return false;
+        }
+        text.append((char) c);
+        return true;
+    }
+
+    /** @return the index of the first ',' in text at or after {@code from}, reading on as needed, or -1 */
+    private int indexOfComma(StringBuilder text, int from) throws IOException {
+        for (int i = from; i < text.length() || more(text); i++) {
+            if (--resyncSteps < 0) {
+                return -1;
+            }
+            if (text.charAt(i) == ',') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index of the first character at or after {@code from} that is not white space, reading on as needed, or -1 */
+    private int skipWhitespaceIn(StringBuilder text, int from) throws IOException {
+        for (int i = from; i < text.length() || more(text); i++) {
+            if (--resyncSteps < 0) {
+                return -1;
+            }
+            if (!isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Invalid UTF-8 read but not yet answered, in the order of its lines: in text handed back by
      * {@link #cutAt}, answered when the element that holds it ends.
      */
@@ -1212,6 +1483,18 @@ final class CaseIterator implements Iterator<CaseInput> {
         return c;
     }
 
+    /**
+     * The characters that may stand outside strings in valid JSON: white space, brackets, ',', ':',
+     * '"', and those of numbers and of {@code true}, {@code false} and {@code null}. Read as a table.
+     */
+    private static final boolean[] BARE = new boolean[128];
+
+    static {
+        for (char c : " \t\n\r{}[],:\"0123456789+-.eEtrufalsn".toCharArray()) {
+            BARE[c] = true;
+        }
+    }
+
     /** Where the scan of an array element is: inside a string, after a backslash, how deep in brackets. */
     private static final class Nesting {
         private int depth;
@@ -1242,6 +1525,11 @@ final class CaseIterator implements Iterator<CaseInput> {
                 }
                 return false;
             }
+            if (c >= BARE.length || !BARE[c]) {
+                broken = true; // a character no JSON value holds outside strings
+            } else if ((c == '{' || c == '[') && depth > 0 && !valueMayStart()) {
+                broken = true; // an object or array where a name, ',' or a closing bracket is due
+            }
             if (!isWhitespace(c)) {
                 beforeLast = last;
                 last = c;
@@ -1257,6 +1545,25 @@ final class CaseIterator implements Iterator<CaseInput> {
                 return --depth == 0;
             }
             return false;
+        }
+
+        /**
+         * Set once the scan has seen what valid JSON never holds: outside strings, a character that
+         * is no part of a value ({@link #BARE}), or a <code>{</code> or <code>[</code> where no value may
+         * start. From there on the scan's count of strings and brackets is not to be trusted.
+         */
+        private boolean broken;
+
+        /**
+         * @return whether a value may start here, inside brackets: after ':' in an object; after '['
+         *     or after a ',' that follows a value in an array (the depth limit aside)
+         */
+        private boolean valueMayStart() {
+            boolean inObject = depth <= 64 && (objects >>> (depth - 1) & 1L) != 0;
+            if (inObject) {
+                return last == ':';
+            }
+            return last == '[' || (last == ',' && beforeLast != '[' && beforeLast != ',');
         }
 
         /** @return whether the scan is inside the element's brackets, outside strings */

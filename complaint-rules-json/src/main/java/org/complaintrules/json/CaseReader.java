@@ -164,8 +164,13 @@ public final class CaseReader {
      *       read too (as {@code cat} of two files writes them); any other content after it is
      *       answered by one error. Input that starts with {@code [[} is no array of cases: its first
      *       line is answered by one error and the lines after it are read as JSON Lines. An
-     *       element whose brackets do not balance cannot be told from the next ones, and runs to the
-     *       end of the input as one error. An element not followed by {@code ,} or {@code ]} is
+     *       element that does not balance (a quote or a brace lost) where it shows on its own line,
+     *       as in an array written on one line, is answered by one error naming its index, line and
+     *       column, and reading resumes at the next element that can be read: the first object after
+     *       a {@code ,} that is complete and well-formed, names a {@code "complaint"} at its own
+     *       level and is followed by {@code ,} or {@code ]}, looked for within
+     *       {@link InputLimits#MAX_DOCUMENT_LENGTH} characters of the element; with none there, the
+     *       element runs to the end of the input as one error. An element not followed by {@code ,} or {@code ]} is
      *       answered as it is, and the element after it by an error for the missing comma. When a
      *       {@code [} stands alone on its line and the object on the next line, starting in its
      *       first column, is followed by another line rather than a comma, the input is JSON Lines
@@ -175,7 +180,11 @@ public final class CaseReader {
      *       pretty-printed over many lines. A line that is a JSON value on its own is one case. A line
      *       that is cut short (an object not closed) starts a document that runs over the following
      *       lines; if no valid document comes of it, the bad input runs up to the next line that is
-     *       a JSON object on its own and is answered with one error. So a stray <code>{</code> line
+     *       a JSON object on its own and is answered with one error. When no more input is ready
+     *       (a pipe kept open by a host that waits for each answer), a line cut short that no later
+     *       line can complete (it ends inside a string, or, once the input reads as JSON Lines, it
+     *       ends after a value rather than after <code>{</code>, <code>[</code>, {@code ,} or
+     *       {@code :}) is answered at once with that error. So a stray <code>{</code> line
      *       costs one error and the valid lines after it are still read, and a malformed
      *       pretty-printed object is one error. Lines longer than
      *       {@link InputLimits#MAX_DOCUMENT_LENGTH} are answered by an error without being held in

@@ -55,6 +55,20 @@ abstract class CharSource {
         unread.insert(unreadPos, chars);
     }
 
+    /**
+     * Whether a character can be read without waiting: one handed back, one buffered, or bytes the
+     * input reports as available ({@link InputStream#available()}, {@link Reader#ready()}). An input
+     * that cannot tell, or fails to, counts as not ready. Reads nothing.
+     *
+     * @return {@code true} when the next {@link #read()} will not wait for the input
+     */
+    final boolean ready() {
+        return unreadPos < unread.length() || inputReady();
+    }
+
+    /** @return whether the input itself has a character, or a byte, ready (see {@link #ready()}) */
+    abstract boolean inputReady();
+
     /** @return the 1-based number of the line the next character from the input is on */
     final int line() {
         return line;
@@ -143,6 +157,15 @@ abstract class CharSource {
         }
 
         @Override
+        boolean inputReady() {
+            try {
+                return pos < len || in.ready();
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        @Override
         InvalidEncoding takeEncodingError() {
             return null;
         }
@@ -195,6 +218,15 @@ abstract class CharSource {
                 return -1;
             }
             return buf[pos] & 0xFF;
+        }
+
+        @Override
+        boolean inputReady() {
+            try {
+                return pendingLow >= 0 || pos < len || in.available() > 0;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         private boolean fill() throws IOException {

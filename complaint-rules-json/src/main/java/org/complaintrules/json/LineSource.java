@@ -69,6 +69,11 @@ final class LineSource {
         return new Line(number, length > maxLength ? null : sb.toString(), length, error);
     }
 
+    /** @return whether the next line has a character ready: one handed back, or {@link CharSource#ready()} */
+    boolean ready() {
+        return !handedBack.isEmpty() || in.ready();
+    }
+
     /** @param lines lines to read again, in reading order, before the rest of the input */
     void handBack(List<Line> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {

@@ -3,6 +3,7 @@ package org.complaintrules.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -285,6 +286,98 @@ class BatchTest {
             run.join(60_000);
         }
         assertThat(answers).isEmpty();
+    }
+
+    @ParameterizedTest(name = "--threads {0}")
+    @ValueSource(strings = {"1", "2"})
+    void aLineCutShortOnAnOpenPipeIsAnsweredBeforeTheNextLineComes(String threads) throws Exception {
+        String one = samples().get(0);
+        try (OpenPipe host = OpenPipe.start(threads)) {
+            host.write(one.replace("\"C-2001\"", "\"C-OPEN-0\"") + "\n");
+            assertThat(host.answer(60)).contains("\"caseId\":\"C-OPEN-0\"");
+
+            // cut short inside a string: no line after it can complete it
+            host.write("{\"complaint\": {\"id\": \"C-CUT-1\", \"text\": \"ab\n");
+            assertThat(host.answer(20))
+                    .as("the answer to a line cut short while the input stays open")
+                    .contains("\"caseId\":\"C-CUT-1\"")
+                    .contains("\"code\":\"INVALID_INPUT\"")
+                    .contains("not valid JSON at line 2");
+            // cut short after a value, in JSON Lines: a pretty-printed object breaks its lines elsewhere
+            host.write("{\"complaint\": {\"id\": \"C-CUT-2\", \"text\": \"ab\"\n");
+            assertThat(host.answer(20)).contains("\"caseId\":\"C-CUT-2\"").contains("not valid JSON at line 3");
+
+            // a pretty-printed object written a line at a time is still read whole
+            String[] pretty = new ObjectMapper()
+                    .readTree(one.replace("\"C-2001\"", "\"C-PRETTY\""))
+                    .toPrettyString()
+                    .split("\n");
+            for (String l : pretty) {
+                host.write(l + "\n");
+                Thread.sleep(20); // each line alone in the pipe, as a host writing a line at a time leaves it
+            }
+            host.write(one.replace("\"C-2001\"", "\"C-OPEN-1\"") + "\n");
+            assertThat(host.answer(20)).contains("\"caseId\":\"C-PRETTY\"").contains("\"complainantType\"");
+            assertThat(host.answer(20)).contains("\"caseId\":\"C-OPEN-1\"");
+        }
+    }
+
+    /** Standard input kept open by a host that writes a line and waits for its answer. */
+    private static final class OpenPipe implements AutoCloseable {
+        private final PipedOutputStream host = new PipedOutputStream();
+        private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+        private final Thread run;
+
+        private OpenPipe(String threads) throws IOException {
+            PipedInputStream stdin = new PipedInputStream(host, 1 << 16);
+            Writer lines = new Writer() {
+                private final StringBuilder line = new StringBuilder();
+
+                @Override
+                public void write(char[] cbuf, int off, int len) {
+                    for (int i = off; i < off + len; i++) {
+                        if (cbuf[i] == '\n') {
+                            answers.add(line.toString());
+                            line.setLength(0);
+                        } else {
+                            line.append(cbuf[i]);
+                        }
+                    }
+                }
+
+                @Override
+                public void flush() {}
+
+                @Override
+                public void close() {}
+            };
+            run = new Thread(
+                    () -> new Main(stdin, new PrintWriter(lines), new PrintWriter(new StringWriter()), Terminal.none())
+                            .run(new String[] {"advise", "-", "--threads", threads}));
+            run.setDaemon(true);
+            run.start();
+        }
+
+        static OpenPipe start(String threads) throws IOException {
+            return new OpenPipe(threads);
+        }
+
+        void write(String text) throws IOException {
+            host.write(text.getBytes(StandardCharsets.UTF_8));
+            host.flush();
+        }
+
+        /** @return the next answer line, or {@code null} when none came within the time */
+        String answer(int seconds) throws InterruptedException {
+            return answers.poll(seconds, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws Exception {
+            host.close();
+            run.join(60_000);
+            assertThat(answers).as("answers left over").isEmpty();
+        }
     }
 
     @Test
