@@ -44,6 +44,10 @@ class TraditionalChineseTest {
                 Arguments.of(LEGAL_THREAT, "再拖下去我會請律師告你們。", "再拖下去我会请律师告你们。"),
                 Arguments.of(REGULATOR_MENTION, "我明天就去消費者協會投訴。", "我明天就去消费者协会投诉。"),
                 Arguments.of(REGULATOR_MENTION, "我要向銀保監會舉報。", "我要向银保监会举报。"),
+                // Taiwan's and Hong Kong's own bodies
+                Arguments.of(REGULATOR_MENTION, "這件事我會請消基會評評理。", "这件事我会请消基会评评理。"),
+                Arguments.of(REGULATOR_MENTION, "再不退款就向金管會檢舉。", "再不退款就向金管会检举。"),
+                Arguments.of(REGULATOR_MENTION, "我已去信金融糾紛調解中心。", "我已去信金融纠纷调解中心。"),
                 Arguments.of(CHURN_THREAT, "以後再也不在這家店買東西了。", "以后再也不在这家店买东西了。"),
                 Arguments.of(CHURN_THREAT, "以後不會再光顧了。", "以后不会再光顾了。"),
                 // 著 is 着 in Simplified
@@ -84,7 +88,10 @@ class TraditionalChineseTest {
                 Arguments.of(SAFETY_RISK, "行動電源發燙，還好沒有爆炸。", "移动电源发烫，还好没有爆炸。"),
                 Arguments.of(SAFETY_RISK, "瓦斯爐一直漏氣，我很擔心會爆炸。", "燃气灶一直漏气，我很担心会爆炸。"),
                 // fuming (气炸了) is no blast
-                Arguments.of(SAFETY_RISK, "等了兩個小時，我都快氣炸了。", "等了两个小时，我都快气炸了。"));
+                Arguments.of(SAFETY_RISK, "等了兩個小時，我都快氣炸了。", "等了两个小时，我都快气炸了。"),
+                // not going to the Consumers' Foundation, and staff sending the customer there
+                Arguments.of(REGULATOR_MENTION, "我不打算找消基會，只想退款。", "我不打算找消基会，只想退款。"),
+                Arguments.of(REGULATOR_MENTION, "店員叫我自己去找消保官。", "店员叫我自己去找消保官。"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
