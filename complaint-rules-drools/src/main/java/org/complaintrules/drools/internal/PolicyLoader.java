@@ -103,33 +103,10 @@ public final class PolicyLoader {
             throw new IllegalArgumentException(
                     "no policy at classpath folder " + base + " (expected " + base + "/" + PROPERTIES + ")");
         }
-        List<String> names = new ArrayList<>();
+        List<String> names;
         try {
-            if ("jar".equals(url.getProtocol())) {
-                JarURLConnection conn = (JarURLConnection) url.openConnection();
-                conn.setUseCaches(false);
-                String prefix = base + "/";
-                try (JarFile jar = conn.getJarFile()) {
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        String n = entries.nextElement().getName();
-                        if (n.startsWith(prefix) && !n.endsWith("/")) {
-                            names.add(n.substring(prefix.length()));
-                        }
-                    }
-                }
-            } else if ("file".equals(url.getProtocol())) {
-                Path p = Path.of(url.toURI());
-                Path dir = Files.isDirectory(p) ? p : p.getParent();
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.filter(Files::isRegularFile)
-                            .map(q -> dir.relativize(q).toString().replace('\\', '/'))
-                            .forEach(names::add);
-                }
-            } else {
-                throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
-            }
-        } catch (IOException | URISyntaxException e) {
+            names = filesBelow(url, base);
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot read classpath folder " + base + ": " + e.getMessage(), e);
         }
         List<PolicyFile> files = new ArrayList<>();
@@ -143,6 +120,50 @@ public final class PolicyLoader {
         }
         requireRules(files, "classpath folder " + base);
         return files;
+    }
+
+    /**
+     * The files below a classpath folder, in a jar or on the file system, named relative to it with
+     * {@code /} (subfolders included, folders themselves not).
+     *
+     * @param url where the class loader found the folder, or a file directly in it
+     * @param base the folder, e.g. {@code org/complaintrules/policy}
+     * @return the names, in no particular order
+     * @throws IOException when the jar or the folder cannot be read
+     * @throws IllegalArgumentException when the URL is neither in a jar nor on the file system
+     */
+    public static List<String> filesBelow(URL url, String base) throws IOException {
+        List<String> names = new ArrayList<>();
+        if ("jar".equals(url.getProtocol())) {
+            JarURLConnection conn = (JarURLConnection) url.openConnection();
+            conn.setUseCaches(false);
+            String prefix = base + "/";
+            try (JarFile jar = conn.getJarFile()) {
+                Enumeration<JarEntry> entries = jar.entries();
+                while (entries.hasMoreElements()) {
+                    String n = entries.nextElement().getName();
+                    if (n.startsWith(prefix) && !n.endsWith("/")) {
+                        names.add(n.substring(prefix.length()));
+                    }
+                }
+            }
+        } else if ("file".equals(url.getProtocol())) {
+            Path p;
+            try {
+                p = Path.of(url.toURI());
+            } catch (URISyntaxException e) {
+                throw new IOException("not a file path: " + url, e);
+            }
+            Path dir = Files.isDirectory(p) ? p : p.getParent();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile)
+                        .map(q -> dir.relativize(q).toString().replace('\\', '/'))
+                        .forEach(names::add);
+            }
+        } else {
+            throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
+        }
+        return names;
     }
 
     /**

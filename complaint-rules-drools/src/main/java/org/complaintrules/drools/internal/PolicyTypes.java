@@ -1,20 +1,12 @@
 package org.complaintrules.drools.internal;
 
 import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.complaintrules.api.Complaint;
 import org.complaintrules.drools.model.AdviceDraft;
 
@@ -51,26 +43,14 @@ final class PolicyTypes {
         if (url == null) {
             return names;
         }
-        String folder = anchor.getPackageName().replace('.', '/') + "/";
         try {
-            if ("jar".equals(url.getProtocol())) {
-                JarURLConnection conn = (JarURLConnection) url.openConnection();
-                conn.setUseCaches(false);
-                try (JarFile jar = conn.getJarFile()) {
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        String n = entries.nextElement().getName();
-                        if (n.startsWith(folder) && n.indexOf('/', folder.length()) < 0) {
-                            add(names, n.substring(folder.length()));
-                        }
-                    }
-                }
-            } else if ("file".equals(url.getProtocol())) {
-                try (Stream<Path> files = Files.list(Path.of(url.toURI()).getParent())) {
-                    files.forEach(q -> add(names, q.getFileName().toString()));
+            for (String file :
+                    PolicyLoader.filesBelow(url, anchor.getPackageName().replace('.', '/'))) {
+                if (file.indexOf('/') < 0) {
+                    add(names, file);
                 }
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // a hint only: without the listing, the message has no "did you mean"
             return Collections.unmodifiableSet(names);
         }

@@ -3,19 +3,15 @@ package org.complaintrules.tooling.init;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Objects;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.drools.internal.PolicyLoader;
 
 /**
  * Writes a copy of the bundled default policy for a policy owner to edit: every file of its classpath
@@ -97,34 +93,7 @@ public final class PolicyTemplate {
             throw new IllegalArgumentException("the bundled default policy is not on the classpath (no " + base
                     + "/policy.properties): add org.complaintrules:complaint-rules-default-policy");
         }
-        List<String> names = new ArrayList<>();
-        if ("jar".equals(url.getProtocol())) {
-            JarURLConnection conn = (JarURLConnection) url.openConnection();
-            conn.setUseCaches(false);
-            try (JarFile jar = conn.getJarFile()) {
-                Enumeration<JarEntry> entries = jar.entries();
-                while (entries.hasMoreElements()) {
-                    JarEntry e = entries.nextElement();
-                    if (!e.isDirectory() && e.getName().startsWith(base + "/")) {
-                        names.add(e.getName().substring(base.length() + 1));
-                    }
-                }
-            }
-        } else if ("file".equals(url.getProtocol())) {
-            Path folder;
-            try {
-                folder = Path.of(url.toURI()).getParent();
-            } catch (URISyntaxException e) {
-                throw new IOException(e);
-            }
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile)
-                        .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                        .forEach(names::add);
-            }
-        } else {
-            throw new IllegalArgumentException("cannot list classpath folder " + base + " at " + url);
-        }
+        List<String> names = new ArrayList<>(PolicyLoader.filesBelow(url, base));
         // the policy's executable model, made by the build, is no file a policy owner edits
         names.removeIf(n -> n.endsWith(".class"));
         names.sort(null);
