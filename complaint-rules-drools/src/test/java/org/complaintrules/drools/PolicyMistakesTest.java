@@ -174,4 +174,28 @@ class PolicyMistakesTest {
                     assertThat(p.message()).contains("unknown name Categry; did you mean \"Category\"?");
                 });
     }
+
+    @Test
+    void anUnclosedBracketIsNamedWhereItWasOpenedNotOnlyWhereTheParserGaveUp() {
+        String drl = HEAD + """
+                rule "Open"
+                    @id(T-3)
+                    @description("Open (a bracket in a string does not count).")
+                when
+                    $d : AdviceDraft(
+                then
+                    $d.tag("BILLING");
+                end
+                """;
+        RuleCompilationException e = failure(drl);
+
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("tally.drl");
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).isEqualTo("'(' opened on this line is not closed before \"then\" at line 12");
+        });
+        // a rule whose brackets close in time gets no such hint, whatever else is wrong with it
+        assertThat(failure(billing("category == Category.BILLNG")).problems())
+                .noneSatisfy(p -> assertThat(p.message()).contains("is not closed"));
+    }
 }

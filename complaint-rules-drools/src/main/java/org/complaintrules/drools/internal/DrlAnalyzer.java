@@ -216,6 +216,12 @@ public final class DrlAnalyzer {
                 continue; // the compiler reports it with file and line
             }
             if (pkg == null || parser.hasErrors()) {
+                // the compiler reports the parser's error where the parser gave up; an unclosed
+                // bracket is found where it was opened
+                RuleProblem unclosed = unclosedBracket(f);
+                if (unclosed != null) {
+                    a.problems.add(unclosed);
+                }
                 continue;
             }
             parsed.put(f, pkg);
@@ -241,6 +247,86 @@ public final class DrlAnalyzer {
                 List.copyOf(a.problems),
                 List.copyOf(a.reads),
                 Collections.unmodifiableMap(parsed));
+    }
+
+    /**
+     * The first bracket of a rule file that a {@code then}, {@code end} or {@code rule} line (or the
+     * end of the file) finds still open, outside strings and comments; the parser reports it lines
+     * later, at the keyword it did not expect.
+     *
+     * @param f a rule file the parser refused
+     * @return a problem at the line of the open bracket, or {@code null} when every bracket closes in time
+     */
+    static RuleProblem unclosedBracket(PolicyFile f) {
+        String text = f.content();
+        int[] openLines = new int[64];
+        char[] opened = new char[64];
+        int depth = 0;
+        int line = 1;
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (lineStart && depth > 0) {
+                String word = firstWord(text, i);
+                if (word.equals("then") || word.equals("end") || word.equals("rule")) {
+                    return openProblem(
+                            f, openLines[depth - 1], opened[depth - 1], "before \"" + word + "\" at line " + line);
+                }
+            }
+            lineStart = false;
+            if (c == '\n') {
+                line++;
+                lineStart = true;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) != c && text.charAt(j) != '\n') {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = Math.min(j, text.length() - 1);
+                if (i < text.length() && text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = true;
+                }
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                int j = text.indexOf('\n', i);
+                i = (j < 0 ? text.length() : j) - 1;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                int j = text.indexOf("*/", i + 2);
+                int stop = j < 0 ? text.length() : j + 2;
+                for (int k = i; k < stop; k++) {
+                    if (text.charAt(k) == '\n') {
+                        line++;
+                    }
+                }
+                i = stop - 1;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (depth == opened.length) {
+                    return null; // nested beyond any rule's need: leave it to the parser
+                }
+                opened[depth] = c;
+                openLines[depth++] = line;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0 ? openProblem(f, openLines[depth - 1], opened[depth - 1], "by the end of the file") : null;
+    }
+
+    private static String firstWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        boolean whole = i == text.length() || !Character.isLetterOrDigit(text.charAt(i));
+        return whole ? text.substring(start, i) : "";
+    }
+
+    private static RuleProblem openProblem(PolicyFile f, int line, char bracket, String where) {
+        return new RuleProblem(f.name(), line, "'" + bracket + "' opened on this line is not closed " + where);
     }
 
     private void refuse(String file, int line, String message) {
