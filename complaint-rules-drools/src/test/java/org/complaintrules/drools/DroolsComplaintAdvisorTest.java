@@ -128,10 +128,13 @@ class DroolsComplaintAdvisorTest {
                             .extracting(RuleProblem::file)
                             .contains("syntax.drl", "types.drl")
                             .doesNotContain("good.drl");
+                    // the unclosed parenthesis where it was opened, then the parser where it gave up
                     assertThat(e.problems())
                             .filteredOn(p -> p.file().equals("syntax.drl"))
                             .extracting(RuleProblem::line)
-                            .containsExactly(9);
+                            .containsExactly(8, 9);
+                    assertThat(e.getMessage())
+                            .contains("syntax.drl:8: '(' opened on this line is not closed before \"then\" at line 9");
                     assertThat(e.problems())
                             .filteredOn(p -> p.file().equals("types.drl"))
                             .extracting(RuleProblem::line)
