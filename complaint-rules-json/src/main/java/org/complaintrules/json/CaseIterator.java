@@ -253,27 +253,12 @@ final class CaseIterator implements Iterator<CaseInput> {
      * @param text a line whose JSON ends before the value does
      */
     private boolean cannotGoOn(String text) {
-        boolean inString = false;
-        boolean escaped = false;
-        char last = 0;
+        Nesting scan = new Nesting();
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-                last = c;
-            } else if (!isWhitespace(c)) {
-                last = c;
-            }
+            scan.closes(text.charAt(i));
         }
-        return inString || (jsonLines && last != '{' && last != '[' && last != ',' && last != ':');
+        int last = scan.last;
+        return scan.inString || (jsonLines && last != '{' && last != '[' && last != ',' && last != ':');
     }
 
     /** The input of one object cut from a line that held several: answered at once, valid or not. */

@@ -109,17 +109,7 @@ public final class PropertyCheck {
      * @throws AssertionError with the seed and the minimal counterexample when it fails
      */
     public static void check(String name, Gen<GeneratedCase> generator, CaseProperty property) {
-        int cases = cases();
-        long seed = seedFor(generator);
-        run(
-                        name,
-                        generator,
-                        cases,
-                        seed,
-                        property,
-                        Minimiser.DEFAULT_MAX_ATTEMPTS,
-                        replay(generator, seed, cases, true))
-                .throwIfFailed();
+        check(name, generator, cases(), property, true);
     }
 
     /**
@@ -133,6 +123,12 @@ public final class PropertyCheck {
      * @throws AssertionError with the seed and the minimal counterexample when it fails
      */
     public static void check(String name, Gen<GeneratedCase> generator, int cases, CaseProperty property) {
+        check(name, generator, cases, property, false);
+    }
+
+    /** Both {@code check}s: the seed as {@link #seedFor} chooses it, the replay as fits the call. */
+    private static void check(
+            String name, Gen<GeneratedCase> generator, int cases, CaseProperty property, boolean casesFromProperty) {
         long seed = seedFor(generator);
         run(
                         name,
@@ -141,7 +137,7 @@ public final class PropertyCheck {
                         seed,
                         property,
                         Minimiser.DEFAULT_MAX_ATTEMPTS,
-                        replay(generator, seed, cases, false))
+                        replay(generator, seed, cases, casesFromProperty))
                 .throwIfFailed();
     }
 

@@ -243,49 +243,15 @@ class BatchTest {
     @ValueSource(strings = {"1", "2"})
     void aHostWritingOneCaseAtATimeGetsEachAnswerWhileItsInputStaysOpen(String threads) throws Exception {
         String one = samples().get(0);
-        PipedOutputStream host = new PipedOutputStream();
-        PipedInputStream stdin = new PipedInputStream(host, 1 << 16);
-        BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-        Writer lines = new Writer() {
-            private final StringBuilder line = new StringBuilder();
-
-            @Override
-            public void write(char[] cbuf, int off, int len) {
-                for (int i = off; i < off + len; i++) {
-                    if (cbuf[i] == '\n') {
-                        answers.add(line.toString());
-                        line.setLength(0);
-                    } else {
-                        line.append(cbuf[i]);
-                    }
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Thread run = new Thread(
-                () -> new Main(stdin, new PrintWriter(lines), new PrintWriter(new StringWriter()), Terminal.none())
-                        .run(new String[] {"advise", "-", "--threads", threads}));
-        run.setDaemon(true);
-        run.start();
-        try {
+        try (OpenPipe host = OpenPipe.start(threads)) {
             for (int i = 0; i < 3; i++) {
-                host.write((one.replace("\"C-2001\"", "\"C-OPEN-" + i + "\"") + "\n").getBytes(StandardCharsets.UTF_8));
-                host.flush();
+                host.write(one.replace("\"C-2001\"", "\"C-OPEN-" + i + "\"") + "\n");
                 // the input stays open: the answer must come without more input
-                assertThat(answers.poll(60, TimeUnit.SECONDS))
+                assertThat(host.answer(60))
                         .as("answer %d while standard input is still open", i)
                         .contains("\"caseId\":\"C-OPEN-" + i + "\"");
             }
-        } finally {
-            host.close();
-            run.join(60_000);
         }
-        assertThat(answers).isEmpty();
     }
 
     @ParameterizedTest(name = "--threads {0}")
