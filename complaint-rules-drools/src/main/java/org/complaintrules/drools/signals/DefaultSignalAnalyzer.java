@@ -32,15 +32,19 @@ import org.slf4j.LoggerFactory;
  * another script (Russian in Cyrillic tagged {@code et}, Chinese tagged {@code en}, English tagged
  * {@code ru}), or is tagged {@code et} and plainly English (three common English words and no trace
  * of Estonian): the language is then inferred, as hosts often send the customer's account language.
- * A text partly in another script (at least 8 letters and a fifth of them, Han counted twice) is read in that
- * language too ("The parcel is late. Иначе подам на вас в суд." → a legal threat); two languages
+ * A text partly in another script is read in that language too ("The parcel is late. Иначе подам на
+ * вас в суд." → a legal threat): Cyrillic or Han from six letters (three Han characters) on, Latin in a
+ * Russian or Chinese text from eight letters and a fifth of them (brand names there are common); two languages
  * in one script (English and Estonian) are not told apart within a text, but a short Latin text
  * with little to tell them apart (no õ, ä, ö, ü, at most two of their common words, at most 20
  * words), inferred as English or tagged or inferred Estonian, is read with the other one's lists
  * too ("Viime asja kohtusse." without a tag, "Cancel this contract immediately." tagged
  * {@code et}), and so is a short Estonian text with an English sentence in it. A tagged language
- * without word lists of its own (say {@code "de"}) gets the script-based signals and the universal
- * word lists only (plus a policy's lists for it), and never fails.
+ * without word lists of its own (say {@code "de"}) gets the script-based signals, the universal
+ * word lists and a policy's lists for it, and never fails; its text is read in Russian too when it is
+ * in Cyrillic, in Chinese when in Han (unless the tag's own language is written so: {@code "uk"},
+ * {@code "ja"}), and in English when it is plainly English (a third of its words common English ones: a
+ * host often sends the customer's account language). The profile keeps the tag.
  *
  * <h2>Signals</h2>
  * <ul>
@@ -415,13 +419,14 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         Tokens tokens = Tokens.of(folded, false, workspace);
         // the common English and Estonian words decide between them when the language is inferred,
         // which a Latin text tagged ru or zh is too; they tell a plainly English text tagged et, counted
-        // only when it has no Estonian letters (nearly every Estonian text has some), or an English
-        // sentence in a short text tagged et
+        // only when it has no Estonian letters (nearly every Estonian text has some), an English
+        // sentence in a short text tagged et, or an English text tagged with a language without lists
         TextStats stats = TextStats.of(
                 text,
                 folded,
                 tokens,
                 given == null
+                                || !LanguageDetector.SUPPORTED.contains(given)
                                 || "ru".equals(given)
                                 || "zh".equals(given)
                                 || ("et".equals(given) && tokens.words() <= LanguageDetector.MIXED_MAX_WORDS)

@@ -3,6 +3,7 @@ package org.complaintrules.drools.signals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides which language a complaint text is analysed in.
@@ -95,25 +96,40 @@ final class LanguageDetector {
     static final int PLAINLY_ENGLISH_WORDS = 3;
 
     /**
-     * The other supported languages a text is partly written in: each script other than the
-     * language's own with at least {@value #MIN_SCRIPT_LETTERS} letters and
-     * {@value #MIN_SCRIPT_PERCENT}% of them (Han counted twice), as {@code zh}, {@code ru} or, for
-     * Latin, {@code et} when it has Estonian letters (õ, š, ž, or ä, ö, ü twice) and else {@code en}.
-     * ("The parcel is late. Иначе подам в суд." in English is also read as Russian.) None for a
-     * language without word lists of its own.
+     * The other supported languages a text is partly written in, to read it in too ("The parcel is
+     * late. Иначе подам в суд." in English is also read as Russian):
+     * <ul>
+     *   <li>Cyrillic or Han in a text of another script: at least {@value #MIN_OTHER_SCRIPT_LETTERS}
+     *       of its letters (Han counted twice, so three characters), whatever their share: a word or
+     *       two in these scripts is the customer's own ("My parcel is late again, вы уроды."), and
+     *       their lists only match words of their own script;</li>
+     *   <li>Latin in a Russian or Chinese text: at least {@value #MIN_SCRIPT_LETTERS} letters and
+     *       {@value #MIN_SCRIPT_PERCENT}% of them, as {@code et} when it has Estonian letters (õ, š,
+     *       ž, or ä, ö, ü twice) and else {@code en}; brand names in Latin letters are common there
+     *       ("Samsung Galaxy", "UnionPay") and are not read twice.</li>
+     * </ul>
+     * A tagged language without word lists of its own ({@code "de"}, {@code "fr"}) is read in the
+     * supported language its script says: Russian for Cyrillic and Chinese for Han ({@value
+     * #MIN_SCRIPT_LETTERS} letters and {@value #MIN_SCRIPT_PERCENT}% of them), unless the tag's own
+     * language is written in that script ({@code "uk"}, {@code "ja"}), and English when the
+     * text is plainly English ({@link #isClearlyEnglish}: a host often sends the customer's account
+     * language, not the text's).
      *
      * @param language the language the text is analysed in
-     * @param stats counts of the text
+     * @param stats counts of the text (for a language without word lists, with the common English
+     *     words counted)
      * @return the other languages to read it in too, most often none
      */
     static List<String> alsoWrittenIn(String language, TextStats stats) {
         long total = 2L * stats.han + stats.cyrillic + stats.latin;
-        if (total < 2L * MIN_SCRIPT_LETTERS || !SUPPORTED.contains(language)) {
-            return List.of();
+        if (!SUPPORTED.contains(language)) {
+            return readableIn(language, stats, total);
         }
-        boolean han = !language.equals("zh") && counts(2L * stats.han, total);
-        boolean cyrillic = !language.equals("ru") && counts(stats.cyrillic, total);
-        boolean latin = (language.equals("ru") || language.equals("zh")) && counts(stats.latin, total);
+        boolean han = !language.equals("zh") && 2L * stats.han >= MIN_OTHER_SCRIPT_LETTERS;
+        boolean cyrillic = !language.equals("ru") && stats.cyrillic >= MIN_OTHER_SCRIPT_LETTERS;
+        boolean latin = (language.equals("ru") || language.equals("zh"))
+                && total >= 2L * MIN_SCRIPT_LETTERS
+                && counts(stats.latin, total);
         if (!han && !cyrillic && !latin) {
             return List.of(); // nearly every text: nothing to allocate
         }
@@ -128,6 +144,46 @@ final class LanguageDetector {
             also.add(stats.estonianLetterWeight >= 2 ? "et" : "en");
         }
         return also;
+    }
+
+    /** Fewest Cyrillic letters, or Han characters counted twice, that make a text also read in Russian or Chinese. */
+    static final int MIN_OTHER_SCRIPT_LETTERS = 6;
+
+    /**
+     * Languages without word lists here that are written in Cyrillic themselves: their texts are
+     * not read with the Russian lists (Ukrainian "неділя" is Sunday, not a week).
+     */
+    private static final Set<String> CYRILLIC_LANGUAGES =
+            Set.of("uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "tt", "ba", "cv", "ce", "os", "sah");
+    /** Languages without word lists here that are written with Han characters too (Japanese kanji, Korean hanja). */
+    private static final Set<String> HAN_LANGUAGES = Set.of("ja", "ko");
+
+    /** The supported languages a text tagged with a language without word lists of its own is read in. */
+    private static List<String> readableIn(String language, TextStats stats, long total) {
+        if (total < MIN_SCRIPT_LETTERS) {
+            return List.of();
+        }
+        List<String> also = new ArrayList<>(1);
+        if (counts(2L * stats.han, total) && !HAN_LANGUAGES.contains(language)) {
+            also.add("zh");
+        }
+        if (counts(stats.cyrillic, total) && !CYRILLIC_LANGUAGES.contains(language)) {
+            also.add("ru");
+        }
+        if (counts(stats.latin, total) && isClearlyEnglish(stats)) {
+            also.add("en");
+        }
+        return also;
+    }
+
+    /**
+     * Whether a Latin text tagged with a language without word lists is plainly English: at least
+     * {@value #PLAINLY_ENGLISH_WORDS} common English words, making at least a third of its words
+     * (an English sentence has about half; German, Dutch or French shares a few, such as "in",
+     * "was", "am"), and no trace of Estonian.
+     */
+    private static boolean isClearlyEnglish(TextStats stats) {
+        return isPlainlyEnglish(stats) && 3L * stats.englishWords >= stats.words;
     }
 
     /** Most words of a Latin text that may be read in English and Estonian both ({@link #alsoLatin}). */

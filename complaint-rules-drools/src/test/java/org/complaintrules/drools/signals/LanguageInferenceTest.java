@@ -111,11 +111,34 @@ class LanguageInferenceTest {
         assertThat(types(analysis)).contains(SignalType.LEGAL_THREAT);
     }
 
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            My parcel is late again, вы уроды.                                                  | en | ABUSIVE_LANGUAGE
+            The courier left the box in the rain for the third time this month and nobody at your call centre has answered my emails, so I am done. Подам на вас в суд. | en | LEGAL_THREAT
+            Pakk jäi jälle hiljaks, вы уроды.                                                   | et | ABUSIVE_LANGUAGE
+            Посылка опять опоздала, 你们是骗子                                                   | ru | ABUSIVE_LANGUAGE
+            包裹又晚了，вы уроды                                                                 | zh | ABUSIVE_LANGUAGE
+            """)
+    void aWordOrTwoInCyrillicOrHanAreReadInTheirLanguageWhateverTheirShare(String text, String tag, SignalType type) {
+        assertThat(types(analyse(text, tag))).contains(type);
+    }
+
+    @Test
+    void aNameInCyrillicIsReadInRussianAndGivesNothing() {
+        String text = "I ordered the Матрёшка set from your shop but got a teapot instead.";
+        NormalizedText folded = NormalizedText.of(text);
+        TextStats stats = TextStats.of(text, folded, Tokens.of(folded, false), false);
+
+        assertThat(LanguageDetector.alsoWrittenIn("en", stats)).containsExactly("ru");
+        assertThat(analyse(text, "en").signals()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Мой Samsung Galaxy не включается после обновления, верните деньги за ремонт или замените телефон. | ru |
             我的iPhone屏幕坏了，请帮我换一个                                                   | zh |
-            I ordered the Матрёшка set but got a teapot instead.                          | en |
+            I ordered the Мишка set but got a teapot instead.                             | en |
+            Мой заказ из магазина Zalando пришёл без чека, верните разницу за доставку.  | ru |
             The parcel is two weeks late. Посылка опаздывает на две недели.              | en | ru
             包裹已经晚了两个星期还没有到。 The parcel is two weeks late.                     | zh | en
             Посылка опаздывает на две недели. Pakk on kaks nädalat hiljaks jäänud.       | ru | et
@@ -144,10 +167,14 @@ class LanguageInferenceTest {
 
     @Test
     void aShortTextKeepsItsTagWhateverItsScript() {
-        // under 8 letters the script says too little: the tagged language's lists are used
-        assertThat(types(analyse("Иду в суд!", "en"))).doesNotContain(SignalType.LEGAL_THREAT);
+        // under 8 letters the script says too little to overrule the tag; its six Cyrillic letters are
+        // still read with the Russian lists
+        assertThat(analyse("Иду в суд!", "en").profile().language()).isEqualTo("en");
         assertThat(analyse("Иду в суд!", "en").profile().languageInferred()).isFalse();
-        assertThat(types(analyse("Иду в суд!", "ru"))).contains(SignalType.LEGAL_THREAT);
+        assertThat(types(analyse("Иду в суд!", "en"))).contains(SignalType.LEGAL_THREAT);
+        // five are not: "В суд!" tagged English stays English
+        assertThat(types(analyse("В суд!", "en"))).doesNotContain(SignalType.LEGAL_THREAT);
+        assertThat(types(analyse("В суд!", "ru"))).contains(SignalType.LEGAL_THREAT);
     }
 
     @Test
@@ -167,6 +194,47 @@ class LanguageInferenceTest {
         // and English tagged English is never counted for Estonian
         assertThat(analyse("Ma ei tea, kas see on okei.", "en").profile().language())
                 .isEqualTo("en");
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            If you do not refund me by Friday I will take you to court.       | de    | LEGAL_THREAT
+            The third parcel lost this month. I will never order from your shop again. | fr-CA | CHURN_THREAT
+            Если вы не вернёте деньги, я подам на вас в суд.                   | de    | LEGAL_THREAT
+            如果不退款，我就起诉你们。                                            | es    | LEGAL_THREAT
+            """)
+    void aTagWithoutWordListsIsReadInTheLanguageItsTextIsPlainlyIn(String text, String tag, SignalType type) {
+        TextAnalysis analysis = analyse(text, tag);
+
+        assertThat(types(analysis)).contains(type);
+        // the host's tag stays the profile's language
+        assertThat(analysis.profile().language()).isEqualTo(LanguageDetector.fromTag(tag));
+        assertThat(analysis.profile().languageInferred()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ich war am Montag in Berlin, was ist mit meinem Paket? Es ist nicht angekommen. | de | false
+            Je suis allé à la poste, mais le colis est introuvable depuis une semaine.       | fr | false
+            I was in Berlin on Monday and the parcel is not there, where is it?              | de | true
+            """)
+    void onlyAPlainlyEnglishTextIsReadInEnglish(String text, String tag, boolean english) {
+        NormalizedText folded = NormalizedText.of(text);
+        TextStats stats = TextStats.of(text, folded, Tokens.of(folded, false), true);
+
+        assertThat(LanguageDetector.alsoWrittenIn(tag, stats).contains("en")).isEqualTo(english);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Посилка прийшла із запізненням, коробка зім'ята, я подам до суду. | uk
+            荷物が遅れています。訴訟を起こします。                                | ja
+            """)
+    void aTagWhoseLanguageIsWrittenInThatScriptIsNotReadWithItsNeighboursLists(String text, String tag) {
+        NormalizedText folded = NormalizedText.of(text);
+        TextStats stats = TextStats.of(text, folded, Tokens.of(folded, false), true);
+
+        assertThat(LanguageDetector.alsoWrittenIn(tag, stats)).isEmpty();
     }
 
     @Test
