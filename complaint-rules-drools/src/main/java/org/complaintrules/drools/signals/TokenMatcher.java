@@ -1680,7 +1680,11 @@ final class TokenMatcher {
         if (latin == 0 || cyrillic == 0) {
             return null;
         }
-        int minority = latin > cyrillic ? 1 : 0;
+        // the script the whole word can be written in wins ("ѕuе", two Cyrillic look-alikes and a Latin
+        // u that has none, is "sue"); else the script with more letters
+        boolean asLatin = allLookAlike(symbols, start, end, CharClass.CYRILLIC, 1);
+        boolean asCyrillic = allLookAlike(symbols, start, end, CharClass.LATIN, 0);
+        int minority = asLatin != asCyrillic ? (asLatin ? 1 : 0) : (latin > cyrillic ? 1 : 0);
         char[] out = Arrays.copyOfRange(symbols, start, end);
         boolean changed = false;
         for (int i = 0; i < out.length; i++) {
@@ -1693,6 +1697,30 @@ final class TokenMatcher {
             }
         }
         return changed ? out : null;
+    }
+
+    /**
+     * @return whether every letter of the script {@code script} ({@link CharClass#LATIN} or
+     *     {@link CharClass#CYRILLIC}) in symbols[start, end) has a look-alike in the other, its
+     *     {@code side} of {@link #LOOK_ALIKES} (0 Latin, 1 Cyrillic)
+     */
+    private static boolean allLookAlike(char[] symbols, int start, int end, int script, int side) {
+        for (int i = start; i < end; i++) {
+            if ((CharClass.of(symbols[i]) & script) != 0 && lookAlikeOf(symbols[i], side) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the index in {@link #LOOK_ALIKES} of the pair whose {@code side} is {@code c}, or -1 */
+    private static int lookAlikeOf(char c, int side) {
+        for (int p = 0; p < LOOK_ALIKES.length; p++) {
+            if (LOOK_ALIKES[p][side] == c) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** @return whether symbols[start, end) holds a letter three times in a row */

@@ -47,7 +47,8 @@ final class Tokens {
     private static final int MIN_SPELLED = 3;
     /**
      * Fewest letters of a word spelled out with spaces between them: more than {@link #MIN_SPELLED},
-     * since three one-letter words in a row are plain Russian ("и я в шоке").
+     * since three one-letter words in a row are plain Russian ("и я в шоке"); three Latin letters
+     * other than "a" and "i" are one word ({@link #spacedLatinWord}).
      */
     private static final int MIN_SPELLED_SPACED = 4;
 
@@ -138,8 +139,9 @@ final class Tokens {
                         continue;
                     }
                 }
-                // a word of letters and digits, with three letters at least: "3rd", "mp3" are no leet
-                boolean leet = numbers > 0 && i - start - numbers >= 3;
+                // a word of letters and digits, with three letters at least, or two letters and one
+                // digit ("5ue", "4ss"; "3rd" and "mp3" are read so too, and are no entry either way)
+                boolean leet = numbers > 0 && (i - start - numbers >= 3 || (numbers == 1 && i - start == 3));
                 t.add(start, i, kind, sentence, (mask ? MASKED : 0) | (leet ? DIGITS : 0));
                 continue;
             }
@@ -192,7 +194,7 @@ final class Tokens {
      * Where a word spelled out letter by letter ends, if one starts at {@code start}: one-letter
      * words, each a letter (not a digit), with the same separator between each two ({@code .},
      * {@code -}, {@code _} or a space), at least {@link #MIN_SPELLED} of them
-     * ({@link #MIN_SPELLED_SPACED} with spaces).
+     * ({@link #MIN_SPELLED_SPACED} with spaces, or three Latin letters none of which is "a" or "i").
      *
      * @param s the folded symbols
      * @param start a one-letter word
@@ -213,7 +215,25 @@ final class Tokens {
             letters++;
             j += 2;
         }
-        return letters >= (separator == ' ' ? MIN_SPELLED_SPACED : MIN_SPELLED) ? j : -1;
+        if (letters >= (separator == ' ' ? MIN_SPELLED_SPACED : MIN_SPELLED)) {
+            return j;
+        }
+        return separator == ' ' && letters == MIN_SPELLED && spacedLatinWord(s, start) ? j : -1;
+    }
+
+    /**
+     * Whether three Latin letters with spaces between them, from {@code s[start]} on, spell a word: none
+     * of them is "a" or "i", the one-letter words of English ("I will s u e you" hides "sue"; "a b c"
+     * and "I x y" do not). Cyrillic has too many one-letter words ("и я в шоке") for this.
+     */
+    private static boolean spacedLatinWord(char[] s, int start) {
+        for (int k = start; k <= start + 4; k += 2) {
+            char c = s[k];
+            if (c < 'b' || c > 'z' || c == 'i') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether s[k] is a letter of a spaced script with no word symbol right after it */

@@ -160,6 +160,12 @@ class HiddenSpellingsTest {
         assertThat(types(analyse("Your staff are idi\u03bbts.", "en"))).doesNotContain(ABUSIVE_LANGUAGE);
         // Russian written with Latin capitals that look like Cyrillic ones
         assertThat(types(analyse("ВЫ ВСЕ ИДИOTЫ.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // most letters Cyrillic look-alikes, but one Latin letter that has none: the word is Latin
+        // ("ѕuе": ѕ and е Cyrillic), and the reverse ("суд" with a Latin y for у, and д that has none)
+        assertThat(types(analyse("I will \u0455u\u0435 you.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("I will call my \u04cf\u0430wy\u0435r.", "en")))
+                .contains(LEGAL_THREAT);
+        assertThat(types(analyse("Я подам на вас в сyд.", "ru"))).contains(LEGAL_THREAT);
         // the evidence quotes the text as written
         assertThat(detail(analyse("This is f.u.c.k.i.n.g ridiculous.", "en"), ABUSIVE_LANGUAGE))
                 .hasValueSatisfying(d -> assertThat(d).contains("f.u.c.k.i.n.g"));
@@ -167,7 +173,8 @@ class HiddenSpellingsTest {
 
     @Test
     void aWordIsSpelledOutOnlyWithEnoughLettersOneApart() {
-        NormalizedText folded = NormalizedText.of("u.s. law, a.s.a.p, i d k, a b c d, x-y-z1, m.o.m's");
+        NormalizedText folded =
+                NormalizedText.of("u.s. law, a.s.a.p, i d k, a b c d, x-y-z1, m.o.m's, b c e, a b c, x y, w t f");
         Tokens tokens = Tokens.of(folded, false);
         List<String> spelled = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
@@ -175,9 +182,12 @@ class HiddenSpellingsTest {
                 spelled.add(tokens.text(folded, t));
             }
         }
-        // two letters are no spelled word, nor three with spaces ("и я в"), nor letters touching a
-        // digit or an apostrophe
-        assertThat(spelled).containsExactly("asap", "abcd");
+        // two letters are no spelled word, nor three with spaces with "a" or "i" among them ("i d k",
+        // "a b c") or in Cyrillic ("и я в"), nor letters touching a digit or an apostrophe
+        assertThat(spelled).containsExactly("asap", "abcd", "bce", "wtf");
+        assertThat(types(analyse("I will s u e you if this is not fixed.", "en")))
+                .contains(LEGAL_THREAT);
+        assertThat(Tokens.of(NormalizedText.of("с у д"), false).size()).isEqualTo(3);
         // "=asap" finds it spelled out too
         assertThat(types(analyse("Please refund me a.s.a.p.", "en")))
                 .containsExactly(SignalType.DEMANDS_IMMEDIACY)
@@ -207,12 +217,21 @@ class HiddenSpellingsTest {
         assertThat(types(analyse("It arrived on the 3rd, the 2nd box on the 21st.", "en")))
                 .isEmpty();
         assertThat(types(analyse("Order sh1111t arrived.", "en"))).isEmpty();
-        // a word needs three letters to be read as leet: "3rd" and "mp3" are words of their own
-        NormalizedText folded = NormalizedText.of("3rd mp3 sh1t");
+        // a word needs three letters, or two and one digit, to be read as leet: "5ue" is "sue", and
+        // "3rd", "mp3", "4pm" and "1st" are read as letters too, which makes no signal of them
+        NormalizedText folded = NormalizedText.of("3rd mp3 sh1t 5ue 21st 12b");
         Tokens tokens = Tokens.of(folded, false);
-        assertThat(tokens.lettersAndDigits(0)).isFalse();
-        assertThat(tokens.lettersAndDigits(1)).isFalse();
+        assertThat(tokens.lettersAndDigits(0)).isTrue();
+        assertThat(tokens.lettersAndDigits(1)).isTrue();
         assertThat(tokens.lettersAndDigits(2)).isTrue();
+        assertThat(tokens.lettersAndDigits(3)).isTrue();
+        // (a run of digits is one symbol: "21st" is looked at too, and 2 stands for no letter)
+        assertThat(tokens.lettersAndDigits(4)).isTrue();
+        assertThat(tokens.lettersAndDigits(5)).isFalse();
+        assertThat(types(analyse("I will 5ue you.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("Kiss my 4ss.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Booked for 4pm on the 1st, got an mp3 of hold music on the 21st.", "en")))
+                .isEmpty();
         // the number stays a number for entries that count: "called 5 times"
         assertThat(types(analyse("I called 5 times.", "en"))).contains(SignalType.REPEATED_CONTACT);
     }
