@@ -164,8 +164,10 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
     /**
      * @return the seed given to {@link Builder#seed(long)}, or empty when the builder's was left at its
      *     default; {@link PropertyCheck#check} and {@link PropertyCheck#forAll} use a given seed and
-     *     otherwise the system property {@value PropertyCheck#SEED_PROPERTY}
+     *     otherwise the system property {@value PropertyCheck#SEED_PROPERTY}; generators derived from
+     *     this one ({@link #map}, {@link #filter}...) give the same
      */
+    @Override
     public OptionalLong givenSeed() {
         return seedGiven ? OptionalLong.of(seed) : OptionalLong.empty();
     }

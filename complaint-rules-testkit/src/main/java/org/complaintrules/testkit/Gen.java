@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
@@ -35,13 +36,25 @@ public interface Gen<T> {
     T generate(RandomGenerator random);
 
     /**
+     * The seed given in code to the generator this one was derived from, if any: a {@link CaseGenerator}
+     * built with {@link CaseGenerator.Builder#seed(long)}, and every generator made from it by {@link
+     * #map}, {@link #flatMap}, {@link #filter}, {@link #orNull} or {@link #list}, so that {@link
+     * PropertyCheck#check} draws {@code CaseGenerator.builder().seed(7).build().filter(...)} from seed 7 too.
+     *
+     * @return the seed, or empty (the default) when none was given
+     */
+    default OptionalLong givenSeed() {
+        return OptionalLong.empty();
+    }
+
+    /**
      * @param f what to apply to each value
      * @param <R> the new value type
      * @return a generator of {@code f(value)}
      */
     default <R> Gen<R> map(Function<? super T, ? extends R> f) {
         Objects.requireNonNull(f, "f");
-        return r -> f.apply(generate(r));
+        return keepingSeed(r -> f.apply(generate(r)));
     }
 
     /**
@@ -51,7 +64,7 @@ public interface Gen<T> {
      */
     default <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> f) {
         Objects.requireNonNull(f, "f");
-        return r -> f.apply(generate(r)).generate(r);
+        return keepingSeed(r -> f.apply(generate(r)).generate(r));
     }
 
     /**
@@ -63,7 +76,7 @@ public interface Gen<T> {
      */
     default Gen<T> filter(Predicate<? super T> keep) {
         Objects.requireNonNull(keep, "keep");
-        return r -> {
+        return keepingSeed(r -> {
             for (int i = 0; i < 1_000; i++) {
                 T t = generate(r);
                 if (keep.test(t)) {
@@ -71,7 +84,7 @@ public interface Gen<T> {
                 }
             }
             throw new IllegalStateException("filter rejected 1000 values in a row; generate closer to what you need");
-        };
+        });
     }
 
     /**
@@ -80,7 +93,7 @@ public interface Gen<T> {
      */
     default Gen<T> orNull(double probabilityOfNull) {
         checkProbability(probabilityOfNull);
-        return r -> r.nextDouble() < probabilityOfNull ? null : generate(r);
+        return keepingSeed(r -> r.nextDouble() < probabilityOfNull ? null : generate(r));
     }
 
     /**
@@ -89,13 +102,32 @@ public interface Gen<T> {
      */
     default Gen<List<T>> list(Gen<Integer> size) {
         Objects.requireNonNull(size, "size");
-        return r -> {
+        return keepingSeed(r -> {
             int n = size.generate(r);
             List<T> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 out.add(generate(r));
             }
             return out;
+        });
+    }
+
+    /** @return {@code derived}, answering this generator's {@link #givenSeed} when it has one */
+    private <R> Gen<R> keepingSeed(Gen<R> derived) {
+        OptionalLong seed = givenSeed();
+        if (seed.isEmpty()) {
+            return derived;
+        }
+        return new Gen<>() {
+            @Override
+            public R generate(RandomGenerator random) {
+                return derived.generate(random);
+            }
+
+            @Override
+            public OptionalLong givenSeed() {
+                return seed;
+            }
         };
     }
 

@@ -1,6 +1,7 @@
 package org.complaintrules.testkit;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.DynamicTest;
  * {@value #DEFAULT_CASES}). Which cases, first match wins:
  * <ol>
  *   <li>the seed given in code: the {@code seed} argument of {@link #run}, or, for {@link #check} and
- *       {@link #forAll}, a {@link CaseGenerator} built with {@link CaseGenerator.Builder#seed(long)};
+ *       {@link #forAll}, a {@link CaseGenerator} built with {@link CaseGenerator.Builder#seed(long)} (or a generator
+ *       made from one by {@code map}, {@code filter}...);
  *   <li>system property {@value #SEED_PROPERTY}, for replaying a failure of a property without a seed
  *       in code;
  *   <li>{@value #DEFAULT_SEED}.
@@ -181,19 +183,17 @@ public final class PropertyCheck {
      * The seed {@link #check} and {@link #forAll} use for a generator.
      *
      * @param generator the cases
-     * @return the seed given to the generator's builder when it is a {@link CaseGenerator} built with one,
-     *     else {@link #seed()}
+     * @return the seed given in code ({@link Gen#givenSeed}: a {@link CaseGenerator} built with one, or a
+     *     generator derived from it), else {@link #seed()}
      */
     public static long seedFor(Gen<GeneratedCase> generator) {
-        if (generator instanceof CaseGenerator g && g.givenSeed().isPresent()) {
-            return g.givenSeed().getAsLong();
-        }
-        return seed();
+        OptionalLong given = generator.givenSeed();
+        return given.isPresent() ? given.getAsLong() : seed();
     }
 
     private static String replay(Gen<GeneratedCase> generator, long seed, int cases, boolean casesFromProperty) {
         String casesFlag = " -D" + CASES_PROPERTY + "=" + cases;
-        if (generator instanceof CaseGenerator g && g.givenSeed().isPresent()) {
+        if (generator.givenSeed().isPresent()) {
             return "replay: run the same test again" + (casesFromProperty ? " with" + casesFlag : "")
                     + "; its seed " + seed + " is set in the code by CaseGenerator.builder().seed(" + seed
                     + "), so -D" + SEED_PROPERTY + " does not apply";

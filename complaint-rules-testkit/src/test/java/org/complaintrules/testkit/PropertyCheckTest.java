@@ -135,6 +135,33 @@ class PropertyCheckTest {
     }
 
     @Test
+    void aGeneratorMadeFromASeededOneKeepsItsSeed() {
+        String seed = System.getProperty(PropertyCheck.SEED_PROPERTY);
+        try {
+            System.setProperty(PropertyCheck.SEED_PROPERTY, "77");
+            CaseGenerator seven = CaseGenerator.builder().seed(7).build();
+            Gen<GeneratedCase> filtered = seven.filter(c -> true);
+            Gen<GeneratedCase> mapped = seven.map(c -> c).filter(c -> true);
+            Gen<GeneratedCase> flat = seven.flatMap(Gen::constant);
+
+            assertThat(filtered.givenSeed()).hasValue(7);
+            assertThat(mapped.givenSeed()).hasValue(7);
+            assertThat(ids(filtered)).isEqualTo(ids(seven)).isEqualTo(ids(seven.stream(3)));
+            assertThat(ids(mapped)).isEqualTo(ids(seven));
+            assertThat(ids(flat)).isEqualTo(ids(seven));
+            assertThatThrownBy(() -> PropertyCheck.check("never", mapped, 4, CaseProperty.that("never", c -> false)))
+                    .hasMessageContaining("seed=7;")
+                    .hasMessageNotContaining("-Dcomplaint.properties.seed=");
+            // a generator without a seed in code, derived or not, reads the system property
+            assertThat(CaseGenerator.builder().build().filter(c -> true).givenSeed())
+                    .isEmpty();
+            assertThat(ids(gen.filter(c -> true))).isEqualTo(ids(gen.stream(77, 3)));
+        } finally {
+            restore(PropertyCheck.SEED_PROPERTY, seed);
+        }
+    }
+
+    @Test
     void checkWithoutASeedInCodeReadsTheSystemPropertyAndSaysSoInTheFailure() {
         String seed = System.getProperty(PropertyCheck.SEED_PROPERTY);
         String cases = System.getProperty(PropertyCheck.CASES_PROPERTY);
