@@ -70,7 +70,7 @@ final class LocalizedExplanation {
                     .append('\n');
             for (Explanation.EvidenceItem i : e.signals()) {
                 out.append("    - ")
-                        .append(w.phrase(lang, "evidence", i.signal()))
+                        .append(signalPhrase(w, lang, i.signal()))
                         .append(colon(w, lang))
                         .append(i.quote() != null ? i.quote().toString() : i.detail())
                         .append('\n');
@@ -215,6 +215,16 @@ final class LocalizedExplanation {
                         .append('\n');
             }
         }
+    }
+
+    /**
+     * @return the wording of a signal in the list of signals: as evidence for a type where the policy
+     *     words it so ("written in capitals"), else as the signal ("threat of legal action": a legal
+     *     threat counts for no type, and has no evidence wording), else the code
+     */
+    private static String signalPhrase(PolicyWording w, String lang, String signal) {
+        String asEvidence = w.phrase(lang, "evidence", signal);
+        return asEvidence.equals(signal) ? w.phrase(lang, "signal", signal) : asEvidence;
     }
 
     /** @return e.g. "total 5, 3 needed; a trait", as {@code ExplainText.tally} says it in English */

@@ -76,4 +76,18 @@ class ExplainSignalsTest {
             assertThat(r.out()).as(String.join(" ", args)).containsPattern("- .*: .*will sue");
         }
     }
+
+    @Test
+    void aSignalThatIsEvidenceForNoTypeIsNamedInTheExplanationsLanguage() {
+        String line = "{\"complaint\":{\"id\":\"C-4\",\"receivedAt\":\"2026-11-20T10:00:00Z\",\"channel\":\"EMAIL\","
+                + "\"category\":\"BILLING\",\"language\":\"en\",\"text\":\"The heater caught fire. If it is not"
+                + " refunded by Friday I will sue you.\"},\"customer\":{\"id\":\"K-4\"}}\n";
+
+        Cli.Run r = Cli.run(line, Terminal.none(), "explain", "-", "--lang", "ru");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        // the policy's wording of the signal, not its code
+        assertThat(r.out()).contains("- угроза судом: ").doesNotContain("- LEGAL_THREAT:");
+        assertThat(r.out()).contains("- угроза безопасности").doesNotContain("- SAFETY_RISK:");
+    }
 }
