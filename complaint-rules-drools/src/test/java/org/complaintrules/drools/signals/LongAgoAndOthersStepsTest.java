@@ -106,6 +106,12 @@ class LongAgoAndOthersStepsTest {
                         REGULATOR_MENTION,
                         "Kaks aastat tagasi pöördusin selle asja pärast tarbijakaitsesse ja siiani pole midagi muutunud."),
                 Arguments.of("zh", REGULATOR_MENTION, "两年前就这件事向消协投诉过，至今没有解决。"),
+                Arguments.of("en", REGULATOR_MENTION, "Years ago I complained to the BBB about your company."),
+                Arguments.of(
+                        "en",
+                        REGULATOR_MENTION,
+                        "Two years ago I filed a complaint with the CFPB regarding this mortgage."),
+                Arguments.of("ru", REGULATOR_MENTION, "Два года назад я уже жаловался на вас в ЦБ."),
                 // against the company itself, or a step the customer will take
                 Arguments.of("en", LEGAL_THREAT, "I sued you four years ago and I will happily do it again."),
                 Arguments.of("en", LEGAL_THREAT, "Years ago I sued a builder, and now I will sue you too."),
