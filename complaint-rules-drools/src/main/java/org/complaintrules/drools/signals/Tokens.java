@@ -33,6 +33,8 @@ final class Tokens {
     private int size;
     /** How many of the tokens are a {@link #WORD} or a {@link #NUMBER}. */
     private int words;
+    /** How many of the tokens are a quotation mark ({@link CharClass#QUOTE}). */
+    private int quoteSigns;
 
     /** In {@link #kinds}: a word with masking signs in it. */
     private static final int MASKED = 4;
@@ -144,8 +146,12 @@ final class Tokens {
                 continue;
             }
             t.add(i, i + 1, (flags & CharClass.UNSPACED) != 0 ? UNSPACED : SIGN, sentence, 0);
-            if ((flags & CharClass.SENTENCE_END) != 0) {
-                sentence++;
+            if ((flags & (CharClass.SENTENCE_END | CharClass.QUOTE)) != 0) {
+                if ((flags & CharClass.QUOTE) != 0) {
+                    t.quoteSigns++;
+                } else {
+                    sentence++;
+                }
             }
             i++;
             if ((flags & CharClass.UNSPACED) != 0) {
@@ -295,6 +301,14 @@ final class Tokens {
     /** @return how many tokens are a {@link #WORD} or a {@link #NUMBER} */
     int words() {
         return words;
+    }
+
+    /**
+     * @return how many tokens are a quotation mark or an apostrophe outside a word ({@link
+     *     CharClass#QUOTE}): with none, the text quotes nothing
+     */
+    int quoteSigns() {
+        return quoteSigns;
     }
 
     /** @return the first symbol of token t */
