@@ -1,6 +1,8 @@
 package org.complaintrules.drools.signals;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The quoted passages of a text whose words are not the customer's own, so that a word-list match
@@ -25,7 +27,8 @@ import java.util.Arrays;
  *       под названием; raamat, pakett, pood, nimega; 品牌, 套餐, 名为), or the words are written as a
  *       name: the first with a capital, each other one with a capital or a small word such as "of"
  *       ("Court Street Deli", «Пожар»), some small letter among them (not a shouted "I WILL SUE"),
- *       no sentence ending inside and no colon before the quote (which introduces speech).</li>
+ *       no sentence ending inside, and the quote neither opens a sentence nor follows a colon (where
+ *       it is as often speech).</li>
  *   <li>The company's text: within {@value #INTRO_TOKENS} tokens before the opening mark, in its
  *       sentence, a document or the company's voice ("terms", "letter", "app", "SMS", "agent";
  *       договор, письмо, приложение; leping, kiri, rakendus; 合同, 短信, 客服) and a word that
@@ -258,7 +261,7 @@ final class QuotedSpans {
 
     /** Chinese words right after a quote that say it was a name. */
     private static final String[] NAMING_ZH_AFTER = {
-        "牌", "品牌", "套餐", "这本", "一书", "店", "系列", "产品", "商品", "电影", "节目", "小说", "游戏", "app"
+        "牌", "品牌", "套餐", "这本", "一书", "店", "系列", "产品", "商品", "电影", "节目", "小说", "游戏"
     };
 
     /**
@@ -670,17 +673,120 @@ final class QuotedSpans {
         "за", "по", "для", "из", "от", "о", "ja", "ning"
     };
 
-    /** The first token inside each discounted passage. */
-    private final int[] from;
-    /** The closing mark of each discounted passage (the token past its inside). */
-    private final int[] to;
+    // what a word is, as bits: one lookup of the word and one of each of its shorter forms
+    private static final int NAMES = 1;
+    private static final int DOCUMENT = 2;
+    private static final int REPORTS = 4;
+    private static final int READS = 8;
+    private static final int SPEAKS = 16;
+    private static final int MINE = 32;
+    private static final int RECEIVES = 64;
+    private static final int SMALL = 128;
+
+    /** In the Chinese lists: a word right after a quote that says it was a name. */
+    private static final int NAMED = 256;
+
+    /** The first characters of the Chinese words, sorted; per first character, its words and their bits. */
+    private static final char[] CHINESE_FIRST;
+
+    private static final String[][] CHINESE_WORDS;
+    private static final int[][] CHINESE_BITS;
+
+    static {
+        Map<String, Integer> chinese = new java.util.LinkedHashMap<>();
+        for (String[] list : new String[][] {NAMING_ZH_BEFORE, NAMING_ZH_AFTER, DOCUMENTS_ZH, REPORTING_ZH}) {
+            int bit = list == NAMING_ZH_BEFORE
+                    ? NAMES
+                    : list == NAMING_ZH_AFTER ? NAMED : list == DOCUMENTS_ZH ? DOCUMENT : REPORTS;
+            for (String w : list) {
+                chinese.merge(w, bit, (x, y) -> x | y);
+            }
+        }
+        StringBuilder first = new StringBuilder();
+        for (String w : chinese.keySet()) {
+            if (first.indexOf(w.substring(0, 1)) < 0) {
+                first.append(w.charAt(0));
+            }
+        }
+        CHINESE_FIRST = first.toString().toCharArray();
+        Arrays.sort(CHINESE_FIRST);
+        CHINESE_WORDS = new String[CHINESE_FIRST.length][];
+        CHINESE_BITS = new int[CHINESE_FIRST.length][];
+        for (int f = 0; f < CHINESE_FIRST.length; f++) {
+            char c = CHINESE_FIRST[f];
+            List<String> words =
+                    chinese.keySet().stream().filter(w -> w.charAt(0) == c).toList();
+            CHINESE_WORDS[f] = words.toArray(new String[0]);
+            CHINESE_BITS[f] = words.stream().mapToInt(chinese::get).toArray();
+        }
+    }
+
+    /**
+     * The listed words (without {@code *}) in an open-addressing table by their {@link
+     * String#hashCode()}, so that a word of the text and its shorter forms are looked up from its
+     * symbols, without making strings: the word, its bits as a whole word, its bits as a start.
+     */
+    private static final String[] TABLE_WORDS = new String[2048];
+
+    private static final int[] TABLE_WHOLE = new int[TABLE_WORDS.length];
+    private static final int[] TABLE_START = new int[TABLE_WORDS.length];
+    /** Longest listed word, with the letters of ending a start may have. */
+    private static int longestWord;
+
+    static {
+        add(NAMING, NAMES);
+        add(DOCUMENTS, DOCUMENT);
+        add(REPORTING, REPORTS);
+        add(READING, READS);
+        add(SPEAKER, SPEAKS);
+        add(OWN, MINE);
+        add(RECEIVING, RECEIVES);
+        add(SMALL_WORDS, SMALL);
+    }
+
+    private static void add(String[] list, int bit) {
+        for (String entry : list) {
+            boolean start = entry.endsWith("*");
+            String word = start ? entry.substring(0, entry.length() - 1) : entry;
+            int slot = word.hashCode() & (TABLE_WORDS.length - 1);
+            while (TABLE_WORDS[slot] != null && !TABLE_WORDS[slot].equals(word)) {
+                slot = (slot + 1) & (TABLE_WORDS.length - 1);
+            }
+            TABLE_WORDS[slot] = word;
+            if (start) {
+                TABLE_START[slot] |= bit;
+            } else {
+                TABLE_WHOLE[slot] |= bit;
+            }
+            longestWord = Math.max(longestWord, word.length() + (start ? MAX_ENDING : 0));
+        }
+    }
+
+    /**
+     * Per token, the end (the closing mark) of the discounted passage that holds it and reaches
+     * furthest, or 0: a match is inside a passage when its first token's reach is at least its end.
+     */
+    private final int[] reach;
+    /** The first token inside a discounted passage: {@link #reach} starts there. */
+    private final int first;
 
     private final int count;
 
     private QuotedSpans(int[] from, int[] to, int count) {
-        this.from = from;
-        this.to = to;
+        int lo = Integer.MAX_VALUE;
+        int hi = 0;
+        for (int k = 0; k < count; k++) {
+            lo = Math.min(lo, from[k]);
+            hi = Math.max(hi, to[k]);
+        }
+        this.first = lo;
+        this.reach = new int[hi - lo];
         this.count = count;
+        for (int k = 0; k < count; k++) {
+            for (int t = from[k]; t < to[k]; t++) {
+                reach[t - lo] = Math.max(reach[t - lo], to[k]);
+            }
+        }
     }
 
     /**
@@ -697,16 +803,11 @@ final class QuotedSpans {
         int[][] open = new int[KINDS][DEPTH];
         int[] depth = new int[KINDS];
         Builder found = new Builder();
-        int n = tokens.size();
-        for (int t = 0; t < n; t++) {
-            if (tokens.kind(t) != Tokens.SIGN) {
-                continue;
-            }
+        int marks = tokens.quoteSigns();
+        for (int q = 0; q < marks; q++) {
+            int t = tokens.quoteSign(q);
             int at = tokens.start(t);
             char c = symbols[at];
-            if (!CharClass.is(c, CharClass.QUOTE)) {
-                continue;
-            }
             switch (c) {
                 case '"' -> {
                     if (at > 0 && symbols[at - 1] == NormalizedText.NUMBER) {
@@ -727,12 +828,12 @@ final class QuotedSpans {
                 }
                 case '\'' -> {
                     // '' closes a "; a lone ' is an apostrophe
-                    if (t + 1 < n && tokens.start(t + 1) == at + 1 && symbols[at + 1] == '\'') {
+                    if (q + 1 < marks && tokens.quoteSign(q + 1) == t + 1 && symbols[at + 1] == '\'') {
                         if (depth[STRAIGHT] > 0) {
                             depth[STRAIGHT] = 0;
                             found.consider(text, tokens, open[STRAIGHT][0], t, STRAIGHT);
                         }
-                        t++;
+                        q++;
                     }
                 }
                 case '\u201C' -> {
@@ -788,12 +889,7 @@ final class QuotedSpans {
      * @return whether the match lies entirely inside one of the passages
      */
     boolean covers(int s, int end) {
-        for (int k = 0; k < count; k++) {
-            if (from[k] <= s && end <= to[k]) {
-                return true;
-            }
-        }
-        return false;
+        return s >= first && s - first < reach.length && reach[s - first] >= end;
     }
 
     /** @return how many passages are discounted (for tests) */
@@ -857,7 +953,13 @@ final class QuotedSpans {
         if (namedNear(text, tokens, o, c)) {
             return true;
         }
-        if (words > MAX_TITLE_WORDS || sentenceEnd || han || (o > 0 && text.symbol(tokens.start(o - 1)) == ':')) {
+        // a quote that opens a sentence, or follows a colon, is speech as often as a name: "Впаривают"
+        if (words > MAX_TITLE_WORDS
+                || sentenceEnd
+                || han
+                || o == 0
+                || tokens.sentence(o - 1) != tokens.sentence(o)
+                || text.symbol(tokens.start(o - 1)) == ':') {
             return false;
         }
         return writtenAsName(text, tokens, o, c);
@@ -870,7 +972,7 @@ final class QuotedSpans {
             if (tokens.kind(k) != Tokens.WORD) {
                 break;
             }
-            if (listed(tokens.text(text, k), NAMING)) {
+            if ((bits(text, tokens, k) & NAMES) != 0) {
                 return true;
             }
         }
@@ -878,21 +980,23 @@ final class QuotedSpans {
             if (tokens.kind(k) != Tokens.WORD) {
                 break;
             }
-            if (listed(tokens.text(text, k), NAMING)) {
+            if ((bits(text, tokens, k) & NAMES) != 0) {
                 return true;
             }
         }
-        String before = chineseBefore(text, tokens, o, 4);
-        if (before != null && containsAny(before, NAMING_ZH_BEFORE) >= 0) {
-            return true;
-        }
-        if (c + 1 < tokens.size() && tokens.kind(c + 1) != Tokens.SIGN) {
-            int end = tokens.end(Math.min(tokens.size() - 1, c + 3));
-            String after = new String(text.symbols(), tokens.start(c + 1), end - tokens.start(c + 1));
-            for (String w : NAMING_ZH_AFTER) {
-                if (after.startsWith(w)) {
+        char[] symbols = text.symbols();
+        if (o > 0 && tokens.kind(o - 1) == Tokens.UNSPACED) {
+            int from = chineseFrom(tokens, o, NAMING_REACH + 2);
+            for (int i = from; i < tokens.start(o); i++) {
+                if (chineseWordAt(symbols, i, tokens.start(o), NAMES) > 0) {
                     return true;
                 }
+            }
+        }
+        if (c + 1 < tokens.size() && tokens.kind(c + 1) == Tokens.UNSPACED) {
+            int end = tokens.end(Math.min(tokens.size() - 1, c + NAMING_REACH + 1));
+            if (chineseWordAt(symbols, tokens.start(c + 1), end, NAMED) > 0) {
+                return true;
             }
         }
         return false;
@@ -916,7 +1020,7 @@ final class QuotedSpans {
             int from = text.from(tokens.start(k));
             int to = text.to(tokens.end(k) - 1);
             boolean capital = CharClass.is(original[from], CharClass.UPPER);
-            if (!capital && (first || !listed(tokens.text(text, k), SMALL_WORDS))) {
+            if (!capital && (first || (bits(text, tokens, k) & SMALL) == 0)) {
                 return false;
             }
             first = false;
@@ -955,22 +1059,24 @@ final class QuotedSpans {
             if (kind != Tokens.WORD) {
                 continue;
             }
-            String w = tokens.text(text, k);
-            if (listed(w, SPEAKER)) {
-                speaker = k;
-                speakerReceives =
-                        k + 1 < o && tokens.kind(k + 1) == Tokens.WORD && listed(tokens.text(text, k + 1), RECEIVING);
+            int bits = bits(text, tokens, k);
+            if (bits == 0) {
+                continue;
             }
-            if (listed(w, DOCUMENTS) && !spokenBy(text, tokens, k, lo, OWN)) {
+            if ((bits & SPEAKS) != 0) {
+                speaker = k;
+                speakerReceives = k + 1 < o && (bits(text, tokens, k + 1) & RECEIVES) != 0;
+            }
+            if ((bits & DOCUMENT) != 0 && !spokenBy(text, tokens, k, lo, MINE)) {
                 // "I sent a letter saying": the customer's own; "I got an SMS saying": the company's
                 document |= speaker < 0 || speakerReceives;
             }
-            if (listed(w, READING)) {
+            if ((bits & READS) != 0) {
                 reporting = k; // "I read in your terms:": the customer reads, the document speaks
                 reportedBySpeaker = false;
-            } else if (listed(w, REPORTING)) {
+            } else if ((bits & REPORTS) != 0) {
                 reporting = k;
-                reportedBySpeaker = spokenBy(text, tokens, k, lo, SPEAKER); // "I said", "я сказал"
+                reportedBySpeaker = spokenBy(text, tokens, k, lo, SPEAKS); // "I said", "я сказал"
             }
         }
         if (reporting >= 0 && document) {
@@ -980,80 +1086,133 @@ final class QuotedSpans {
         if (!unspaced) {
             return false;
         }
-        String before = chineseBefore(text, tokens, o, INTRO_TOKENS + 4);
+        char[] symbols = text.symbols();
+        int from = chineseFrom(tokens, o, INTRO_TOKENS + 4);
+        int to = tokens.start(o);
         int say = -1;
-        for (String w : REPORTING_ZH) {
-            say = Math.max(say, before.lastIndexOf(w));
+        int documentEnd = Integer.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            if (Arrays.binarySearch(CHINESE_FIRST, symbols[i]) < 0) {
+                continue;
+            }
+            int end = chineseWordAt(symbols, i, to, REPORTS);
+            if (end > 0) {
+                say = i;
+            }
+            end = chineseWordAt(symbols, i, to, DOCUMENT);
+            if (end > 0) {
+                documentEnd = Math.min(documentEnd, end);
+            }
         }
-        if (say <= 0) {
+        if (say < 0 || documentEnd > say) {
             return false;
         }
-        int noun = containsAny(before.substring(0, say), DOCUMENTS_ZH);
-        if (noun < 0) {
-            return false;
-        }
-        for (int i = before.indexOf('我'); i >= 0 && i < say; i = before.indexOf('我', i + 1)) {
-            if (i + 1 >= before.length() || RECEIVING_ZH.indexOf(before.charAt(i + 1)) < 0) {
+        for (int i = from; i < say; i++) {
+            if (symbols[i] == '我' && RECEIVING_ZH.indexOf(symbols[i + 1]) < 0) {
                 return false; // "我跟客服说", "我在邮件里说"
             }
         }
         return true;
     }
 
-    /** @return whether one of the words, within two words before token k (not before lo), is listed */
-    private static boolean spokenBy(NormalizedText text, Tokens tokens, int k, int lo, String[] words) {
+    /** @return whether a word with the bit stands within two words before token k (not before lo) */
+    private static boolean spokenBy(NormalizedText text, Tokens tokens, int k, int lo, int bit) {
         for (int j = k - 1; j >= lo && j >= k - 2; j--) {
-            if (tokens.kind(j) == Tokens.WORD && listed(tokens.text(text, j), words)) {
+            if ((bits(text, tokens, j) & bit) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * @return the folded symbols of up to {@code reach} tokens before mark o in its sentence, or
-     *     {@code null} when there are none
-     */
-    private static String chineseBefore(NormalizedText text, Tokens tokens, int o, int reach) {
+    /** @return whether the symbols from i on start with the word */
+    private static boolean startsWith(char[] symbols, int i, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (symbols[i + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the first symbol of up to {@code reach} tokens before mark o, in its sentence */
+    private static int chineseFrom(Tokens tokens, int o, int reach) {
         int sentence = tokens.sentence(o);
         int lo = o;
         while (lo > 0 && lo > o - reach && tokens.sentence(lo - 1) == sentence) {
             lo--;
         }
-        if (lo == o) {
-            return null;
-        }
-        return new String(text.symbols(), tokens.start(lo), tokens.start(o) - tokens.start(lo));
-    }
-
-    /** @return where the first of the words occurs in s, or -1 */
-    private static int containsAny(String s, String[] words) {
-        int at = -1;
-        for (String w : words) {
-            int i = s.indexOf(w);
-            if (i >= 0 && (at < 0 || i < at)) {
-                at = i;
-            }
-        }
-        return at;
+        return tokens.start(lo);
     }
 
     /**
-     * @param w a folded word
-     * @param list words, a {@code *} at the end allowing up to {@value #MAX_ENDING} more letters
-     * @return whether the word is in the list
+     * @param symbols the folded symbols
+     * @param i where a word may start
+     * @param to where the symbols to look at end
+     * @param bit the list: {@link #NAMES}, {@link #NAMED}, {@link #DOCUMENT} or {@link #REPORTS}
+     * @return the end of a Chinese word of that list starting at i, or -1
      */
-    static boolean listed(String w, String[] list) {
-        for (String entry : list) {
-            int last = entry.length() - 1;
-            if (entry.charAt(last) == '*') {
-                if (w.length() >= last && w.length() <= last + MAX_ENDING && w.startsWith(entry.substring(0, last))) {
-                    return true;
-                }
-            } else if (w.equals(entry)) {
-                return true;
+    private static int chineseWordAt(char[] symbols, int i, int to, int bit) {
+        int first = Arrays.binarySearch(CHINESE_FIRST, symbols[i]);
+        if (first < 0) {
+            return -1;
+        }
+        String[] words = CHINESE_WORDS[first];
+        int[] bits = CHINESE_BITS[first];
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            int end = i + word.length();
+            if ((bits[w] & bit) != 0 && end <= to && startsWith(symbols, i, word)) {
+                return end;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * @param text the folded text
+     * @param tokens its tokens
+     * @param k a token
+     * @return the bits of the lists the token is in: a word listed as it is, or with {@code *} and up
+     *     to {@value #MAX_ENDING} more letters
+     */
+    private static int bits(NormalizedText text, Tokens tokens, int k) {
+        int start = tokens.start(k);
+        int length = tokens.end(k) - start;
+        if (tokens.kind(k) != Tokens.WORD || length > longestWord || tokens.spelled(k)) {
+            return 0;
+        }
+        char[] symbols = text.symbols();
+        int bits = 0;
+        int hash = 0;
+        for (int n = 1; n <= length; n++) {
+            hash = 31 * hash + symbols[start + n - 1];
+            if (n < length - MAX_ENDING) {
+                continue;
+            }
+            // the word itself, or a start of it with up to MAX_ENDING letters after it
+            for (int slot = hash & (TABLE_WORDS.length - 1);
+                    TABLE_WORDS[slot] != null;
+                    slot = (slot + 1) & (TABLE_WORDS.length - 1)) {
+                if (sameWord(TABLE_WORDS[slot], symbols, start, n)) {
+                    bits |= TABLE_START[slot] | (n == length ? TABLE_WHOLE[slot] : 0);
+                    break;
+                }
+            }
+        }
+        return bits;
+    }
+
+    /** @return whether symbols[start, start + n) spell the word */
+    private static boolean sameWord(String word, char[] symbols, int start, int n) {
+        if (word.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (word.charAt(i) != symbols[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.complaintrules.drools.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintrules.api.SignalType.ABUSIVE_LANGUAGE;
 import static org.complaintrules.api.SignalType.LEGAL_THREAT;
 import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
@@ -154,6 +155,18 @@ class QuotedWordsTest {
             """)
     void theCustomerQuotingThemselvesStillThreatens(String text, String language) {
         assertThat(types(analyse(text, language))).contains(LEGAL_THREAT);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Вы меня обманули. «Мошенники» — иначе вас не назвать.               | ru
+            You lost my parcel again. "Idiots" is the only word for your staff. | en
+            """)
+    void aCapitalisedQuoteThatOpensASentenceIsNoName(String text, String language) {
+        assertThat(types(analyse(text, language))).contains(ABUSIVE_LANGUAGE);
+        // the same word as a name in the sentence is a title
+        assertThat(types(analyse("We bought the game \"Idiots Unite\" and the disc was scratched.", "en")))
+                .doesNotContain(ABUSIVE_LANGUAGE);
     }
 
     @Test
