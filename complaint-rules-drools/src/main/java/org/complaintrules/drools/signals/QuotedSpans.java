@@ -34,9 +34,12 @@ import java.util.Map;
  *       договор, письмо, приложение; leping, kiri, rakendus; 合同, 短信, 客服) and a word that
  *       reports what it says ("say", "states", "told"; написано, пишет; on kirjas, ütles; 写着,
  *       说). Not when the customer is the one who says it: "I" or "we" right before the reporting
- *       word (я, мы; ma, me; 我 other than in "我收到"), or "my" or "our" right before the document
- *       (мой, наш; minu, oma): "I told your agent "I will sue"" and "Я написал: «подам в суд»"
- *       still count.</li>
+ *       word (я, мы; ma, meie; 我 other than in "我收到"), "my" or "our" right before the document
+ *       (мой, наш; minu, oma), the customer before the document ("I sent a letter saying"), or the
+ *       document spoken to ("跟客服说"); a past form that may have the customer as its left-out
+ *       subject (сказал, написал) counts only right after the document ("Оператор мне сказал", not
+ *       "Написал в поддержку", "В письме написал"). So "I told your agent "I will sue"" and "Я
+ *       написал: «подам в суд»" still count.</li>
  * </ul>
  * The words are compared in their folded form: a listed word with {@code *} also with up to a few
  * letters of ending ({@value #MAX_ENDING}: "тарифе", "lepingus"). Only a text with quotation
@@ -593,6 +596,36 @@ final class QuotedSpans {
         "kinnitab",
     };
 
+    /**
+     * Reporting words that are the customer's own as often, the subject left out ("Написал в
+     * поддержку: «...»" is the customer writing): they count only with the document right before
+     * them, not after a preposition ("Оператор мне сказал", not "В письме написал").
+     */
+    private static final String[] AMBIGUOUS_PAST = {
+        "написал",
+        "написала",
+        "сказал",
+        "сказала",
+        "ответил",
+        "ответила",
+        "заявил",
+        "заявила",
+        "сообщил",
+        "сообщила",
+        "говорил",
+        "говорила",
+        "выдал",
+        "выдала"
+    };
+
+    /** Prepositions before a document that make it no subject ("в письме", "на сайте"). */
+    private static final String[] PREPOSITIONS = {
+        "в", "во", "на", "по", "к", "ко", "от", "у", "из", "с", "со", "о", "об", "для", "через", "при"
+    };
+
+    /** Before a Chinese document, characters that make it the one spoken to ("跟客服说"). */
+    private static final String SPOKEN_TO_ZH = "跟和给对向问";
+
     /** The customer reading the company's text, which is then quoted ("I read in your terms:"). */
     private static final String[] READING = {
         "read",
@@ -682,6 +715,8 @@ final class QuotedSpans {
     private static final int MINE = 32;
     private static final int RECEIVES = 64;
     private static final int SMALL = 128;
+    private static final int AMBIGUOUS = 512;
+    private static final int PREPOSITION = 1024;
 
     /** In the Chinese lists: a word right after a quote that says it was a name. */
     private static final int NAMED = 256;
@@ -726,8 +761,9 @@ final class QuotedSpans {
      * String#hashCode()}, so that a word of the text and its shorter forms are looked up from its
      * symbols, without making strings: the word, its bits as a whole word, its bits as a start.
      */
-    private static final String[] TABLE_WORDS = new String[2048];
+    private static final String[] TABLE_WORDS = new String[4096];
 
+    private static final int[] TABLE_HASH = new int[TABLE_WORDS.length];
     private static final int[] TABLE_WHOLE = new int[TABLE_WORDS.length];
     private static final int[] TABLE_START = new int[TABLE_WORDS.length];
     /** Longest listed word, with the letters of ending a start may have. */
@@ -742,17 +778,20 @@ final class QuotedSpans {
         add(OWN, MINE);
         add(RECEIVING, RECEIVES);
         add(SMALL_WORDS, SMALL);
+        add(AMBIGUOUS_PAST, AMBIGUOUS);
+        add(PREPOSITIONS, PREPOSITION);
     }
 
     private static void add(String[] list, int bit) {
         for (String entry : list) {
             boolean start = entry.endsWith("*");
             String word = start ? entry.substring(0, entry.length() - 1) : entry;
-            int slot = word.hashCode() & (TABLE_WORDS.length - 1);
+            int slot = slot(word.hashCode());
             while (TABLE_WORDS[slot] != null && !TABLE_WORDS[slot].equals(word)) {
                 slot = (slot + 1) & (TABLE_WORDS.length - 1);
             }
             TABLE_WORDS[slot] = word;
+            TABLE_HASH[slot] = word.hashCode();
             if (start) {
                 TABLE_START[slot] |= bit;
             } else {
@@ -1074,7 +1113,7 @@ final class QuotedSpans {
             if ((bits & READS) != 0) {
                 reporting = k; // "I read in your terms:": the customer reads, the document speaks
                 reportedBySpeaker = false;
-            } else if ((bits & REPORTS) != 0) {
+            } else if ((bits & REPORTS) != 0 && ((bits & AMBIGUOUS) == 0 || saidBySubject(text, tokens, k, lo))) {
                 reporting = k;
                 reportedBySpeaker = spokenBy(text, tokens, k, lo, SPEAKS); // "I said", "я сказал"
             }
@@ -1100,7 +1139,7 @@ final class QuotedSpans {
                 say = i;
             }
             end = chineseWordAt(symbols, i, to, DOCUMENT);
-            if (end > 0) {
+            if (end > 0 && (i == 0 || SPOKEN_TO_ZH.indexOf(symbols[i - 1]) < 0)) {
                 documentEnd = Math.min(documentEnd, end);
             }
         }
@@ -1113,6 +1152,19 @@ final class QuotedSpans {
             }
         }
         return true;
+    }
+
+    /**
+     * @return whether a document stands within two words before token k (not before lo), not right
+     *     after a preposition: the subject of the reporting word at k
+     */
+    private static boolean saidBySubject(NormalizedText text, Tokens tokens, int k, int lo) {
+        for (int j = k - 1; j >= lo && j >= k - 2; j--) {
+            if ((bits(text, tokens, j) & DOCUMENT) != 0) {
+                return j == 0 || (bits(text, tokens, j - 1) & PREPOSITION) == 0;
+            }
+        }
+        return false;
     }
 
     /** @return whether a word with the bit stands within two words before token k (not before lo) */
@@ -1191,16 +1243,19 @@ final class QuotedSpans {
                 continue;
             }
             // the word itself, or a start of it with up to MAX_ENDING letters after it
-            for (int slot = hash & (TABLE_WORDS.length - 1);
-                    TABLE_WORDS[slot] != null;
-                    slot = (slot + 1) & (TABLE_WORDS.length - 1)) {
-                if (sameWord(TABLE_WORDS[slot], symbols, start, n)) {
+            for (int slot = slot(hash); TABLE_WORDS[slot] != null; slot = (slot + 1) & (TABLE_WORDS.length - 1)) {
+                if (TABLE_HASH[slot] == hash && sameWord(TABLE_WORDS[slot], symbols, start, n)) {
                     bits |= TABLE_START[slot] | (n == length ? TABLE_WHOLE[slot] : 0);
                     break;
                 }
             }
         }
         return bits;
+    }
+
+    /** @return the table slot a word with this {@link String#hashCode()} is looked for from */
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 12) ^ (hash >>> 22)) & (TABLE_WORDS.length - 1);
     }
 
     /** @return whether symbols[start, start + n) spell the word */

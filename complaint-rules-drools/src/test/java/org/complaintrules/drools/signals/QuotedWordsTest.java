@@ -100,6 +100,11 @@ class QuotedWordsTest {
                 Arguments.of(
                         "ru",
                         LEGAL_THREAT,
+                        "Оператор мне сказал: «Идите в суд».",
+                        "Написал в поддержку: «подам в суд», ответа нет."),
+                Arguments.of(
+                        "ru",
+                        LEGAL_THREAT,
                         "Мне пришло смс: «Ваша карта заблокирована, обратитесь в суд».",
                         "Я написал: «подам в суд», карта до сих пор заблокирована."),
                 Arguments.of(
@@ -152,6 +157,8 @@ class QuotedWordsTest {
             Я написал: «Подам в суд», но ответа нет.                                 | ru
             I said "I WILL SUE" twice on the phone.                                | en
             My letter said "I will take legal action" and you ignored it.          | en
+            В письме написал: «Обращусь в суд».                                      | ru
+            跟客服说“我要起诉你们”，到现在没人理。                                            | zh
             """)
     void theCustomerQuotingThemselvesStillThreatens(String text, String language) {
         assertThat(types(analyse(text, language))).contains(LEGAL_THREAT);
