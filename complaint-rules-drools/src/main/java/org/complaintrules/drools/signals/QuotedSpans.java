@@ -952,9 +952,12 @@ final class QuotedSpans {
             if (c - o < 2 || c - o - 1 > MAX_TOKENS) {
                 return false;
             }
-            char[] symbols = text.symbols();
-            for (int k = tokens.end(o); k < tokens.start(c); k++) {
-                if (symbols[k] == '\n') {
+            for (int k = o; k < c; k++) {
+                // a sentence ends at a line break and at . ! ? ;: a step the sign does not explain is a line break
+                int step = tokens.sentence(k + 1) - tokens.sentence(k);
+                boolean sign = tokens.kind(k) == Tokens.SIGN
+                        && CharClass.is(text.symbol(tokens.start(k)), CharClass.SENTENCE_END);
+                if (step > (sign ? 1 : 0)) {
                     return false;
                 }
             }

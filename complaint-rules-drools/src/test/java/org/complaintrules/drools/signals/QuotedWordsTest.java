@@ -144,7 +144,7 @@ class QuotedWordsTest {
     @CsvSource(delimiter = '|', textBlock = """
             I bought the "Fire Starter kit and it is broken.          | en | 'Fire' at 14
             Заказал книгу «Пожар, пришла другая.                       | ru | 'Пожар' at 15
-            I bought the "Fire Starter\\nkit" and it is broken.        | en | 'Fire' at 14
+            I bought the "Fire\\nStarter" kit and it is broken.        | en | 'Fire' at 14
             """)
     void aQuoteNeverClosedOnItsLineDiscountsNothing(String text, String language, String shown) {
         assertThat(detail(analyse(text.replace("\\n", "\n"), language), SAFETY_RISK))
