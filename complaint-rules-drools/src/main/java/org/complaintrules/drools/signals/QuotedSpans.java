@@ -74,637 +74,137 @@ final class QuotedSpans {
     private static final int DEPTH = 4;
 
     /** Words after which, or before which, a quote is a thing's name. */
-    private static final String[] NAMING = {
-        // en
-        "book*",
-        "novel*",
-        "film*",
-        "movie*",
-        "series",
-        "song*",
-        "album*",
-        "game*",
-        "product*",
-        "kit*",
-        "toy*",
-        "brand*",
-        "model*",
-        "plan",
-        "plans",
-        "tariff*",
-        "package*",
-        "bundle*",
-        "scheme*",
-        "programme*",
-        "program",
-        "programs",
-        "service*",
-        "option*",
-        "offer*",
-        "deal*",
-        "promotion*",
-        "promo*",
-        "card*",
-        "account*",
-        "shop*",
-        "store*",
-        "restaurant*",
-        "cafe*",
-        "café*",
-        "deli*",
-        "hotel*",
-        "pub*",
-        "club*",
-        "company",
-        "firm",
-        "firms",
-        "magazine*",
-        "newspaper*",
-        "channel*",
-        "podcast*",
-        "course*",
-        "event*",
-        "ticket*",
-        "tour*",
-        "edition*",
-        "episode*",
-        "article*",
-        "title*",
-        "called",
-        "named",
-        "titled",
-        "entitled",
-        "branded",
-        "labelled",
-        "labeled",
-        "policy",
-        "policies",
-        "insurance",
-        "membership*",
-        "subscription*",
-        "tier*",
-        "app",
-        "apps",
-        "range*",
-        // ru
-        "книг*",
-        "роман*",
-        "фильм*",
-        "сериал*",
-        "передач*",
-        "песн*",
-        "альбом*",
-        "игр*",
-        "игрушк*",
-        "товар*",
-        "набор*",
-        "продукт*",
-        "бренд*",
-        "марк*",
-        "модел*",
-        "тариф*",
-        "пакет*",
-        "план*",
-        "программ*",
-        "услуг*",
-        "опци*",
-        "акци*",
-        "предложени*",
-        "карт*",
-        "полис*",
-        "страховк*",
-        "магазин*",
-        "ресторан*",
-        "кафе",
-        "отел*",
-        "гостиниц*",
-        "компани*",
-        "фирм*",
-        "журнал*",
-        "газет*",
-        "канал*",
-        "курс*",
-        "сервис*",
-        "клуб*",
-        "салон*",
-        "центр*",
-        "тц",
-        "трц",
-        "ооо",
-        "оао",
-        "зао",
-        "пао",
-        "ип",
-        "назван*",
-        "называ*",
-        "именуем*",
-        "приложени*",
-        // et
-        "raamat*",
-        "romaan*",
-        "film*",
-        "sari*",
-        "sarja*",
-        "seriaal*",
-        "saade",
-        "saate*",
-        "laul*",
-        "album*",
-        "mäng*",
-        "toode",
-        "toote*",
-        "komplekt*",
-        "kaubamärk*",
-        "bränd*",
-        "mudel*",
-        "pakett*",
-        "paketi*",
-        "plaan*",
-        "tariif*",
-        "teenus*",
-        "kampaania*",
-        "pakkumi*",
-        "kaart*",
-        "kaardi*",
-        "poliis*",
-        "kindlustus*",
-        "pood",
-        "poe",
-        "poes",
-        "poest",
-        "poodi",
-        "kauplus*",
-        "restoran*",
-        "kohvik*",
-        "hotell*",
-        "firma*",
-        "ettevõt*",
-        "ajakiri",
-        "ajakirja*",
-        "ajaleht",
-        "ajalehe*",
-        "kanal*",
-        "kursus*",
-        "klubi*",
-        "salong*",
-        "keskus*",
-        "nime",
-        "nimega",
-        "nimeline",
-        "nimelise*",
-        "rakendus*",
-        "äpp*",
-        "äpi*",
-    };
+    private static final String[] NAMING = words("""
+            book* novel* film* movie* series song* album* game* product* kit* toy* brand* model*
+            plan plans tariff* package* bundle* scheme* programme* program programs service* option*
+            offer* deal* promotion* promo* card* account* shop* store* restaurant* cafe* café* deli*
+            hotel* pub* club* company firm firms magazine* newspaper* channel* podcast* course*
+            event* ticket* tour* edition* episode* article* title* called named titled entitled
+            branded labelled labeled policy policies insurance membership* subscription* tier* app
+            apps range*
+            книг* роман* фильм* сериал* передач* песн* альбом* игр* игрушк* товар* набор* продукт*
+            бренд* марк* модел* тариф* пакет* план* программ* услуг* опци* акци* предложени* карт*
+            полис* страховк* магазин* ресторан* кафе отел* гостиниц* компани* фирм* журнал* газет*
+            канал* курс* сервис* клуб* салон* центр* тц трц ооо оао зао пао ип назван* называ*
+            именуем* приложени*
+            raamat* romaan* film* sari* sarja* seriaal* saade saate* laul* album* mäng* toode toote*
+            komplekt* kaubamärk* bränd* mudel* pakett* paketi* plaan* tariif* teenus* kampaania*
+            pakkumi* kaart* kaardi* poliis* kindlustus* pood poe poes poest poodi kauplus* restoran*
+            kohvik* hotell* firma* ettevõt* ajakiri ajakirja* ajaleht ajalehe* kanal* kursus* klubi*
+            salong* keskus* nime nimega nimeline nimelise* rakendus* äpp* äpi*
+            """);
 
     /** Chinese words before a quote that say it is a name. */
-    private static final String[] NAMING_ZH_BEFORE = {
-        "名为", "名叫", "叫做", "品牌", "牌子", "套餐", "产品", "商品", "电影", "节目", "小说", "游戏", "店名", "书名"
-    };
+    private static final String[] NAMING_ZH_BEFORE = words("""
+            名为 名叫 叫做 品牌 牌子 套餐 产品 商品 电影 节目 小说 游戏 店名 书名
+            """);
 
     /** Chinese words right after a quote that say it was a name. */
-    private static final String[] NAMING_ZH_AFTER = {
-        "牌", "品牌", "套餐", "这本", "一书", "店", "系列", "产品", "商品", "电影", "节目", "小说", "游戏"
-    };
+    private static final String[] NAMING_ZH_AFTER = words("""
+            牌 品牌 套餐 这本 一书 店 系列 产品 商品 电影 节目 小说 游戏
+            """);
 
     /**
      * Documents and the company's voice: what they say is quoted, not said by the customer. Not a
      * device's screen, error or alert: "the charger's screen showed "Danger: overheating"" reports
      * the fault as it happens.
      */
-    private static final String[] DOCUMENTS = {
-        // en
-        "term*",
-        "condition*",
-        "t&c",
-        "t&cs",
-        "contract*",
-        "agreement*",
-        "policy",
-        "policies",
-        "letter*",
-        "email*",
-        "mail*",
-        "website*",
-        "site*",
-        "webpage*",
-        "page*",
-        "app",
-        "apps",
-        "application*",
-        "message*",
-        "msg",
-        "sms",
-        "text",
-        "texts",
-        "notification*",
-        "notice*",
-        "manual*",
-        "instruction*",
-        "guide*",
-        "leaflet*",
-        "label*",
-        "form",
-        "forms",
-        "invoice*",
-        "bill",
-        "bills",
-        "statement*",
-        "receipt*",
-        "brochure*",
-        "advert*",
-        "ad",
-        "ads",
-        "faq*",
-        "chatbot*",
-        "bot",
-        "system*",
-        "portal*",
-        "agent*",
-        "representative*",
-        "rep",
-        "reps",
-        "advisor*",
-        "adviser*",
-        "operator*",
-        "staff",
-        "employee*",
-        "manager*",
-        "support",
-        "team",
-        "reply",
-        "replies",
-        "response*",
-        "answer*",
-        "voicemail*",
-        "recording*",
-        "document*",
-        "sign",
-        "signs",
-        "banner*",
-        "checkout",
-        // ru
-        "договор*",
-        "услови*",
-        "правил*",
-        "оферт*",
-        "соглашени*",
-        "полис*",
-        "письм*",
-        "смс",
-        "sms",
-        "сообщени*",
-        "уведомлени*",
-        "оповещени*",
-        "приложени*",
-        "сайт*",
-        "страниц*",
-        "инструкци*",
-        "памятк*",
-        "буклет*",
-        "квитанци*",
-        "чек*",
-        "счет*",
-        "выписк*",
-        "ответ*",
-        "оператор*",
-        "менеджер*",
-        "сотрудник*",
-        "консультант*",
-        "специалист*",
-        "поддержк*",
-        "бот*",
-        "чат*",
-        "рассылк*",
-        "реклам*",
-        "объявлени*",
-        "банкомат*",
-        "терминал*",
-        "систем*",
-        "автоответчик*",
-        "робот*",
-        "пуш",
-        "push",
-        "кабинет*",
-        "табличк*",
-        "вывеск*",
-        "ценник*",
-        "этикетк*",
-        "упаковк*",
-        // et
-        "tingimus*",
-        "leping*",
-        "reegl*",
-        "kiri",
-        "kirja*",
-        "meil*",
-        "sõnum*",
-        "teade",
-        "teate*",
-        "teavitus*",
-        "rakendus*",
-        "äpp*",
-        "äpi*",
-        "kodulehe*",
-        "koduleht*",
-        "veebileh*",
-        "lehel",
-        "lehekülj*",
-        "juhend*",
-        "kasutusjuhend*",
-        "arve*",
-        "kviitung*",
-        "vastus*",
-        "vastuse*",
-        "klienditeenindaja*",
-        "klienditeenindus*",
-        "teenindaja*",
-        "operaator*",
-        "töötaja*",
-        "esindaja*",
-        "tugi",
-        "toe",
-        "süsteem*",
-        "reklaam*",
-        "kuulutus*",
-        "silt",
-        "sildi*",
-        "pakend*",
-    };
+    private static final String[] DOCUMENTS = words("""
+            term* condition* t&c t&cs contract* agreement* policy policies letter* email* mail*
+            website* site* webpage* page* app apps application* message* msg sms text texts
+            notification* notice* manual* instruction* guide* leaflet* label* form forms invoice*
+            bill bills statement* receipt* brochure* advert* ad ads faq* chatbot* bot system*
+            portal* agent* representative* rep reps advisor* adviser* operator* staff employee*
+            manager* support team reply replies response* answer* voicemail* recording* document*
+            sign signs banner* checkout
+            договор* услови* правил* оферт* соглашени* полис* письм* смс sms сообщени* уведомлени*
+            оповещени* приложени* сайт* страниц* инструкци* памятк* буклет* квитанци* чек* счет*
+            выписк* ответ* оператор* менеджер* сотрудник* консультант* специалист* поддержк* бот*
+            чат* рассылк* реклам* объявлени* банкомат* терминал* систем* автоответчик* робот* пуш
+            push кабинет* табличк* вывеск* ценник* этикетк* упаковк*
+            tingimus* leping* reegl* kiri kirja* meil* sõnum* teade teate* teavitus* rakendus* äpp*
+            äpi* kodulehe* koduleht* veebileh* lehel lehekülj* juhend* kasutusjuhend* arve*
+            kviitung* vastus* vastuse* klienditeenindaja* klienditeenindus* teenindaja* operaator*
+            töötaja* esindaja* tugi toe süsteem* reklaam* kuulutus* silt sildi* pakend*
+            """);
 
     /** Words that report what a document or the company says (not a first-person form). */
-    private static final String[] REPORTING = {
-        // en
-        "say",
-        "says",
-        "said",
-        "saying",
-        "state",
-        "states",
-        "stated",
-        "stating",
-        "read",
-        "reads",
-        "reading",
-        "claim",
-        "claims",
-        "claimed",
-        "claiming",
-        "promise",
-        "promises",
-        "promised",
-        "show",
-        "shows",
-        "showed",
-        "showing",
-        "shown",
-        "display",
-        "displays",
-        "displayed",
-        "displaying",
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "warn",
-        "warns",
-        "warned",
-        "warning",
-        "note",
-        "notes",
-        "noted",
-        "mention",
-        "mentions",
-        "mentioned",
-        "declare",
-        "declares",
-        "declared",
-        "specify",
-        "specifies",
-        "specified",
-        "inform",
-        "informs",
-        "informed",
-        "informing",
-        "write",
-        "writes",
-        "written",
-        "replied",
-        "answered",
-        "responded",
-        "reply",
-        "replies",
-        // ru
-        "написано",
-        "пишет",
-        "пишут",
-        "писали",
-        "написал",
-        "написала",
-        "написали",
-        "сказано",
-        "сказал",
-        "сказала",
-        "сказали",
-        "говорится",
-        "говорит",
-        "говорят",
-        "говорил",
-        "говорила",
-        "говорили",
-        "указано",
-        "гласит",
-        "значится",
-        "сообщает",
-        "сообщают",
-        "сообщил",
-        "сообщила",
-        "сообщило",
-        "сообщили",
-        "выдает",
-        "выдало",
-        "выдал",
-        "выдала",
-        "высвечивается",
-        "высветилось",
-        "появилось",
-        "появляется",
-        "пришло",
-        "пришла",
-        "пришел",
-        "пришли",
-        "приходит",
-        "ответил",
-        "ответила",
-        "ответили",
-        "отвечает",
-        "заявил",
-        "заявила",
-        "заявили",
-        "заявлено",
-        "обещают",
-        "обещали",
-        "обещано",
-        "утверждает",
-        "утверждают",
-        "уверяют",
-        "уверяли",
-        "прописано",
-        "отмечено",
-        "стоит",
-        "висит",
-        "предупреждает",
-        "предупредили",
-        // et
-        "kirjas",
-        "kirjutatud",
-        "kirjutab",
-        "kirjutas",
-        "kirjutasid",
-        "kirjutati",
-        "öeldakse",
-        "öeldud",
-        "ütleb",
-        "ütles",
-        "ütlesid",
-        "öeldi",
-        "seisab",
-        "seisis",
-        "näitab",
-        "näitas",
-        "näidati",
-        "teatab",
-        "teatas",
-        "teatasid",
-        "teatati",
-        "lubab",
-        "lubas",
-        "lubasid",
-        "lubati",
-        "vastas",
-        "vastasid",
-        "vastati",
-        "hoiatab",
-        "hoiatas",
-        "väidab",
-        "väitis",
-        "väideti",
-        "tuli",
-        "ilmus",
-        "ilmub",
-        "kinnitas",
-        "kinnitab",
-    };
+    private static final String[] REPORTING = words("""
+            say says said saying state states stated stating read reads reading claim claims claimed
+            claiming promise promises promised show shows showed showing shown display displays
+            displayed displaying tell tells told telling warn warns warned warning note notes noted
+            mention mentions mentioned declare declares declared specify specifies specified inform
+            informs informed informing write writes written replied answered responded reply replies
+            написано пишет пишут писали написал написала написали сказано сказал сказала сказали
+            говорится говорит говорят говорил говорила говорили указано гласит значится сообщает
+            сообщают сообщил сообщила сообщило сообщили выдает выдало выдал выдала высвечивается
+            высветилось появилось появляется пришло пришла пришел пришли приходит ответил ответила
+            ответили отвечает заявил заявила заявили заявлено обещают обещали обещано утверждает
+            утверждают уверяют уверяли прописано отмечено стоит висит предупреждает предупредили
+            kirjas kirjutatud kirjutab kirjutas kirjutasid kirjutati öeldakse öeldud ütleb ütles
+            ütlesid öeldi seisab seisis näitab näitas näidati teatab teatas teatasid teatati lubab
+            lubas lubasid lubati vastas vastasid vastati hoiatab hoiatas väidab väitis väideti tuli
+            ilmus ilmub kinnitas kinnitab
+            """);
 
     /**
      * Reporting words that are the customer's own as often, the subject left out ("Написал в
      * поддержку: «...»" is the customer writing): they count only with the document right before
      * them, not after a preposition ("Оператор мне сказал", not "В письме написал").
      */
-    private static final String[] AMBIGUOUS_PAST = {
-        "написал",
-        "написала",
-        "сказал",
-        "сказала",
-        "ответил",
-        "ответила",
-        "заявил",
-        "заявила",
-        "сообщил",
-        "сообщила",
-        "говорил",
-        "говорила",
-        "выдал",
-        "выдала"
-    };
+    private static final String[] AMBIGUOUS_PAST = words("""
+            написал написала сказал сказала ответил ответила заявил заявила сообщил сообщила говорил
+            говорила выдал выдала
+            """);
 
     /** Prepositions before a document that make it no subject ("в письме", "на сайте"). */
-    private static final String[] PREPOSITIONS = {
-        "в", "во", "на", "по", "к", "ко", "от", "у", "из", "с", "со", "о", "об", "для", "через", "при"
-    };
+    private static final String[] PREPOSITIONS = words("""
+            в во на по к ко от у из с со о об для через при
+            """);
 
     /** Before a Chinese document, characters that make it the one spoken to ("跟客服说"). */
     private static final String SPOKEN_TO_ZH = "跟和给对向问";
 
     /** The customer reading the company's text, which is then quoted ("I read in your terms:"). */
-    private static final String[] READING = {
-        "read",
-        "saw",
-        "see",
-        "прочитал",
-        "прочитала",
-        "прочитали",
-        "прочла",
-        "читаю",
-        "видел",
-        "видела",
-        "увидел",
-        "увидела",
-        "вижу",
-        "lugesin",
-        "lugesime",
-        "nägin",
-        "nägime"
-    };
+    private static final String[] READING = words("""
+            read saw see прочитал прочитала прочитали прочла читаю видел видела увидел увидела вижу
+            lugesin lugesime nägin nägime
+            """);
 
     /** The customer as the one who speaks, right before a reporting word. */
-    private static final String[] SPEAKER = {"i", "we", "i've", "i'd", "we've", "we'd", "я", "мы", "ma", "mina", "meie"
-    };
+    private static final String[] SPEAKER = words("""
+            i we i've i'd we've we'd я мы ma mina meie
+            """);
 
     /** Right after the customer as the speaker: the company's text reached them ("I got an SMS saying"). */
-    private static final String[] RECEIVING = {
-        "got",
-        "get",
-        "received",
-        "receive",
-        "saw",
-        "see",
-        "found",
-        "noticed",
-        "read",
-        "получил",
-        "получила",
-        "получили",
-        "увидел",
-        "увидела",
-        "видел",
-        "видела",
-        "вижу",
-        "нашел",
-        "нашла",
-        "прочитал",
-        "прочитала",
-        "sain",
-        "saime",
-        "nägin",
-        "nägime",
-        "lugesin",
-        "lugesime"
-    };
+    private static final String[] RECEIVING = words("""
+            got get received receive saw see found noticed read получил получила получили увидел
+            увидела видел видела вижу нашел нашла прочитал прочитала sain saime nägin nägime lugesin
+            lugesime
+            """);
 
     /** The customer's own document, right before it. */
-    private static final String[] OWN = {
-        "my", "our", "мой", "моем", "моего", "моему", "моим", "моя", "моей", "мою", "мое", "мои", "моих",
-        "наш", "нашем", "нашего", "нашей", "нашу", "наша", "наше", "наши", "наших", "mu", "minu", "meie", "oma"
-    };
+    private static final String[] OWN = words("""
+            my our мой моем моего моему моим моя моей мою мое мои моих наш нашем нашего нашей нашу
+            наша наше наши наших mu minu meie oma
+            """);
 
-    private static final String[] DOCUMENTS_ZH = {
-        "合同", "条款", "协议", "规定", "说明书", "说明", "短信", "信息", "消息", "邮件", "来信", "信上", "信里", "网站", "官网", "网页", "页面", "系统",
-        "通知", "公告", "广告", "客服", "工作人员", "店家", "商家", "卖家", "回复", "发票", "app", "sms", "应用", "软件", "小程序", "标签", "包装"
-    };
+    private static final String[] DOCUMENTS_ZH = words("""
+            合同 条款 协议 规定 说明书 说明 短信 信息 消息 邮件 来信 信上 信里 网站 官网 网页 页面 系统 通知 公告 广告 客服 工作人员 店家 商家 卖家 回复 发票
+            app sms 应用 软件 小程序 标签 包装
+            """);
 
-    private static final String[] REPORTING_ZH = {
-        "写着", "写的", "写道", "说", "显示", "提示", "称", "表示", "注明", "规定", "告知", "回复", "答复", "通知", "弹出", "标明", "声称", "承诺"
-    };
+    private static final String[] REPORTING_ZH = words("""
+            写着 写的 写道 说 显示 提示 称 表示 注明 规定 告知 回复 答复 通知 弹出 标明 声称 承诺
+            """);
 
     /** After 我 ("I"), the characters of receiving or seeing: "我收到短信说" is the company's text. */
     private static final String RECEIVING_ZH = "收接看们";
 
     /** Small words that a name in title case writes in small letters. */
-    private static final String[] SMALL_WORDS = {
-        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "de", "и", "в", "на", "с",
-        "за", "по", "для", "из", "от", "о", "ja", "ning"
-    };
+    private static final String[] SMALL_WORDS = words("""
+            a an the of and or in on at to for by with de и в на с за по для из от о ja ning
+            """);
 
     // what a word is, as bits: one lookup of the word and one of each of its shorter forms
     private static final int NAMES = 1;
@@ -780,6 +280,11 @@ final class QuotedSpans {
         add(SMALL_WORDS, SMALL);
         add(AMBIGUOUS_PAST, AMBIGUOUS);
         add(PREPOSITIONS, PREPOSITION);
+    }
+
+    /** @return the words of a list written in a text block, separated by white space */
+    private static String[] words(String list) {
+        return list.strip().split("\\s+");
     }
 
     private static void add(String[] list, int bit) {
