@@ -32,6 +32,12 @@ final class CharClass {
     static final int DIGIT = 1 << 10;
     /** Ends a sentence: {@code . ! ? ; 。 ！ ？ ；} and the like. */
     static final int SENTENCE_END = 1 << 11;
+    /**
+     * A quotation mark as {@link QuotedSpans} pairs them ({@code " “ ” „ « » 「 」 『 』 《 》 〈 〉}), or
+     * {@code '} (two of them in a row close a {@code "}); in the folded text, where full-width and
+     * other look-alike forms have become these.
+     */
+    static final int QUOTE = 1 << 12;
 
     private static final short[] TABLE = new short[0x10000];
 
@@ -120,6 +126,21 @@ final class CharClass {
         switch (cp) {
             case '.', '!', '?', ';', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\u203C', '\uFE57', '\u2026', '\uFF0E' ->
                 f |= SENTENCE_END;
+            case '"',
+                    '\'',
+                    '\u201C',
+                    '\u201D',
+                    '\u201E',
+                    '\u00AB',
+                    '\u00BB',
+                    '\u300C',
+                    '\u300D',
+                    '\u300E',
+                    '\u300F',
+                    '\u300A',
+                    '\u300B',
+                    '\u3008',
+                    '\u3009' -> f |= QUOTE;
             default -> {}
         }
         return f;

@@ -70,7 +70,10 @@ import org.slf4j.LoggerFactory;
  *       {@code lexicon/README.md}): words compared by their Snowball stem (en, ru, et; Apache Lucene),
  *       with gaps, any order within a window, and contexts that an entry needs (a request, the
  *       first person, an intent) or that cancel it (a negation, a third party as the actor,
- *       reported speech). Detail: the leftmost accepted match, as the customer wrote it, and where
+ *       reported speech). A match that lies inside quotation marks does not count when the quote
+ *       is a title or name ("the "Fire Starter" kit", «Пожар», 《火灾》) or the company's own text
+ *       ("your terms say: "..."", "в договоре написано «...»"): see {@link QuotedSpans}; the
+ *       customer quoting themselves still counts. Detail: the leftmost accepted match, as the customer wrote it, and where
  *       it starts in the text as a UTF-16 index: {@code "'lawyer' at 34"}.</li>
  * </ul>
  * The profile says whether the text reads as praise or thanks ({@link TextProfile#praise()}): praise
@@ -436,7 +439,9 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
                                 : TextStats.FunctionWords.NEVER);
         boolean inferred = given == null || LanguageDetector.contradicts(given, stats);
         String language = inferred ? LanguageDetector.infer(stats) : given;
-        TokenMatcher.Result found = find(language, folded, tokens, workspace);
+        // quoted titles and the company's quoted text: only a text with quotation marks has any
+        QuotedSpans quoted = QuotedSpans.of(folded, tokens);
+        TokenMatcher.Result found = find(language, folded, tokens, workspace, quoted);
         Map<SignalType, TokenMatcher.Match> matches = found.matches();
         int praiseEntries = found.praise();
         List<String> others = LanguageDetector.alsoWrittenIn(language, stats);
@@ -446,11 +451,11 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
         }
         for (String other : others) {
             // a text partly in another script is read in that language too; the first match of a type wins
-            praiseEntries += readAlso(other, folded, tokens, workspace, matches);
+            praiseEntries += readAlso(other, folded, tokens, workspace, quoted, matches);
         }
         if (latin != null) {
             // a short Latin text that could be English or Estonian is read in the other one too
-            praiseEntries += readAlso(latin, folded, tokens, workspace, matches);
+            praiseEntries += readAlso(latin, folded, tokens, workspace, quoted, matches);
         }
 
         boolean praise = praiseEntries > 0 && noComplaintSignal(matches);
@@ -526,10 +531,11 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
     }
 
     /** @return what the language's word lists (with the universal ones) find in the text */
-    private TokenMatcher.Result find(String language, NormalizedText folded, Tokens tokens, Workspace workspace) {
+    private TokenMatcher.Result find(
+            String language, NormalizedText folded, Tokens tokens, Workspace workspace, QuotedSpans quoted) {
         return matchers.getOrDefault(language, universal)
                 .get()
-                .find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null, workspace);
+                .find(folded, tokens, "zh".equals(language) ? ChineseWords.INSTANCE : null, workspace, quoted);
     }
 
     /**
@@ -542,8 +548,9 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
             NormalizedText folded,
             Tokens tokens,
             Workspace workspace,
+            QuotedSpans quoted,
             Map<SignalType, TokenMatcher.Match> matches) {
-        TokenMatcher.Result more = find(language, folded, tokens, workspace);
+        TokenMatcher.Result more = find(language, folded, tokens, workspace, quoted);
         for (TokenMatcher.Match m : more.matches().values()) {
             matches.putIfAbsent(m.type(), m);
         }

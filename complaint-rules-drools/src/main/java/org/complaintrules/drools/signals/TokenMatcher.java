@@ -25,7 +25,8 @@ import org.tartarus.snowball.SnowballStemmer;
  * 64-bit mask, so that most "does this token have term x" questions are one read; (2) for each
  * token and each of its terms tries the entries that start there, each step looking at most a gap
  * ahead (a token whose mask shares no term with what can follow is passed over); (3) keeps, per
- * signal type, the leftmost match that no exclusion overlaps and whose contexts hold. Each step is
+ * signal type, the leftmost match that no exclusion overlaps, whose contexts hold and that does not lie
+ * inside a quoted title or the company's quoted text ({@link QuotedSpans}). Each step is
  * bounded by the lexicon (longest entry, largest gap and window), so the cost is O(n) in the
  * number of tokens; memory is O(n). Immutable and thread-safe.
  */
@@ -796,7 +797,21 @@ final class TokenMatcher {
      * @return what was found
      */
     Result find(NormalizedText text, Tokens tokens, WordBoundaries wholeWords, Workspace workspace) {
-        return resolve(text, tokens, candidates(text, tokens, true, workspace), wholeWords);
+        return find(text, tokens, wholeWords, workspace, null);
+    }
+
+    /**
+     * @param text the folded text
+     * @param tokens its tokens
+     * @param wholeWords checks word boundaries in unspaced scripts, for {@code whole-word} entries; may be {@code null}
+     * @param workspace the thread's working arrays, or {@code null} for arrays of its own
+     * @param quoted the quoted passages whose words are not the customer's own: a match entirely
+     *     inside one is passed over; {@code null} when there are none
+     * @return what was found
+     */
+    Result find(
+            NormalizedText text, Tokens tokens, WordBoundaries wholeWords, Workspace workspace, QuotedSpans quoted) {
+        return resolve(text, tokens, candidates(text, tokens, true, workspace), wholeWords, quoted);
     }
 
     /**
@@ -1001,7 +1016,8 @@ final class TokenMatcher {
     }
 
     /** Step 3 of {@link #find}: contexts, exclusions, and the leftmost accepted match per type. */
-    private Result resolve(NormalizedText text, Tokens tokens, Candidates found, WordBoundaries wholeWords) {
+    private Result resolve(
+            NormalizedText text, Tokens tokens, Candidates found, WordBoundaries wholeWords, QuotedSpans quoted) {
         int n = tokens.size();
 
         // 3. contexts, exclusions, and the leftmost accepted match per type
@@ -1067,6 +1083,9 @@ final class TokenMatcher {
             int end = found.ends[c];
             if (bestEntry[list] >= 0 && (bestStart[list] < s || (bestStart[list] == s && bestEnd[list] >= end))) {
                 continue;
+            }
+            if (quoted != null && quoted.covers(s, end)) {
+                continue; // a title, or the company's text, quoted: not the customer's words
             }
             if (excluded[list] != null) {
                 int hit = excluded[list].nextSetBit(s);

@@ -33,6 +33,10 @@ final class Tokens {
     private int size;
     /** How many of the tokens are a {@link #WORD} or a {@link #NUMBER}. */
     private int words;
+    /** How many of the tokens are a quotation mark ({@link CharClass#QUOTE}). */
+    private int quoteSigns;
+    /** The tokens that are a quotation mark, in order; made when the first one is found. */
+    private int[] quotes;
 
     /** In {@link #kinds}: a word with masking signs in it. */
     private static final int MASKED = 4;
@@ -146,8 +150,12 @@ final class Tokens {
                 continue;
             }
             t.add(i, i + 1, (flags & CharClass.UNSPACED) != 0 ? UNSPACED : SIGN, sentence, 0);
-            if ((flags & CharClass.SENTENCE_END) != 0) {
-                sentence++;
+            if ((flags & (CharClass.SENTENCE_END | CharClass.QUOTE)) != 0) {
+                if ((flags & CharClass.QUOTE) != 0) {
+                    t.addQuote();
+                } else {
+                    sentence++;
+                }
             }
             i++;
             if ((flags & CharClass.UNSPACED) != 0) {
@@ -315,6 +323,32 @@ final class Tokens {
     /** @return how many tokens are a {@link #WORD} or a {@link #NUMBER} */
     int words() {
         return words;
+    }
+
+    /**
+     * @return how many tokens are a quotation mark or an apostrophe outside a word ({@link
+     *     CharClass#QUOTE}): with none, the text quotes nothing
+     */
+    int quoteSigns() {
+        return quoteSigns;
+    }
+
+    /**
+     * @param k 0 to {@link #quoteSigns()} - 1
+     * @return the k-th token that is a quotation mark or an apostrophe outside a word
+     */
+    int quoteSign(int k) {
+        return quotes[k];
+    }
+
+    /** Notes that the token just added is a quotation mark. */
+    private void addQuote() {
+        if (quotes == null) {
+            quotes = new int[8];
+        } else if (quoteSigns == quotes.length) {
+            quotes = Arrays.copyOf(quotes, quoteSigns * 2);
+        }
+        quotes[quoteSigns++] = size - 1;
     }
 
     /** @return the first symbol of token t */
