@@ -269,7 +269,7 @@ final class NormalizedText {
                 while (end < n && isCombiningMarkAt(text, end)) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                b.appendAll(foldSlow(text.substring(i, end)), i, end);
+                b.appendAll(withoutOverlays(foldSlow(text.substring(i, end))), i, end);
                 next = end;
             } else if (cp < 0x10000) {
                 String multi = FOLD_MULTI[cp];
@@ -307,6 +307,31 @@ final class NormalizedText {
 
     private static boolean isCombiningMark(int cp) {
         return (CharClass.ofCodePoint(cp) & CharClass.MARK) != 0;
+    }
+
+    /**
+     * A Latin, Cyrillic or Greek letter with the combining marks NFKC left beside it (none of the
+     * languages' letters needs one once composed: "õ" and "й" typed as two code points are one
+     * after NFKC) loses them: strike-through, underline and other overlays ("s̶u̶e̶", "sue̲", "z̴a̴l̴g̴o̴")
+     * do not hide a word. Other scripts keep their marks.
+     *
+     * @param folded the fold of a base character and its combining marks
+     * @return it without the marks left after a Latin, Cyrillic or Greek letter
+     */
+    static String withoutOverlays(String folded) {
+        int base = folded.isEmpty() ? -1 : folded.codePointAt(0);
+        if (base < 0 || !Character.isLetter(base) || folded.length() == Character.charCount(base)) {
+            return folded;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(base);
+        if (script != Character.UnicodeScript.LATIN
+                && script != Character.UnicodeScript.CYRILLIC
+                && script != Character.UnicodeScript.GREEK) {
+            return folded;
+        }
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints().filter(cp -> !isCombiningMark(cp)).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /**

@@ -1493,7 +1493,36 @@ final class TokenMatcher {
         if (kind != Tokens.WORD) {
             return formTerms(form, kind, masked, from, to, out, count);
         }
-        return wordFormTerms(form, from, to, masked, out, count, count);
+        int first = count;
+        count = wordFormTerms(form, from, to, masked, out, count, first);
+        if (masked) {
+            // "@" and "$" standing for the letters they look like ("l@wyer", "$ue" inside a word)
+            char[] lettered = maskedAsLetters(form, from, to);
+            if (lettered != null) {
+                count = wordFormTerms(lettered, 0, lettered.length, false, out, count, first);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * @return the masked word symbols[start, end) with each {@code @} read as {@code a} and each
+     *     {@code $} as {@code s}, or {@code null} when it has another masking sign or neither
+     */
+    private static char[] maskedAsLetters(char[] symbols, int start, int end) {
+        char[] out = null;
+        for (int i = start; i < end; i++) {
+            char c = symbols[i];
+            if (c == '@' || c == '$') {
+                if (out == null) {
+                    out = Arrays.copyOfRange(symbols, start, end);
+                }
+                out[i - start] = c == '@' ? 'a' : 's';
+            } else if (Tokens.isMask(c)) {
+                return null;
+            }
+        }
+        return out;
     }
 
     /**

@@ -143,9 +143,9 @@ final class Tokens {
                         continue;
                     }
                 }
-                // a word of letters and digits, with three letters at least, or two letters and one
-                // digit ("5ue", "4ss"; "3rd" and "mp3" are read so too, and are no entry either way)
-                boolean leet = numbers > 0 && (i - start - numbers >= 3 || (numbers == 1 && i - start == 3));
+                // a word of letters and digits, with two letters at least and three symbols ("5ue",
+                // "4ss", "1d10t"; "3rd", "mp3" and "10am" are read so too, and are no entry either way)
+                boolean leet = numbers > 0 && i - start - numbers >= 2 && i - start >= 3;
                 t.add(start, i, kind, sentence, (mask ? MASKED : 0) | (leet ? DIGITS : 0));
                 continue;
             }

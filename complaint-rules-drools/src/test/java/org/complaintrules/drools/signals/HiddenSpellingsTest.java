@@ -160,6 +160,16 @@ class HiddenSpellingsTest {
         assertThat(types(analyse("Your staff are idi\u03bbts.", "en"))).doesNotContain(ABUSIVE_LANGUAGE);
         // Russian written with Latin capitals that look like Cyrillic ones
         assertThat(types(analyse("ВЫ ВСЕ ИДИOTЫ.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // marks drawn over or under the letters: strike-through, underline, "zalgo"
+        assertThat(types(analyse("I will s\u0336u\u0336e\u0336 you.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("I will call my l\u0332a\u0332w\u0332y\u0332e\u0332r\u0332.", "en")))
+                .contains(LEGAL_THREAT);
+        assertThat(types(analyse("Вы все и\u0334д\u0334и\u0334о\u0334т\u0334ы\u0334.", "ru")))
+                .contains(ABUSIVE_LANGUAGE);
+        // a mark that composes stays part of its letter: "õ" typed as o and a combining tilde
+        assertThat(NormalizedText.of("vo\u0303ta").toString()).isEqualTo("võta");
+        // and other scripts keep their marks
+        assertThat(NormalizedText.of("\u0915\u093f").toString()).isEqualTo("\u0915\u093f");
         // most letters Cyrillic look-alikes, but one Latin letter that has none: the word is Latin
         // ("ѕuе": ѕ and е Cyrillic), and the reverse ("суд" with a Latin y for у, and д that has none)
         assertThat(types(analyse("I will \u0455u\u0435 you.", "en"))).contains(LEGAL_THREAT);
@@ -229,6 +239,11 @@ class HiddenSpellingsTest {
         assertThat(tokens.lettersAndDigits(4)).isTrue();
         assertThat(tokens.lettersAndDigits(5)).isFalse();
         assertThat(types(analyse("I will 5ue you.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("You are an 1d10t.", "en"))).contains(ABUSIVE_LANGUAGE);
+        // "@" and "$" inside a word read as the letters they look like
+        assertThat(types(analyse("I will call my l@wyer.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("Mail me at jo@home or pay via pay$pal.", "en")))
+                .isEmpty();
         assertThat(types(analyse("Kiss my 4ss.", "en"))).contains(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("Booked for 4pm on the 1st, got an mp3 of hold music on the 21st.", "en")))
                 .isEmpty();
