@@ -1736,12 +1736,10 @@ final class TokenMatcher {
         char[] out = Arrays.copyOfRange(symbols, start, end);
         boolean changed = false;
         for (int i = 0; i < out.length; i++) {
-            for (char[] pair : LOOK_ALIKES) {
-                if (out[i] == pair[minority]) {
-                    out[i] = pair[1 - minority];
-                    changed = true;
-                    break;
-                }
+            int pair = lookAlikeOf(out[i], minority);
+            if (pair >= 0) {
+                out[i] = LOOK_ALIKES[pair][1 - minority];
+                changed = true;
             }
         }
         return changed ? out : null;

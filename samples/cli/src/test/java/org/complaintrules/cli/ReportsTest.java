@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.complaintrules.cli.Cli.Run;
 import org.jsoup.Jsoup;
@@ -192,15 +193,7 @@ class ReportsTest {
                         "@description(\"They will not tell us unless we ask.\")"));
         Path report = dir.resolve("diff.html");
 
-        Run r = Cli.run(
-                "diff",
-                "--from",
-                before.toString(),
-                "--to",
-                after.toString(),
-                SAMPLES.toString(),
-                "--report",
-                report.toString());
+        Run r = diff(before, after, "--report", report.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out())
@@ -221,8 +214,7 @@ class ReportsTest {
         assertThat(page.select("figure svg")).hasSize(2);
         assertThat(page.select("figure svg text").eachText()).anyMatch(t -> t.startsWith("PASSIVE before"));
 
-        Run json = Cli.run(
-                "diff", "--from", before.toString(), "--to", after.toString(), SAMPLES.toString(), "--format", "json");
+        Run json = diff(before, after, "--format", "json");
         assertThat(json.out()).contains("\"settingsChanged\":{\"cap.noLoss\":{\"from\":\"25\",\"to\":\"40\"}");
         List<String> lines = json.out().lines().toList();
         assertThat(lines).hasSize(1);
@@ -239,15 +231,7 @@ class ReportsTest {
         Files.writeString(list, "citizens advice | needs=first-person,intent\nconsumer council | needs=first-person\n");
         Path report = dir.resolve("diff.html");
 
-        Run r = Cli.run(
-                "diff",
-                "--from",
-                before.toString(),
-                "--to",
-                after.toString(),
-                SAMPLES.toString(),
-                "--report",
-                report.toString());
+        Run r = diff(before, after, "--report", report.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out())
@@ -261,8 +245,7 @@ class ReportsTest {
         assertThat(page.select("h2#files + table td").eachText())
                 .contains("added", "lexicon/en/regulator.txt", "word list", "+2", "-0");
 
-        Run json = Cli.run(
-                "diff", "--from", before.toString(), "--to", after.toString(), SAMPLES.toString(), "--format", "json");
+        Run json = diff(before, after, "--format", "json");
         assertThat(json.out())
                 .contains("\"filesChanged\":[{\"file\":\"lexicon/en/regulator.txt\",\"kind\":\"word list\","
                         + "\"status\":\"added\",\"linesAdded\":2,\"linesRemoved\":0}]");
@@ -276,20 +259,22 @@ class ReportsTest {
         assertThat(Cli.run("init", broken.toString()).exit()).isZero();
         Files.writeString(broken.resolve("zz-broken.drl"), "package x;\nrule \"half\" when\n");
 
-        Run to = Cli.run("diff", "--from", good.toString(), "--to", broken.toString(), SAMPLES.toString());
+        Run to = diff(good, broken);
         assertThat(to.exit()).isEqualTo(1);
         assertThat(to.err())
                 .startsWith("complaint-advisor: the --to " + broken + " rules do not compile:\n")
                 .contains("zz-broken.drl");
-        Run from = Cli.run("diff", "--from", broken.toString(), "--to", good.toString(), SAMPLES.toString());
+        Run from = diff(broken, good);
         assertThat(from.err()).startsWith("complaint-advisor: the --from " + broken + " rules do not compile:\n");
-        Run missing = Cli.run(
-                "diff",
-                "--from",
-                good.toString(),
-                "--to",
-                dir.resolve("nowhere").toString(),
-                SAMPLES.toString());
+        Run missing = diff(good, dir.resolve("nowhere"));
         assertThat(missing.err()).startsWith("complaint-advisor: --to " + dir.resolve("nowhere") + ": ");
+    }
+
+    /** @return {@code diff --from FROM --to TO} over the sample complaints, with {@code more} options */
+    private static Run diff(Path from, Path to, String... more) {
+        List<String> args =
+                new ArrayList<>(List.of("diff", "--from", from.toString(), "--to", to.toString(), SAMPLES.toString()));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
     }
 }
