@@ -1460,9 +1460,10 @@ final class TokenMatcher {
      * @return room for every term of the token: of each of its forms (see {@link #wordTerms})
      */
     private int termRoom(int length, int extra, boolean masked) {
-        // a word with digits: its own forms, and those of its two readings as letters, each up to
-        // MOST_LEET_DIGITS letters a symbol
-        return 4 * 3 * (MOST_LEET_DIGITS * length + extra + (masked ? maskable.length : 0));
+        // a word with digits: its own readings (as written, its masks as letters, spelled out,
+        // without accents) and those of its two readings as letters, each reading in four forms and
+        // up to MOST_LEET_DIGITS letters a symbol
+        return 4 * 6 * (MOST_LEET_DIGITS * length + extra + (masked ? maskable.length : 0));
     }
 
     /**
@@ -1496,30 +1497,120 @@ final class TokenMatcher {
         int first = count;
         count = wordFormTerms(form, from, to, masked, out, count, first);
         if (masked) {
-            // "@" and "$" standing for the letters they look like ("l@wyer", "$ue" inside a word)
+            // "@", "$" and "!" standing for the letters they look like ("l@wyer", "$hit", "b!tch")
             char[] lettered = maskedAsLetters(form, from, to);
             if (lettered != null) {
                 count = wordFormTerms(lettered, 0, lettered.length, false, out, count, first);
             }
+            // one masking sign between each two letters: a word spelled out ("s*u*e")
+            if (spelledWithMasks(form, from, to)) {
+                char[] letters = spelledLetters(form, from, to);
+                count = wordFormTerms(letters, 0, letters.length, false, out, count, first);
+            }
+        }
+        char[] plain = unaccented(form, from, to);
+        if (plain != null) {
+            // a Latin letter with an accent the languages matched do not write ("śue", "idíot")
+            count = wordFormTerms(plain, 0, plain.length, masked, out, count, first);
         }
         return count;
     }
 
     /**
-     * @return the masked word symbols[start, end) with each {@code @} read as {@code a} and each
-     *     {@code $} as {@code s}, or {@code null} when it has another masking sign or neither
+     * @return the masked word symbols[start, end) with each {@code @} read as {@code a}, each
+     *     {@code $} as {@code s} and each {@code !} as {@code i}, or {@code null} when it has
+     *     another masking sign or none of these
      */
     private static char[] maskedAsLetters(char[] symbols, int start, int end) {
         char[] out = null;
         for (int i = start; i < end; i++) {
             char c = symbols[i];
-            if (c == '@' || c == '$') {
+            if (c == '@' || c == '$' || c == '!') {
                 if (out == null) {
                     out = Arrays.copyOfRange(symbols, start, end);
                 }
-                out[i - start] = c == '@' ? 'a' : 's';
+                out[i - start] = c == '@' ? 'a' : c == '$' ? 's' : 'i';
             } else if (Tokens.isMask(c)) {
                 return null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return whether the masked word symbols[start, end) is its letters with the same masking sign
+     *     between each two, at least three letters ("s*u*e", "l*a*w*y*e*r"; not "f*ck")
+     */
+    private static boolean spelledWithMasks(char[] symbols, int start, int end) {
+        int length = end - start;
+        if (length < 5 || length % 2 == 0) {
+            return false;
+        }
+        char mask = symbols[start + 1];
+        if (!Tokens.masksInWord(mask)) {
+            return false;
+        }
+        for (int i = start; i < end; i += 2) {
+            char c = symbols[i];
+            if (c == NormalizedText.NUMBER
+                    || !CharClass.is(c, CharClass.WORD)
+                    || (i + 1 < end && symbols[i + 1] != mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first character of {@link #UNACCENTED}. */
+    private static final char FIRST_ACCENTED = '\u00C0';
+
+    /**
+     * For each character from {@link #FIRST_ACCENTED} to U+1EFF (Latin-1, Latin Extended A and B,
+     * Latin Extended Additional): the ASCII letter it is written with and accents, or 0. Estonian's
+     * own letters ({@code õ ä ö ü š ž}) keep theirs: they are letters of that language, not accents
+     * on English ones.
+     */
+    private static final char[] UNACCENTED = unaccentedTable();
+
+    private static char[] unaccentedTable() {
+        char[] table = new char[0x1F00 - FIRST_ACCENTED];
+        String estonian = "õäöüšžÕÄÖÜŠŽ";
+        for (char c = FIRST_ACCENTED; c < 0x1F00; c++) {
+            if (estonian.indexOf(c) >= 0 || (c >= 0x0250 && c < 0x1E00)) {
+                continue;
+            }
+            String parts = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            if (parts.length() < 2 || parts.charAt(0) >= 0x80 || !Character.isLetter(parts.charAt(0))) {
+                continue;
+            }
+            boolean accents = true;
+            for (int i = 1; i < parts.length(); i++) {
+                accents &= Character.getType(parts.charAt(i)) == Character.NON_SPACING_MARK;
+            }
+            if (accents) {
+                table[c - FIRST_ACCENTED] = parts.charAt(0);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * @return symbols[start, end) with each Latin letter written with accents ({@link #UNACCENTED})
+     *     as its plain letter, or {@code null} when it has none
+     */
+    private static char[] unaccented(char[] symbols, int start, int end) {
+        char[] out = null;
+        for (int i = start; i < end; i++) {
+            char c = symbols[i];
+            if (c < FIRST_ACCENTED || c >= 0x1F00) {
+                continue;
+            }
+            char plain = UNACCENTED[c - FIRST_ACCENTED];
+            if (plain != 0) {
+                if (out == null) {
+                    out = Arrays.copyOfRange(symbols, start, end);
+                }
+                out[i - start] = plain;
             }
         }
         return out;
@@ -1649,13 +1740,20 @@ final class TokenMatcher {
         };
     }
 
-    /** @return the letters of a word spelled out: every other symbol of symbols[start, end) */
+    /**
+     * @return the letters of a word spelled out: the {@link CharClass#WORD} symbols of
+     *     symbols[start, end), without the separators between them
+     */
     private static char[] spelledLetters(char[] symbols, int start, int end) {
-        char[] out = new char[(end - start + 1) / 2];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = symbols[start + 2 * i];
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = symbols[i];
+            if (c != NormalizedText.NUMBER && CharClass.is(c, CharClass.WORD)) {
+                out[n++] = c;
+            }
         }
-        return out;
+        return Arrays.copyOf(out, n);
     }
 
     /**
@@ -2064,7 +2162,7 @@ final class TokenMatcher {
             boolean ok = true;
             for (int i = 0; i < w.length() && ok; i++) {
                 char c = symbols[start + i];
-                if (Tokens.isMask(c)) {
+                if (Tokens.masksInWord(c)) {
                     continue;
                 }
                 letters++;

@@ -6,9 +6,11 @@ import java.util.Arrays;
  * The tokens of a folded text, found in one pass: words of scripts written with spaces (letters,
  * digits and marks, with apostrophes inside: {@code don't}, {@code youtube'i}), numbers, each
  * character of a script written without spaces (Han, kana, Thai...) and each other sign. A
- * word with masking signs inside ({@code f*ck}, {@code f&$king}) is one masked word, and a word
- * spelled out letter by letter ({@code f.u.c.k}, {@code s-u-e}, {@code l a w y e r}) one spelled
- * word; masking signs, {@code -}, {@code _} and {@code ·} between two characters of a script written
+ * word with masking signs inside ({@code f*ck}, {@code f&$king}), after a dollar sign at its start
+ * ({@code $hit}), at its end after one or two letters ({@code f***}, {@code sh**}) or with an
+ * {@code !} between two small letters ({@code sh!t}) is one masked word, and a word spelled out
+ * letter by letter ({@code f.u.c.k}, {@code s-u-e}, {@code l a w y e r}, {@code s/u/e}, {@code
+ * s👏u👏e}) one spelled word; masking signs, {@code -}, {@code _} and {@code ·} between two characters of a script written
  * without spaces ({@code 傻*逼}) are no tokens. Tokens are
  * numbered by sentence: a sentence ends at {@code . ! ? ;} (and their full-width forms) and at a
  * line break.
@@ -40,14 +42,14 @@ final class Tokens {
 
     /** In {@link #kinds}: a word with masking signs in it. */
     private static final int MASKED = 4;
-    /** In {@link #kinds}: a word spelled out, its letters one apart ({@link #spelledEnd}). */
+    /** In {@link #kinds}: a word spelled out, one separator between each two letters ({@link #spelledEnd}). */
     private static final int SPELLED = 8;
     /**
      * In {@link #kinds}: a word of letters and digits with three letters at least ({@code sh1t},
      * {@code c0urt}; not {@code 3rd}, {@code mp3}).
      */
     private static final int DIGITS = 16;
-    /** Fewest letters of a word spelled out with {@code .}, {@code -} or {@code _} between them. */
+    /** Fewest letters of a word spelled out with {@code .}, {@code -}, {@code /}, an emoji or another separator between them. */
     private static final int MIN_SPELLED = 3;
     /**
      * Fewest letters of a word spelled out with spaces between them: more than {@link #MIN_SPELLED},
@@ -112,9 +114,13 @@ final class Tokens {
                 continue;
             }
             int flags = CharClass.of(c);
-            if (c == NormalizedText.NUMBER || (flags & CharClass.WORD) != 0 || (lexicon && isMask(c))) {
+            if (c == NormalizedText.NUMBER
+                    || (flags & CharClass.WORD) != 0
+                    || (lexicon && isMask(c))
+                    || (c == '$' && startsLetters(s, i + 1, n))) {
                 int start = i;
-                boolean mask = false;
+                // "$hit": a dollar sign before letters (not digits) stands for an s
+                boolean mask = c == '$' && !lexicon;
                 boolean letters = c != NormalizedText.NUMBER;
                 int numbers = letters ? 0 : 1;
                 i++;
@@ -130,8 +136,19 @@ final class Tokens {
                     } else if (lexicon && isMask(d)) {
                         mask = true;
                         i++;
+                    } else if (d == '!' && !lexicon && bangInWord(text, start, i, n)) {
+                        mask = true;
+                        i++;
                     } else {
                         break;
+                    }
+                }
+                if (!lexicon && letters && numbers == 0 && i - start <= MOST_LETTERS_BEFORE_MASKS) {
+                    // "f***", "sh**": a short word cut off by masks at its end
+                    int masked = maskedEnd(text, s, start, i, n);
+                    if (masked > i) {
+                        mask = true;
+                        i = masked;
                     }
                 }
                 int kind = !letters && i - start == 1 ? NUMBER : WORD;
@@ -200,9 +217,10 @@ final class Tokens {
 
     /**
      * Where a word spelled out letter by letter ends, if one starts at {@code start}: one-letter
-     * words, each a letter (not a digit), with the same separator between each two ({@code .},
-     * {@code -}, {@code _} or a space), at least {@link #MIN_SPELLED} of them
-     * ({@link #MIN_SPELLED_SPACED} with spaces, or three Latin letters none of which is "a" or "i").
+     * words, each a letter (not a digit), with the same separator between each two (one of {@value
+     * #SPELLING_SEPARATORS}, a space, or a sign outside the Basic Multilingual Plane such as an emoji:
+     * "s👏u👏e"), at least {@link #MIN_SPELLED} of them ({@link #MIN_SPELLED_SPACED} with spaces, or
+     * three Latin letters none of which is "a" or "i").
      *
      * @param s the folded symbols
      * @param start a one-letter word
@@ -213,20 +231,46 @@ final class Tokens {
         if (start + 2 >= n || !Character.isLetter(s[start])) {
             return -1;
         }
-        char separator = s[start + 1];
-        if (separator != '.' && separator != '-' && separator != '_' && separator != ' ') {
+        int width = separatorWidth(s, start + 1, n);
+        if (width == 0) {
             return -1;
         }
+        char separator = s[start + 1];
         int letters = 1;
         int j = start + 1;
-        while (j + 1 < n && s[j] == separator && isLoneLetter(s, j + 1, n)) {
+        while (j + width < n && sameSeparator(s, start + 1, j, width) && isLoneLetter(s, j + width, n)) {
             letters++;
-            j += 2;
+            j += width + 1;
         }
         if (letters >= (separator == ' ' ? MIN_SPELLED_SPACED : MIN_SPELLED)) {
             return j;
         }
         return separator == ' ' && letters == MIN_SPELLED && spacedLatinWord(s, start) ? j : -1;
+    }
+
+    /** The signs other than a space that may stand between the letters of a word spelled out. */
+    static final String SPELLING_SEPARATORS = ".-_/|~+•·";
+
+    /**
+     * @return the width in symbols of the separator at s[k] between the letters of a word spelled
+     *     out: 1 for a space or one of {@link #SPELLING_SEPARATORS}, 2 for a sign outside the Basic
+     *     Multilingual Plane that is no letter or digit (an emoji), 0 for anything else
+     */
+    private static int separatorWidth(char[] s, int k, int n) {
+        char c = s[k];
+        if (c == ' ' || SPELLING_SEPARATORS.indexOf(c) >= 0) {
+            return 1;
+        }
+        if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(s[k + 1])) {
+            int cp = Character.toCodePoint(c, s[k + 1]);
+            return Character.isLetterOrDigit(cp) ? 0 : 2;
+        }
+        return 0;
+    }
+
+    /** @return whether s[j, j + width) holds the same separator as s[first, first + width) */
+    private static boolean sameSeparator(char[] s, int first, int j, int width) {
+        return s[j] == s[first] && (width == 1 || s[j + 1] == s[first + 1]);
     }
 
     /**
@@ -280,6 +324,74 @@ final class Tokens {
         return j > i && j < n && s[j] != NormalizedText.NUMBER && CharClass.is(s[j], CharClass.UNSPACED) ? j : i;
     }
 
+    /** Most letters of a word before masks that end it ({@link #maskedEnd}): "f***", "sh**". */
+    private static final int MOST_LETTERS_BEFORE_MASKS = 2;
+
+    /** Fewest masks that end a word cut off by them ({@link #maskedEnd}). */
+    private static final int LEAST_ENDING_MASKS = 2;
+
+    /**
+     * Where a short word cut off by masks ends ("f***", "sh**", "b****"): at least {@value
+     * #LEAST_ENDING_MASKS} masking signs right after its letters and then no letter or digit. The
+     * word starts with a small letter in the original, so that a name shortened with masks ("J***
+     * Smith", "M*** from your team") is left alone, and stands apart from any Chinese or Japanese
+     * character (a brand shortened so inside a Chinese sentence is no word of a spaced script).
+     *
+     * @param text the folded text
+     * @param s its symbols
+     * @param start the word's first symbol
+     * @param end the symbol just past its letters
+     * @param n the number of symbols
+     * @return the index just past its masks, or {@code end} when it is not cut off by masks
+     */
+    private static int maskedEnd(NormalizedText text, char[] s, int start, int end, int n) {
+        int j = end;
+        while (j < n && isMask(s[j])) {
+            j++;
+        }
+        if (j - end < LEAST_ENDING_MASKS
+                || (j < n && (s[j] == NormalizedText.NUMBER || CharClass.is(s[j], CharClass.WORD | CharClass.UNSPACED)))
+                || (start > 0 && CharClass.is(s[start - 1], CharClass.UNSPACED))
+                || !CharClass.is(text.original()[text.from(start)], CharClass.LOWER)) {
+            return end;
+        }
+        return j;
+    }
+
+    /**
+     * Whether the {@code !} at {@code s[i]} stands for a letter inside a word ("sh!t", "b!tch",
+     * "bullsh!t"): a small letter in the original on each side of it, and a single letter on one
+     * side. An exclamation mark that ends a sentence typed without a space is followed by a capital
+     * ("terrible!I want") or stands after one ("NEVER!"), and has a word on each side ("no!never").
+     *
+     * @param text the folded text
+     * @param start the word's first symbol
+     * @param i the index of the {@code !}, after a symbol of the word
+     * @param n the number of symbols
+     */
+    private static boolean bangInWord(NormalizedText text, int start, int i, int n) {
+        if (i + 1 >= n) {
+            return false;
+        }
+        char[] original = text.original();
+        if (!CharClass.is(original[text.from(i - 1)], CharClass.LOWER)
+                || !CharClass.is(original[text.from(i + 1)], CharClass.LOWER)) {
+            return false;
+        }
+        char[] s = text.symbols();
+        boolean oneBefore = i - start == 1 || !CharClass.is(s[i - 2], CharClass.WORD);
+        boolean oneAfter = i + 2 >= n || s[i + 2] == NormalizedText.NUMBER || !CharClass.is(s[i + 2], CharClass.WORD);
+        return oneBefore || oneAfter;
+    }
+
+    /** @return whether s[from] is a letter of a spaced script (not a digit) */
+    private static boolean startsLetters(char[] s, int from, int n) {
+        return from < n
+                && s[from] != NormalizedText.NUMBER
+                && CharClass.is(s[from], CharClass.WORD)
+                && Character.isLetter(s[from]);
+    }
+
     private static boolean continueWord(char[] s, int from, int n) {
         // a mask run inside a word: f**k, f&$king; the word goes on after it
         int j = from;
@@ -295,6 +407,14 @@ final class Tokens {
      */
     static boolean isMask(char c) {
         return c == '*' || c == '&' || c == '$' || c == '@' || c == '#' || c == '%';
+    }
+
+    /**
+     * @param c a symbol of a masked word
+     * @return whether it stands for a letter there: a masking sign, or the {@code !} of "sh!t"
+     */
+    static boolean masksInWord(char c) {
+        return isMask(c) || c == '!';
     }
 
     private void add(int start, int end, int kind, int sentence, int marks) {
@@ -377,8 +497,8 @@ final class Tokens {
     }
 
     /**
-     * @return whether token t is a word spelled out letter by letter: its letters are every other
-     *     symbol of it, the separators between
+     * @return whether token t is a word spelled out letter by letter: its letters are its {@link
+     *     CharClass#WORD} symbols, the separators between them are none
      */
     boolean spelled(int t) {
         return (kinds[t] & SPELLED) != 0;
@@ -399,8 +519,10 @@ final class Tokens {
     String text(NormalizedText folded, int t) {
         if (spelled(t)) {
             StringBuilder letters = new StringBuilder();
-            for (int k = starts[t]; k < ends[t]; k += 2) {
-                letters.append(folded.symbol(k));
+            for (int k = starts[t]; k < ends[t]; k++) {
+                if (CharClass.is(folded.symbol(k), CharClass.WORD)) {
+                    letters.append(folded.symbol(k));
+                }
             }
             return letters.toString();
         }

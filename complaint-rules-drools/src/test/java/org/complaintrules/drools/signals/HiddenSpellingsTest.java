@@ -114,7 +114,8 @@ class HiddenSpellingsTest {
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("sentences")
     void wordsSpelledOutLetterByLetterHideNoSignal(String language, SignalType type, String sentence) {
-        for (String separator : List.of(".", "-", "_")) {
+        // the same sign between each two letters: punctuation, a masking sign, an emoji
+        for (String separator : List.of(".", "-", "_", "/", "|", "~", "+", "\u2022", "*", "\uD83D\uDC4F")) {
             String spelled = eachWord(sentence, w -> w.length() >= 4 ? String.join(separator, w.split("")) : w);
             assertThat(types(analyse(spelled, language))).as("%s", spelled).contains(type);
         }
@@ -296,6 +297,65 @@ class HiddenSpellingsTest {
                 .doesNotContain(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("Договор М******ДК от мая закрыт.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("Вы м****.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void signsThatStandForLettersAreReadAsThem() {
+        // a dollar sign before letters is an s; "!" between small letters, one of them alone, an i
+        assertThat(types(analyse("This $hit service is a joke.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("I will $ue you for this.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("This sh!t service is a joke.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Your agent is a b!tch.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("What a load of bullsh!t.", "en"))).contains(ABUSIVE_LANGUAGE);
+        // one or two letters cut off by masks: the masks stand for the rest of a word of that length
+        assertThat(types(analyse("What the f*** is going on?", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("This is sh** service.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Банк полное г****, не советую.", "ru"))).contains(ABUSIVE_LANGUAGE);
+        // masks between single letters spell the word out
+        assertThat(types(analyse("I will s*u*e you for this.", "en"))).contains(LEGAL_THREAT);
+        assertThat(detail(analyse("I will s*u*e you for this.", "en"), LEGAL_THREAT))
+                .hasValueSatisfying(d -> assertThat(d).contains("s*u*e"));
+
+        // an exclamation mark typed without a space after it still ends a sentence: the words on
+        // both sides stay words ("terrible!I" has a capital, "no!never" a word on each side)
+        assertThat(words("This is terrible!I want a refund.")).contains("terrible", "i");
+        assertThat(words("I said no!never again.")).contains("no", "never");
+        assertThat(words("NEVER!AGAIN")).containsExactly("never", "again");
+        assertThat(words("sh!t and b!tch")).containsExactly("sh!t", "and", "b!tch");
+        // a price stays a sign and a number; a name shortened with masks has a capital; a brand
+        // shortened so inside a Chinese sentence is no English word
+        assertThat(words("a $100 fee")).containsExactly("a", "\uE000", "fee");
+        assertThat(types(analyse("J*** from your team was helpful.", "en"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("结果比t**的快递都要慢。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Ваш сотрудник Е**** очень помог.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void accentsThatTheLanguageDoesNotWriteAreReadAway() {
+        assertThat(types(analyse("I will \u015bue you for this.", "en"))).contains(LEGAL_THREAT);
+        assertThat(types(analyse("You are all id\u00edots.", "en"))).contains(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("I will call my l\u00e0wy\u00e8r.", "en"))).contains(LEGAL_THREAT);
+        // a letter with accents and a combining accent are the same letter once folded
+        assertThat(types(analyse("I will s\u0301ue you for this.", "en"))).contains(LEGAL_THREAT);
+        // Estonian's own letters are letters, not accents: "ö" is not an o
+        assertThat(types(analyse("You are all idi\u00f6ts.", "en"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Ma pöördun kohtusse.", "et"))).contains(LEGAL_THREAT);
+        // the evidence quotes the word as written
+        assertThat(detail(analyse("You are all id\u00edots.", "en"), ABUSIVE_LANGUAGE))
+                .hasValueSatisfying(d -> assertThat(d).contains("id\u00edots"));
+    }
+
+    /** @return the folded text of each token of a text that is a word */
+    private static List<String> words(String text) {
+        NormalizedText folded = NormalizedText.of(text);
+        Tokens tokens = Tokens.of(folded, false);
+        List<String> words = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.kind(t) == Tokens.WORD || tokens.kind(t) == Tokens.NUMBER) {
+                words.add(tokens.text(folded, t));
+            }
+        }
+        return words;
     }
 
     private static boolean isHan(char c) {
