@@ -7,6 +7,7 @@ import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -39,6 +41,7 @@ import org.complaintrules.api.ComplainantType;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.DeadlineBasis;
 import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Reply;
@@ -134,6 +137,27 @@ public final class PolicyWording {
     private final Map<String, Map<ReplyKind, ReplyTemplate>> templates;
     /** This wording's patterns and phrases in Traditional characters, converted on first use ({@link #traditional}). */
     private final Map<String, String> traditional = new ConcurrentHashMap<>();
+    /** The fallback language's {@code detail.*} messages as patterns that read a detail ({@link #detail}), made on first use. */
+    private final Map<String, DetailReader> detailReaders = new ConcurrentHashMap<>();
+
+    /** The prefix of the optional messages that word the details of evidence in each language ({@link #detail}). */
+    public static final String DETAIL = "detail.";
+    /** A whole number in a detail: passed to the message as a number, for its plural forms. */
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
+    /** A decimal number in a detail ("12.5" times the loss): passed as a number, in the language's notation. */
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}\\.\\d{1,18}");
+    /** An amount with its currency in a detail, as {@code Money.toString()} writes it: passed as money. */
+    private static final Pattern AMOUNT = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
+
+    /**
+     * The fallback language's message for one detail, as a pattern that reads a detail written by it.
+     *
+     * @param pattern the detail's pattern: the message's text with each placeholder a group
+     * @param names the placeholders' names, in order
+     */
+    private record DetailReader(Pattern pattern, List<String> names) {
+        static final DetailReader NONE = new DetailReader(null, List.of());
+    }
 
     private PolicyWording(
             RegulatoryProfile profile,
@@ -309,6 +333,112 @@ public final class PolicyWording {
         Map<String, Object> converted = new LinkedHashMap<>();
         args.forEach((k, v) -> converted.put(k, Facts.argument(v, zone, locale)));
         return new MessageFormat(pattern, locale).format(converted);
+    }
+
+    /**
+     * A detail of a piece of evidence in another language. Rules and the text analysis write details in
+     * the policy's fallback language ("satisfaction score 2 of 5", "3 exclamation marks"); a policy words
+     * them in its other languages with optional messages {@code detail.<CODE>}, one per evidence or
+     * signal code. The fallback language's message, whose placeholders stand for the values ({@code
+     * detail.LOW_SCORE=satisfaction score {score} of 5}), reads the detail; the values then fill the
+     * message of the language asked for ({@code detail.LOW_SCORE=оценка удовлетворённости {score} из 5}).
+     * A value that is a whole number goes in as a number (so a message may choose plural forms:
+     * {@code {years, plural, one {# год} few {# года} other {# лет}}}), an amount with its currency
+     * ({@code 310.00 EUR}) as money ({@code {paid, number, currency}}), and a code the wording words under
+     * the placeholder's name ({@code {channel}} with {@code channel.SURVEY}) as that wording. A detail
+     * that its code's own message does not read is read by the first other {@code detail.*} message
+     * that does, in key order (a signal's detail written as an evidence's: a sentence in capitals is
+     * {@code SHOUTED_SENTENCE}'s detail and the {@code SHOUTING} signal's).
+     *
+     * @param language a language tag; served as {@link #language(String)} says
+     * @param code the evidence or signal code, e.g. {@code LOW_SCORE}
+     * @param detail the detail as written, or {@code null}
+     * @return the detail in that language; the detail as written when the language is the fallback
+     *     one, the policy words no such detail, or the detail does not read as the fallback's message
+     * @throws NullPointerException when {@code code} is null
+     */
+    public String detail(String language, String code, String detail) {
+        Objects.requireNonNull(code, "code");
+        String lang = language(language);
+        if (detail == null || lang == null || languages.isEmpty() || lang.equals(languages.get(0))) {
+            return detail;
+        }
+        Map<String, String> own = messages.get(lang).values();
+        String key = DETAIL + code;
+        Matcher m = own.containsKey(key) ? read(key, detail) : null;
+        if (m == null) {
+            // a detail written for another code: a signal's detail written as an evidence's (SHOUTING's
+            // sentence in capitals is SHOUTED_SENTENCE's)
+            for (String other : new TreeSet<>(own.keySet())) {
+                if (other.startsWith(DETAIL) && !other.equals(key) && (m = read(other, detail)) != null) {
+                    key = other;
+                    break;
+                }
+            }
+        }
+        if (m == null) {
+            return detail;
+        }
+        DetailReader reader = detailReaders.get(key);
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (int i = 0; i < reader.names().size(); i++) {
+            String name = reader.names().get(i);
+            args.put(name, detailValue(lang, name, m.group(i + 1)));
+        }
+        try {
+            return format(lang, key, args, ZoneOffset.UTC);
+        } catch (IllegalArgumentException e) {
+            return detail; // a value the message cannot take (text where it formats money): as written
+        }
+    }
+
+    /** @return the fallback language's message {@code key} matched against a detail, or {@code null} when it does not read it */
+    private Matcher read(String key, String detail) {
+        DetailReader reader = detailReaders.computeIfAbsent(key, this::detailReader);
+        if (reader.pattern() == null) {
+            return null;
+        }
+        Matcher m = reader.pattern().matcher(detail);
+        return m.matches() ? m : null;
+    }
+
+    /** @return a reader for the fallback language's message {@code key}; {@link DetailReader#NONE} when it has none */
+    private DetailReader detailReader(String key) {
+        String message = messages.get(languages.get(0)).values().get(key);
+        if (message == null) {
+            return DetailReader.NONE;
+        }
+        StringBuilder regex = new StringBuilder();
+        List<String> names = new ArrayList<>();
+        Matcher p = PLACEHOLDER.matcher(message);
+        int at = 0;
+        while (p.find()) {
+            regex.append(Pattern.quote(message.substring(at, p.start()))).append("(.+?)");
+            names.add(p.group(1));
+            at = p.end();
+        }
+        regex.append(Pattern.quote(message.substring(at)));
+        return new DetailReader(Pattern.compile(regex.toString(), Pattern.DOTALL), List.copyOf(names));
+    }
+
+    /** @return a value read from a detail, as the message takes it: a number, money, a worded code, or the text */
+    private Object detailValue(String lang, String name, String value) {
+        if (WHOLE.matcher(value).matches()) {
+            return Long.parseLong(value);
+        }
+        if (DECIMAL.matcher(value).matches()) {
+            return new BigDecimal(value);
+        }
+        Matcher amount = AMOUNT.matcher(value);
+        if (amount.matches()) {
+            try {
+                return Money.of(amount.group(1), amount.group(2));
+            } catch (IllegalArgumentException e) {
+                return value; // not a currency: the text as written
+            }
+        }
+        String worded = messages.get(lang).values().get(name + "." + value);
+        return worded != null ? worded : value;
     }
 
     /**
@@ -848,12 +978,65 @@ public final class PolicyWording {
                                         + u.key() + ")"));
                     }
                 }
+                checkDetails(m);
                 List<String> keys = new ArrayList<>(requiredKeys());
                 clauseCodes.forEach(c -> keys.add("clause." + c));
                 hostFacts.forEach(f -> keys.add("fact." + f));
                 for (String key : keys) {
                     if (!m.values().containsKey(key)) {
                         problems.add(new RuleProblem(m.file(), 0, "no wording for " + key));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The {@code detail.*} messages of one language ({@link PolicyWording#detail}): the fallback
+         * language words each of them too, with simple placeholders only (it reads the details), and
+         * this language's message names no value the fallback's does not hold.
+         */
+        private void checkDetails(MessageFile m) {
+            MessageFile fallback = messages.get(declared.get(0));
+            for (String key : new TreeSet<>(m.values().keySet())) {
+                if (!key.startsWith(DETAIL)) {
+                    continue;
+                }
+                String source = fallback == null ? null : fallback.values().get(key);
+                if (source == null) {
+                    problems.add(new RuleProblem(
+                            m.file(),
+                            m.line(key),
+                            key + ": the fallback language " + declared.get(0) + " has no " + key
+                                    + ", which the details written by the rules are read by"));
+                    continue;
+                }
+                Set<String> names = new LinkedHashSet<>();
+                Matcher p = PLACEHOLDER.matcher(source);
+                while (p.find()) {
+                    names.add(p.group(1));
+                }
+                boolean plain = source.chars().filter(c -> c == '{').count()
+                        == PLACEHOLDER.matcher(source).results().count();
+                if (m.equals(fallback) || !plain) {
+                    // a fallback message that is not plain is reported once, at the fallback's file
+                    if (m.equals(fallback) && !plain) {
+                        problems.add(new RuleProblem(
+                                m.file(),
+                                m.line(key),
+                                key + ": in the fallback language a detail's message has plain placeholders only,"
+                                        + " such as {count}: it reads the details the rules write"));
+                    }
+                    continue;
+                }
+                MessagePattern mp = new MessagePattern(m.values().get(key));
+                for (int i = 0; i < mp.countParts(); i++) {
+                    MessagePattern.Part part = mp.getPart(i);
+                    if (part.getType() == MessagePattern.Part.Type.ARG_NAME && !names.contains(mp.getSubstring(part))) {
+                        problems.add(new RuleProblem(
+                                m.file(),
+                                m.line(key),
+                                key + ": placeholder {" + mp.getSubstring(part) + "} is not one of " + fallback.file()
+                                        + "'s " + names));
                     }
                 }
             }

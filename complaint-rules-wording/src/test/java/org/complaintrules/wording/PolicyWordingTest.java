@@ -475,6 +475,92 @@ class PolicyWordingTest {
                 .noneMatch(p -> p.contains("holding_et"));
     }
 
+    /** @return a policy in English and Estonian with these messages (each a whole file) */
+    static Map<String, String> inEnglishAndEstonian(String english, String estonian) {
+        Map<String, String> files = policy(english, TEMPLATE);
+        files.put("policy.properties", "name=p\nlanguages=en,et\n");
+        files.put("messages/messages_et.properties", estonian);
+        for (ReplyKind k : ReplyKind.values()) {
+            files.put("replies/" + k.name().toLowerCase(java.util.Locale.ROOT) + "_et.txt", TEMPLATE);
+        }
+        return files;
+    }
+
+    @Test
+    void detailsWrittenInTheFallbackLanguageAreWordedInTheOthers() {
+        PolicyWording w = PolicyWording.load(
+                inEnglishAndEstonian(
+                        messages(
+                                "detail.LOW_SCORE=satisfaction score {score} of 5",
+                                "detail.LONG_TENURE=customer for {years} years",
+                                "detail.HEAVY_COMPENSATION={paid} already paid in 12 months",
+                                "detail.REQUEST_FAR_ABOVE_LOSS=requested {asked} is {ratio}x the claimed loss {loss}",
+                                "detail.QUIET_CHANNEL=came in through {channel}",
+                                "detail.SHOUTED_SENTENCE='{words}' in capitals at {at}"),
+                        messages(
+                                "detail.LOW_SCORE=rahuloluhinne {score} viiest",
+                                "detail.LONG_TENURE=klient juba {years, plural, one {# aasta} other {# aastat}}",
+                                "detail.HEAVY_COMPENSATION=juba makstud {paid, number, currency}",
+                                "detail.REQUEST_FAR_ABOVE_LOSS=nõuab {ratio} korda rohkem",
+                                "detail.QUIET_CHANNEL=tuli kanali kaudu: {channel}",
+                                "channel.SURVEY=küsitlus",
+                                "detail.SHOUTED_SENTENCE=„{words}“")),
+                Map.of("languages", "en,et"),
+                RegulatoryProfile.GENERIC);
+
+        assertThat(w.detail("et", "LOW_SCORE", "satisfaction score 2 of 5")).isEqualTo("rahuloluhinne 2 viiest");
+        // whole numbers choose plural forms, decimals and amounts are written as the language writes them
+        assertThat(w.detail("et", "LONG_TENURE", "customer for 1 years")).isEqualTo("klient juba 1 aasta");
+        assertThat(w.detail("et", "LONG_TENURE", "customer for 12 years")).isEqualTo("klient juba 12 aastat");
+        assertThat(w.detail("et", "HEAVY_COMPENSATION", "310.00 EUR already paid in 12 months"))
+                .satisfies(d -> assertThat(d.replace('\u00a0', ' ').replace('\u202f', ' '))
+                        .isEqualTo("juba makstud 310,00 €"));
+        assertThat(w.detail("et", "REQUEST_FAR_ABOVE_LOSS", "requested 500.00 EUR is 12.5x the claimed loss 40.00 EUR"))
+                .isEqualTo("nõuab 12,5 korda rohkem");
+        // a code the language words under the placeholder's name; one it does not word stays as written
+        assertThat(w.detail("et", "QUIET_CHANNEL", "came in through SURVEY")).isEqualTo("tuli kanali kaudu: küsitlus");
+        assertThat(w.detail("et", "QUIET_CHANNEL", "came in through FAX")).isEqualTo("tuli kanali kaudu: FAX");
+        // a signal's detail written as an evidence's: read by that evidence's message
+        assertThat(w.detail("et", "SHOUTING", "'WHERE IS MY MONEY' in capitals at 12"))
+                .isEqualTo("„WHERE IS MY MONEY“");
+        // as written: the fallback language, a code without a message, a detail the message does not read
+        assertThat(w.detail("en", "LOW_SCORE", "satisfaction score 2 of 5")).isEqualTo("satisfaction score 2 of 5");
+        assertThat(w.detail("et", "VIP_SEGMENT", "customer segment is VIP")).isEqualTo("customer segment is VIP");
+        assertThat(w.detail("et", "LOW_SCORE", "score: 2")).isEqualTo("score: 2");
+        assertThat(w.detail("et", "LOW_SCORE", null)).isNull();
+        // text where the language's message formats money: as written, not an error
+        assertThat(w.detail("et", "HEAVY_COMPENSATION", "a lot already paid in 12 months"))
+                .isEqualTo("a lot already paid in 12 months");
+    }
+
+    @Test
+    void aDetailsMessageNeedsTheFallbackLanguagesToReadTheDetailBy() {
+        Map<String, String> files = inEnglishAndEstonian(
+                messages(
+                        "detail.LOW_SCORE=satisfaction score {score} of 5",
+                        "detail.LONG_TENURE=customer for {years, plural, one {# year} other {# years}}"),
+                messages(
+                        "detail.LOW_SCORE=rahuloluhinne {hinne} viiest",
+                        "detail.LONG_TENURE=klient juba {years} aastat",
+                        "detail.VIP_SEGMENT=VIP"));
+        List<RuleProblem> problems;
+        try {
+            PolicyWording.load(files, Map.of("languages", "en,et"), RegulatoryProfile.GENERIC);
+            problems = List.of();
+        } catch (RuleCompilationException e) {
+            problems = e.problems();
+        }
+        assertThat(problems)
+                .extracting(RuleProblem::message)
+                .containsExactlyInAnyOrder(
+                        "detail.LONG_TENURE: in the fallback language a detail's message has plain placeholders only,"
+                                + " such as {count}: it reads the details the rules write",
+                        "detail.LOW_SCORE: placeholder {hinne} is not one of messages/messages_en.properties's [score]",
+                        "detail.VIP_SEGMENT: the fallback language en has no detail.VIP_SEGMENT, which the details"
+                                + " written by the rules are read by");
+        assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
+    }
+
     @Test
     void aBadMessagePatternIsReportedAtItsLine() {
         String messages = "# head\n" + messages("label.extra={count, plural, one {x}");

@@ -72,7 +72,7 @@ final class LocalizedExplanation {
                 out.append("    - ")
                         .append(signalPhrase(w, lang, i.signal()))
                         .append(colon(w, lang))
-                        .append(i.quote() != null ? i.quote().toString() : i.detail())
+                        .append(i.quote() != null ? i.quote().toString() : w.detail(lang, i.signal(), i.detail()))
                         .append('\n');
             }
         } else if (e.types().isEmpty() && !a.evidence().isEmpty()) {
@@ -85,7 +85,7 @@ final class LocalizedExplanation {
                             .append(w.phrase(lang, "type", ev.type().name()))
                             .append(colon(w, lang))
                             .append(w.phrase(lang, "evidence", ev.signal()))
-                            .append(aside(w, lang, ev.detail()))
+                            .append(aside(w, lang, w.detail(lang, ev.signal(), ev.detail())))
                             .append('\n'));
         }
         if (!a.vulnerability().drivers().isEmpty()) {
@@ -211,7 +211,7 @@ final class LocalizedExplanation {
                     out.append(" (+").append(i.weight()).append(')');
                 }
                 out.append(colon(w, lang))
-                        .append(i.quote() != null ? i.quote().toString() : i.detail())
+                        .append(i.quote() != null ? i.quote().toString() : w.detail(lang, i.signal(), i.detail()))
                         .append('\n');
             }
         }

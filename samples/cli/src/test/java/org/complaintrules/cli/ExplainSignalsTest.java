@@ -63,6 +63,45 @@ class ExplainSignalsTest {
     }
 
     @Test
+    void theDetailsOfTheEvidenceAreWordedInTheLanguageOfTheExplanation() {
+        String samples = java.nio.file.Path.of("..", "data", "complaints.jsonl").toString();
+        // what the rules and the text analysis write in English, one fragment for each kind of detail
+        java.util.List<String> english = java.util.List.of(
+                "customer for",
+                "satisfaction score",
+                "no earlier complaint",
+                "contacts about this complaint",
+                "customer segment is",
+                "lifetime value",
+                "offers rejected",
+                "the claimed loss",
+                "already paid in",
+                "complaints in 12 months",
+                "exclamation marks",
+                "in capitals at",
+                "came in through");
+        Cli.Run en = Cli.run("explain", samples);
+        assertThat(en.out()).contains("customer for", "satisfaction score", "exclamation marks", "in capitals at");
+        for (String lang : java.util.List.of("ru", "zh", "et")) {
+            Cli.Run r = Cli.run("explain", samples, "--lang", lang);
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            // the items of the lists (the evidence, the signals): the fired rules' names and
+            // descriptions are the policy's own text, in its fallback language
+            String items = r.out()
+                    .lines()
+                    .filter(l -> l.stripLeading().startsWith("- "))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(items).contains("(+");
+            for (String fragment : english) {
+                assertThat(items).as("%s: %s", lang, fragment).doesNotContain(fragment);
+            }
+        }
+        assertThat(Cli.run("explain", samples, "--lang", "ru").out())
+                .contains("клиент уже 10 лет", "восклицательных знаков: 5", "оценка удовлетворённости 2 из 5");
+    }
+
+    @Test
     void theCommandLineQuotesThemInEveryLanguageOfTheExplanation() {
         String line = "{\"complaint\":{\"id\":\"C-3\",\"receivedAt\":\"2026-11-20T10:00:00Z\",\"channel\":\"EMAIL\","
                 + "\"category\":\"BILLING\",\"language\":\"en\",\"text\":\"The charge was taken twice. If it is not"
