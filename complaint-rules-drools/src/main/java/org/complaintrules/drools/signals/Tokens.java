@@ -143,7 +143,12 @@ final class Tokens {
                         break;
                     }
                 }
-                if (!lexicon && letters && numbers == 0 && i - start <= MOST_LETTERS_BEFORE_MASKS) {
+                if (i - start <= MOST_LETTERS_BEFORE_MASKS
+                        && i < n
+                        && isMask(s[i])
+                        && !lexicon
+                        && letters
+                        && numbers == 0) {
                     // "f***", "sh**": a short word cut off by masks at its end
                     int masked = maskedEnd(text, s, start, i, n);
                     if (masked > i) {
