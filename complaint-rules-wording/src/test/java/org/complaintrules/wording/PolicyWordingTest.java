@@ -177,6 +177,16 @@ class PolicyWordingTest {
                 .toList();
     }
 
+    /** @return the problems of a policy that declares these languages, under the generic profile */
+    static List<RuleProblem> problems(Map<String, String> files, String languages) {
+        try {
+            PolicyWording.load(files, Map.of("languages", languages), RegulatoryProfile.GENERIC);
+            return List.of();
+        } catch (RuleCompilationException e) {
+            return e.problems();
+        }
+    }
+
     static List<RuleProblem> problems(Map<String, String> files, RegulatoryProfile profile) {
         try {
             load(files, profile);
@@ -460,13 +470,7 @@ class PolicyWordingTest {
         Map<String, String> files = policy(messages(), TEMPLATE);
         files.put("policy.properties", "name=p\n\nlanguages=en,et\n");
         files.put("replies/holding_et.txt", TEMPLATE);
-        List<RuleProblem> problems;
-        try {
-            PolicyWording.load(files, Map.of("languages", "en,et"), RegulatoryProfile.GENERIC);
-            problems = List.of();
-        } catch (RuleCompilationException e) {
-            problems = e.problems();
-        }
+        List<RuleProblem> problems = problems(files, "en,et");
         assertThat(problems)
                 .extracting(RuleProblem::toString)
                 .contains(
@@ -543,13 +547,7 @@ class PolicyWordingTest {
                         "detail.LOW_SCORE=rahuloluhinne {hinne} viiest",
                         "detail.LONG_TENURE=klient juba {years} aastat",
                         "detail.VIP_SEGMENT=VIP"));
-        List<RuleProblem> problems;
-        try {
-            PolicyWording.load(files, Map.of("languages", "en,et"), RegulatoryProfile.GENERIC);
-            problems = List.of();
-        } catch (RuleCompilationException e) {
-            problems = e.problems();
-        }
+        List<RuleProblem> problems = problems(files, "en,et");
         assertThat(problems)
                 .extracting(RuleProblem::message)
                 .containsExactlyInAnyOrder(
