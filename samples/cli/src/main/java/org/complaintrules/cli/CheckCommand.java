@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.RuleCompilationException;
+import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.tooling.explain.ExplainHtml;
@@ -126,6 +128,12 @@ final class CheckCommand implements Callable<Integer> {
         out.println("OK: " + advisor.ruleSet().name() + " " + advisor.ruleSet().version() + " compiles: "
                 + advisor.rules().size() + " rules (" + advisor.ruleSet().checksum() + ")"
                 + (profiles.isEmpty() ? "" : ", also under " + profiles));
+        List<String> notes = metadataNotes(advisor.rules(), rules);
+        if (!notes.isEmpty()) {
+            out.println(notes.size() + " rule(s) without the metadata that the audit trail and explain show"
+                    + " (not an error):");
+            notes.forEach(out::println);
+        }
         if (scenarios == null) {
             out.println("no --scenarios DIR given: only compiled the rules");
             if (report != null) {
@@ -185,6 +193,55 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** @return {@code report-explain.html} beside {@code report.html} */
+    /**
+     * The rules that lack an {@code @id} (the audit trail's {@code firedRules} then names them by their
+     * name, which changes when the rule is renamed) or an {@code @description} ({@code explain} then
+     * gives no reason for them), each as {@code file:line: note: ...}. They compile and run; a
+     * policy owner is told, not stopped.
+     *
+     * @param rules the policy's rules
+     * @param folder the policy's folder, to find each rule's line in; {@code null} for the bundled policy
+     * @return one line for each such rule, in the policy's order
+     */
+    static List<String> metadataNotes(List<RuleInfo> rules, Path folder) {
+        List<String> notes = new ArrayList<>();
+        for (RuleInfo r : rules) {
+            boolean noId = r.id().equals(r.name());
+            boolean noDescription = r.description().isBlank();
+            if (!noId && !noDescription) {
+                continue;
+            }
+            String missing = noId && noDescription
+                    ? "no @id and no @description"
+                    : noId ? "no @id (firedRules names it by its name)" : "no @description (explain gives no reason)";
+            notes.add(r.file() + ":" + lineOfRule(folder, r) + ": note: rule \"" + r.name() + "\" has " + missing);
+        }
+        return notes;
+    }
+
+    /** @return the line of {@code rule "NAME"} in the rule's file in the folder, 0 when it cannot be read there */
+    private static int lineOfRule(Path folder, RuleInfo r) {
+        if (folder == null) {
+            return 0;
+        }
+        Path file = folder.resolve(r.file());
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        Pattern header = Pattern.compile("^\\s*rule\\s+[\"']?" + Pattern.quote(r.name()) + "[\"']?(\\s|$)");
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (header.matcher(lines.get(i)).find()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // the rules compiled from it moments ago; a line is a courtesy
+        }
+        return 0;
+    }
+
     static Path explainPage(Path report) {
         String name = report.getFileName().toString();
         String base =

@@ -1,0 +1,79 @@
+package org.complaintrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.complaintrules.api.RuleInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check} tells a policy owner which rules lack the {@code @id} that names them in the audit
+ * trail or the {@code @description} that {@code explain} gives as their reason, with file and line;
+ * such rules still compile and run, so the check still passes.
+ */
+class CheckNotesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rulesWithoutIdOrDescriptionAreNotedWithTheirLineAndTheCheckPasses() throws Exception {
+        Path policy = dir.resolve("policy");
+        assertThat(Cli.run("init", policy.toString()).exit()).isZero();
+        Path file = policy.resolve("escalation.drl");
+        int before = Files.readAllLines(file, StandardCharsets.UTF_8).size();
+        Files.writeString(file, """
+
+                rule "Survey answers are read by a person"
+                when
+                    Complaint( channel == Channel.SURVEY )
+                then
+                end
+
+                rule "Chat complaints are counted"
+                    @id(ESC-CHAT-1)
+                when
+                    Complaint( channel == Channel.CHAT )
+                then
+                end
+                """, StandardOpenOption.APPEND);
+
+        Cli.Run check = Cli.run("check", "--rules", policy.toString());
+
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out())
+                .contains("2 rule(s) without the metadata that the audit trail and explain show (not an error):")
+                .contains("escalation.drl:" + (before + 2)
+                        + ": note: rule \"Survey answers are read by a person\" has no @id and no @description")
+                .contains("escalation.drl:" + (before + 8)
+                        + ": note: rule \"Chat complaints are counted\" has no @description (explain gives no reason)");
+    }
+
+    @Test
+    void theBundledPolicyHasEveryRulesMetadata() {
+        Cli.Run check = Cli.run("check");
+
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).doesNotContain("without the metadata");
+    }
+
+    @Test
+    void aRuleWhoseIdIsItsNameOrThatHasNoDescriptionIsNotedWithoutALineWhenItsFileIsNotInTheFolder() {
+        List<String> notes = CheckCommand.metadataNotes(
+                List.of(
+                        new RuleInfo("R-1", "Has both", "Why.", "a.drl"),
+                        new RuleInfo("No id", "No id", "Why.", "a.drl"),
+                        new RuleInfo("R-3", "No description", " ", "a.drl")),
+                dir);
+
+        assertThat(notes)
+                .containsExactly(
+                        "a.drl:0: note: rule \"No id\" has no @id (firedRules names it by its name)",
+                        "a.drl:0: note: rule \"No description\" has no @description (explain gives no reason)");
+    }
+}
