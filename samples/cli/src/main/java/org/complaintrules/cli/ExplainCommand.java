@@ -97,6 +97,12 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private int explain(CaseSource source, int threads) {
+        if (lang != null && format == Format.HTML) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--lang works with --format text only: the html page is written in the words of the rule"
+                            + " files, was --lang " + lang + " with --format html");
+        }
         DroolsComplaintAdvisor advisor = policy.builder().build();
         if (lang != null && !advisor.wording().languages().contains(lang)) {
             throw new ParameterException(

@@ -102,6 +102,21 @@ class ExplainSignalsTest {
     }
 
     @Test
+    void aLanguageForTheHtmlPageIsRefusedRatherThanIgnored() {
+        Cli.Run r = Cli.run(
+                "explain",
+                java.nio.file.Path.of("..", "data", "complaints.jsonl").toString(),
+                "--format",
+                "html",
+                "--lang",
+                "ru");
+
+        assertThat(r.exit()).isEqualTo(Main.CANNOT_RUN);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--lang works with --format text only", "was --lang ru with --format html");
+    }
+
+    @Test
     void theCommandLineQuotesThemInEveryLanguageOfTheExplanation() {
         String line = "{\"complaint\":{\"id\":\"C-3\",\"receivedAt\":\"2026-11-20T10:00:00Z\",\"channel\":\"EMAIL\","
                 + "\"category\":\"BILLING\",\"language\":\"en\",\"text\":\"The charge was taken twice. If it is not"
