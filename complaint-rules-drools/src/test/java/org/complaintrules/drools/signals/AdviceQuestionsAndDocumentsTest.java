@@ -121,6 +121,16 @@ class AdviceQuestionsAndDocumentsTest {
                         "et",
                         SAFETY_RISK,
                         "Kodulehel on kirjas, et ülekuumenemist ei esine. Eile aga hakkas seade suitsu ajama."),
+                Arguments.of(
+                        "en", SAFETY_RISK, "The manual says it may overheat and it did overheat, burning my fingers."),
+                Arguments.of("en", SAFETY_RISK, "My son burned his hand; the label says it may cause burns."),
+                Arguments.of(
+                        "ru",
+                        SAFETY_RISK,
+                        "На сайте написано, что может быть возгорание, и у меня был пожар на кухне."),
+                Arguments.of("zh", SAFETY_RISK, "说明书上写着可能会过热，结果真的着火了。"),
+                Arguments.of(
+                        "et", SAFETY_RISK, "Juhendis on kirjas, et see võib üle kuumeneda, ja see süttiski põlema."),
                 // a threat or an event put as a question
                 Arguments.of("en", LEGAL_THREAT, "Do you want me to call my lawyer?"),
                 Arguments.of("en", CHURN_THREAT, "Why shouldn't I just cancel and go elsewhere?"),
