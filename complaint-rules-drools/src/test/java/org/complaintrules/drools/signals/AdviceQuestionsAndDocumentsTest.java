@@ -29,13 +29,11 @@ class AdviceQuestionsAndDocumentsTest {
                 Arguments.of(
                         "en",
                         SAFETY_RISK,
-                        "The manual says the heater may cause burns if touched, so I kept it away from the kids; it just"
-                                + " does not switch on."),
-                Arguments.of("en", SAFETY_RISK, "The label warns that the toy is a choking hazard."),
+                        "The booklet says the iron may cause burns if left face down, so I always stand it up; my issue is the leaking tank."),
                 Arguments.of(
-                        "en",
-                        SAFETY_RISK,
-                        "Your website says the battery could overheat if charged with another cable."),
+                        "en", SAFETY_RISK, "The packaging warns that the magnets are a choking hazard for toddlers."),
+                Arguments.of(
+                        "en", SAFETY_RISK, "Your site says the power bank could overheat if it is left in a hot car."),
                 Arguments.of(
                         "en",
                         SAFETY_RISK,
@@ -47,8 +45,7 @@ class AdviceQuestionsAndDocumentsTest {
                 Arguments.of(
                         "en",
                         SAFETY_RISK,
-                        "It says on the box that the lamp can get very hot and cause a fire, and the delivery was two"
-                                + " weeks late."),
+                        "It says on the box that the lamp can get very hot and cause a fire, and the delivery was two weeks late."),
                 Arguments.of(
                         "en",
                         SAFETY_RISK,
@@ -69,11 +66,11 @@ class AdviceQuestionsAndDocumentsTest {
                         SAFETY_RISK,
                         "Tootja hoiatab, et aku võib plahvatada, kui seda valesti laadida, kuid minu mure on tarne."),
                 // advice sought
-                Arguments.of("en", SAFETY_RISK, "Could this charger catch fire if left plugged in overnight?"),
+                Arguments.of("en", SAFETY_RISK, "Might this heater catch fire if it is left on all night?"),
                 Arguments.of("en", SAFETY_RISK, "Can the battery explode if it gets wet?"),
-                Arguments.of("en", CHURN_THREAT, "Should I cancel my account? My friend says it is not worth it."),
+                Arguments.of("en", CHURN_THREAT, "Should I close my account? My brother thinks it is a waste of time."),
                 Arguments.of("en", CHURN_THREAT, "Should I switch to another provider or wait for the fix?"),
-                Arguments.of("en", LEGAL_THREAT, "Do I need a lawyer for this?"),
+                Arguments.of("en", LEGAL_THREAT, "Do we need a solicitor for something like this?"),
                 Arguments.of("en", LEGAL_THREAT, "Should I get a lawyer to sort out the deposit?"),
                 Arguments.of("ru", CHURN_THREAT, "Стоит ли мне закрыть счёт? Друг говорит, что не стоит."),
                 Arguments.of(
@@ -89,8 +86,8 @@ class AdviceQuestionsAndDocumentsTest {
                 Arguments.of("et", LEGAL_THREAT, "Kas ma vajan selle jaoks juristi?"),
                 Arguments.of("et", LEGAL_THREAT, "Kas mul on vaja advokaati?"),
                 // slang "fire"
-                Arguments.of("en", SAFETY_RISK, "Your new prices are fire 🔥🔥 but the parcel was late."),
-                Arguments.of("en", SAFETY_RISK, "this deal is straight fire"),
+                Arguments.of("en", SAFETY_RISK, "Your new menu is fire 🔥 but the delivery took two hours."),
+                Arguments.of("en", SAFETY_RISK, "Those trainers are straight fire, shame the box was crushed."),
                 Arguments.of("en", SAFETY_RISK, "The new menu is fire, but the wait was an hour."),
                 Arguments.of("en", SAFETY_RISK, "honestly that sale was pure fire, shame the app crashed"),
                 Arguments.of("en", SAFETY_RISK, "That's fire, love the new colours, but my order is missing a sock."));
@@ -99,8 +96,14 @@ class AdviceQuestionsAndDocumentsTest {
     static Stream<Arguments> stillSignals() {
         return Stream.of(
                 // what happened despite or after the document, or in another sentence
-                Arguments.of("en", SAFETY_RISK, "The manual says it is safe, but it caught fire."),
-                Arguments.of("en", SAFETY_RISK, "Despite the warning label, my son got burned."),
+                Arguments.of(
+                        "en",
+                        SAFETY_RISK,
+                        "The instructions say it is perfectly safe, but it caught fire on the second day."),
+                Arguments.of(
+                        "en",
+                        SAFETY_RISK,
+                        "Despite the sticker on the lid, my daughter burned her fingers on the steam."),
                 Arguments.of(
                         "en",
                         SAFETY_RISK,
@@ -132,13 +135,13 @@ class AdviceQuestionsAndDocumentsTest {
                 Arguments.of(
                         "et", SAFETY_RISK, "Juhendis on kirjas, et see võib üle kuumeneda, ja see süttiski põlema."),
                 // a threat or an event put as a question
-                Arguments.of("en", LEGAL_THREAT, "Do you want me to call my lawyer?"),
-                Arguments.of("en", CHURN_THREAT, "Why shouldn't I just cancel and go elsewhere?"),
-                Arguments.of("en", LEGAL_THREAT, "Should I take you to court then?"),
+                Arguments.of("en", LEGAL_THREAT, "Would you like me to phone my lawyer?"),
+                Arguments.of("en", CHURN_THREAT, "Why shouldn't I just close my account and go elsewhere?"),
+                Arguments.of("en", LEGAL_THREAT, "Shall I take you to court, then?"),
                 Arguments.of("en", LEGAL_THREAT, "Do I need to sue you to get my money back?"),
-                Arguments.of("en", REGULATOR_MENTION, "Did you think I wouldn't report this to the CFPB?"),
+                Arguments.of("en", REGULATOR_MENTION, "Did you really think I would not report this to the FCA?"),
                 Arguments.of("en", SAFETY_RISK, "Could this be why my charger caught fire last night?"),
-                Arguments.of("en", SAFETY_RISK, "Is it safe to keep using it after it burned my hand?"),
+                Arguments.of("en", SAFETY_RISK, "Is the kettle still safe to use after it burned my hand?"),
                 Arguments.of("en", CHURN_THREAT, "I am cancelling my account. Why would I stay?"),
                 Arguments.of("ru", LEGAL_THREAT, "Вы хотите, чтобы я обратился к юристу?"),
                 Arguments.of("ru", LEGAL_THREAT, "Мне что, подать на вас в суд?"),
@@ -154,9 +157,9 @@ class AdviceQuestionsAndDocumentsTest {
                 Arguments.of("et", SAFETY_RISK, "Kas see on normaalne, et laadija süttis põlema?"),
                 Arguments.of("et", CHURN_THREAT, "Lõpetan lepingu. Miks ma peaksin jääma?"),
                 // a real fire
-                Arguments.of("en", SAFETY_RISK, "the charger was on fire"),
-                Arguments.of("en", SAFETY_RISK, "there was a fire in the store"),
-                Arguments.of("en", SAFETY_RISK, "the oven caught fire"),
+                Arguments.of("en", SAFETY_RISK, "the toaster was on fire when I came back"),
+                Arguments.of("en", SAFETY_RISK, "there was a fire in your warehouse shop"),
+                Arguments.of("en", SAFETY_RISK, "the microwave caught fire"),
                 Arguments.of("en", SAFETY_RISK, "There was fire everywhere within a minute."),
                 Arguments.of("en", SAFETY_RISK, "The flat is fire damaged because of your faulty boiler."));
     }
