@@ -76,6 +76,7 @@ class AdviceQuestionsAndDocumentsTest {
                 Arguments.of(
                         "ru", CHURN_THREAT, "Имеет ли смысл переходить к другому оператору или подождать ремонта?"),
                 Arguments.of("ru", LEGAL_THREAT, "Нужен ли мне юрист в этой ситуации?"),
+                Arguments.of("ru", CHURN_THREAT, "Стоит ли уходить к другому провайдеру или подождать?"),
                 Arguments.of("ru", LEGAL_THREAT, "Стоит ли обращаться в суд из-за такой суммы?"),
                 Arguments.of("zh", CHURN_THREAT, "我要不要注销账户？朋友说不值得。"),
                 Arguments.of("zh", CHURN_THREAT, "有没有必要注销账号？还是等你们修好再说。"),
@@ -147,6 +148,9 @@ class AdviceQuestionsAndDocumentsTest {
                 Arguments.of("ru", LEGAL_THREAT, "Мне что, подать на вас в суд?"),
                 Arguments.of("ru", LEGAL_THREAT, "Может, мне стоит подать на вас в суд?"),
                 Arguments.of("ru", CHURN_THREAT, "Почему бы мне не уйти к другому оператору?"),
+                // leaving the company itself, asked of it, is still a threat
+                Arguments.of("ru", CHURN_THREAT, "Может, стоит мне уйти от вас навсегда?"),
+                Arguments.of("ru", CHURN_THREAT, "Стоит ли нам уйти от вас после такого?"),
                 Arguments.of("ru", CHURN_THREAT, "Я закрою счёт. Зачем мне оставаться?"),
                 Arguments.of("zh", LEGAL_THREAT, "你们是想让我找律师吗？"),
                 Arguments.of("zh", LEGAL_THREAT, "难道要我去法院起诉你们吗？"),
