@@ -67,13 +67,41 @@ public final class CheckReport {
      */
     public static String of(
             RuleSetInfo ruleSet, String source, List<RuleInfo> rules, ScenarioReport report, String explainPage) {
+        return of(ruleSet, source, rules, report, explainPage, List.of());
+    }
+
+    /**
+     * @param ruleSet the policy checked
+     * @param source where its rules came from
+     * @param rules its rules (for a check without scenarios)
+     * @param report the scenario results, or {@code null} when no scenarios were run
+     * @param explainPage the file name of the page explaining the failing scenarios, or {@code null} for no links
+     * @param notes what the check noted without failing, one line each (e.g. {@code file:line: note: rule
+     *     "..." has no @id}); shown under "Notes" when there are any
+     * @return the page
+     */
+    public static String of(
+            RuleSetInfo ruleSet,
+            String source,
+            List<RuleInfo> rules,
+            ScenarioReport report,
+            String explainPage,
+            List<String> notes) {
         Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(notes, "notes");
         StringBuilder b = Html.page("Policy check: " + ruleSet.name() + " " + ruleSet.version());
         b.append("<p>Rules from <code>")
                 .append(esc(source))
                 .append("</code>, checksum <code>")
                 .append(esc(ruleSet.checksum()))
                 .append("</code></p>\n");
+        if (!notes.isEmpty()) {
+            b.append("<h2 id=\"notes\">Notes (").append(notes.size()).append(")</h2>\n<ul>\n");
+            for (String n : notes) {
+                b.append("<li><code>").append(esc(n)).append("</code></li>\n");
+            }
+            b.append("</ul>\n");
+        }
         if (report == null) {
             b.append("<p class=\"ok\">The rules compile (")
                     .append(rules.size())

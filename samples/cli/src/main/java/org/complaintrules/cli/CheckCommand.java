@@ -137,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
         if (scenarios == null) {
             out.println("no --scenarios DIR given: only compiled the rules");
             if (report != null) {
-                write(report, CheckReport.of(advisor.ruleSet(), source, advisor.rules(), null, null));
+                write(report, CheckReport.of(advisor.ruleSet(), source, advisor.rules(), null, null, notes));
             }
             return Main.OK;
         }
@@ -180,7 +180,7 @@ final class CheckCommand implements Callable<Integer> {
                 write(page, explainFailures(advisors, result));
                 explainPage = page.getFileName().toString();
             }
-            write(report, CheckReport.of(advisor.ruleSet(), source, advisor.rules(), result, explainPage));
+            write(report, CheckReport.of(advisor.ruleSet(), source, advisor.rules(), result, explainPage, notes));
             out.println("report written to " + report
                     + (explainPage == null ? "" : " (failures explained in " + explainPage(report) + ")"));
         }

@@ -43,7 +43,8 @@ class CheckNotesTest {
                 end
                 """, StandardOpenOption.APPEND);
 
-        Cli.Run check = Cli.run("check", "--rules", policy.toString());
+        Path report = dir.resolve("report.html");
+        Cli.Run check = Cli.run("check", "--rules", policy.toString(), "--report", report.toString());
 
         assertThat(check.exit()).as(check.err()).isZero();
         assertThat(check.out())
@@ -52,6 +53,10 @@ class CheckNotesTest {
                         + ": note: rule \"Survey answers are read by a person\" has no @id and no @description")
                 .contains("escalation.drl:" + (before + 8)
                         + ": note: rule \"Chat complaints are counted\" has no @description (explain gives no reason)");
+        // and on the report's page, under Notes
+        assertThat(Files.readString(report, StandardCharsets.UTF_8))
+                .contains("<h2 id=\"notes\">Notes (2)</h2>")
+                .contains("rule &quot;Survey answers are read by a person&quot; has no @id and no @description");
     }
 
     @Test
