@@ -137,6 +137,8 @@ public final class PolicyWording {
     private final Map<String, Map<ReplyKind, ReplyTemplate>> templates;
     /** This wording's patterns and phrases in Traditional characters, converted on first use ({@link #traditional}). */
     private final Map<String, String> traditional = new ConcurrentHashMap<>();
+    /** The fallback language's {@code detail.*} message keys, in key order ({@link #detail}). */
+    private final List<String> detailKeys;
     /** The fallback language's {@code detail.*} messages as patterns that read a detail ({@link #detail}), made on first use. */
     private final Map<String, DetailReader> detailReaders = new ConcurrentHashMap<>();
 
@@ -168,6 +170,12 @@ public final class PolicyWording {
         this.languages = List.copyOf(languages);
         this.messages = Map.copyOf(messages);
         this.templates = Map.copyOf(templates);
+        this.detailKeys = this.languages.isEmpty()
+                ? List.of()
+                : this.messages.get(this.languages.get(0)).values().keySet().stream()
+                        .filter(k -> k.startsWith(DETAIL))
+                        .sorted()
+                        .toList();
     }
 
     /** @return a wording with no language: codes stay codes, and no reply can be drafted */
@@ -366,14 +374,12 @@ public final class PolicyWording {
         Map<String, String> own = messages.get(lang).values();
         String key = DETAIL + code;
         Matcher m = own.containsKey(key) ? read(key, detail) : null;
-        if (m == null) {
-            // a detail written for another code: a signal's detail written as an evidence's (SHOUTING's
-            // sentence in capitals is SHOUTED_SENTENCE's)
-            for (String other : new TreeSet<>(own.keySet())) {
-                if (other.startsWith(DETAIL) && !other.equals(key) && (m = read(other, detail)) != null) {
-                    key = other;
-                    break;
-                }
+        // else a detail written for another code: a signal's detail written as an evidence's (SHOUTING's
+        // sentence in capitals is SHOUTED_SENTENCE's)
+        for (int k = 0; m == null && k < detailKeys.size(); k++) {
+            String other = detailKeys.get(k);
+            if (!other.equals(key) && own.containsKey(other) && (m = read(other, detail)) != null) {
+                key = other;
             }
         }
         if (m == null) {
@@ -1011,22 +1017,22 @@ public final class PolicyWording {
                     continue;
                 }
                 Set<String> names = new LinkedHashSet<>();
+                int placeholders = 0;
                 Matcher p = PLACEHOLDER.matcher(source);
                 while (p.find()) {
                     names.add(p.group(1));
+                    placeholders++;
                 }
-                boolean plain = source.chars().filter(c -> c == '{').count()
-                        == PLACEHOLDER.matcher(source).results().count();
+                boolean plain = source.chars().filter(c -> c == '{').count() == placeholders;
+                if (m.equals(fallback) && !plain) {
+                    problems.add(new RuleProblem(
+                            m.file(),
+                            m.line(key),
+                            key + ": in the fallback language a detail's message has plain placeholders only,"
+                                    + " such as {count}: it reads the details the rules write"));
+                }
                 if (m.equals(fallback) || !plain) {
-                    // a fallback message that is not plain is reported once, at the fallback's file
-                    if (m.equals(fallback) && !plain) {
-                        problems.add(new RuleProblem(
-                                m.file(),
-                                m.line(key),
-                                key + ": in the fallback language a detail's message has plain placeholders only,"
-                                        + " such as {count}: it reads the details the rules write"));
-                    }
-                    continue;
+                    continue; // a fallback message that is not plain is reported once, at the fallback's file
                 }
                 MessagePattern mp = new MessagePattern(m.values().get(key));
                 for (int i = 0; i < mp.countParts(); i++) {

@@ -1487,7 +1487,7 @@ final class TokenMatcher {
         int from = start;
         int to = end;
         if (tokens.spelled(t)) {
-            form = spelledLetters(symbols, start, end);
+            form = Tokens.spelledLetters(symbols, start, end);
             from = 0;
             to = form.length;
         }
@@ -1504,7 +1504,7 @@ final class TokenMatcher {
             }
             // one masking sign between each two letters: a word spelled out ("s*u*e")
             if (spelledWithMasks(form, from, to)) {
-                char[] letters = spelledLetters(form, from, to);
+                char[] letters = Tokens.spelledLetters(form, from, to);
                 count = wordFormTerms(letters, 0, letters.length, false, out, count, first);
             }
         }
@@ -1738,22 +1738,6 @@ final class TokenMatcher {
             case '8' -> 'b';
             default -> 0;
         };
-    }
-
-    /**
-     * @return the letters of a word spelled out: the {@link CharClass#WORD} symbols of
-     *     symbols[start, end), without the separators between them
-     */
-    private static char[] spelledLetters(char[] symbols, int start, int end) {
-        char[] out = new char[end - start];
-        int n = 0;
-        for (int i = start; i < end; i++) {
-            char c = symbols[i];
-            if (c != NormalizedText.NUMBER && CharClass.is(c, CharClass.WORD)) {
-                out[n++] = c;
-            }
-        }
-        return Arrays.copyOf(out, n);
     }
 
     /**

@@ -136,7 +136,7 @@ final class Tokens {
                     } else if (lexicon && isMask(d)) {
                         mask = true;
                         i++;
-                    } else if (d == '!' && !lexicon && bangInWord(text, start, i, n)) {
+                    } else if (d == '!' && !lexicon && bangInWord(text, s, start, i, n)) {
                         mask = true;
                         i++;
                     } else {
@@ -370,11 +370,12 @@ final class Tokens {
      * ("terrible!I want") or stands after one ("NEVER!"), and has a word on each side ("no!never").
      *
      * @param text the folded text
+     * @param s its symbols
      * @param start the word's first symbol
      * @param i the index of the {@code !}, after a symbol of the word
      * @param n the number of symbols
      */
-    private static boolean bangInWord(NormalizedText text, int start, int i, int n) {
+    private static boolean bangInWord(NormalizedText text, char[] s, int start, int i, int n) {
         if (i + 1 >= n) {
             return false;
         }
@@ -383,7 +384,6 @@ final class Tokens {
                 || !CharClass.is(original[text.from(i + 1)], CharClass.LOWER)) {
             return false;
         }
-        char[] s = text.symbols();
         boolean oneBefore = i - start == 1 || !CharClass.is(s[i - 2], CharClass.WORD);
         boolean oneAfter = i + 2 >= n || s[i + 2] == NormalizedText.NUMBER || !CharClass.is(s[i + 2], CharClass.WORD);
         return oneBefore || oneAfter;
@@ -412,6 +412,25 @@ final class Tokens {
      */
     static boolean isMask(char c) {
         return c == '*' || c == '&' || c == '$' || c == '@' || c == '#' || c == '%';
+    }
+
+    /**
+     * @param symbols folded symbols
+     * @param start the first symbol of a word spelled out ({@code s.u.e}, {@code s👏u👏e}) or of a
+     *     masked word read so ({@code s*u*e})
+     * @param end the symbol just past it
+     * @return its letters: its {@link CharClass#WORD} symbols, without the separators between them
+     */
+    static char[] spelledLetters(char[] symbols, int start, int end) {
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = symbols[i];
+            if (c != NormalizedText.NUMBER && CharClass.is(c, CharClass.WORD)) {
+                out[n++] = c;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /**
@@ -523,13 +542,7 @@ final class Tokens {
      */
     String text(NormalizedText folded, int t) {
         if (spelled(t)) {
-            StringBuilder letters = new StringBuilder();
-            for (int k = starts[t]; k < ends[t]; k++) {
-                if (CharClass.is(folded.symbol(k), CharClass.WORD)) {
-                    letters.append(folded.symbol(k));
-                }
-            }
-            return letters.toString();
+            return new String(spelledLetters(folded.symbols(), starts[t], ends[t]));
         }
         return new String(folded.symbols(), starts[t], ends[t] - starts[t]);
     }

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds each rule's text in DRL source: from the line that starts with {@code rule "name"} to the
- * line that is {@code end}, white space collapsed, so that two versions of a rule can be compared.
+ * line that is {@code end}, white space collapsed, so that two versions of a rule can be compared;
+ * and the line a rule starts on, for messages that name it.
  */
-final class RuleTexts {
+public final class RuleTexts {
     private static final Pattern RULE_START =
             Pattern.compile("^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|(\\S+))");
     private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*(//.*)?$");
@@ -41,7 +42,7 @@ final class RuleTexts {
                 }
                 Matcher m = RULE_START.matcher(code);
                 if (m.find()) {
-                    name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                    name = nameOf(m);
                     block = new StringBuilder(code.strip());
                 }
                 continue;
@@ -57,6 +58,23 @@ final class RuleTexts {
     }
 
     /**
+     * @param drl the text of one DRL file
+     * @param name a rule's name
+     * @return the 1-based line of its header ({@code rule "name"}, {@code rule 'name'} or {@code rule
+     *     name}), 0 when the file has none
+     */
+    public static int lineOf(String drl, String name) {
+        String[] lines = drl.split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = RULE_START.matcher(lines[i]);
+            if (m.find() && name.equals(nameOf(m))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * @param ruleText a rule's text as {@link #of} returns it
      * @return the text without its header line and {@code @description} metadata: its conditions,
      *     actions and other attributes
@@ -67,6 +85,11 @@ final class RuleTexts {
                 .replaceAll("@description\\s*\\([^)]*\\)", "")
                 .replaceAll("\\s+", " ")
                 .strip();
+    }
+
+    /** @return the rule name a match of {@link #RULE_START} holds, quoted either way or bare */
+    private static String nameOf(Matcher m) {
+        return m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
     }
 
     private static String collapse(String s) {

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.tooling.diff.RuleTexts;
 import org.complaintrules.tooling.explain.ExplainHtml;
 import org.complaintrules.tooling.explain.Explainer;
 import org.complaintrules.tooling.report.CheckReport;
@@ -192,7 +192,6 @@ final class CheckCommand implements Callable<Integer> {
         return failed > 0 || coverageMissing ? Main.CASE_ERRORS : Main.OK;
     }
 
-    /** @return {@code report-explain.html} beside {@code report.html} */
     /**
      * The rules that lack an {@code @id} (the audit trail's {@code firedRules} then names them by their
      * name, which changes when the rule is renamed) or an {@code @description} ({@code explain} then
@@ -219,29 +218,20 @@ final class CheckCommand implements Callable<Integer> {
         return notes;
     }
 
-    /** @return the line of {@code rule "NAME"} in the rule's file in the folder, 0 when it cannot be read there */
+    /** @return the line of the rule's header in its file in the folder, 0 when it cannot be read there */
     private static int lineOfRule(Path folder, RuleInfo r) {
-        if (folder == null) {
+        Path file = folder == null ? null : folder.resolve(r.file());
+        if (file == null || !Files.isRegularFile(file)) {
             return 0;
         }
-        Path file = folder.resolve(r.file());
-        if (!Files.isRegularFile(file)) {
-            return 0;
-        }
-        Pattern header = Pattern.compile("^\\s*rule\\s+[\"']?" + Pattern.quote(r.name()) + "[\"']?(\\s|$)");
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (header.matcher(lines.get(i)).find()) {
-                    return i + 1;
-                }
-            }
+            return RuleTexts.lineOf(Files.readString(file, StandardCharsets.UTF_8), r.name());
         } catch (IOException | UncheckedIOException e) {
             return 0; // the rules compiled from it moments ago; a line is a courtesy
         }
-        return 0;
     }
 
+    /** @return {@code report-explain.html} beside {@code report.html} */
     static Path explainPage(Path report) {
         String name = report.getFileName().toString();
         String base =
