@@ -55,7 +55,7 @@ class EnglishFreshAuditTest {
             CHURN_THREAT             | I had to cancel my service appointment because of work.
             CHURN_THREAT             | I don't want to cancel my account, I just want the fee removed.
             CHURN_THREAT             | A letter said Zenith Card was closing my account in thirty days.
-            CHURN_THREAT             | It is unfair for them to close my account after ten years.
+            CHURN_THREAT             | I was shocked for them to close my account after ten years of loyalty.
             SAFETY_RISK              | Someone should fire ur agent for the way she spoke to me.
             SAFETY_RISK              | Maybe this complaint will light a fire under your managers.
             SAFETY_RISK              | These fees are bleeding working families dry.
