@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with 在 written for 再), uninstalling the platform's app; the company called rubbish after its name and
  * obscenities spelled as they sound; contacts counted after whom or approximately, chasing all along; and
  * the look-alikes the lists took for signals: online slang with 爆 or 受伤, a phone virus, a cracked
- * screen, a device's reminders and battery, a password, a retweet, what the customer did at once.
+ * screen, a camera's exposure, a device's reminders and battery, a password, a retweet, what the customer did
+ * at once, the company's own "we will" and a repairer who "does not come".
  */
 class ChineseFreshAuditTest {
 
@@ -51,6 +52,8 @@ class ChineseFreshAuditTest {
             VULNERABILITY_CAPABILITY   | 全是英文，我看不懂英文，根本没法用。
             VULNERABILITY_RESILIENCE   | 我是学生党，这是攒了很久的钱。
             VULNERABILITY_LIFE_EVENT   | 因为这件事单位把我开除了。
+            VULNERABILITY_LIFE_EVENT   | 上个月母亲突然去世，根本没心思处理这些。
+            VULNERABILITY_HEALTH       | 我家孩子有自闭症，这台平板是给他上课用的。
             """)
     void isFound(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).contains(type);
@@ -75,6 +78,12 @@ class ChineseFreshAuditTest {
             REGULATOR_MENTION          | 初始密码不是12345，怀疑是二手机。
             PUBLIC_EXPOSURE_THREAT     | 发朋友圈的时候找不到刚保存的图片。
             PUBLIC_EXPOSURE_THREAT     | 好惨。转发微博
+            VULNERABILITY_RESILIENCE   | 售后还不上门，只能自己送过去。
+            PUBLIC_EXPOSURE_THREAT     | 夜景拍照曝光过度，一片白。
+            PUBLIC_EXPOSURE_THREAT     | 这个相机自动曝光不准。
+            DEMANDS_IMMEDIACY          | 客服回复我们会尽快处理，然后就没消息了。
+            DEMANDS_IMMEDIACY          | 过了七天才申请保价，现在就不能补差价了。
+            DEMANDS_IMMEDIACY          | 他们说有检测单才能立即退款。
             """)
     void lookAlikesAreNotFound(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).doesNotContain(type);
