@@ -54,6 +54,10 @@ class ChineseFreshAuditTest {
             VULNERABILITY_LIFE_EVENT   | 因为这件事单位把我开除了。
             VULNERABILITY_LIFE_EVENT   | 上个月母亲突然去世，根本没心思处理这些。
             VULNERABILITY_HEALTH       | 我家孩子有自闭症，这台平板是给他上课用的。
+            ABUSIVE_LANGUAGE           | 买之前客服跟条狗一样殷勤，买了就不理人。
+            ABUSIVE_LANGUAGE           | 这家的客服真的蠢，说了三遍都听不懂。
+            ABUSIVE_LANGUAGE           | 售后狗比态度，爱修不修。
+            DEMANDS_IMMEDIACY          | 发票到现在没收到，赶快寄发票吧。
             """)
     void isFound(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).contains(type);
@@ -104,6 +108,8 @@ class ChineseFreshAuditTest {
             REPEATED_CONTACT           | 导游一直催促你快点。
             REPEATED_CONTACT           | 手机没反应了两次。
             DEMANDS_IMMEDIACY          | 店家把店铺立刻下架了。
+            ABUSIVE_LANGUAGE           | 卖家狗粮发错了口味。
+            DEMANDS_IMMEDIACY          | 我赶紧补开了发票，才报销上。
             """)
     void theNewEntriesLeaveTheseAlone(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).doesNotContain(type);
