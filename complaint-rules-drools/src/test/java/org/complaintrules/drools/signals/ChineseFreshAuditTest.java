@@ -58,6 +58,16 @@ class ChineseFreshAuditTest {
             ABUSIVE_LANGUAGE           | 这家的客服真的蠢，说了三遍都听不懂。
             ABUSIVE_LANGUAGE           | 售后狗比态度，爱修不修。
             DEMANDS_IMMEDIACY          | 发票到现在没收到，赶快寄发票吧。
+            CHURN_THREAT               | 第一次买这个牌子的手机，也是最后一次。
+            CHURN_THREAT               | 以后要跟这家店说拜拜了。
+            CHURN_THREAT               | 京东再见，再也不见！
+            CHURN_THREAT               | 从此告别淘宝。
+            CHURN_THREAT               | 用了三年，这次彻底粉转黑。
+            CHURN_THREAT               | 以后再也不网购了。
+            CHURN_THREAT               | 以后不敢在网上买电器了。
+            CHURN_THREAT               | 这辈子不会再碰这个牌子。
+            CHURN_THREAT               | 以后不会再做京东会员了。
+            CHURN_THREAT               | 果断卸载，不用了。
             """)
     void isFound(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).contains(type);
@@ -110,6 +120,9 @@ class ChineseFreshAuditTest {
             DEMANDS_IMMEDIACY          | 店家把店铺立刻下架了。
             ABUSIVE_LANGUAGE           | 卖家狗粮发错了口味。
             DEMANDS_IMMEDIACY          | 我赶紧补开了发票，才报销上。
+            CHURN_THREAT               | 希望以后不会再碰到这种问题。
+            CHURN_THREAT               | 从此告别卡顿，手机很流畅。
+            CHURN_THREAT               | 最后一次上门维修也没修好。
             """)
     void theNewEntriesLeaveTheseAlone(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).doesNotContain(type);
