@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * obscenities spelled as they sound; contacts counted after whom or approximately, chasing all along; and
  * the look-alikes the lists took for signals: online slang with 爆 or 受伤, a phone virus, a cracked
  * screen, a camera's exposure, a device's reminders and battery, a password, a retweet, what the customer did
- * at once, the company's own "we will" and a repairer who "does not come".
+ * at once, the company's own "we will", a repairer who "does not come", a fault counted ("蓝屏多次"), other
+ * people calling the phone under test, a likeness or a fear ("像要爆炸一样", "万一炸了").
  */
 class ChineseFreshAuditTest {
 
@@ -98,6 +99,18 @@ class ChineseFreshAuditTest {
             DEMANDS_IMMEDIACY          | 客服回复我们会尽快处理，然后就没消息了。
             DEMANDS_IMMEDIACY          | 过了七天才申请保价，现在就不能补差价了。
             DEMANDS_IMMEDIACY          | 他们说有检测单才能立即退款。
+            REPEATED_CONTACT           | 今天第二次打开电脑就蓝屏了。
+            REPEATED_CONTACT           | 我可以提供两次视频作证。
+            REPEATED_CONTACT           | 手机不断重启，悲催。
+            REPEATED_CONTACT           | 刚买就蓝屏多次，联系也没人处理。
+            REPEATED_CONTACT           | 重要的事说三次，别买。
+            REPEATED_CONTACT           | 别人给你打10个电话，你都听不清。
+            REPEATED_CONTACT           | 给老爸打了好几次电话，都有杂音。
+            SAFETY_RISK                | 十厘米高掉下来就摔伤后盖了。
+            SAFETY_RISK                | 手机在包里被挤爆了。
+            SAFETY_RISK                | 充电时烫得像要爆炸一样。
+            SAFETY_RISK                | 先放一边降温，万一炸了怎么办。
+            SAFETY_RISK                | 电量掉得这么快，会不会原地爆炸？
             """)
     void lookAlikesAreNotFound(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).doesNotContain(type);
