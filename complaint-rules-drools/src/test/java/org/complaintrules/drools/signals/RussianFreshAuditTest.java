@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * раза"), a date after a count ("первый раз два года назад"), the infinitive "обратиться снова",
  * "уже несколько дней" with no contact, "вывод средств" (a transfer), the Sberbank as "главный
  * банк России", the company suing ("подают в суд"), "не стал брать" (read as "не стало брата"),
- * "не вижу смысла", "идиотизм", and fraudsters the customer fell to ("попалась на мошенников",
- * "манипуляции мошенников", "в лапы аферистов").
+ * "не вижу смысла", "идиотизм", "на дурака", "долгих лет" (read as "долгов"), uses counted
+ * ("пользовалась много раз"), and fraudsters the customer fell to ("попалась на мошенников",
+ * "манипуляции мошенников", "в лапы аферистов", "помогает аферистам").
  */
 class RussianFreshAuditTest {
 
@@ -45,33 +46,52 @@ class RussianFreshAuditTest {
         assertThat(types(analyse(text, "ru"))).contains(type);
     }
 
-    // the last two rows are guards that already passed: the company calling, a switch only weighed
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            Неоднократно брала здесь кредиты, всё было нормально.      | REPEATED_CONTACT
-            У меня неоднократно срывались сделки из-за их банкоматов.  | REPEATED_CONTACT
-            Звонят с их номера по много раз на дню.                    | REPEATED_CONTACT
-            Многократные звонки с предложениями кредита надоели.       | REPEATED_CONTACT
-            Обратился в этот банк первый раз два года назад.           | REPEATED_CONTACT
-            Подал заявку, плачу в три раза больше.                     | REPEATED_CONTACT
-            Обратиться снова можно только через месяц.                 | REPEATED_CONTACT
-            Это уже несколько дней не работает приложение.             | REPEATED_CONTACT
-            Комиссия за вывод средств на карту другого банка выросла.  | CHURN_THREAT
-            Сбербанк — главный банк России, а обслуживание ужасное.    | REGULATOR_MENTION
-            Недостатки: подают в суд без предупреждения.               | LEGAL_THREAT
-            Я не стал брать этот кредит.                               | VULNERABILITY_LIFE_EVENT
-            Я уже не вижу смысла им писать.                            | VULNERABILITY_CAPABILITY
-            Такого идиотизма я ещё не встречала.                       | ABUSIVE_LANGUAGE
-            Попала в идиотскую ситуацию из-за их ошибки.               | ABUSIVE_LANGUAGE
-            Я попалась на мошенников на стороннем сайте.               | ABUSIVE_LANGUAGE
-            Мошенники подключились к телефону мужа и вывели деньги.    | ABUSIVE_LANGUAGE
-            Банк не может противостоять мошенникам.                    | ABUSIVE_LANGUAGE
-            Из-за манипуляций мошенников пришлось заблокировать карту. | ABUSIVE_LANGUAGE
-            Попал в лапы аферистов, которые звонили от имени банка.    | ABUSIVE_LANGUAGE
-            Мне снова позвонили из банка с предложением кредита.       | REPEATED_CONTACT
-            Сменить банк не так просто, как кажется.                   | CHURN_THREAT
+            Неоднократно брала здесь кредиты, всё было нормально.                  | REPEATED_CONTACT
+            У меня неоднократно срывались сделки из-за их банкоматов.              | REPEATED_CONTACT
+            Звонят с их номера по много раз на дню.                                | REPEATED_CONTACT
+            Многократные звонки с предложениями кредита надоели.                   | REPEATED_CONTACT
+            Обратился в этот банк первый раз два года назад.                       | REPEATED_CONTACT
+            Подал заявку, плачу в три раза больше.                                 | REPEATED_CONTACT
+            Обратиться снова можно только через месяц.                             | REPEATED_CONTACT
+            Это уже несколько дней не работает приложение.                         | REPEATED_CONTACT
+            Комиссия за вывод средств на карту другого банка выросла.              | CHURN_THREAT
+            Сбербанк — главный банк России, а обслуживание ужасное.                | REGULATOR_MENTION
+            Недостатки: подают в суд без предупреждения.                           | LEGAL_THREAT
+            Я не стал брать этот кредит.                                           | VULNERABILITY_LIFE_EVENT
+            Я уже не вижу смысла им писать.                                        | VULNERABILITY_CAPABILITY
+            Такого идиотизма я ещё не встречала.                                   | ABUSIVE_LANGUAGE
+            Попала в идиотскую ситуацию из-за их ошибки.                           | ABUSIVE_LANGUAGE
+            Я попалась на мошенников на стороннем сайте.                           | ABUSIVE_LANGUAGE
+            Мошенники подключились к телефону мужа и вывели деньги.                | ABUSIVE_LANGUAGE
+            Банк не может противостоять мошенникам.                                | ABUSIVE_LANGUAGE
+            Из-за манипуляций мошенников пришлось заблокировать карту.             | ABUSIVE_LANGUAGE
+            Попал в лапы аферистов, которые звонили от имени банка.                | ABUSIVE_LANGUAGE
+            Достоинства: уже не вижу.                                              | VULNERABILITY_CAPABILITY
+            За много долгих лет банк ни разу не подвёл.                            | VULNERABILITY_RESILIENCE
+            Лидер среди банков России по обслуживанию.                             | REGULATOR_MENTION
+            Мошенники часто представляются сотрудниками банка.                     | ABUSIVE_LANGUAGE
+            Участились атаки со стороны мошенников.                                | ABUSIVE_LANGUAGE
+            Эта акция рассчитана на дурака.                                        | ABUSIVE_LANGUAGE
+            Никаких идиотских проблем с картой не было.                            | ABUSIVE_LANGUAGE
+            Навязчивая реклама банка только помогает аферистам.                    | ABUSIVE_LANGUAGE
+            Услугами этого отделения я пользовалась много раз, звонила туда редко. | REPEATED_CONTACT
+            Заранее позвонил, чтобы не ездить несколько раз.                       | REPEATED_CONTACT
             """)
     void notFound(String text, SignalType type) {
+        assertThat(types(analyse(text, "ru"))).doesNotContain(type);
+    }
+
+    /** Look-alikes of the new entries that passed before too: they keep the new entries narrow. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Мне снова позвонили из банка с предложением кредита.            | REPEATED_CONTACT
+            Сменить банк не так просто, как кажется.                        | CHURN_THREAT
+            Сменили оператора, поэтому нужно привязать к карте новый номер. | CHURN_THREAT
+            Может, я бы и сменил банк, если бы не его удобство.             | CHURN_THREAT
+            """)
+    void guards(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).doesNotContain(type);
     }
 }
