@@ -11,17 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Russian phrasings found missing or wrongly matched in an audit on fresh bank reviews (sentences
  * written for this test). Found now: asking or calling once more, trips counted ("съездить два
- * раза"), a line that cannot be reached ("дозвониться не реально", "проблематично"), claims
- * counted after the noun; a switch made ("сменила банк", "перешёл на Тинькофф", "на другой банк
- * перейду"); a pre-trial claim spelled "предсудебная"; "жулики", "обманщики" as names; an elderly
- * relative sold something; a loan that has become hard to pay. No longer found: "неоднократно"
- * about loans taken or deals that fell through, the company calling "по много раз", a ratio ("в три
- * раза"), a date after a count ("первый раз два года назад"), the infinitive "обратиться снова",
- * "уже несколько дней" with no contact, "вывод средств" (a transfer), the Sberbank as "главный
- * банк России", the company suing ("подают в суд"), "не стал брать" (read as "не стало брата"),
- * "не вижу смысла", "идиотизм", "на дурака", "долгих лет" (read as "долгов"), uses counted
- * ("пользовалась много раз"), and fraudsters the customer fell to ("попалась на мошенников",
- * "манипуляции мошенников", "в лапы аферистов", "помогает аферистам").
+ * раза"), a line that cannot be reached ("дозвониться не реально", "проблематично"), claims counted
+ * after the noun; a switch made ("сменила банк", "перешёл на Тинькофф", "на другой банк перейду");
+ * a pre-trial claim spelled "предсудебная"; "жулики", "обманщики" as names; an elderly relative
+ * sold something; a loan that has become hard to pay; "в ближайшее время" demanded. No longer
+ * found: "неоднократно" about loans taken or deals that fell through, the company calling "по много
+ * раз", a ratio ("в три раза"), a date after a count ("первый раз два года назад"), the infinitive
+ * "обратиться снова", "уже несколько дней" with no contact, "вывод средств" (a transfer), the
+ * Sberbank as "главный банк России", the company suing ("подают в суд"), "не стал брать" (read as
+ * "не стало брата"), "не вижу смысла", "идиотизм", "на дурака", "долгих лет" (read as "долгов"),
+ * uses counted ("пользовалась много раз"), and fraudsters the customer fell to ("попалась на
+ * мошенников", "манипуляции мошенников", "в лапы аферистов", "помогает аферистам").
  */
 class RussianFreshAuditTest {
 
@@ -41,6 +41,8 @@ class RussianFreshAuditTest {
             Наглые обманщики, а не банк.                                 | ABUSIVE_LANGUAGE
             Моей бабушке в отделении впарили страховку.                  | VULNERABILITY_CAPABILITY
             Зарплату урезали, и стало тяжело платить ипотеку.            | VULNERABILITY_RESILIENCE
+            Прошу вернуть мои деньги в ближайшее время.                  | DEMANDS_IMMEDIACY
+            Требую как можно быстрее разблокировать карту.               | DEMANDS_IMMEDIACY
             """)
     void found(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).contains(type);
@@ -90,6 +92,7 @@ class RussianFreshAuditTest {
             Сменить банк не так просто, как кажется.                        | CHURN_THREAT
             Сменили оператора, поэтому нужно привязать к карте новый номер. | CHURN_THREAT
             Может, я бы и сменил банк, если бы не его удобство.             | CHURN_THREAT
+            Мне ответили, что деньги должны вернуть в ближайшее время.      | DEMANDS_IMMEDIACY
             """)
     void guards(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).doesNotContain(type);
