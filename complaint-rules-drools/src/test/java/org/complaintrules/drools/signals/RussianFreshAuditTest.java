@@ -12,16 +12,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Russian phrasings found missing or wrongly matched in an audit on fresh bank reviews (sentences
  * written for this test). Found now: asking or calling once more, trips counted ("съездить два
  * раза"), a line that cannot be reached ("дозвониться не реально", "проблематично"), claims counted
- * after the noun; a switch made ("сменила банк", "перешёл на Тинькофф", "на другой банк перейду");
- * a pre-trial claim spelled "предсудебная"; "жулики", "обманщики" as names; an elderly relative
- * sold something; a loan that has become hard to pay; "в ближайшее время" demanded. No longer
- * found: "неоднократно" about loans taken or deals that fell through, the company calling "по много
- * раз", a ratio ("в три раза"), a date after a count ("первый раз два года назад"), the infinitive
- * "обратиться снова", "уже несколько дней" with no contact, "вывод средств" (a transfer), the
- * Sberbank as "главный банк России", the company suing ("подают в суд"), "не стал брать" (read as
- * "не стало брата"), "не вижу смысла", "идиотизм", "на дурака", "долгих лет" (read as "долгов"),
- * uses counted ("пользовалась много раз"), and fraudsters the customer fell to ("попалась на
- * мошенников", "манипуляции мошенников", "в лапы аферистов", "помогает аферистам").
+ * after the noun, "устала звонить", "не раз звонила", "не в первый раз", "футболят", "хожу как на
+ * работу", "все мои обращения"; a switch made ("сменила банк", "перешёл на Тинькофф", "на другой
+ * банк перейду"); a pre-trial claim spelled "предсудебная"; "жулики", "обманщики" as names; an
+ * elderly relative sold something; a loan that has become hard to pay; "в ближайшее время"
+ * demanded. No longer found: "неоднократно" about loans taken or deals that fell through, the
+ * company calling "по много раз", a ratio ("в три раза"), a date after a count ("первый раз два
+ * года назад"), the infinitive "обратиться снова", "уже несколько дней" with no contact, "вывод
+ * средств" (a transfer), the Sberbank as "главный банк России", the company suing ("подают в суд"),
+ * "не стал брать" (read as "не стало брата"), "не вижу смысла", "идиотизм", "на дурака", "долгих
+ * лет" (read as "долгов"), uses counted ("пользовалась много раз"), and fraudsters the customer
+ * fell to ("попалась на мошенников", "манипуляции мошенников", "в лапы аферистов", "помогает
+ * аферистам").
  */
 class RussianFreshAuditTest {
 
@@ -43,6 +45,15 @@ class RussianFreshAuditTest {
             Зарплату урезали, и стало тяжело платить ипотеку.            | VULNERABILITY_RESILIENCE
             Прошу вернуть мои деньги в ближайшее время.                  | DEMANDS_IMMEDIACY
             Требую как можно быстрее разблокировать карту.               | DEMANDS_IMMEDIACY
+            Я уже устала звонить на вашу горячую линию.                  | REPEATED_CONTACT
+            Не раз звонила в банк по этому поводу.                       | REPEATED_CONTACT
+            Обращаюсь к вам не в первый раз.                             | REPEATED_CONTACT
+            Меня футболят из одного отделения в другое.                  | REPEATED_CONTACT
+            Перекидывают с одного специалиста на другого.                | REPEATED_CONTACT
+            В отделение езжу как на работу.                              | REPEATED_CONTACT
+            Обзвонила все отделения, и никто не помог.                   | REPEATED_CONTACT
+            Все мои обращения остались без ответа.                       | REPEATED_CONTACT
+            Неделю не могу до них дозвониться.                           | REPEATED_CONTACT
             """)
     void found(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).contains(type);
@@ -93,6 +104,11 @@ class RussianFreshAuditTest {
             Сменили оператора, поэтому нужно привязать к карте новый номер. | CHURN_THREAT
             Может, я бы и сменил банк, если бы не его удобство.             | CHURN_THREAT
             Мне ответили, что деньги должны вернуть в ближайшее время.      | DEMANDS_IMMEDIACY
+            Мне не раз звонили из банка с предложениями.                    | REPEATED_CONTACT
+            Перевела деньги с одного счета на другой.                       | REPEATED_CONTACT
+            Это не первый раз, когда банк ошибается.                        | REPEATED_CONTACT
+            Ответ по итогам рассмотрения моего обращения пришёл быстро.     | REPEATED_CONTACT
+            К вам с этим обращались уже не раз другие клиенты.              | REPEATED_CONTACT
             """)
     void guards(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).doesNotContain(type);
