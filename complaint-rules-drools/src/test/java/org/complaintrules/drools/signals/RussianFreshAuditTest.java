@@ -13,17 +13,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * written for this test). Found now: asking or calling once more, trips counted ("съездить два
  * раза"), a line that cannot be reached ("дозвониться не реально", "проблематично"), claims counted
  * after the noun, "устала звонить", "не раз звонила", "не в первый раз", "футболят", "хожу как на
- * работу", "все мои обращения"; a switch made ("сменила банк", "перешёл на Тинькофф", "на другой
- * банк перейду"); a pre-trial claim spelled "предсудебная"; "жулики", "обманщики" as names; an
- * elderly relative sold something; a loan that has become hard to pay; "в ближайшее время"
- * demanded. No longer found: "неоднократно" about loans taken or deals that fell through, the
- * company calling "по много раз", a ratio ("в три раза"), a date after a count ("первый раз два
- * года назад"), the infinitive "обратиться снова", "уже несколько дней" with no contact, "вывод
- * средств" (a transfer), the Sberbank as "главный банк России", the company suing ("подают в суд"),
- * "не стал брать" (read as "не стало брата"), "не вижу смысла", "идиотизм", "на дурака", "долгих
- * лет" (read as "долгов"), uses counted ("пользовалась много раз"), and fraudsters the customer
- * fell to ("попалась на мошенников", "манипуляции мошенников", "в лапы аферистов", "помогает
- * аферистам").
+ * работу", "все мои обращения"; a switch made or sought ("сменила банк", "перешёл на Тинькофф", "на
+ * другой банк перейду", "ни ногой", "отказалась от их услуг", "буду искать другой банк"); a
+ * pre-trial claim spelled "предсудебная"; "жулики", "обманщики" as names; an elderly relative sold
+ * something; a loan that has become hard to pay or is in arrears ("платить нечем", "не тяну
+ * платежи", "у меня просрочка"); an elderly parent or poor hearing; "в ближайшее время" demanded.
+ * No longer found: "неоднократно" about loans taken or deals that fell through, the company calling
+ * "по много раз", a ratio ("в три раза"), a date after a count ("первый раз два года назад"), the
+ * infinitive "обратиться снова", "уже несколько дней" with no contact, "вывод средств" (a
+ * transfer), the Sberbank as "главный банк России", the company suing ("подают в суд"), "не стал
+ * брать" (read as "не стало брата"), "не вижу смысла", "идиотизм", "на дурака", "долгих лет" (read
+ * as "долгов"), uses counted ("пользовалась много раз"), and fraudsters the customer fell to
+ * ("попалась на мошенников", "манипуляции мошенников", "в лапы аферистов", "помогает аферистам").
  */
 class RussianFreshAuditTest {
 
@@ -54,6 +55,19 @@ class RussianFreshAuditTest {
             Обзвонила все отделения, и никто не помог.                   | REPEATED_CONTACT
             Все мои обращения остались без ответа.                       | REPEATED_CONTACT
             Неделю не могу до них дозвониться.                           | REPEATED_CONTACT
+            В этот банк больше ни ногой.                                 | CHURN_THREAT
+            Отказалась от их услуг после этой истории.                   | CHURN_THREAT
+            Больше не являюсь клиентом этого банка.                      | CHURN_THREAT
+            Перевела все деньги в другой банк.                           | CHURN_THREAT
+            Буду искать другой банк.                                     | CHURN_THREAT
+            Ушла к конкурентам и не жалею.                               | CHURN_THREAT
+            Больше ноги моей там не будет.                               | CHURN_THREAT
+            Осталась без работы, платить нечем.                          | VULNERABILITY_RESILIENCE
+            Не тяну платежи по кредитам.                                 | VULNERABILITY_RESILIENCE
+            У меня просрочка по кредиту уже два месяца.                  | VULNERABILITY_RESILIENCE
+            Мне 78 лет, я плохо разбираюсь в этих приложениях.           | VULNERABILITY_CAPABILITY
+            Пожилому отцу навязали страховку, он ничего не понял.        | VULNERABILITY_CAPABILITY
+            Я плохо слышу и не могу говорить по телефону.                | VULNERABILITY_CAPABILITY
             """)
     void found(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).contains(type);
@@ -109,6 +123,14 @@ class RussianFreshAuditTest {
             Это не первый раз, когда банк ошибается.                        | REPEATED_CONTACT
             Ответ по итогам рассмотрения моего обращения пришёл быстро.     | REPEATED_CONTACT
             К вам с этим обращались уже не раз другие клиенты.              | REPEATED_CONTACT
+            Перевела деньги в другой банк, а они не дошли.                  | CHURN_THREAT
+            Отказалась от услуги смс-информирования.                        | CHURN_THREAT
+            Муж перевел зарплату в другой банк.                             | CHURN_THREAT
+            Будь моя воля, ни ногой бы сюда.                                | CHURN_THREAT
+            Я вас плохо слышу, связь постоянно прерывается.                 | VULNERABILITY_CAPABILITY
+            У банка просрочка по выдаче закладной.                          | VULNERABILITY_RESILIENCE
+            Платил заранее, чтобы не допустить просрочки.                   | VULNERABILITY_RESILIENCE
+            Второй месяц у меня просрочка по вине банка: платёж не списали. | VULNERABILITY_RESILIENCE
             """)
     void guards(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).doesNotContain(type);
