@@ -15,16 +15,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * after the noun, "устала звонить", "не раз звонила", "не в первый раз", "футболят", "хожу как на
  * работу", "все мои обращения"; a switch made or sought ("сменила банк", "перешёл на Тинькофф", "на
  * другой банк перейду", "ни ногой", "отказалась от их услуг", "буду искать другой банк"); a
- * pre-trial claim spelled "предсудебная"; "жулики", "обманщики" as names; an elderly relative sold
- * something; a loan that has become hard to pay or is in arrears ("платить нечем", "не тяну
- * платежи", "у меня просрочка"); an elderly parent or poor hearing; "в ближайшее время" demanded.
- * No longer found: "неоднократно" about loans taken or deals that fell through, the company calling
- * "по много раз", a ratio ("в три раза"), a date after a count ("первый раз два года назад"), the
- * infinitive "обратиться снова", "уже несколько дней" with no contact, "вывод средств" (a
- * transfer), the Sberbank as "главный банк России", the company suing ("подают в суд"), "не стал
- * брать" (read as "не стало брата"), "не вижу смысла", "идиотизм", "на дурака", "долгих лет" (read
- * as "долгов"), uses counted ("пользовалась много раз"), and fraudsters the customer fell to
- * ("попалась на мошенников", "манипуляции мошенников", "в лапы аферистов", "помогает аферистам").
+ * pre-trial claim spelled "предсудебная"; "жулики", "обманщики", "кровопийцы", "кидалы", "нелюди"
+ * as names; an elderly relative sold something; a loan that has become hard to pay or is in arrears
+ * ("платить нечем", "не тяну платежи", "у меня просрочка"); an elderly parent or poor hearing; "в
+ * ближайшее время" demanded. No longer found: "неоднократно" about loans taken or deals that fell
+ * through, the company calling "по много раз", a ratio ("в три раза"), a date after a count
+ * ("первый раз два года назад"), the infinitive "обратиться снова", "уже несколько дней" with no
+ * contact, "вывод средств" (a transfer), the Sberbank as "главный банк России", the company suing
+ * ("подают в суд"), "не стал брать" (read as "не стало брата"), "не вижу смысла", "идиотизм", "на
+ * дурака", "долгих лет" (read as "долгов"), uses counted ("пользовалась много раз"), and fraudsters
+ * the customer fell to ("попалась на мошенников", "манипуляции мошенников", "в лапы аферистов",
+ * "помогает аферистам").
  */
 class RussianFreshAuditTest {
 
@@ -68,6 +69,10 @@ class RussianFreshAuditTest {
             Мне 78 лет, я плохо разбираюсь в этих приложениях.           | VULNERABILITY_CAPABILITY
             Пожилому отцу навязали страховку, он ничего не понял.        | VULNERABILITY_CAPABILITY
             Я плохо слышу и не могу говорить по телефону.                | VULNERABILITY_CAPABILITY
+            Это не банк, а кровопийцы.                                   | ABUSIVE_LANGUAGE
+            Кидалы, а не магазин.                                        | ABUSIVE_LANGUAGE
+            Нелюди, урезали интернет без предупреждения.                 | ABUSIVE_LANGUAGE
+            Тамошние операторы просто бараны.                            | ABUSIVE_LANGUAGE
             """)
     void found(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).contains(type);
@@ -131,6 +136,8 @@ class RussianFreshAuditTest {
             У банка просрочка по выдаче закладной.                          | VULNERABILITY_RESILIENCE
             Платил заранее, чтобы не допустить просрочки.                   | VULNERABILITY_RESILIENCE
             Второй месяц у меня просрочка по вине банка: платёж не списали. | VULNERABILITY_RESILIENCE
+            У банкомата на меня напали бандиты.                             | ABUSIVE_LANGUAGE
+            Дочка кидала монеты в автомат, а он их не принял.               | ABUSIVE_LANGUAGE
             """)
     void guards(String text, SignalType type) {
         assertThat(types(analyse(text, "ru"))).doesNotContain(type);
