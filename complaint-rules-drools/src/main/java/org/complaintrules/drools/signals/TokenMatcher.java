@@ -1032,9 +1032,6 @@ final class TokenMatcher {
         for (int c = 0; c < found.size; c++) {
             int e = found.entries[c];
             int list = entryList[e];
-            if (minSlot[e] >= 0) {
-                occurrences[minSlot[e]]++;
-            }
             if (list == praiseList) {
                 praise++;
             } else if (list >= TYPES.length) {
@@ -1066,6 +1063,29 @@ final class TokenMatcher {
                 }
             }
         }
+        if (minSlots > 0) {
+            // an entry that must occur several times counts only the occurrences that would count on their
+            // own: in "Курьер звонил утром, потом звонил вечером" the courier's first call is excluded, so
+            // the second makes no series of the customer's calls
+            for (int c = 0; c < found.size; c++) {
+                int e = found.entries[c];
+                if (minSlot[e] >= 0
+                        && entryList[e] < TYPES.length
+                        && !entryExclusion[e]
+                        && counts(
+                                e,
+                                found.starts[c],
+                                found.ends[c],
+                                text,
+                                tokens,
+                                wholeWords,
+                                quoted,
+                                excluded,
+                                contexts)) {
+                    occurrences[minSlot[e]]++;
+                }
+            }
+        }
         int[] bestStart = new int[TYPES.length];
         int[] bestEnd = new int[TYPES.length];
         int[] bestEntry = new int[TYPES.length];
@@ -1084,21 +1104,7 @@ final class TokenMatcher {
             if (bestEntry[list] >= 0 && (bestStart[list] < s || (bestStart[list] == s && bestEnd[list] >= end))) {
                 continue;
             }
-            if (quoted != null && quoted.covers(s, end)) {
-                continue; // a title, or the company's text, quoted: not the customer's words
-            }
-            if (excluded[list] != null) {
-                int hit = excluded[list].nextSetBit(s);
-                if (hit >= 0 && hit < end) {
-                    continue;
-                }
-            }
-            if (!contextsHold(e, s, end, tokens, contexts)) {
-                continue;
-            }
-            if (entryWholeWord[e]
-                    && wholeWords != null
-                    && !wholeWords.isWholeWord(text, tokens.start(s), tokens.end(end - 1))) {
+            if (!counts(e, s, end, text, tokens, wholeWords, quoted, excluded, contexts)) {
                 continue;
             }
             bestStart[list] = s;
@@ -1114,6 +1120,37 @@ final class TokenMatcher {
             }
         }
         return new Result(matches, praise);
+    }
+
+    /**
+     * Whether a match of entry e over tokens [s, end) counts, once the contexts and exclusions are known:
+     * not inside a quoted passage that is not the customer's own (a title, or the company's text), not
+     * overlapping an exclusion of its list, its contexts holding, and on word boundaries when it asks so.
+     */
+    private boolean counts(
+            int e,
+            int s,
+            int end,
+            NormalizedText text,
+            Tokens tokens,
+            WordBoundaries wholeWords,
+            QuotedSpans quoted,
+            BitSet[] excluded,
+            Occurrences[] contexts) {
+        if (quoted != null && quoted.covers(s, end)) {
+            return false;
+        }
+        BitSet out = excluded[entryList[e]];
+        if (out != null) {
+            int hit = out.nextSetBit(s);
+            if (hit >= 0 && hit < end) {
+                return false;
+            }
+        }
+        return contextsHold(e, s, end, tokens, contexts)
+                && (!entryWholeWord[e]
+                        || wholeWords == null
+                        || wholeWords.isWholeWord(text, tokens.start(s), tokens.end(end - 1)));
     }
 
     /** Marks tokens [s, end) as excluded for a list. */

@@ -49,6 +49,23 @@ class LexiconTest {
     }
 
     @Test
+    void aCountedEntryCountsOnlyTheMatchesThatCountOnTheirOwn() {
+        TokenMatcher matcher = new TokenMatcher(
+                "en", Lexicon.parse("repeated", "repeated.txt", "=called | min=2\n!courier =called\n"));
+
+        assertThat(find(matcher, "I called on Monday. Then I called on Friday."))
+                .containsKey(SignalType.REPEATED_CONTACT);
+        // the courier's call is excluded, so one call of the customer's is left: no series
+        assertThat(find(matcher, "The courier called on Monday. Then I called on Friday."))
+                .doesNotContainKey(SignalType.REPEATED_CONTACT);
+    }
+
+    private static java.util.Map<SignalType, TokenMatcher.Match> find(TokenMatcher matcher, String text) {
+        NormalizedText folded = NormalizedText.of(text);
+        return matcher.find(folded, Tokens.of(folded, false), null).matches();
+    }
+
+    @Test
     void bracesExpandToEveryAlternative() {
         assertThat(parse("{sue|suing} {you |}now").stream().map(LexiconTest::terms))
                 .containsExactly(
