@@ -1236,7 +1236,7 @@ final class TokenMatcher {
                 int[] pending = seqPending[node];
                 for (int i = 0; i < pending.length; i++) {
                     int end = matchOrdered(
-                            pending[i], t, at, seqPendingFrom[node][i], tokens, terms, termStart, found.masks);
+                            pending[i], at, seqPendingFrom[node][i], at + 1, tokens, terms, termStart, found);
                     if (end > 0) {
                         found.add(pending[i], t, end);
                     }
@@ -1315,8 +1315,8 @@ final class TokenMatcher {
             while (hits != 0) {
                 int p = Long.numberOfTrailingZeros(hits);
                 hits &= hits - 1;
-                int end =
-                        matchOrdered(pending[base + p], t, hit[p], from[base + p] + 1, tokens, terms, termStart, masks);
+                // from its first occurrence on: the occurrences before it are not of its term
+                int end = matchOrdered(pending[base + p], at, from[base + p], hit[p], tokens, terms, termStart, found);
                 if (end > 0) {
                     found.add(pending[base + p], t, end);
                 }
@@ -1325,36 +1325,54 @@ final class TokenMatcher {
     }
 
     /**
+     * Most times {@link #matchOrdered} tries a later occurrence of a term after a gap, per match, when
+     * the rest of the entry did not follow an earlier one ("просрочк* ...4 по вине банка" in "просрочка по
+     * ипотеке по вине банка": the first "по" is followed by "ипотеке", the second by "вине банка"). It
+     * bounds the work on a hostile text to a few hundred token reads per match.
+     */
+    static final int MOST_RETRIES = 64;
+
+    /**
+     * Matches the rest of an ordered entry: its term {@code from} at a token from {@code first} on
+     * (within the term's gap after token {@code last}, in the same sentence when the gap is not empty),
+     * then each next term in turn. When the rest does not follow one occurrence of a term after a gap,
+     * the next occurrence within the gap is tried, at most {@value #MOST_RETRIES} times per match; the
+     * first occurrence that leads to a whole match is taken.
+     *
      * @param e an ordered entry
-     * @param t the token its first term matched
      * @param last the token its term {@code from - 1} matched
      * @param from the first term still to match
-     * @return the token just past the match of ordered entry e starting at token t, or -1
+     * @param first the first token to look at for it ({@code last + 1}, or a later token before which
+     *     the term does not occur)
+     * @return the token just past the match of ordered entry e, or -1
      */
-    @SuppressWarnings("UnusedVariable") // t names the start of the match for the reader; the search goes on from last
     private int matchOrdered(
-            int e, int t, int last, int from, Tokens tokens, int[] terms, int[] termStart, long[] masks) {
+            int e, int last, int from, int first, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
+        found.retries = MOST_RETRIES;
+        return matchRest(e, last, from, first, tokens, terms, termStart, found);
+    }
+
+    private int matchRest(
+            int e, int last, int from, int first, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
         int[] want = entryTerms[e];
-        int[] gaps = entryGaps[e];
-        int n = tokens.size();
-        for (int k = from; k < want.length; k++) {
-            int limit = Math.min(n - 1, last + 1 + gaps[k]);
-            int next = -1;
-            for (int j = last + 1; j <= limit; j++) {
-                if (gaps[k] > 0 && tokens.sentence(j) != tokens.sentence(last)) {
-                    break;
-                }
-                if (has(masks, terms, termStart, j, want[k])) {
-                    next = j;
-                    break;
-                }
-            }
-            if (next < 0) {
-                return -1;
-            }
-            last = next;
+        if (from == want.length) {
+            return last + 1;
         }
-        return last + 1;
+        int gap = entryGaps[e][from];
+        int limit = Math.min(tokens.size() - 1, last + 1 + gap);
+        int sentence = tokens.sentence(last);
+        for (int j = first; j <= limit; j++) {
+            if (gap > 0 && tokens.sentence(j) != sentence) {
+                break;
+            }
+            if (has(found.masks, terms, termStart, j, want[from])) {
+                int end = matchRest(e, j, from + 1, j + 1, tokens, terms, termStart, found);
+                if (end > 0 || gap == 0 || --found.retries < 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -2341,6 +2359,8 @@ final class TokenMatcher {
         boolean together;
         /** Whether this list is the thread's, kept for its next text (so are its occurrence lists). */
         boolean reusable;
+        /** How many more later occurrences {@link #matchOrdered} may try for the match at hand. */
+        int retries;
         /**
          * The thread's lists of context occurrences, by context, kept between texts: a context that
          * occurs often (the first person, a negation) would otherwise grow a new list each time.

@@ -60,6 +60,20 @@ class LexiconTest {
                 .doesNotContainKey(SignalType.REPEATED_CONTACT);
     }
 
+    @Test
+    void aWordAfterAGapIsTriedAgainFurtherOnWhenTheRestDoesNotFollowIt() {
+        TokenMatcher matcher = new TokenMatcher(
+                "en", Lexicon.parse("legal", "legal.txt", "=delay ...4 by the court\n=sued ...3 in =small claims\n"));
+
+        // the first "by" is followed by "courier", the second by "the court"
+        assertThat(find(matcher, "There was a delay by courier and then by the court."))
+                .containsKey(SignalType.LEGAL_THREAT);
+        // a pending term (after the trie's last node) tried again: the first "in" is followed by "March"
+        assertThat(find(matcher, "I sued them in March in small claims.")).containsKey(SignalType.LEGAL_THREAT);
+        assertThat(find(matcher, "I sued them in March in the county court."))
+                .doesNotContainKey(SignalType.LEGAL_THREAT);
+    }
+
     private static java.util.Map<SignalType, TokenMatcher.Match> find(TokenMatcher matcher, String text) {
         NormalizedText folded = NormalizedText.of(text);
         return matcher.find(folded, Tokens.of(folded, false), null).matches();
