@@ -29,6 +29,12 @@ class DisavowedThreatsTest {
                 Arguments.of("en", CHURN_THREAT, "I am not going to close my account, I just want the fee back."),
                 Arguments.of("en", CHURN_THREAT, "I have no intention of switching to another bank."),
                 Arguments.of("en", PUBLIC_EXPOSURE_THREAT, "I won't post this online, I just want it sorted."),
+                Arguments.of("en", LEGAL_THREAT, "I don't want to sue you, I want the fault fixed."),
+                Arguments.of("en", LEGAL_THREAT, "I do not want to take legal action over a kettle."),
+                Arguments.of("en", LEGAL_THREAT, "I do n't want to go to court over this."),
+                Arguments.of("en", SignalType.REGULATOR_MENTION, "I don't want to report you to the CFPB over this."),
+                Arguments.of("en", PUBLIC_EXPOSURE_THREAT, "I don't want to post this online."),
+                Arguments.of("en", CHURN_THREAT, "I do n't want to cancel my account, just the fee."),
                 Arguments.of("ru", LEGAL_THREAT, "Я не собираюсь подавать в суд, просто верните деньги."),
                 Arguments.of("ru", LEGAL_THREAT, "В суд не пойду, но прошу разобраться."),
                 Arguments.of("ru", CHURN_THREAT, "Я не собираюсь закрывать счёт, исправьте ошибку."),
@@ -55,6 +61,7 @@ class DisavowedThreatsTest {
                 Arguments.of("en", CHURN_THREAT, "I won't be buying from you again."),
                 Arguments.of("en", CHURN_THREAT, "I'm not going to stay, I will close my account."),
                 Arguments.of("en", PUBLIC_EXPOSURE_THREAT, "I won't hesitate to go to the press."),
+                Arguments.of("en", LEGAL_THREAT, "I don't want to sue you, but I will if I have to."),
                 Arguments.of("ru", LEGAL_THREAT, "Если не вернёте деньги, подам в суд."),
                 Arguments.of("ru", CHURN_THREAT, "Больше не буду покупать у вас ничего."),
                 Arguments.of("et", LEGAL_THREAT, "Kui raha ei tagastata, annan asja kohtusse."),
@@ -91,6 +98,9 @@ class DisavowedThreatsTest {
         return text.replace("am not going to", "am going to")
                 .replace("have no intention of", "are thinking of")
                 .replace("I'm not planning to", "I'm planning to")
+                .replace("don't want to", "want to")
+                .replace("do not want to", "want to")
+                .replace("do n't want to", "want to")
                 .replace("won't be", "will be")
                 .replace("won't", "will")
                 .replace("не собираюсь", "собираюсь")
