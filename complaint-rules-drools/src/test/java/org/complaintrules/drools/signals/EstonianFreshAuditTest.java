@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Estonian phrasings found missing or misread by an audit on texts the lists were not tuned on:
  * contacts said with "ühendust võtma" and "paluma" or as letters left unanswered, a deadline of a
  * day, hardship in the past tense and with words between, digital skills said with "ega", "toime
- * tulema" and "sina peal", name-calling as crooks, leaving said in the past tense or by moving the
- * money, illness after a meal; and the look-alikes: a sum of money counted, not being in debt, a
+ * tulema" and "sina peal", name-calling as crooks, leaving said in the past tense, by moving the
+ * money or with the contract first ("soovin lepingu lõpetada"), divorce in the partitive, a pension
+ * counted, illness after a meal; and the look-alikes: a sum of money counted, not being in debt, a
  * finished order form, "I'll see to it". The sentences are written for this test.
  */
 class EstonianFreshAuditTest {
@@ -26,18 +27,27 @@ class EstonianFreshAuditTest {
             Iga kord, kui helistan, öeldakse, et asi on töös.                  | REPEATED_CONTACT
             E-pood ei vasta kirjadele ega kõnedele.                            | REPEATED_CONTACT
             Minu meilidele pole nädala jooksul keegi vastanud.                 | REPEATED_CONTACT
+            Helistasin neile kolmel erineval päeval.                           | REPEATED_CONTACT
+            Olen rääkinud juba nelja erineva teenindajaga.                     | REPEATED_CONTACT
+            See on mu teine kiri teile.                                        | REPEATED_CONTACT
+            Olen juba kaks nädalat üritanud teiega ühendust saada.             | REPEATED_CONTACT
+            Kirjutasin teile juba eelmisel nädalal.                            | REPEATED_CONTACT
             Palun tagastage raha hiljemalt homseks.                            | DEMANDS_IMMEDIACY
             Nõuan lahendust veel sel nädalal.                                  | DEMANDS_IMMEDIACY
+            Ootan raha tagasi kolme päeva jooksul.                             | DEMANDS_IMMEDIACY
+            Palun lahendage see täna.                                          | DEMANDS_IMMEDIACY
             Ma ei suuda seda summat korraga tasuda.                            | VULNERABILITY_RESILIENCE
             Sain maksehäire, sest ei suutnud liisingut õigel ajal tasuda.      | VULNERABILITY_RESILIENCE
             Jäin üürimaksetega maha, kui töö kadus.                            | VULNERABILITY_RESILIENCE
             Ma ei tea, kust raha võtta, et arveid maksta.                      | VULNERABILITY_RESILIENCE
             Olen vaene pensionär ja see arve on mulle liiga suur.              | VULNERABILITY_RESILIENCE
+            Olen üksikema ja raha on väga vähe.                                | VULNERABILITY_RESILIENCE
             Mu isa on 80 ega oska arvutit kasutada.                            | VULNERABILITY_CAPABILITY
             Ma ei saa internetipangaga hakkama.                                | VULNERABILITY_CAPABILITY
             Vanaisa ei tule nutitelefoniga toime.                              | VULNERABILITY_CAPABILITY
             Ma ei ole arvutiga sina peal.                                      | VULNERABILITY_CAPABILITY
             Vanaemale müüdi leping, millest ta aru ei saanud.                  | VULNERABILITY_CAPABILITY
+            Ema on dementne ega saa aru, mida talle telefonis müüdi.           | VULNERABILITY_CAPABILITY
             Te olete üks pättide kamp!                                         | ABUSIVE_LANGUAGE
             Kelmid, andke mu raha tagasi!                                      | ABUSIVE_LANGUAGE
             Te olete petturid!                                                 | ABUSIVE_LANGUAGE
@@ -48,6 +58,15 @@ class EstonianFreshAuditTest {
             Hääletan jalgadega.                                                | CHURN_THREAT
             Kolisin teise operaatori juurde.                                   | CHURN_THREAT
             Edaspidi kasutan konkurendi teenuseid.                             | CHURN_THREAT
+            Soovin lepingu lõpetada.                                           | CHURN_THREAT
+            Tahan lepingut ennetähtaegselt lõpetada.                           | CHURN_THREAT
+            Mina olen teiega lõpetanud.                                        | CHURN_THREAT
+            Läksime konkurendi juurde üle.                                     | CHURN_THREAT
+            Tühistasin oma püsitellimuse.                                      | CHURN_THREAT
+            Rohkem ma teie juurest midagi ei osta.                             | CHURN_THREAT
+            Pärast lahutust jäin üksi kahe lapsega.                            | VULNERABILITY_LIFE_EVENT
+            Mu pension on alla 500 euro kuus.                                  | VULNERABILITY_RESILIENCE
+            Olen saamatu selle panga uues iseteeninduses.                      | VULNERABILITY_CAPABILITY
             Pärast teie juures söömist oli mul terve öö kõhulahtisus.          | SAFETY_RISK
             Lapsed oksendasid pärast teie kooki.                               | SAFETY_RISK
             Suhtlemisest tarbijakaitsjatega polnud kasu.                       | REGULATOR_MENTION
@@ -64,7 +83,10 @@ class EstonianFreshAuditTest {
             Kuller võttis minuga kolm korda ühendust.                          | REPEATED_CONTACT
             Ma ei jõudnud kõigile kirjadele veel vastata.                      | REPEATED_CONTACT
             Palun vastake mu meilile.                                          | REPEATED_CONTACT
+            Kolmel erineval päeval tellisin neilt pitsat.                      | REPEATED_CONTACT
+            Teine kiri, mis tuli, oli lihtsalt reklaam.                        | REPEATED_CONTACT
             Tarne lubati hiljemalt homseks, aga pakk ei tulnud.                | DEMANDS_IMMEDIACY
+            Palun tagastage raha 14 päeva jooksul, nagu seadus ette näeb.      | DEMANDS_IMMEDIACY
             Ma ei jää kellelegi võlgu, maksan alati õigel ajal.                | VULNERABILITY_RESILIENCE
             Hind on nii kõrge, et seda ei jaksa keegi maksta.                  | VULNERABILITY_RESILIENCE
             Summa läks automaatselt arvelt maha.                               | VULNERABILITY_RESILIENCE
@@ -75,6 +97,12 @@ class EstonianFreshAuditTest {
             Teenindaja nimetas mind kelmiks.                                   | ABUSIVE_LANGUAGE
             Lõpetasin tellimuse vormistamise, kuid makse ei läinud läbi.       | CHURN_THREAT
             Ma ei hääleta jalgadega, annan neile veel võimaluse.               | CHURN_THREAT
+            Kas saan lepingu ennetähtaegselt lõpetada?                         | CHURN_THREAT
+            Lepingus on kirjas, et klient võib lepingu kuu ajaga lõpetada.     | CHURN_THREAT
+            Kas peaksin lepingu lõpetama?                                      | CHURN_THREAT
+            Tühistasin tellimuse ja tellisin uue õige suurusega.               | CHURN_THREAT
+            Eesti keskmine pension on alla 700 euro.                           | VULNERABILITY_RESILIENCE
+            Raha on vähe, aga nõudmised on firmal suured.                      | VULNERABILITY_RESILIENCE
             Kõhulahtisuse vastu ravimit apteegis polnud.                       | SAFETY_RISK
             Hoolitsen selle eest, et kõik teaksid, kuidas te kliente kohtlete. | VULNERABILITY_LIFE_EVENT
             """)
