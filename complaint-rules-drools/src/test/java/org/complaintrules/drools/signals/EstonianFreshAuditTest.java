@@ -32,16 +32,20 @@ class EstonianFreshAuditTest {
             See on mu teine kiri teile.                                        | REPEATED_CONTACT
             Olen juba kaks nädalat üritanud teiega ühendust saada.             | REPEATED_CONTACT
             Kirjutasin teile juba eelmisel nädalal.                            | REPEATED_CONTACT
+            Pöördun teie poole järjekordselt sama murega.                      | REPEATED_CONTACT
             Palun tagastage raha hiljemalt homseks.                            | DEMANDS_IMMEDIACY
             Nõuan lahendust veel sel nädalal.                                  | DEMANDS_IMMEDIACY
             Ootan raha tagasi kolme päeva jooksul.                             | DEMANDS_IMMEDIACY
             Palun lahendage see täna.                                          | DEMANDS_IMMEDIACY
+            Palun tagastage raha viivitamata.                                  | DEMANDS_IMMEDIACY
+            Ootan lahendust lähipäevil.                                        | DEMANDS_IMMEDIACY
             Ma ei suuda seda summat korraga tasuda.                            | VULNERABILITY_RESILIENCE
             Sain maksehäire, sest ei suutnud liisingut õigel ajal tasuda.      | VULNERABILITY_RESILIENCE
             Jäin üürimaksetega maha, kui töö kadus.                            | VULNERABILITY_RESILIENCE
             Ma ei tea, kust raha võtta, et arveid maksta.                      | VULNERABILITY_RESILIENCE
             Olen vaene pensionär ja see arve on mulle liiga suur.              | VULNERABILITY_RESILIENCE
             Olen üksikema ja raha on väga vähe.                                | VULNERABILITY_RESILIENCE
+            Elame palgast palgani ja see arve lõi jalad alt.                   | VULNERABILITY_RESILIENCE
             Mu isa on 80 ega oska arvutit kasutada.                            | VULNERABILITY_CAPABILITY
             Ma ei saa internetipangaga hakkama.                                | VULNERABILITY_CAPABILITY
             Vanaisa ei tule nutitelefoniga toime.                              | VULNERABILITY_CAPABILITY
@@ -64,6 +68,7 @@ class EstonianFreshAuditTest {
             Läksime konkurendi juurde üle.                                     | CHURN_THREAT
             Tühistasin oma püsitellimuse.                                      | CHURN_THREAT
             Rohkem ma teie juurest midagi ei osta.                             | CHURN_THREAT
+            Ma ei ole enam teie klient.                                        | CHURN_THREAT
             Pärast lahutust jäin üksi kahe lapsega.                            | VULNERABILITY_LIFE_EVENT
             Mu pension on alla 500 euro kuus.                                  | VULNERABILITY_RESILIENCE
             Olen saamatu selle panga uues iseteeninduses.                      | VULNERABILITY_CAPABILITY
@@ -85,8 +90,10 @@ class EstonianFreshAuditTest {
             Palun vastake mu meilile.                                          | REPEATED_CONTACT
             Kolmel erineval päeval tellisin neilt pitsat.                      | REPEATED_CONTACT
             Teine kiri, mis tuli, oli lihtsalt reklaam.                        | REPEATED_CONTACT
+            Järjekordselt sain vale arve.                                      | REPEATED_CONTACT
             Tarne lubati hiljemalt homseks, aga pakk ei tulnud.                | DEMANDS_IMMEDIACY
             Palun tagastage raha 14 päeva jooksul, nagu seadus ette näeb.      | DEMANDS_IMMEDIACY
+            Teenindaja lubas viivitamata tagasi helistada, aga ei helistanud.  | DEMANDS_IMMEDIACY
             Ma ei jää kellelegi võlgu, maksan alati õigel ajal.                | VULNERABILITY_RESILIENCE
             Hind on nii kõrge, et seda ei jaksa keegi maksta.                  | VULNERABILITY_RESILIENCE
             Summa läks automaatselt arvelt maha.                               | VULNERABILITY_RESILIENCE
@@ -101,6 +108,8 @@ class EstonianFreshAuditTest {
             Lepingus on kirjas, et klient võib lepingu kuu ajaga lõpetada.     | CHURN_THREAT
             Kas peaksin lepingu lõpetama?                                      | CHURN_THREAT
             Tühistasin tellimuse ja tellisin uue õige suurusega.               | CHURN_THREAT
+            Lepingu lõpetada ma ei soovi, aga arve tuleb parandada.            | CHURN_THREAT
+            Ma pole enam kindel, kas olen teie klient.                         | CHURN_THREAT
             Eesti keskmine pension on alla 700 euro.                           | VULNERABILITY_RESILIENCE
             Raha on vähe, aga nõudmised on firmal suured.                      | VULNERABILITY_RESILIENCE
             Kõhulahtisuse vastu ravimit apteegis polnud.                       | SAFETY_RISK
