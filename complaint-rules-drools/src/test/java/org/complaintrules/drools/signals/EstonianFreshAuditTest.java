@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * tulema" and "sina peal", name-calling as crooks, leaving said in the past tense, by moving the
  * money or with the contract first ("soovin lepingu lõpetada"), divorce in the partitive, a pension
  * counted, illness after a meal; and the look-alikes: a sum of money counted, not being in debt, a
- * finished order form, "I'll see to it". The sentences are written for this test.
+ * finished order form, "I'll see to it", a reply or a technician that does not come any more. The
+ * sentences are written for this test.
  */
 class EstonianFreshAuditTest {
 
@@ -69,6 +70,7 @@ class EstonianFreshAuditTest {
             Tühistasin oma püsitellimuse.                                      | CHURN_THREAT
             Rohkem ma teie juurest midagi ei osta.                             | CHURN_THREAT
             Ma ei ole enam teie klient.                                        | CHURN_THREAT
+            Ma ei tule enam kunagi siia.                                       | CHURN_THREAT
             Pärast lahutust jäin üksi kahe lapsega.                            | VULNERABILITY_LIFE_EVENT
             Mu pension on alla 500 euro kuus.                                  | VULNERABILITY_RESILIENCE
             Olen saamatu selle panga uues iseteeninduses.                      | VULNERABILITY_CAPABILITY
@@ -80,8 +82,9 @@ class EstonianFreshAuditTest {
         assertThat(types(analyse(text, "et"))).contains(type);
     }
 
-    // four rows fired before this audit (the sum of money, not being in debt, the order form, "hoolitsen
-    // selle eest"); the others guard the new entries against their look-alikes
+    // rows that fired before this audit: the sum of money, not being in debt, the order form, "hoolitsen
+    // selle eest" and a firm caring for its customers, what does not come any more (a reply, the money, the
+    // technician); the others guard the new entries against their look-alikes
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Nad olid mulle arvele 40 eurot juurde kirjutanud.                  | REPEATED_CONTACT
@@ -114,6 +117,10 @@ class EstonianFreshAuditTest {
             Raha on vähe, aga nõudmised on firmal suured.                      | VULNERABILITY_RESILIENCE
             Kõhulahtisuse vastu ravimit apteegis polnud.                       | SAFETY_RISK
             Hoolitsen selle eest, et kõik teaksid, kuidas te kliente kohtlete. | VULNERABILITY_LIFE_EVENT
+            Firma väidab, et hoolitseb oma klientide eest.                     | VULNERABILITY_LIFE_EVENT
+            Ilmselt vastust enam ei tule.                                      | CHURN_THREAT
+            Raha ei tule enam tagasi, see on selge.                            | CHURN_THREAT
+            Tehnik enam ei tulnud.                                             | CHURN_THREAT
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
