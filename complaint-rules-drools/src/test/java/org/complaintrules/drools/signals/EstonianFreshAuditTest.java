@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * tulema" and "sina peal", name-calling as crooks, leaving said in the past tense, by moving the
  * money or with the contract first ("soovin lepingu lõpetada"), divorce in the partitive, a pension
  * counted, illness after a meal; and the look-alikes: a sum of money counted, not being in debt, a
- * finished order form, "I'll see to it", a reply or a technician that does not come any more. The
- * sentences are written for this test.
+ * finished order form, "I'll see to it", a reply or a technician that does not come any more, goods that
+ * arrived damaged ("vigastatud") and food that thawed ("sulanud"). The sentences are written for this test.
  */
 class EstonianFreshAuditTest {
 
@@ -76,6 +76,8 @@ class EstonianFreshAuditTest {
             Olen saamatu selle panga uues iseteeninduses.                      | VULNERABILITY_CAPABILITY
             Pärast teie juures söömist oli mul terve öö kõhulahtisus.          | SAFETY_RISK
             Lapsed oksendasid pärast teie kooki.                               | SAFETY_RISK
+            Laps kukkus toolilt ja sai vigastusi.                              | SAFETY_RISK
+            Laadija sulas ja hakkas suitsema.                                  | SAFETY_RISK
             Suhtlemisest tarbijakaitsjatega polnud kasu.                       | REGULATOR_MENTION
             """)
     void theAuditsPhrasingsAreFound(String text, SignalType type) {
@@ -84,7 +86,8 @@ class EstonianFreshAuditTest {
 
     // rows that fired before this audit: the sum of money, not being in debt, the order form, "hoolitsen
     // selle eest" and a firm caring for its customers, what does not come any more (a reply, the money, the
-    // technician); the others guard the new entries against their look-alikes
+    // technician), asking where else to buy, damaged goods, thawed food, an apology for a late answer; the
+    // others guard the new entries against their look-alikes
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Nad olid mulle arvele 40 eurot juurde kirjutanud.                  | REPEATED_CONTACT
@@ -121,6 +124,11 @@ class EstonianFreshAuditTest {
             Ilmselt vastust enam ei tule.                                      | CHURN_THREAT
             Raha ei tule enam tagasi, see on selge.                            | CHURN_THREAT
             Tehnik enam ei tulnud.                                             | CHURN_THREAT
+            Kas seda detaili saab kuskilt mujalt osta?                         | CHURN_THREAT
+            Diivanil oli mitu vigastust ja plekid.                             | SAFETY_RISK
+            Telefoni ekraan oli vigastatud juba karbis.                        | SAFETY_RISK
+            Jäätis oli kohale jõudes täiesti sulanud.                          | SAFETY_RISK
+            Palun vabandust, et kohe ei vastanud.                              | DEMANDS_IMMEDIACY
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
