@@ -56,6 +56,7 @@ class EstonianFreshAuditTest {
             Te olete üks pättide kamp!                                         | ABUSIVE_LANGUAGE
             Kelmid, andke mu raha tagasi!                                      | ABUSIVE_LANGUAGE
             Te olete petturid!                                                 | ABUSIVE_LANGUAGE
+            Te olete idioodid!                                                 | ABUSIVE_LANGUAGE
             Seal töötavad täielikud tolvanid.                                  | ABUSIVE_LANGUAGE
             Lõpetasin nendega lepingu.                                         | CHURN_THREAT
             Loobusin nende teenustest.                                         | CHURN_THREAT
@@ -63,6 +64,7 @@ class EstonianFreshAuditTest {
             Hääletan jalgadega.                                                | CHURN_THREAT
             Kolisin teise operaatori juurde.                                   | CHURN_THREAT
             Edaspidi kasutan konkurendi teenuseid.                             | CHURN_THREAT
+            Ostsin hoopis teisest poest ja odavamalt.                          | CHURN_THREAT
             Soovin lepingu lõpetada.                                           | CHURN_THREAT
             Tahan lepingut ennetähtaegselt lõpetada.                           | CHURN_THREAT
             Mina olen teiega lõpetanud.                                        | CHURN_THREAT
@@ -86,8 +88,9 @@ class EstonianFreshAuditTest {
 
     // rows that fired before this audit: the sum of money, not being in debt, the order form, "hoolitsen
     // selle eest" and a firm caring for its customers, what does not come any more (a reply, the money, the
-    // technician), asking where else to buy, damaged goods, thawed food, an apology for a late answer; the
-    // others guard the new entries against their look-alikes
+    // technician), asking where else to buy, damaged goods, thawed food, an apology for a late answer, "nagu
+    // juba kirjutasin", another item bought "hoopis", a contract read to the end, "idioodikindel" and
+    // "idiootne" said of a thing, "palun teadmiseks"; the others guard the new entries against their look-alikes
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Nad olid mulle arvele 40 eurot juurde kirjutanud.                  | REPEATED_CONTACT
@@ -129,6 +132,13 @@ class EstonianFreshAuditTest {
             Telefoni ekraan oli vigastatud juba karbis.                        | SAFETY_RISK
             Jäätis oli kohale jõudes täiesti sulanud.                          | SAFETY_RISK
             Palun vabandust, et kohe ei vastanud.                              | DEMANDS_IMMEDIACY
+            Nagu juba kirjutasin, toode läks katki teisel päeval.              | REPEATED_CONTACT
+            Ostsin hoopis suurema mudeli, sest see oli soodsam.                | CHURN_THREAT
+            Tellisin kogemata hoopis vale suuruse.                             | CHURN_THREAT
+            Lõpetasin lepingu lugemise ja leidsin vea.                         | CHURN_THREAT
+            Rakendus peaks olema idioodikindel, aga ei ole.                    | ABUSIVE_LANGUAGE
+            See on idiootne süsteem.                                           | ABUSIVE_LANGUAGE
+            Palun teadmiseks: pakk saadeti kiiresti välja, aga sisu oli vale.  | DEMANDS_IMMEDIACY
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
