@@ -65,6 +65,9 @@ class EstonianFreshAuditTest {
             Kolisin teise operaatori juurde.                                   | CHURN_THREAT
             Edaspidi kasutan konkurendi teenuseid.                             | CHURN_THREAT
             Ostsin hoopis teisest poest ja odavamalt.                          | CHURN_THREAT
+            Viime oma säästud mujale.                                          | CHURN_THREAT
+            Olen otsustanud teenusest loobuda.                                 | CHURN_THREAT
+            Meil pole enam toiduraha.                                          | VULNERABILITY_RESILIENCE
             Soovin lepingu lõpetada.                                           | CHURN_THREAT
             Tahan lepingut ennetähtaegselt lõpetada.                           | CHURN_THREAT
             Mina olen teiega lõpetanud.                                        | CHURN_THREAT
@@ -90,7 +93,8 @@ class EstonianFreshAuditTest {
     // selle eest" and a firm caring for its customers, what does not come any more (a reply, the money, the
     // technician), asking where else to buy, damaged goods, thawed food, an apology for a late answer, "nagu
     // juba kirjutasin", another item bought "hoopis", a contract read to the end, "idioodikindel" and
-    // "idiootne" said of a thing, "palun teadmiseks"; the others guard the new entries against their look-alikes
+    // "idiootne" said of a thing, "palun teadmiseks", a neighbour who left; the others guard the new
+    // entries against their look-alikes
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Nad olid mulle arvele 40 eurot juurde kirjutanud.                  | REPEATED_CONTACT
@@ -139,6 +143,7 @@ class EstonianFreshAuditTest {
             Rakendus peaks olema idioodikindel, aga ei ole.                    | ABUSIVE_LANGUAGE
             See on idiootne süsteem.                                           | ABUSIVE_LANGUAGE
             Palun teadmiseks: pakk saadeti kiiresti välja, aga sisu oli vale.  | DEMANDS_IMMEDIACY
+            Mu naaber lõpetas oma lepingu, aga mina jään.                      | CHURN_THREAT
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
