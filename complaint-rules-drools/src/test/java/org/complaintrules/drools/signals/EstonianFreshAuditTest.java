@@ -144,6 +144,14 @@ class EstonianFreshAuditTest {
             See on idiootne süsteem.                                           | ABUSIVE_LANGUAGE
             Palun teadmiseks: pakk saadeti kiiresti välja, aga sisu oli vale.  | DEMANDS_IMMEDIACY
             Mu naaber lõpetas oma lepingu, aga mina jään.                      | CHURN_THREAT
+            Ühendus katkes kolm korda ja teenindaja ei aidanud.                | REPEATED_CONTACT
+            Olen juba nädal aega üritanud oma pakki kätte saada.               | REPEATED_CONTACT
+            Helistasin neile juba hommikul ja nad lubasid kõik korda teha.     | REPEATED_CONTACT
+            Pank soovib lepingut lõpetada, sest mul oli maksehäire.            | CHURN_THREAT
+            Kolime järgmisel kuul mujale elama.                                | CHURN_THREAT
+            Ma ei tea, kust see raha mu kontolt maha võeti.                    | VULNERABILITY_RESILIENCE
+            Vanaema kinkis mulle telefoni ja ma ei saanud aru, mis viga.       | VULNERABILITY_CAPABILITY
+            Ma ei saa rakendusega hakkama, sest see jookseb kokku.             | VULNERABILITY_CAPABILITY
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
