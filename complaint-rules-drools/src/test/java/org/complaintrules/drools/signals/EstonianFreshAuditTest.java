@@ -79,6 +79,7 @@ class EstonianFreshAuditTest {
             Pärast lahutust jäin üksi kahe lapsega.                            | VULNERABILITY_LIFE_EVENT
             Mu pension on alla 500 euro kuus.                                  | VULNERABILITY_RESILIENCE
             Olen saamatu selle panga uues iseteeninduses.                      | VULNERABILITY_CAPABILITY
+            Internetipangas olen täiesti saamatu.                              | VULNERABILITY_CAPABILITY
             Pärast teie juures söömist oli mul terve öö kõhulahtisus.          | SAFETY_RISK
             Lapsed oksendasid pärast teie kooki.                               | SAFETY_RISK
             Laps kukkus toolilt ja sai vigastusi.                              | SAFETY_RISK
@@ -152,6 +153,9 @@ class EstonianFreshAuditTest {
             Ma ei tea, kust see raha mu kontolt maha võeti.                    | VULNERABILITY_RESILIENCE
             Vanaema kinkis mulle telefoni ja ma ei saanud aru, mis viga.       | VULNERABILITY_CAPABILITY
             Ma ei saa rakendusega hakkama, sest see jookseb kokku.             | VULNERABILITY_CAPABILITY
+            Olen nendega lõpetanud vestluse ja ootan kirja.                    | CHURN_THREAT
+            Ma nägin, et teenindaja oli saamatu ja arvuti ei töötanud.         | VULNERABILITY_CAPABILITY
+            Saatke mulle täna tulnud arve koopia.                              | DEMANDS_IMMEDIACY
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
