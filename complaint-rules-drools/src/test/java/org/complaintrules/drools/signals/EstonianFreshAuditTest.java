@@ -94,8 +94,9 @@ class EstonianFreshAuditTest {
     // selle eest" and a firm caring for its customers, what does not come any more (a reply, the money, the
     // technician), asking where else to buy, damaged goods, thawed food, an apology for a late answer, "nagu
     // juba kirjutasin", another item bought "hoopis", a contract read to the end, "idioodikindel" and
-    // "idiootne" said of a thing, "palun teadmiseks", a neighbour who left; the others guard the new
-    // entries against their look-alikes
+    // "idiootne" said of a thing, "palun teadmiseks", a neighbour who left, a car or a payment that
+    // "ei lähe enam" (will not start, go through); the others guard the new entries against their
+    // look-alikes
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Nad olid mulle arvele 40 eurot juurde kirjutanud.                  | REPEATED_CONTACT
@@ -156,6 +157,9 @@ class EstonianFreshAuditTest {
             Olen nendega lõpetanud vestluse ja ootan kirja.                    | CHURN_THREAT
             Ma nägin, et teenindaja oli saamatu ja arvuti ei töötanud.         | VULNERABILITY_CAPABILITY
             Saatke mulle täna tulnud arve koopia.                              | DEMANDS_IMMEDIACY
+            Auto ei lähe enam käima.                                           | CHURN_THREAT
+            Makse ei lähe enam läbi.                                           | CHURN_THREAT
+            Pärast remonti ei läinud masin enam tööle.                         | CHURN_THREAT
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
