@@ -95,8 +95,8 @@ class EstonianFreshAuditTest {
     // technician), asking where else to buy, damaged goods, thawed food, an apology for a late answer, "nagu
     // juba kirjutasin", another item bought "hoopis", a contract read to the end, "idioodikindel" and
     // "idiootne" said of a thing, "palun teadmiseks", a neighbour who left, a car or a payment that
-    // "ei lähe enam" (will not start, go through); the others guard the new entries against their
-    // look-alikes
+    // "ei lähe enam" (will not start, go through), a default registered in error, paying early, a phone
+    // charger missing, a dark screen; the others guard the new entries against their look-alikes
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Nad olid mulle arvele 40 eurot juurde kirjutanud.                  | REPEATED_CONTACT
@@ -160,6 +160,10 @@ class EstonianFreshAuditTest {
             Auto ei lähe enam käima.                                           | CHURN_THREAT
             Makse ei lähe enam läbi.                                           | CHURN_THREAT
             Pärast remonti ei läinud masin enam tööle.                         | CHURN_THREAT
+            Mulle pandi ekslikult maksehäire, kuigi arve oli makstud.          | VULNERABILITY_RESILIENCE
+            Ma ei saa laenu ennetähtaegselt tagasi maksta, pank ei luba.       | VULNERABILITY_RESILIENCE
+            Mul pole nutitelefoni laadijat, see jäi karbist puudu.             | VULNERABILITY_CAPABILITY
+            Ma ei näe hästi, mis ekraanil on, sest see on liiga tume.          | VULNERABILITY_CAPABILITY
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
