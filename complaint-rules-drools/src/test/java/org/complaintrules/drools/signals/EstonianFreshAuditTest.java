@@ -34,6 +34,7 @@ class EstonianFreshAuditTest {
             Olen juba kaks nädalat üritanud teiega ühendust saada.             | REPEATED_CONTACT
             Kirjutasin teile juba eelmisel nädalal.                            | REPEATED_CONTACT
             Pöördun teie poole järjekordselt sama murega.                      | REPEATED_CONTACT
+            Olen saatnud kolm kirja, vastust pole.                             | REPEATED_CONTACT
             Palun tagastage raha hiljemalt homseks.                            | DEMANDS_IMMEDIACY
             Nõuan lahendust veel sel nädalal.                                  | DEMANDS_IMMEDIACY
             Ootan raha tagasi kolme päeva jooksul.                             | DEMANDS_IMMEDIACY
@@ -96,7 +97,8 @@ class EstonianFreshAuditTest {
     // juba kirjutasin", another item bought "hoopis", a contract read to the end, "idioodikindel" and
     // "idiootne" said of a thing, "palun teadmiseks", a neighbour who left, a car or a payment that
     // "ei lähe enam" (will not start, go through), a default registered in error, paying early, a phone
-    // charger missing, a dark screen; the others guard the new entries against their look-alikes
+    // charger missing, a dark screen, one letter or one call left unanswered; the others guard the new
+    // entries against their look-alikes
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Nad olid mulle arvele 40 eurot juurde kirjutanud.                  | REPEATED_CONTACT
@@ -164,6 +166,8 @@ class EstonianFreshAuditTest {
             Ma ei saa laenu ennetähtaegselt tagasi maksta, pank ei luba.       | VULNERABILITY_RESILIENCE
             Mul pole nutitelefoni laadijat, see jäi karbist puudu.             | VULNERABILITY_CAPABILITY
             Ma ei näe hästi, mis ekraanil on, sest see on liiga tume.          | VULNERABILITY_CAPABILITY
+            Saatsin neile eile kirja, vastust pole.                            | REPEATED_CONTACT
+            Helistasin neile korra, keegi ei vastanud.                         | REPEATED_CONTACT
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
