@@ -35,6 +35,8 @@ class EstonianFreshAuditTest {
             Kirjutasin teile juba eelmisel nädalal.                            | REPEATED_CONTACT
             Pöördun teie poole järjekordselt sama murega.                      | REPEATED_CONTACT
             Olen saatnud kolm kirja, vastust pole.                             | REPEATED_CONTACT
+            Olen teie infoliinile helistanud vähemalt kümme korda.             | REPEATED_CONTACT
+            Kirjutasin teile ka eelmisel kuul, aga midagi ei juhtunud.         | REPEATED_CONTACT
             Palun tagastage raha hiljemalt homseks.                            | DEMANDS_IMMEDIACY
             Nõuan lahendust veel sel nädalal.                                  | DEMANDS_IMMEDIACY
             Ootan raha tagasi kolme päeva jooksul.                             | DEMANDS_IMMEDIACY
@@ -66,9 +68,12 @@ class EstonianFreshAuditTest {
             Kolisin teise operaatori juurde.                                   | CHURN_THREAT
             Edaspidi kasutan konkurendi teenuseid.                             | CHURN_THREAT
             Ostsin hoopis teisest poest ja odavamalt.                          | CHURN_THREAT
+            Lähen üle Eliisa konkurendi juurde.                                | CHURN_THREAT
+            Rohkem ma teiega asju ei aja.                                      | CHURN_THREAT
             Viime oma säästud mujale.                                          | CHURN_THREAT
             Olen otsustanud teenusest loobuda.                                 | CHURN_THREAT
             Meil pole enam toiduraha.                                          | VULNERABILITY_RESILIENCE
+            Olen pensionil ja iga euro on arvel.                               | VULNERABILITY_RESILIENCE
             Soovin lepingu lõpetada.                                           | CHURN_THREAT
             Tahan lepingut ennetähtaegselt lõpetada.                           | CHURN_THREAT
             Mina olen teiega lõpetanud.                                        | CHURN_THREAT
@@ -97,8 +102,8 @@ class EstonianFreshAuditTest {
     // juba kirjutasin", another item bought "hoopis", a contract read to the end, "idioodikindel" and
     // "idiootne" said of a thing, "palun teadmiseks", a neighbour who left, a car or a payment that
     // "ei lähe enam" (will not start, go through), a default registered in error, paying early, a phone
-    // charger missing, a dark screen, one letter or one call left unanswered; the others guard the new
-    // entries against their look-alikes
+    // charger missing, a dark screen, one letter or one call left unanswered, a shop that owes the
+    // customer money; the others guard the new entries against their look-alikes
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Nad olid mulle arvele 40 eurot juurde kirjutanud.                  | REPEATED_CONTACT
@@ -168,6 +173,9 @@ class EstonianFreshAuditTest {
             Ma ei näe hästi, mis ekraanil on, sest see on liiga tume.          | VULNERABILITY_CAPABILITY
             Saatsin neile eile kirja, vastust pole.                            | REPEATED_CONTACT
             Helistasin neile korra, keegi ei vastanud.                         | REPEATED_CONTACT
+            Pood on mulle ikka veel 40 eurot võlgu.                            | VULNERABILITY_RESILIENCE
+            Helistasin ja selgus, et hind oli kümme korda kõrgem.              | REPEATED_CONTACT
+            Läksin üle tee poe juurde.                                         | CHURN_THREAT
             """)
     void theLookAlikesAreNot(String text, SignalType type) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
