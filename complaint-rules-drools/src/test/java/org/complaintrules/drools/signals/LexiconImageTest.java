@@ -7,8 +7,11 @@ import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +55,67 @@ class LexiconImageTest {
             assertThat(read).as(language).isNotNull();
             assertThat(differences(compiled, read)).as(language).isEmpty();
             assertThat(read.size()).as(language).isEqualTo(compiled.size()).isPositive();
+        }
+    }
+
+    /**
+     * @return per length (up to the shared length), how many distinct all-zero arrays the matcher's
+     *     arrays of arrays hold; index 0 counts the empty ones, and the last slot the empty arrays
+     *     of arrays
+     */
+    private static int[] distinctZeroArrays(TokenMatcher m) throws IllegalAccessException {
+        int shared = TokenMatcher.SHARED_ZEROS;
+        List<Set<Object>> byLength = new ArrayList<>();
+        for (int n = 0; n <= shared + 1; n++) {
+            byLength.add(Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+        List<int[][]> arrays = new ArrayList<>();
+        for (Field f : TokenMatcher.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            f.setAccessible(true);
+            Object v = f.get(m);
+            if (v instanceof int[][][]) {
+                for (int[][] a : (int[][][]) v) {
+                    if (a.length == 0) {
+                        byLength.get(shared + 1).add(a);
+                    }
+                    arrays.add(a);
+                }
+            } else if (v instanceof int[][]) {
+                arrays.add((int[][]) v);
+            }
+        }
+        for (int[][] a : arrays) {
+            for (int[] x : a) {
+                if (x.length <= shared && Arrays.stream(x).allMatch(i -> i == 0)) {
+                    byLength.get(x.length).add(x);
+                }
+            }
+        }
+        return byLength.stream().mapToInt(Set::size).toArray();
+    }
+
+    @Test
+    void emptyAndAllZeroArraysAreSharedWhetherReadOrCompiled() throws Exception {
+        for (String language : LexiconImage.languages()) {
+            TokenMatcher compiled = DefaultSignalAnalyzer.compile(language);
+            TokenMatcher read = LexiconImage.read(language);
+            for (TokenMatcher m : List.of(compiled, read)) {
+                String as = language + (m == read ? " read" : " compiled");
+                int[] distinct = distinctZeroArrays(m);
+                // English has tens of thousands of entries without contexts and trie nodes without
+                // waiting entries: one empty array serves them all, not one each
+                assertThat(distinct[0]).as(as + ": the empty arrays").isEqualTo(1);
+                assertThat(distinct[distinct.length - 1]).as(as + ": the empty arrays of arrays").isLessThanOrEqualTo(1);
+                if (m == read) {
+                    // and what the image holds, the gaps of entries without any included, once per length
+                    assertThat(Arrays.stream(distinct).max().orElseThrow())
+                            .as(as + ": " + Arrays.toString(distinct))
+                            .isEqualTo(1);
+                }
+            }
         }
     }
 
