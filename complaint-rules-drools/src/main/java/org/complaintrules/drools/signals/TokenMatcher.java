@@ -55,6 +55,7 @@ final class TokenMatcher {
     static final int[][] NO_INT_ARRAYS = new int[0][];
     /** Up to this length, an all-zero per-entry or per-node array is shared (see {@link #shareZeros}). */
     static final int SHARED_ZEROS = 16;
+
     private static final long[] NO_LONGS = new long[0];
 
     /** The language the lists are of (chooses the stemmer). */
@@ -285,7 +286,9 @@ final class TokenMatcher {
             entryLine[e] = Integer.parseInt(entry.origin().substring(colon + 1));
             entryMin[e] = entry.min();
             minSlot[e] = entry.min() > 1 ? slots++ : -1;
-            entryNeeds[e] = entry.needs().isEmpty() ? NO_INT_ARRAYS : new int[entry.needs().size()][];
+            entryNeeds[e] = entry.needs().isEmpty()
+                    ? NO_INT_ARRAYS
+                    : new int[entry.needs().size()][];
             for (int g = 0; g < entry.needs().size(); g++) {
                 entryNeeds[e][g] = contextIds(entry.needs().get(g), contextNames, entry.origin());
             }

@@ -108,7 +108,9 @@ class LexiconImageTest {
                 // English has tens of thousands of entries without contexts and trie nodes without
                 // waiting entries: one empty array serves them all, not one each
                 assertThat(distinct[0]).as(as + ": the empty arrays").isEqualTo(1);
-                assertThat(distinct[distinct.length - 1]).as(as + ": the empty arrays of arrays").isLessThanOrEqualTo(1);
+                assertThat(distinct[distinct.length - 1])
+                        .as(as + ": the empty arrays of arrays")
+                        .isLessThanOrEqualTo(1);
                 if (m == read) {
                     // and what the image holds, the gaps of entries without any included, once per length
                     assertThat(Arrays.stream(distinct).max().orElseThrow())
