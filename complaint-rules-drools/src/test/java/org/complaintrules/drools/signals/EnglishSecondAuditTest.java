@@ -11,15 +11,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * English look-alikes found in a second audit of the word lists on fresh real texts (pet insurance reviews,
  * airline reviews, vehicle safety complaints), written here as sentences of our own: a pet's illness or, in
- * an insurance claim, its injury; the size of an insurance claim read as the small claims court; cooking,
- * tobacco, a car part, surprise and figures of speech read as harm; seats apart on a flight, other people's
- * jobs and firing a company read as life events; staff's English, an insult, a company's computer system
- * and reading in the dark read as the customer's capability; an insurer that barely pays and phrases with
- * "make" read as hardship; things that are immediate, "now that" and product updates read as demands; and
- * the review itself (writing, reading or answering one) read as going public. The rows that must be found
- * are guards: they hold on the lists before the audit and keep the fixes from taking the real cases.
+ * an insurance claim, its injury, "ill informed" and window blinds read as health; the size of an insurance
+ * claim read as the small claims court; cooking, tobacco, a car part, surprise and figures of speech read as
+ * harm; seats apart on a flight, other people's jobs and firing a company read as life events; staff's
+ * English, an insult, a company's computer system and reading in the dark read as the customer's
+ * capability; an insurer that barely pays and phrases with "make" read as hardship; things that are
+ * immediate, "now that" and product updates read as demands; and the review itself (writing, reading or
+ * answering one) read as going public. Found: a complaint to the aviation regulator by its acronym and to a
+ * state regulatory body. The guards hold on the lists before the audit and keep the fixes from taking the
+ * real cases.
  */
 class EnglishSecondAuditTest {
+
+    // each row was missed on the lists before the audit
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            REGULATOR_MENTION        | A separate complaint was raised to the CAA about the seating.
+            REGULATOR_MENTION        | My complaint has now been turned over to CAA and the national aviation authority.
+            REGULATOR_MENTION        | I filed a complaint with my state regulatory committee.
+            """)
+    void signalIsFound(SignalType type, String text) {
+        assertThat(types(analyse(text, "en"))).contains(type);
+    }
 
     // guards: found before and after the audit
     @ParameterizedTest(name = "{0}: {1}")
@@ -42,8 +55,10 @@ class EnglishSecondAuditTest {
             PUBLIC_EXPOSURE_THREAT   | I'm posting my review everywhere so people can see.
             PUBLIC_EXPOSURE_THREAT   | I will post this on Yelp if it is not fixed.
             PUBLIC_EXPOSURE_THREAT   | I will tell everyone I know to avoid you.
+            VULNERABILITY_HEALTH     | My wife was very ill so we had to change the flight.
+            VULNERABILITY_HEALTH     | I am legally blind and asked for help at the gate.
             """)
-    void signalIsFound(SignalType type, String text) {
+    void guardIsStillFound(SignalType type, String text) {
         assertThat(types(analyse(text, "en"))).contains(type);
     }
 
@@ -101,6 +116,10 @@ class EnglishSecondAuditTest {
             PUBLIC_EXPOSURE_THREAT   | I got in touch with them on Twitter about the refund.
             PUBLIC_EXPOSURE_THREAT   | The crew tell people there will be a short delay.
             PUBLIC_EXPOSURE_THREAT   | A steward kept telling people to move their bags.
+            VULNERABILITY_HEALTH     | Their customer service is ill informed and slow.
+            VULNERABILITY_HEALTH     | The new seat layout is ill thought out.
+            VULNERABILITY_HEALTH     | The crew asked me to pull my window blind down.
+            VULNERABILITY_HEALTH     | Our old dog got leukemia last winter.
             """)
     void lookAlikeIsNotTheSignal(SignalType type, String text) {
         assertThat(types(analyse(text, "en"))).doesNotContain(type);
