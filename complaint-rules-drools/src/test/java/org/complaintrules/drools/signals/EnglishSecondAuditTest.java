@@ -9,17 +9,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * English look-alikes found in a second audit of the word lists on fresh real texts (pet insurance reviews,
- * airline reviews, vehicle safety complaints), written here as sentences of our own: a pet's illness or, in
- * an insurance claim, its injury, "ill informed" and window blinds read as health; the size of an insurance
- * claim read as the small claims court; cooking, tobacco, a car part, surprise and figures of speech read as
- * harm; seats apart on a flight, other people's jobs and firing a company read as life events; staff's
- * English, an insult, a company's computer system and reading in the dark read as the customer's
- * capability; an insurer that barely pays and phrases with "make" read as hardship; things that are
- * immediate, "now that" and product updates read as demands; and the review itself (writing, reading or
- * answering one) read as going public. Found: a complaint to the aviation regulator by its acronym and to a
- * state regulatory body. The guards hold on the lists before the audit and keep the fixes from taking the
- * real cases.
+ * English look-alikes found in a second audit of the word lists on fresh real texts (pet insurance reviews, airline
+ * reviews, vehicle safety complaints), written here as sentences of our own: a pet's illness or, in an insurance
+ * claim, its injury, "ill informed" and window blinds read as health; the size of an insurance claim read as the
+ * small claims court; cooking, tobacco, a car part, surprise and figures of speech read as harm; seats apart on a
+ * flight, other people's jobs and firing a company read as life events; staff's English, an insult, a company's
+ * computer system and reading in the dark read as the customer's capability; an insurer that barely pays and phrases
+ * with "make" read as hardship; things that are immediate, "now that" and product updates read as demands; and the
+ * review itself (writing, reading, wishing or answering one, Trustpilot as its site) read as going public. Found: a
+ * complaint to the aviation regulator by its acronym and to a state regulatory body. The guards hold on the lists
+ * before the audit and keep the fixes from taking the real cases.
  */
 class EnglishSecondAuditTest {
 
@@ -57,6 +56,7 @@ class EnglishSecondAuditTest {
             PUBLIC_EXPOSURE_THREAT   | I will tell everyone I know to avoid you.
             VULNERABILITY_HEALTH     | My wife was very ill so we had to change the flight.
             VULNERABILITY_HEALTH     | I am legally blind and asked for help at the gate.
+            PUBLIC_EXPOSURE_THREAT   | I will post this on Trustpilot if nobody calls me back.
             """)
     void guardIsStillFound(SignalType type, String text) {
         assertThat(types(analyse(text, "en"))).contains(type);
@@ -120,6 +120,9 @@ class EnglishSecondAuditTest {
             VULNERABILITY_HEALTH     | The new seat layout is ill thought out.
             VULNERABILITY_HEALTH     | The crew asked me to pull my window blind down.
             VULNERABILITY_HEALTH     | Our old dog got leukemia last winter.
+            PUBLIC_EXPOSURE_THREAT   | Thanks for the quick response to my Trustpilot.
+            PUBLIC_EXPOSURE_THREAT   | I would like to write a review about my flight to Rome.
+            PUBLIC_EXPOSURE_THREAT   | If I could leave a zero star review I would.
             """)
     void lookAlikeIsNotTheSignal(SignalType type, String text) {
         assertThat(types(analyse(text, "en"))).doesNotContain(type);
