@@ -42,8 +42,11 @@ class EstonianSecondAuditTest {
             VULNERABILITY_CAPABILITY | Ema on kehva silmanägemisega ega näe väikest kirja.
             VULNERABILITY_CAPABILITY | Internetipanka ma ei oska kasutada ja kontor suleti.
             VULNERABILITY_CAPABILITY | Eakatel pole arvutit, aga kontor suleti.
-            # guards, found on main too: kept by the narrower "puudega" and the new court and divorce entries
+            # guards, found on main too: kept by the narrower "puudega", the new court and divorce entries and
+            # the lawyer exclusions (one's own lawyer, advice from a lawyer)
             LEGAL_THREAT             | Vastasel juhul läheb asi kohtusse.
+            LEGAL_THREAT             | Olen asja juba oma advokaadile üle andnud.
+            LEGAL_THREAT             | Sain advokaadilt nõu ja esitan hagi.
             VULNERABILITY_HEALTH     | Olen puudega ja teie kontoris pole lifti.
             VULNERABILITY_HEALTH     | Minu tütar on puudega laps ja vajab pidevat abi.
             VULNERABILITY_LIFE_EVENT | Lahutasime abielu ja ühine laen tuleb ümber vormistada.
@@ -69,8 +72,9 @@ class EstonianSecondAuditTest {
             VULNERABILITY_CAPABILITY | Kuller ei oska lugeda, pakk toodi valele korrusele.
             LEGAL_THREAT             | Sain advokaadibüroolt nõudekirja, et kustutaksin oma postituse.
             VULNERABILITY_CAPABILITY | Müüja ei räägi eesti keelt ja vastas vene keeles.
-            # guard, not found on main either: "oskuseta" by form, not by the stem of "oskus"
+            # guards, not found on main either: "oskuseta" by form, not by the stem of "oskus"; "kohus" as a duty
             VULNERABILITY_CAPABILITY | Kesise eesti keele oskuse tõttu katkestas mitu õpilast kooli.
+            LEGAL_THREAT             | Muidu on teie kohus mulle vastata, mitte mind ignoreerida.
             """)
     void lookAlikeIsNotTheSignal(SignalType type, String text) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
