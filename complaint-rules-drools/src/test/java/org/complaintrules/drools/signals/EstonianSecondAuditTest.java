@@ -49,6 +49,7 @@ class EstonianSecondAuditTest {
             LEGAL_THREAT             | Sain advokaadilt nõu ja esitan hagi.
             VULNERABILITY_HEALTH     | Olen puudega ja teie kontoris pole lifti.
             VULNERABILITY_HEALTH     | Minu tütar on puudega laps ja vajab pidevat abi.
+            VULNERABILITY_HEALTH     | Mul on raske puudega toime tulla, aga teie kontor on trepi otsas.
             VULNERABILITY_LIFE_EVENT | Lahutasime abielu ja ühine laen tuleb ümber vormistada.
             """)
     void signalIsFound(SignalType type, String text) {
@@ -64,6 +65,7 @@ class EstonianSecondAuditTest {
             REGULATOR_MENTION        | Tarbijakaitseameti pressiesindaja sõnul on kaebusi vähem.
             VULNERABILITY_HEALTH     | Aias on palju vanu puid ja puude vahel kasvab sammal.
             VULNERABILITY_HEALTH     | Jalgrattatee kulgeb puude all.
+            VULNERABILITY_HEALTH     | Meie maja on puudega ümbritsetud ja kuller ei leidnud ust.
             VULNERABILITY_LIFE_EVENT | Kõigi klientide hoiused koondati ühte fondi.
             SAFETY_RISK              | Õnnetuses keegi vigastada ei saanud, ainult auto oli katki.
             SAFETY_RISK              | Arvuti oleks läbi põlenud, kui ma poleks kruvi leidnud.
