@@ -11,11 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Russian phrasings found missing or misread in a third audit, on short complaints about mobile
  * operators and internet providers, written here as sentences of our own: mat and name-calling with
- * another prefix or spelling ("нихуя", "гавно", "сцуко", "рукожопы", "пошел ты нахер"), leaving said as
+ * another prefix or spelling ("нихуя", "гавно", "сцуко", "рукожопы", "пошел ты нахер"), a count written onto
+ * the word ("3раза"), leaving said as
  * "вы потеряли клиентов", "нам не по пути", "будем отказываться", "как отказаться от тв"; and the
  * look-alikes: the operator offering another tariff, the customer's own hurry to switch, a person (not the
  * company) or nobody at all reachable on the network, the company calling the customer, payments made
- * again and again, a ministry suing the company and a suit received by a court, as news.
+ * again and again, the company's "жалуйтесь в Роспотребнадзор", a ministry suing the company and a suit received by a court, as news.
  */
 class RussianThirdAuditTest {
 
@@ -34,6 +35,7 @@ class RussianThirdAuditTest {
             CHURN_THREAT     | Связь ужасная, будем отказываться.
             CHURN_THREAT     | Как нам отказаться от интернета, если договор на мужа?
             CHURN_THREAT     | Прощай, старый оператор, здравствуй, новая сим-карта!
+            REPEATED_CONTACT | Звонила на горячую линию 3раза, все без толку.
             """)
     void signalIsFound(SignalType type, String text) {
         assertThat(types(analyse(text, "ru"))).contains(type);
@@ -55,6 +57,7 @@ class RussianThirdAuditTest {
             LEGAL_THREAT      | Министерство юстиции подало иск, а затем прокуратура подала в суд на оператора.
             LEGAL_THREAT      | Прокурор подал в суд на оператора за навязанные подписки.
             LEGAL_THREAT      | В суд Москвы поступил иск антимонопольщиков к оператору.
+            REGULATOR_MENTION | Мне ответили: жалуйтесь, пожалуйста, в Роспотребнадзор, все равно не докажете.
             """)
     void lookAlikeIsNotTheSignal(SignalType type, String text) {
         assertThat(types(analyse(text, "ru"))).doesNotContain(type);
