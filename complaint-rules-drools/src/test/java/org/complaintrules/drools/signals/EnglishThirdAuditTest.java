@@ -11,12 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * English phrasings found missing or misread in a third audit, on a random sample of one- and two-star
  * marketplace product reviews, written here as sentences of our own: a product that scraped or burned
- * the skin, "I'll never buy another" of a brand; and the look-alikes of a review of goods, books and
- * music: stitching and seams, "fire fighter" and a book good only as kindling, ears that "bleed" from a
- * song, the verb "to stroke", the "Tropic of Cancer", "widows" for windows and a stranger's widow, a
- * friend's divorce, print too poor to read, "connect the dots", a journalist in a plot, the product used
- * a third time or tried a third time, goods no one returned, children running around, fans taken for
- * idiots, a word mentioned rather than used, and not knowing what to do now.
+ * the skin, "I'll never buy another" of a brand, "whore" as name-calling; and the look-alikes of a
+ * review of goods, books and music: stitching and seams, "fire fighter" and a book good only as
+ * kindling, ears that "bleed" from a song, the verb "to stroke", the "Tropic of Cancer", "widows" for
+ * windows and a stranger's widow, a friend's divorce, print too poor to read, "connect the dots", a
+ * journalist in a plot, the product used a third time or tried a third time, goods no one returned,
+ * children running around, fans taken for idiots, a word mentioned rather than used, and not knowing
+ * what to do now.
  */
 class EnglishThirdAuditTest {
 
@@ -27,6 +28,8 @@ class EnglishThirdAuditTest {
             SAFETY_RISK              | The latch pinched my finger so hard it turned purple.
             CHURN_THREAT             | I'll never buy another Acme printer after this mess.
             CHURN_THREAT             | We would never get another one of their kettles.
+            ABUSIVE_LANGUAGE         | The seller is a greedy money whore.
+            ABUSIVE_LANGUAGE         | Those whores at the shop kept my deposit.
             """)
     void signalIsFound(SignalType type, String text) {
         assertThat(types(analyse(text, "en"))).contains(type);
