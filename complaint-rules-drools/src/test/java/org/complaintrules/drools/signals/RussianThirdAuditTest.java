@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "вы потеряли клиентов", "нам не по пути", "будем отказываться", "как отказаться от тв"; and the
  * look-alikes: the operator offering another tariff, the customer's own hurry to switch, a person (not the
  * company) or nobody at all reachable on the network, the company calling the customer, payments made
- * again and again, the company's "жалуйтесь в Роспотребнадзор", a ministry suing the company and a suit received by a court, as news.
+ * again and again, the company's "жалуйтесь в Роспотребнадзор", a ministry suing the company and a suit received by a court, as news,
+ * the customer's fear of being sued ("а меня потом не засудят?"), staff who "не умеют читать письма".
  */
 class RussianThirdAuditTest {
 
@@ -57,6 +58,8 @@ class RussianThirdAuditTest {
             LEGAL_THREAT      | Министерство юстиции подало иск, а затем прокуратура подала в суд на оператора.
             LEGAL_THREAT      | Прокурор подал в суд на оператора за навязанные подписки.
             LEGAL_THREAT      | В суд Москвы поступил иск антимонопольщиков к оператору.
+            VULNERABILITY_CAPABILITY | Ваши операторы не умеют читать письма клиентов.
+            VULNERABILITY_CAPABILITY | Они там не умеют читать обращения, отвечают шаблоном.
             LEGAL_THREAT      | Если я не заплачу за роуминг, меня потом не засудят?
             LEGAL_THREAT      | Перестану платить, и нас ведь засудят за этот долг.
             REGULATOR_MENTION | Мне ответили: жалуйтесь, пожалуйста, в Роспотребнадзор, все равно не докажете.
