@@ -286,11 +286,8 @@ final class LexiconImage {
      * Reads what {@link Out} wrote; long arrays a whole array at a time.
      *
      * <p>The arrays of arrays ({@link #ints2()}, {@link #ints3()}) hold a matcher's per-entry and
-     * per-node lists, which nothing writes once the matcher is built, and most of them are empty
-     * (an entry without contexts, a trie node where no entry waits) or all zeros (the gaps of an
-     * entry without any). Each such array is read as one shared instance per length instead of an
-     * object of its own: the English matcher held some 440,000 empty arrays, about 7 of its 33 MB,
-     * and a batch in a small heap spent a third of its time in full collections with them.
+     * per-node lists; their empty and all-zero arrays are shared as {@link TokenMatcher#shareZeros}
+     * says.
      */
     static final class In {
         /** From this length on, an array is copied through a view of the buffer rather than element by element. */
@@ -372,8 +369,8 @@ final class LexiconImage {
         }
 
         /**
-         * Reads an array of arrays, sharing its empty and short all-zero arrays (see the class
-         * comment): what it returns must never be written to.
+         * Reads an array of arrays, sharing its empty and short all-zero arrays: what it returns must
+         * never be written to.
          *
          * @return the arrays
          */
