@@ -14,7 +14,10 @@ import java.util.Set;
  * <p>Dates: {@code receivedAt} and {@code incidentDate} lie in {@link InputLimits#EARLIEST_DATE} ..
  * {@link InputLimits#LATEST_DATE}. {@code incidentDate} is not after the date of receipt, taken in
  * {@code timeZone} when given, else as the latest calendar date anywhere at {@code receivedAt}
- * (UTC+14), so that no possible local date is rejected for want of a zone.
+ * (UTC+14), so that no possible local date is rejected for want of a zone. An advisor checks it
+ * again in the case's time zone once it is known (the jurisdiction's or the profile's) and rejects a
+ * date after the day of receipt there with an {@link InvalidInputException} naming
+ * {@code complaint.incidentDate}.
  *
  * @param id 1..128 characters
  * @param receivedAt when it was received; every deadline is computed from it, never from the wall

@@ -15,7 +15,8 @@ public record ComplaintCase(Complaint complaint, Customer customer, Conversation
      * @throws InvalidInputException naming {@code complaint} or {@code customer} when missing, or
      *         {@code customer.customerSince} when it is after the complaint's date of receipt (taken in
      *         {@link Complaint#timeZone()} when given, else as the latest date anywhere at
-     *         {@code receivedAt}, UTC+14)
+     *         {@code receivedAt}, UTC+14; an advisor checks it again in the case's time zone once it is
+     *         known)
      * @param complaint the complaint
      * @param customer who complains
      * @param conversation the conversation so far; {@code null} becomes {@link Conversation#first()}

@@ -2,6 +2,8 @@ package org.complaintrules.drools;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -24,6 +26,7 @@ import org.complaintrules.api.ComplaintRulesException;
 import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Escalation;
 import org.complaintrules.api.Evidence;
+import org.complaintrules.api.InvalidInputException;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
@@ -341,6 +344,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     private Advice adviseChecked(ComplaintCase complaintCase, Loaded loaded, CompiledPolicy policy) {
         CaseClock clock = loaded.clocks()
                 .clockFor(complaintCase.complaint(), policy.settings().profile());
+        checkDates(complaintCase, clock);
         // the values in force on the day of receipt, never the wall clock's
         PolicySettings settings = policy.settings().asOf(clock.receivedDate());
         TextAnalysis text = analysed(loaded.analyzer(), complaintCase);
@@ -559,6 +563,30 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
     }
 
     /** Checks each amount of the case, in this order, against the policy currency. */
+    /**
+     * The dates that must not lie after the day of receipt, checked in the case's own time zone once
+     * it is known: the complaint's, else its jurisdiction's or the profile's (CONTRACT.md 5.1). The
+     * case itself could only check them in a zone given with it, else at the latest date anywhere.
+     */
+    private static void checkDates(ComplaintCase c, CaseClock clock) {
+        LocalDate received = clock.receivedDate();
+        checkNotAfter("complaint.incidentDate", "receivedAt", c.complaint().incidentDate(), received, clock);
+        checkNotAfter(
+                "customer.customerSince", "complaint.receivedAt", c.customer().customerSince(), received, clock);
+    }
+
+    private static void checkNotAfter(String field, String other, LocalDate date, LocalDate received, CaseClock clock) {
+        if (date != null && date.isAfter(received)) {
+            throw new InvalidInputException(
+                    field,
+                    "must not be after " + other + " (" + received + " in "
+                            + (clock.zone().equals(ZoneOffset.UTC)
+                                    ? "UTC"
+                                    : clock.zone().getId())
+                            + ", the case's time zone), was \"" + date + "\"");
+        }
+    }
+
     private static void checkCurrencies(ComplaintCase c, PolicySettings s) {
         checkCurrency("complaint.claimedLoss", c.complaint().claimedLoss(), s);
         checkCurrency("complaint.requestedCompensation", c.complaint().requestedCompensation(), s);

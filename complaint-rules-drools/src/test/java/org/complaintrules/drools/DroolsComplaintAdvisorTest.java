@@ -7,26 +7,34 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.ApprovalRole;
 import org.complaintrules.api.CaseError;
 import org.complaintrules.api.CaseResult;
 import org.complaintrules.api.Category;
+import org.complaintrules.api.Channel;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintAdvisor;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Customer;
 import org.complaintrules.api.ErrorCode;
 import org.complaintrules.api.EscalationLevel;
 import org.complaintrules.api.FiredRule;
+import org.complaintrules.api.InvalidInputException;
+import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleEvaluationException;
 import org.complaintrules.api.RuleProblem;
+import org.complaintrules.api.Segment;
 import org.complaintrules.api.Team;
 import org.complaintrules.api.UnsupportedCaseException;
 import org.junit.jupiter.api.BeforeAll;
@@ -309,6 +317,48 @@ class DroolsComplaintAdvisorTest {
             assertThat(e.field()).isEqualTo("complaint.claimedLoss.currency");
             assertThat(e.detail()).isEqualTo("policy mini-policy has limits for EUR only, was USD");
         });
+    }
+
+    /**
+     * A date the case could only check at the latest date anywhere (no zone given) is checked again
+     * in the zone the advisor works out: the jurisdiction's, else UTC.
+     */
+    @Test
+    void aDateAfterTheDayOfReceiptInTheCasesOwnZoneIsInvalid() {
+        // 23:30 UTC on 20 November: still the 20th in London and UTC, already the 21st in Sydney
+        Instant lateEvening = Instant.parse("2026-11-20T23:30:00Z");
+        LocalDate nextDay = LocalDate.parse("2026-11-21");
+        Function<String, Complaint.Builder> in = j -> {
+            Complaint.Builder b = Complaint.builder("C-6", lateEvening, Channel.EMAIL, Category.BILLING);
+            return j == null ? b : b.jurisdiction(Jurisdiction.of(j));
+        };
+
+        for (String jurisdiction : new String[] {"GB", null}) {
+            ComplaintCase incident = ComplaintCase.of(
+                    in.apply(jurisdiction).incidentDate(nextDay).build(), Customer.of("K-6"));
+            assertThatThrownBy(() -> mini.advise(incident))
+                    .as(String.valueOf(jurisdiction))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
+                        assertThat(e.field()).isEqualTo("complaint.incidentDate");
+                        assertThat(e.detail())
+                                .isEqualTo("must not be after receivedAt (2026-11-20 in "
+                                        + (jurisdiction == null ? "UTC" : "Europe/London")
+                                        + ", the case's time zone), was \"2026-11-21\"");
+                    });
+            ComplaintCase since = ComplaintCase.of(
+                    in.apply(jurisdiction).build(),
+                    Customer.builder("K-6", Segment.STANDARD)
+                            .customerSince(nextDay)
+                            .build());
+            assertThatThrownBy(() -> mini.advise(since))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("customer.customerSince"));
+        }
+        ComplaintCase sydney =
+                ComplaintCase.of(in.apply("AU-NSW").incidentDate(nextDay).build(), Customer.of("K-6"));
+        assertThat(mini.advise(sydney).caseId()).isEqualTo("C-6");
     }
 
     @Test

@@ -185,7 +185,11 @@ final class CaseIterator implements Iterator<CaseInput> {
             return null;
         }
         if (first.text() == null) {
-            return failed(null, JsonDocuments.tooLong("line " + first.number(), first.length()), "");
+            // the case's id, when the line's head holds it, names the answer as for any other fault
+            return failed(
+                    CaseMapper.salvageId(first.head()),
+                    JsonDocuments.tooLong("line " + first.number(), first.length()),
+                    "");
         }
         if (first.encodingError() != null) {
             return failed(idDespiteEncoding(first.text()), first.encodingError().failure(), "");

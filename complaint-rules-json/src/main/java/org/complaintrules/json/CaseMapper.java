@@ -152,6 +152,9 @@ final class CaseMapper {
      *         fault, else {@code null} (also when the id itself is given twice)
      */
     static String salvageId(String text) {
+        if (text == null) {
+            return null;
+        }
         String found = null;
         int ids = 0;
         try (JsonParser p = LENIENT.createParser(text)) {

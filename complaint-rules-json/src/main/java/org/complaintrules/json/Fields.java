@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -224,11 +225,22 @@ final class Fields {
         if (text == null) {
             return null;
         }
+        ZoneId zone;
         try {
-            return ZoneId.of(text);
+            zone = ZoneId.of(text);
         } catch (DateTimeException e) {
             throw new InvalidInputException(pathOf(name), "must be " + TIME_ZONE + ", was " + Texts.quote(text));
         }
+        if (!zone.getId().equals(text)) {
+            // an offset the zone rules rewrite ("GMT+2" becomes "GMT+02:00"): no IANA id, and the
+            // message quotes what was sent, not the rewritten form the record would quote
+            throw new InvalidInputException(
+                    pathOf(name),
+                    "must be " + TIME_ZONE
+                            + (zone.normalized() instanceof ZoneOffset ? " (a fixed offset is not a time zone)" : "")
+                            + ", was " + Texts.quote(text));
+        }
+        return zone;
     }
 
     /** @return the ISO-8601 period such as {@code "P6M"}, or {@code null} when absent */

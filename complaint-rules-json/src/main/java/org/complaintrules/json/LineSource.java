@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Reads lines separated by {@code \n} (a trailing {@code \r} is dropped) from a {@link CharSource},
  * never holding more than one line of at most {@code maxLength} characters; a longer line is
- * skipped and reported with its length. Lines may be handed back to be read again.
+ * skipped and reported with its length and its first {@code maxLength} characters. Lines may be handed back to be read again.
  */
 final class LineSource {
     /**
@@ -18,8 +18,15 @@ final class LineSource {
      * @param text its text, or {@code null} when it was longer than the limit
      * @param length its length in characters
      * @param encodingError the first invalid UTF-8 sequence in it, or {@code null}
+     * @param head when the line was longer than the limit, its first {@code maxLength} characters (to
+     *     find the case's id in), else {@code null}
      */
-    record Line(int number, String text, long length, CharSource.InvalidEncoding encodingError) {
+    record Line(int number, String text, long length, CharSource.InvalidEncoding encodingError, String head) {
+        /** A line read whole (or made from one): no head kept. */
+        Line(int number, String text, long length, CharSource.InvalidEncoding encodingError) {
+            this(number, text, length, encodingError, null);
+        }
+
         /** @return {@code true} when the line is readable and holds only JSON whitespace */
         boolean isBlank() {
             return text != null && encodingError == null && CaseIterator.firstNonWhitespace(text) < 0;
@@ -66,7 +73,12 @@ final class LineSource {
             length--;
         }
         CharSource.InvalidEncoding error = in.takeEncodingError();
-        return new Line(number, length > maxLength ? null : sb.toString(), length, error);
+        if (length > maxLength) {
+            // the characters kept so far are the line's head: its id is usually near the start
+            sb.setLength(Math.min(sb.length(), maxLength));
+            return new Line(number, null, length, error, sb.toString());
+        }
+        return new Line(number, sb.toString(), length, error);
     }
 
     /** @return whether the next line has a character ready: one handed back, or {@link CharSource#ready()} */

@@ -270,13 +270,23 @@ class CaseReaderBatchTest {
                 .setString("complaint.text", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
                 .json();
         List<CaseInput> all = reader.readAll(line("C-1") + "\n" + huge + "\n" + line("C-3") + "\n");
-        assertThat(ids(all)).containsExactly("C-1", null, "C-3");
+        // the id is read from the line's head, so the answer names its case
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3");
         assertThat(all.get(1).error())
                 .isEqualTo(new CaseError(
-                        null,
+                        "C-2",
                         ErrorCode.INVALID_INPUT,
                         null,
                         "line 2 must be at most 400000 characters, was " + huge.length() + " characters"));
+    }
+
+    @Test
+    void anOverlongLineWhoseIdComesAfterTheLimitHasNoCaseId() {
+        String late = "{\"customer\":{\"id\":\"K-1\",\"notes\":\"" + "y".repeat(InputLimits.MAX_DOCUMENT_LENGTH)
+                + "\"},\"complaint\":{\"id\":\"C-9\"}}";
+        List<CaseInput> all = reader.readAll(late + "\n" + line("C-3") + "\n");
+        assertThat(ids(all)).containsExactly(null, "C-3");
+        assertThat(all.get(0).error().message()).startsWith("line 1 must be at most 400000 characters");
     }
 
     @Test

@@ -531,7 +531,7 @@ class CaseReaderInvalidInputTest {
                 .containsExactly(CaseInput.failed(
                         0,
                         new CaseError(
-                                null,
+                                "C-1001",
                                 ErrorCode.INVALID_INPUT,
                                 null,
                                 "line 1 must be at most 400000 characters, was " + json.length() + " characters")));

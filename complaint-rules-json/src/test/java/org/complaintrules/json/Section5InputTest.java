@@ -13,6 +13,8 @@ import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.ReplyKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The 0.2 input fields (CONTRACT.md 5.1 and 5.3): read, defaulted, and rejected with the full path. */
 class Section5InputTest {
@@ -103,6 +105,17 @@ class Section5InputTest {
                 "complaint.timeZone",
                 "must be an IANA time-zone id such as \"Europe/Tallinn\" (a fixed offset is not a time zone), was"
                         + " \"+02:00\"");
+    }
+
+    /** An offset the zone rules would rewrite ("GMT+2" as "GMT+02:00") is quoted as it was sent. */
+    @ParameterizedTest
+    @ValueSource(strings = {"GMT+2", "UTC+3", "+2", "UT-05"})
+    void rewrittenOffsetIsQuotedAsSent(String zone) {
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.timeZone", zone),
+                "complaint.timeZone",
+                "must be an IANA time-zone id such as \"Europe/Tallinn\" (a fixed offset is not a time zone), was \""
+                        + zone + "\"");
     }
 
     @Test

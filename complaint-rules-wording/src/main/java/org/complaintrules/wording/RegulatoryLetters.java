@@ -33,7 +33,8 @@ import org.complaintrules.api.ReplyKind;
  *       addresses all points raised, and at least one competent ADR entity.
  *   <li>EU_PSD2, {@code HOLDING} (PSD2 art. 101(2)): the reasons for the delay and the date by which
  *       the final reply will come (at most 35 business days after receipt).
- *   <li>IE_CBI, {@code FINAL_RESPONSE} (Consumer Protection Code 2012, provision 10.9(e); for
+ *   <li>IE_CBI, {@code RESPONSE} (written to serve as the final response) and {@code FINAL_RESPONSE}
+ *       (Consumer Protection Code 2012, provision 10.9(e); for
  *       complaints received from 24 March 2026, check the matching provision of the 2025 code): the
  *       consumer may refer the complaint to the Financial Services and Pensions Ombudsman, and the
  *       ombudsman's contact details.
@@ -110,6 +111,7 @@ public final class RegulatoryLetters {
                     ReplyKind.FINAL_RESPONSE, List.of(PSD2_OUTCOME, PSD2_ADR)),
             RegulatoryProfile.IE_CBI,
             Map.of(
+                    ReplyKind.RESPONSE, List.of(FSPO_RIGHTS, FSPO_CONTACT),
                     ReplyKind.HOLDING, List.of(FSPO_RIGHTS_PENDING, FSPO_CONTACT_PENDING),
                     ReplyKind.FINAL_RESPONSE, List.of(FSPO_RIGHTS, FSPO_CONTACT)));
 

@@ -37,6 +37,8 @@ import org.complaintrules.api.VulnerabilityEvidence;
 import org.complaintrules.wording.PolicyWording;
 import org.complaintrules.wording.RegulatoryLetters;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The reply drafts of the default policy: every template in every language, the order of the steps, the law. */
 class ReplyDraftsTest {
@@ -846,15 +848,20 @@ class ReplyDraftsTest {
 
     /**
      * Regression: under IE_CBI the final response never named the Financial Services and Pensions
-     * Ombudsman (Consumer Protection Code 2012, provision 10.9(e)), though the advice refers to it.
+     * Ombudsman (Consumer Protection Code 2012, provision 10.9(e)), though the advice refers to it; nor
+     * did the response, which CONTRACT.md 5.3 has written to serve as the final response where the
+     * profile defines one.
      */
-    @Test
-    void anIrishFinalResponseNamesTheFinancialServicesAndPensionsOmbudsmanAndItsAddressInEveryLanguage() {
-        assertThat(RegulatoryLetters.required(RegulatoryProfile.IE_CBI, ReplyKind.FINAL_RESPONSE))
+    @ParameterizedTest
+    @EnumSource(
+            value = ReplyKind.class,
+            names = {"RESPONSE", "FINAL_RESPONSE"})
+    void anIrishFinalResponseNamesTheFinancialServicesAndPensionsOmbudsmanAndItsAddressInEveryLanguage(ReplyKind kind) {
+        assertThat(RegulatoryLetters.required(RegulatoryProfile.IE_CBI, kind))
                 .extracting(RegulatoryLetters.Clause::code)
                 .containsExactly("FSPO_REFERRAL_RIGHTS", "FSPO_CONTACT");
         for (String lang : Letters.LANGUAGES) {
-            Advice a = Letters.advise(Letters.chronic(lang, ReplyKind.FINAL_RESPONSE), RegulatoryProfile.IE_CBI);
+            Advice a = Letters.advise(Letters.chronic(lang, kind), RegulatoryProfile.IE_CBI);
             assertThat(a.referral().body()).isEqualTo("FSPO");
             Reply r = a.reply();
             assertThat(r.body())
@@ -867,8 +874,8 @@ class ReplyDraftsTest {
                     .doesNotContain("financial-ombudsman", "afca.org.au");
             assertThat(r.clauses()).as(lang).contains("OUTCOME", "FSPO_REFERRAL_RIGHTS", "FSPO_CONTACT");
             for (RegulatoryProfile other : List.of(RegulatoryProfile.UK_FCA, RegulatoryProfile.GENERIC)) {
-                Reply elsewhere = Letters.advise(Letters.chronic(lang, ReplyKind.FINAL_RESPONSE), other)
-                        .reply();
+                Reply elsewhere =
+                        Letters.advise(Letters.chronic(lang, kind), other).reply();
                 assertThat(elsewhere.body()).as("%s %s", other, lang).doesNotContain("fspo.ie");
             }
         }
