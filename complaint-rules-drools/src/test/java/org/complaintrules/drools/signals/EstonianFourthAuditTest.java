@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Estonian classes found in a fourth audit, measured blind on other rows of the development set's own
  * Estonian sources (shop comments, reader letters and news paragraphs, forum comments), written here as
- * sentences of our own: a shouted run of capitals held together by "ära", "ärge", "see" or "et". And the
+ * sentences of our own: a shouted run of capitals held together by "ära", "ärge", "see" or "et"; calling
+ * all day or all the time ("helistasin terve päeva", "pidevalt helistan"). And the
  * look-alikes: one inquiry or complaint sent and no answer yet (one contact, not a series); unemployment,
  * poverty or a lack of money as a topic of the news ("töötus on tõusnud", "vaesus kasvab", a district's
  * "rahapuudus"); a news report of a fire or an accident, people counted as hurt and a sportsman's injury.
@@ -22,6 +23,8 @@ class EstonianFourthAuditTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             SHOUTING                 | Kirjutan veel kord, et ÄRGE HELISTAGE MULLE ENAM selle pakkumisega.
             SHOUTING                 | Tellisin eile teleri. Palun ÄRGE SAATKE SEE PAKK enne esmaspäeva teele.
+            REPEATED_CONTACT         | Helistasin neile terve päeva, aga telefon oli kogu aeg kinni.
+            REPEATED_CONTACT         | Pidevalt helistan poodi, aga keegi ei tõsta toru.
             # guards (pass on main too): the customer's own job loss, hardship and harm stay
             REPEATED_CONTACT         | Saatsin neile kolm päringut, vastust pole siiani.
             VULNERABILITY_LIFE_EVENT | Jäin eelmisel kuul töötuks ja ei saa arveid maksta.
@@ -49,8 +52,11 @@ class EstonianFourthAuditTest {
             SAFETY_RISK              | Sõiduautode kokkupõrkes said vigastada kolm inimest.
             SAFETY_RISK              | Vigastuse tõttu jääb ründaja koondisest välja.
             SAFETY_RISK              | Tulekahju likvideeriti kella neljaks.
-            # guard (passes on main too): three capitals words with a model name are no shouted run
+            # guards (pass on main too): three capitals words with a model name are no shouted run; "kirjutan"
+            # with "pidevalt" is no contact counted, nor the company calling the customer all the time
             SHOUTING                 | Mudel SEE XL oli laos olemas.
+            REPEATED_CONTACT         | Kirjutan teile, sest pidevalt on probleeme.
+            REPEATED_CONTACT         | Müügimees on mulle pidevalt helistanud.
             """)
     void lookAlikeIsNotFound(SignalType type, String text) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
