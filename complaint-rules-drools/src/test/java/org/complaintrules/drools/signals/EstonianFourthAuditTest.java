@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Estonian classes found in a fourth audit, measured blind on other rows of the development set's own
  * Estonian sources (shop comments, reader letters and news paragraphs, forum comments), written here as
  * sentences of our own: a shouted run of capitals held together by "ära", "ärge", "see" or "et"; calling
- * all day or all the time ("helistasin terve päeva", "pidevalt helistan"). And the
+ * all day or all the time ("helistasin terve päeva", "pidevalt helistan"); no intention to buy again
+ * ("ei kavatse sealt enam tellida"); a device that "hakkas suitsema". And the
  * look-alikes: one inquiry or complaint sent and no answer yet (one contact, not a series); unemployment,
  * poverty or a lack of money as a topic of the news ("töötus on tõusnud", "vaesus kasvab", a district's
  * "rahapuudus"); a news report of a fire or an accident, people counted as hurt and a sportsman's injury.
@@ -25,6 +26,9 @@ class EstonianFourthAuditTest {
             SHOUTING                 | Tellisin eile teleri. Palun ÄRGE SAATKE SEE PAKK enne esmaspäeva teele.
             REPEATED_CONTACT         | Helistasin neile terve päeva, aga telefon oli kogu aeg kinni.
             REPEATED_CONTACT         | Pidevalt helistan poodi, aga keegi ei tõsta toru.
+            CHURN_THREAT             | Ei kavatse sealt enam midagi tellida.
+            CHURN_THREAT             | Enam ei taha neilt midagi osta.
+            SAFETY_RISK              | Sülearvuti aku paisus ja hakkas suitsema.
             # guards (pass on main too): the customer's own job loss, hardship and harm stay
             REPEATED_CONTACT         | Saatsin neile kolm päringut, vastust pole siiani.
             VULNERABILITY_LIFE_EVENT | Jäin eelmisel kuul töötuks ja ei saa arveid maksta.
@@ -57,6 +61,10 @@ class EstonianFourthAuditTest {
             SHOUTING                 | Mudel SEE XL oli laos olemas.
             REPEATED_CONTACT         | Kirjutan teile, sest pidevalt on probleeme.
             REPEATED_CONTACT         | Müügimees on mulle pidevalt helistanud.
+            # guards: no more waiting and a product not used again are no farewell; smoking tobacco is no smoke
+            CHURN_THREAT             | Ei taha enam oodata, millal pakk tuleb.
+            CHURN_THREAT             | Ei soovi enam seda toodet kasutada, palun raha tagasi.
+            SAFETY_RISK              | Müüja hakkas poe ees suitsetama.
             """)
     void lookAlikeIsNotFound(SignalType type, String text) {
         assertThat(types(analyse(text, "et"))).doesNotContain(type);
