@@ -547,11 +547,14 @@ final class TextStats {
     }
 
     /**
-     * Estonian pronouns and the commonest verb, short words of a shouted sentence ("TE VARASTASITE MU
-     * RAHA") that are no names or codes; not in {@link #ESTONIAN_WORDS}, which also tells Estonian
+     * Estonian pronouns, the commonest verb, conjunction and the negative imperative, short words of a
+     * shouted sentence ("TE VARASTASITE MU RAHA", "SOOVITAN KORISTADA ÄRA SEE TARNEAEG", "ÄRGE OSTKE SIIT
+     * MIDAGI") that are no names or codes; not in {@link #ESTONIAN_WORDS}, which also tells Estonian
      * from English, where two-letter words decide too little.
      */
-    private static final Set<String> ESTONIAN_PRONOUNS = Set.of("te", "sa", "mu", "ta", "nad", "me", "on", "oma");
+    private static final Set<String> ESTONIAN_PRONOUNS = Set.of(
+            "te", "sa", "mu", "ta", "nad", "me", "on", "oma", "see", "selle", "et", "ära", "ärge", "siit", "neid",
+            "nende", "teid", "kõik");
 
     /** Counts code points, letters by script and case, and exclamation marks. */
     private static final class Counter {
