@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sentences of our own: a shouted run of capitals held together by "ära", "ärge", "see" or "et"; calling
  * all day or all the time ("helistasin terve päeva", "pidevalt helistan"); two letters counted and no
  * answer ("saatsin kaks e-kirja": after a numeral the partitive is also the form of one letter); no
- * intention to buy again ("ei kavatse sealt enam tellida"); a device that "hakkas suitsema". And the
+ * intention to buy again ("ei kavatse sealt enam tellida"); a device that "hakkas suitsema"; a language
+ * barrier with an adverb between ("ei oska hästi eesti keelt", found by a check of the contract). And the
  * look-alikes: one inquiry or complaint sent and no answer yet (one contact, not a series); unemployment,
  * poverty or a lack of money as a topic of the news ("töötus on tõusnud", "vaesus kasvab", a district's
  * "rahapuudus"); a news report of a fire or an accident, people counted as hurt and a sportsman's injury.
@@ -31,6 +32,8 @@ class EstonianFourthAuditTest {
             CHURN_THREAT             | Ei kavatse sealt enam midagi tellida.
             CHURN_THREAT             | Enam ei taha neilt midagi osta.
             SAFETY_RISK              | Sülearvuti aku paisus ja hakkas suitsema.
+            VULNERABILITY_CAPABILITY | Ma ei oska hästi eesti keelt, palun helistage mulle vene keeles.
+            VULNERABILITY_CAPABILITY | Ma ei räägi eriti inglise keelt.
             # guards (pass on main too): several letters counted, the customer's own job loss, hardship and harm stay
             REPEATED_CONTACT         | Saatsin neile kolm päringut, vastust pole siiani.
             REPEATED_CONTACT         | Saatsin 2 e-maili, vastust ei ole.
@@ -59,6 +62,9 @@ class EstonianFourthAuditTest {
             SAFETY_RISK              | Sõiduautode kokkupõrkes said vigastada kolm inimest.
             SAFETY_RISK              | Vigastuse tõttu jääb ründaja koondisest välja.
             SAFETY_RISK              | Tulekahju likvideeriti kella neljaks.
+            # guards (pass on main too): the staff's language with an adverb between
+            VULNERABILITY_CAPABILITY | Teenindaja ei räägi hästi eesti keelt.
+            VULNERABILITY_CAPABILITY | Müüja ei oska üldse eesti keelt.
             # guards (pass on main too): three capitals words with a model name are no shouted run; "kirjutan"
             # with "pidevalt" is no contact counted, nor the company calling the customer all the time
             SHOUTING                 | Mudel SEE XL oli laos olemas.
