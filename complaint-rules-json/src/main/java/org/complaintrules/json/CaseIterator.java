@@ -60,6 +60,10 @@ import org.complaintrules.api.InvalidInputException;
  * error. To see them, the reader looks at the first line after a pretty-printed object (and after
  * a line that is only <code>{}</code>) and at the first character after each array element's
  * <code>,</code> before it answers the object; any other line of JSON Lines is answered at once.
+ * It looks only at what has come: when nothing more of the input is ready (a host that writes an
+ * object, or an element with its <code>,</code>, and waits for the answer), the object is answered at
+ * once, and what comes later is read as the next input. An array element is answered once the
+ * <code>,</code> or <code>]</code> after it has come.
  */
 final class CaseIterator implements Iterator<CaseInput> {
     private enum Mode {
@@ -402,6 +406,11 @@ final class CaseIterator implements Iterator<CaseInput> {
      */
     private CaseInput whole(CaseInput input, List<LineSource.Line> value, int from, String closedAt)
             throws IOException {
+        if (!lines.ready()) {
+            // nothing more has come (a host that writes one object and waits for its answer, or the
+            // end of the input): answered now; a line that comes later is an input of its own
+            return input;
+        }
         List<LineSource.Line> after = orphanAfter();
         if (after == null) {
             return input;
@@ -930,7 +939,13 @@ final class CaseIterator implements Iterator<CaseInput> {
         int atColumn = column - 1;
         if (c == ',') {
             int commaLine = line;
-            int next = skipWhitespace();
+            int next = skipWhitespaceIfReady();
+            if (next == NOT_READY) {
+                // the next element has not come yet (a host that writes an element and its ',' and
+                // waits for the answer): answered now; the next element is looked at when it comes
+                elementEndLine = commaLine;
+                return null;
+            }
             if (next < 0) {
                 return null; // the next call reports the array not closed
             }
@@ -1618,6 +1633,24 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     /** Reads a character, counting lines and columns for the array scanner. */
+    /** What {@link #skipWhitespaceIfReady} returns when the input has nothing more ready. */
+    private static final int NOT_READY = -2;
+
+    /**
+     * @return the first character after white space, -1 at the end of the input, or {@link #NOT_READY}
+     *     when the input has no character ready before one that is not white space comes (the white
+     *     space read so far stays read)
+     */
+    private int skipWhitespaceIfReady() throws IOException {
+        while (chars.ready()) {
+            int c = read();
+            if (c < 0 || !isWhitespace(c)) {
+                return c;
+            }
+        }
+        return NOT_READY;
+    }
+
     private int read() throws IOException {
         int c = chars.read();
         if (c == '\n') {

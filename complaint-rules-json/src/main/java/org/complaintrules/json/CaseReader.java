@@ -153,7 +153,8 @@ public final class CaseReader {
      * input's size. Every input case gets exactly one {@link CaseInput}, in input order, holding
      * either the case or an {@link ErrorCode#INVALID_INPUT} error; nothing is dropped and nothing is
      * thrown for bad input. Each case is handed out as soon as it has been read, before the rest of
-     * the input arrives.
+     * the input arrives: a line of JSON Lines or a pretty-printed object once it closes, an array
+     * element once the {@code ,} or {@code ]} after it has come.
      *
      * <ul>
      *   <li>Input whose first non-whitespace character is {@code [} is an array: each element is read

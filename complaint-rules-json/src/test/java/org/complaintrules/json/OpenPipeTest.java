@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Input that stays open, as a pipe from a host that writes a line and waits for its answer: a line
  * cut short that no later line can complete is answered without waiting for the next line; one that
- * may be the first line of a pretty-printed object waits for it.
+ * may be the first line of a pretty-printed object waits for it. A whole pretty-printed object, and
+ * an array element with its ',', are answered without waiting for what comes after them.
  */
 class OpenPipeTest {
     private final PipedOutputStream host = new PipedOutputStream();
@@ -82,6 +83,34 @@ class OpenPipeTest {
         write(line("C-5") + "\n"); // an object over lines is answered once the line after it is seen
         assertThat(pretty.get(20, TimeUnit.SECONDS).caseId()).isEqualTo("C-4");
         assertThat(next(cases, 20_000).caseId()).isEqualTo("C-5");
+    }
+
+    @Test
+    void aPrettyPrintedObjectIsAnsweredWithoutWaitingForTheLineAfterIt() throws Exception {
+        Iterator<CaseInput> cases = open();
+        write(TestJson.of(line("C-1")).json().replace(",", ",\n  ") + "\n");
+        CaseInput first = next(cases, 20_000);
+        assertThat(first).as("answered while the input stays open").isNotNull();
+        assertThat(first.caseId()).isEqualTo("C-1");
+        assertThat(first.isValid()).isTrue();
+
+        write("{\n  " + MINIMAL_CASE.substring(1).replace("\"C-1\"", "\"C-2\"").replace(",", ",\n  ") + "\n");
+        assertThat(next(cases, 20_000).caseId()).isEqualTo("C-2");
+    }
+
+    @Test
+    void anArrayElementIsAnsweredOnceItsCommaHasCome() throws Exception {
+        Iterator<CaseInput> cases = open();
+        write("[\n  " + line("C-1") + ",\n");
+        CaseInput first = next(cases, 20_000);
+        assertThat(first).as("answered before the next element comes").isNotNull();
+        assertThat(first.caseId()).isEqualTo("C-1");
+        assertThat(first.isValid()).isTrue();
+
+        write("  " + line("C-2") + ",\n");
+        assertThat(next(cases, 20_000).caseId()).isEqualTo("C-2");
+        write("  " + line("C-3") + "\n]\n");
+        assertThat(next(cases, 20_000).caseId()).isEqualTo("C-3");
     }
 
     @Test
