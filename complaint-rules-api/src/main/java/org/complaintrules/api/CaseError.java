@@ -14,10 +14,12 @@ public record CaseError(String caseId, ErrorCode code, String field, String mess
     /**
      * Validates the components.
      *
-     * @param caseId the complaint id
-     * @param code {@code "GB"}, {@code "GB-SCT"}, {@code "AU-NSW"}, {@code "US-NY"}
-     * @param field path of the field the policy cannot handle, or {@code null}
-     * @param message the compiler's message
+     * @param caseId the case id, or {@code null} when it could not be read
+     * @param code why: {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#UNSUPPORTED} or {@link ErrorCode#RULES_FAILED}
+     * @param field the path of the field at fault, such as {@code "complaint.claimedLoss.amount"}, or
+     *     {@code null} when no one field is
+     * @param message what is wrong, naming the value
+     * @throws NullPointerException when {@code code} or {@code message} is {@code null}
      */
     public CaseError {
         Objects.requireNonNull(code, "code");

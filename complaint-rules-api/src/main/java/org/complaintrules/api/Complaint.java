@@ -90,10 +90,11 @@ public record Complaint(
         Checks.instant(receivedAt, "receivedAt");
         Checks.required(channel, "channel");
         Checks.required(category, "category");
-        if (text != null && text.length() > InputLimits.MAX_TEXT_LENGTH) {
+        int textLength = InputLimits.textLength(text);
+        if (textLength > InputLimits.MAX_TEXT_LENGTH) {
             throw new InvalidInputException(
                     "text",
-                    "must be at most " + InputLimits.MAX_TEXT_LENGTH + " characters, was " + text.length()
+                    "must be at most " + InputLimits.MAX_TEXT_LENGTH + " characters, was " + textLength
                             + " characters");
         }
         Checks.languageTag(language, "language");

@@ -30,12 +30,14 @@ public interface ComplaintAdvisor {
      *
      * @param complaintCase the case
      * @return the advice, or the error in its place
+     * @throws NullPointerException when {@code complaintCase} is null (no case, so no answer to give)
      */
     default CaseResult tryAdvise(ComplaintCase complaintCase) {
+        Objects.requireNonNull(complaintCase, "complaintCase");
         try {
             return advise(complaintCase);
         } catch (ComplaintRulesException e) {
-            return CaseError.of(complaintCase == null ? null : complaintCase.id(), e);
+            return CaseError.of(complaintCase.id(), e);
         }
     }
 
@@ -61,7 +63,9 @@ public interface ComplaintAdvisor {
     /**
      * Advises many cases on the given executor's threads; every case gets exactly one answer, in the
      * order of the cases whatever order they finish in. The advisor is thread-safe, so an executor
-     * with one thread per core uses every core. The call returns once every case is answered.
+     * with one thread per core uses every core. The call returns once every case is answered; the
+     * calling thread waits meanwhile, so do not call it from a task running on the same bounded
+     * executor (a fixed pool whose every thread waits this way has none left to advise the cases).
      *
      * <pre>{@code
      * ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());

@@ -14,7 +14,10 @@ import java.time.ZoneOffset;
 public final class InputLimits {
     /** Longest {@code complaint.id} and {@code customer.id}, in characters (Unicode code points). */
     public static final int MAX_ID_LENGTH = 128;
-    /** Longest {@code complaint.text}, in characters (UTF-16 units). */
+    /**
+     * Longest {@code complaint.text}, in characters (Unicode code points, as JSON Schema's
+     * {@code maxLength} counts them: an emoji is one character; see {@link #textLength}).
+     */
     public static final int MAX_TEXT_LENGTH = 100_000;
     /** Longest {@code complaint.language} tag. */
     public static final int MAX_LANGUAGE_TAG_LENGTH = 35;
@@ -50,4 +53,20 @@ public final class InputLimits {
             LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
 
     private InputLimits() {}
+
+    /**
+     * The length of a text as {@link #MAX_TEXT_LENGTH} counts it, for checking it against the limit.
+     *
+     * @param text a text, or {@code null}
+     * @return 0 for {@code null}; for a text of more UTF-16 units than {@link #MAX_TEXT_LENGTH}, its
+     *     length in Unicode code points; for a shorter one, its length in UTF-16 units (then within the
+     *     limit whichever way it is counted, and not counted again). Since 0.2
+     */
+    public static int textLength(String text) {
+        if (text == null) {
+            return 0;
+        }
+        // at most one code point per UTF-16 unit: a text that short is within the limit either way
+        return text.length() <= MAX_TEXT_LENGTH ? text.length() : text.codePointCount(0, text.length());
+    }
 }

@@ -263,6 +263,8 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
      *
      * @return the new rule set
      * @throws RuleCompilationException when the new rules do not compile
+     * @throws IllegalArgumentException when a rules directory or file the advisor was built from is
+     *     gone or cannot be read (moved away during a deploy, say); the advisor keeps its rules here too
      */
     public synchronized RuleSetInfo reload() {
         Loaded next = load(() -> analyzer);

@@ -375,6 +375,21 @@ class DroolsComplaintAdvisorTest {
     }
 
     @Test
+    void reloadFromARulesDirectoryThatIsGoneKeepsTheOldRules(@TempDir Path tmp) throws IOException {
+        Path copy = copyDir(fixtures.resolve("mini"), tmp.resolve("mini"));
+        DroolsComplaintAdvisor advisor =
+                DroolsComplaintAdvisor.builder().rulesDirectory(copy).build();
+        String before = advisor.ruleSet().checksum();
+        Files.move(copy, tmp.resolve("mini.moved"));
+
+        assertThatThrownBy(advisor::reload)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not exist");
+        assertThat(advisor.ruleSet().checksum()).isEqualTo(before);
+        assertThat(advisor.advise(TestCases.simple("C-7")).complainantType()).isEqualTo(ComplainantType.MODERATE);
+    }
+
+    @Test
     void callsInFlightDuringReloadsAllGetAdvice(@TempDir Path tmp) throws Exception {
         Path copy = copyDir(fixtures.resolve("mini"), tmp.resolve("mini"));
         DroolsComplaintAdvisor advisor =

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
  * (CONTRACT.md sections 1 and 5) and the advice or error line it gets back (sections 2, 3 and 5).
  * Use them to validate or document the JSON at a system's edge (an OpenAPI description, a message
  * topic, a form); {@link CaseReader} stays the authority, and checks a few things no schema can
- * (that a currency, a country and a time zone exist, dates that must not be after receipt).
+ * (that a currency, a country and a time zone exist, dates that must not be after receipt, that
+ * {@code upheldComplaintsLast12Months} is at most {@code complaintsLast12Months}), and one it could
+ * only say loosely: a whole number is written without a fraction ({@code 3}, not {@code 3.0}, which
+ * JSON Schema counts as an integer too), as nothing sent is silently rewritten.
  *
  * <p>The schemas are classpath resources, {@value #CASE_SCHEMA} and {@value #ADVICE_LINE_SCHEMA}.
  */

@@ -509,6 +509,23 @@ class CaseReaderInvalidInputTest {
                 "must hold at most 64 codes, was 65");
     }
 
+    /** The limit counts characters as the published schema's maxLength does: an emoji is one, not two. */
+    @Test
+    void textLengthCountsCodePoints() {
+        String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+        String atLimit = emoji.repeat(InputLimits.MAX_TEXT_LENGTH);
+        assertThat(reader.readCase(TestJson.contractCase()
+                                .setString("complaint.text", atLimit)
+                                .json())
+                        .complaint()
+                        .text())
+                .isEqualTo(atLimit);
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.text", atLimit + emoji),
+                "complaint.text",
+                "must be at most 100000 characters, was 100001 characters");
+    }
+
     @Test
     void textOverTheLimit() {
         assertInvalid(

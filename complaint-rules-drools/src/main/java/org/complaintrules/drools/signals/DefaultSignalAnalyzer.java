@@ -408,9 +408,10 @@ public final class DefaultSignalAnalyzer implements SignalAnalyzer {
      * @throws IllegalStateException when a built-in word list is missing or malformed (a packaging error)
      */
     public TextAnalysis analyse(String text, String languageTag) {
-        if (text != null && text.length() > InputLimits.MAX_TEXT_LENGTH) {
+        int textLength = InputLimits.textLength(text);
+        if (textLength > InputLimits.MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("text must be at most " + InputLimits.MAX_TEXT_LENGTH
-                    + " characters, was " + text.length() + " characters");
+                    + " characters, was " + textLength + " characters");
         }
         String given = LanguageDetector.fromTag(languageTag);
         if (text == null || text.isEmpty()) {

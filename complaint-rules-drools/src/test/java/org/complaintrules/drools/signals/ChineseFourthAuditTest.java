@@ -14,10 +14,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "下次不住了"), "not even for free", resolving not to buy there again ("以后不能在网上买"); obscenities
  * abbreviated or spoken out (NND, md, 日了狗, 操 standing alone, 装B said of the company) and the hotel
  * called rotten (烂酒店); a complaint verb right before the bureau (投诉物价局); calls counted after whom they
- * went to ("打电话给店家3次") and calling or asking again ("我又打电话", "又问客服"); and the look-alikes: a fire
+ * went to ("打电话给店家3次") and calling or asking again ("我又打电话", "又问客服"); the customer who cannot
+ * read ("我不识字", from a check of the contract); and the look-alikes: a fire
  * feared after 万一, anger (冒火), slang (慢到爆炸), disgust (快吐了), 坑爹 said of a dish, fruit rotten
  * inside (黑心), rogue apps, and (guards) the MiniDisc player, 装B as praise of a product, a clause ending in
- * 很烂, a morning exercise (早操), a dish not ordered again, a later contact offered and the courier calling again.
+ * 很烂, a morning exercise (早操), a dish not ordered again, a later contact offered, the courier calling again
+ * and "我不识字吗" as a retort.
  */
 class ChineseFourthAuditTest {
 
@@ -40,6 +42,8 @@ class ChineseFourthAuditTest {
             REPEATED_CONTACT  | 打了客服好几个电话才有人接。
             REPEATED_CONTACT  | 等了一小时，我又打电话去问。
             REPEATED_CONTACT  | 换货没消息，又问客服，还是说在处理。
+            VULNERABILITY_CAPABILITY | 我不识字，你们的应用程序我根本不会用。
+            VULNERABILITY_CAPABILITY | 本人是文盲，合同上的字都看不懂。
             """)
     void signalIsFound(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).contains(type);
@@ -63,6 +67,7 @@ class ChineseFourthAuditTest {
             CHURN_THREAT      | 这道凉菜太咸，下次不点了。
             REPEATED_CONTACT  | 有什么问题再联系客服吧。
             REPEATED_CONTACT  | 快递员又打电话说送错了。
+            VULNERABILITY_CAPABILITY | 我不识字吗？页面上明明写着包邮。
             """)
     void lookAlikeIsNotTheSignal(SignalType type, String text) {
         assertThat(types(analyse(text, "zh"))).doesNotContain(type);

@@ -1,6 +1,7 @@
 package org.complaintrules.drools.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -83,6 +84,17 @@ class LongTextTest {
         assertThatThrownBy(() -> Analyses.ANALYZER.analyse(text, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at most " + InputLimits.MAX_TEXT_LENGTH);
+    }
+
+    @Test
+    void theLimitCountsCodePoints() {
+        // a character outside the BMP is one character of the limit, though two UTF-16 units
+        String atLimit = "\uD83D\uDE00".repeat(InputLimits.MAX_TEXT_LENGTH);
+
+        assertThatCode(() -> Analyses.ANALYZER.analyse(atLimit, null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Analyses.ANALYZER.analyse(atLimit + "a", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("was " + (InputLimits.MAX_TEXT_LENGTH + 1) + " characters");
     }
 
     @Test
