@@ -243,6 +243,7 @@ final class TokenMatcher {
 
         Builder b = new Builder();
         int[][] zeros = new int[SHARED_ZEROS + 1][];
+        Interner interned = new Interner();
         List<Lexicon.Entry> list = content.entries();
         this.entries = list.size();
         entryTerms = new int[entries][];
@@ -275,7 +276,7 @@ final class TokenMatcher {
                 terms[k] = b.term(entry.terms().get(k), stemmer, entry.list().equals("abuse"));
             }
             entryTerms[e] = terms;
-            entryGaps[e] = shareZeros(entry.gaps(), zeros);
+            entryGaps[e] = interned.ints(shareZeros(entry.gaps(), zeros));
             entryList[e] = listIndex(entry, contextNames);
             entryExclusion[e] = entry.exclusion();
             entryAnyOrder[e] = entry.anyOrder();
@@ -286,13 +287,14 @@ final class TokenMatcher {
             entryLine[e] = Integer.parseInt(entry.origin().substring(colon + 1));
             entryMin[e] = entry.min();
             minSlot[e] = entry.min() > 1 ? slots++ : -1;
-            entryNeeds[e] = entry.needs().isEmpty()
+            int[][] needs = entry.needs().isEmpty()
                     ? NO_INT_ARRAYS
                     : new int[entry.needs().size()][];
             for (int g = 0; g < entry.needs().size(); g++) {
-                entryNeeds[e][g] = contextIds(entry.needs().get(g), contextNames, entry.origin());
+                needs[g] = contextIds(entry.needs().get(g), contextNames, entry.origin());
             }
-            entryUnless[e] = contextIds(entry.unless(), contextNames, entry.origin());
+            entryNeeds[e] = interned.arrays(needs);
+            entryUnless[e] = interned.ints(contextIds(entry.unless(), contextNames, entry.origin()));
             if (entry.anyOrder()) {
                 for (int t : Arrays.stream(terms).distinct().toArray()) {
                     any.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
@@ -587,13 +589,14 @@ final class TokenMatcher {
         this.maskableTerms = in.ints();
         this.maskablePrefix = in.bools();
         this.entryTerms = in.ints2();
-        this.entryGaps = in.ints2();
+        Interner interned = new Interner();
+        this.entryGaps = interned.each(in.ints2());
         this.entryList = in.ints();
         this.entryExclusion = in.bools();
         this.entryAnyOrder = in.bools();
         this.entryWindow = in.ints();
-        this.entryNeeds = in.ints3();
-        this.entryUnless = in.ints2();
+        this.entryNeeds = interned.each(in.ints3());
+        this.entryUnless = interned.each(in.ints2());
         this.entryWholeWord = in.bools();
         this.originFiles = in.strings();
         this.entryFile = in.ints();
@@ -2466,6 +2469,84 @@ final class TokenMatcher {
             starts[size] = start;
             ends[size] = end;
             size++;
+        }
+    }
+
+    /**
+     * Shares equal per-entry arrays: the entries a line of alternatives expands to have the same gaps and
+     * contexts, each its own array otherwise (the Chinese lists of 2026-11-28: 48,000 entries, about 2 MB
+     * of such copies). What it returns must never be written to, as with {@link #shareZeros}.
+     */
+    static final class Interner {
+        private final Map<Ints, int[]> ints = new HashMap<>();
+        private final Map<Arrays2, int[][]> arrays = new HashMap<>();
+
+        /** @return the first array met with {@code a}'s content */
+        int[] ints(int[] a) {
+            return a.length == 0 ? NO_INTS : ints.computeIfAbsent(new Ints(a), k -> k.a);
+        }
+
+        /** @return the first array of arrays met with {@code a}'s content, its arrays shared too */
+        int[][] arrays(int[][] a) {
+            if (a.length == 0) {
+                return NO_INT_ARRAYS;
+            }
+            for (int i = 0; i < a.length; i++) {
+                a[i] = ints(a[i]);
+            }
+            return arrays.computeIfAbsent(new Arrays2(a), k -> k.a);
+        }
+
+        /** @return {@code all}, each of its arrays replaced by the shared one */
+        int[][] each(int[][] all) {
+            for (int i = 0; i < all.length; i++) {
+                all[i] = ints(all[i]);
+            }
+            return all;
+        }
+
+        /** @return {@code all}, each of its arrays of arrays replaced by the shared one */
+        int[][][] each(int[][][] all) {
+            for (int i = 0; i < all.length; i++) {
+                all[i] = arrays(all[i]);
+            }
+            return all;
+        }
+
+        /** An int array as a key, by content. */
+        private record Ints(int[] a) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Ints other && Arrays.equals(a, other.a);
+            }
+
+            @Override
+            public int hashCode() {
+                return Arrays.hashCode(a);
+            }
+
+            @Override
+            public String toString() {
+                return Arrays.toString(a);
+            }
+        }
+
+        /** An array of shared int arrays as a key: equal when they hold the same arrays. */
+        private record Arrays2(int[][] a) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Arrays2 other && Arrays.equals(a, other.a);
+            }
+
+            @Override
+            public int hashCode() {
+                return Arrays.hashCode(a);
+            }
+
+            @Override
+            public String toString() {
+                return Arrays.deepToString(a);
+            }
         }
     }
 

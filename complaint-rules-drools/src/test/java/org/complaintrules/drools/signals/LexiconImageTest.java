@@ -121,6 +121,33 @@ class LexiconImageTest {
         }
     }
 
+    /**
+     * The entries a line of alternatives expands to have the same gaps and contexts: one array of each
+     * content serves them all, read or compiled (the Chinese lists made some 85,000 such copies).
+     */
+    @Test
+    void equalGapsAndContextsOfEntriesAreSharedWhetherReadOrCompiled() throws Exception {
+        for (String language : LexiconImage.languages()) {
+            TokenMatcher compiled = DefaultSignalAnalyzer.compile(language);
+            TokenMatcher read = LexiconImage.read(language);
+            for (TokenMatcher m : List.of(compiled, read)) {
+                String as = language + (m == read ? " read" : " compiled");
+                for (String field : List.of("entryGaps", "entryUnless", "entryNeeds")) {
+                    Field f = TokenMatcher.class.getDeclaredField(field);
+                    f.setAccessible(true);
+                    Object[] perEntry = (Object[]) f.get(m);
+                    Set<Object> instances = Collections.newSetFromMap(new IdentityHashMap<>());
+                    Set<String> contents = new java.util.HashSet<>();
+                    for (Object a : perEntry) {
+                        instances.add(a);
+                        contents.add(Arrays.deepToString(new Object[] {a}));
+                    }
+                    assertThat(instances).as(as + " " + field).hasSameSizeAs(contents);
+                }
+            }
+        }
+    }
+
     @Test
     void theBuildLeavesAnImageOfEachLanguageThatFitsItsLists() throws Exception {
         for (String language : LexiconImage.languages()) {
