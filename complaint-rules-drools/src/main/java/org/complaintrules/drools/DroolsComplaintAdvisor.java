@@ -564,7 +564,6 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         return Vulnerability.of(evidence);
     }
 
-    /** Checks each amount of the case, in this order, against the policy currency. */
     /**
      * The dates that must not lie after the day of receipt, checked in the case's own time zone once
      * it is known: the complaint's, else its jurisdiction's or the profile's (CONTRACT.md 5.1). The
@@ -589,6 +588,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
     }
 
+    /** Checks each amount of the case, in this order, against the policy currency. */
     private static void checkCurrencies(ComplaintCase c, PolicySettings s) {
         checkCurrency("complaint.claimedLoss", c.complaint().claimedLoss(), s);
         checkCurrency("complaint.requestedCompensation", c.complaint().requestedCompensation(), s);

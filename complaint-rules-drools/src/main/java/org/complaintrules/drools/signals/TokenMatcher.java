@@ -1,6 +1,7 @@
 package org.complaintrules.drools.signals;
 
 import java.io.IOException;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -242,7 +243,6 @@ final class TokenMatcher {
         }
 
         Builder b = new Builder();
-        int[][] zeros = new int[SHARED_ZEROS + 1][];
         Interner interned = new Interner();
         List<Lexicon.Entry> list = content.entries();
         this.entries = list.size();
@@ -276,7 +276,7 @@ final class TokenMatcher {
                 terms[k] = b.term(entry.terms().get(k), stemmer, entry.list().equals("abuse"));
             }
             entryTerms[e] = terms;
-            entryGaps[e] = interned.ints(shareZeros(entry.gaps(), zeros));
+            entryGaps[e] = interned.ints(entry.gaps());
             entryList[e] = listIndex(entry, contextNames);
             entryExclusion[e] = entry.exclusion();
             entryAnyOrder[e] = entry.anyOrder();
@@ -2478,12 +2478,14 @@ final class TokenMatcher {
      * of such copies). What it returns must never be written to, as with {@link #shareZeros}.
      */
     static final class Interner {
-        private final Map<Ints, int[]> ints = new HashMap<>();
-        private final Map<Arrays2, int[][]> arrays = new HashMap<>();
+        /** By content: an {@link IntBuffer} compares and hashes the ints it wraps. */
+        private final Map<IntBuffer, int[]> ints = new HashMap<>();
+        /** By the shared arrays they hold: a list compares its elements, here by identity. */
+        private final Map<List<int[]>, int[][]> arrays = new HashMap<>();
 
-        /** @return the first array met with {@code a}'s content */
+        /** @return the first array met with {@code a}'s content (so also one all-zero array per length) */
         int[] ints(int[] a) {
-            return a.length == 0 ? NO_INTS : ints.computeIfAbsent(new Ints(a), k -> k.a);
+            return a.length == 0 ? NO_INTS : ints.computeIfAbsent(IntBuffer.wrap(a), k -> a);
         }
 
         /** @return the first array of arrays met with {@code a}'s content, its arrays shared too */
@@ -2494,7 +2496,7 @@ final class TokenMatcher {
             for (int i = 0; i < a.length; i++) {
                 a[i] = ints(a[i]);
             }
-            return arrays.computeIfAbsent(new Arrays2(a), k -> k.a);
+            return arrays.computeIfAbsent(Arrays.asList(a), k -> a);
         }
 
         /** @return {@code all}, each of its arrays replaced by the shared one */
@@ -2511,42 +2513,6 @@ final class TokenMatcher {
                 all[i] = arrays(all[i]);
             }
             return all;
-        }
-
-        /** An int array as a key, by content. */
-        private record Ints(int[] a) {
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Ints other && Arrays.equals(a, other.a);
-            }
-
-            @Override
-            public int hashCode() {
-                return Arrays.hashCode(a);
-            }
-
-            @Override
-            public String toString() {
-                return Arrays.toString(a);
-            }
-        }
-
-        /** An array of shared int arrays as a key: equal when they hold the same arrays. */
-        private record Arrays2(int[][] a) {
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Arrays2 other && Arrays.equals(a, other.a);
-            }
-
-            @Override
-            public int hashCode() {
-                return Arrays.hashCode(a);
-            }
-
-            @Override
-            public String toString() {
-                return Arrays.deepToString(a);
-            }
         }
     }
 
