@@ -42,7 +42,7 @@ class DefaultPolicyScenariosTest {
     void everyRuleOfThePolicyIsFiredBySomeScenario() {
         ScenarioReport report =
                 ScenarioRunner.run(ADVISORS, ScenarioLoader.create().loadFolder(SCENARIOS));
-        // rules that read TextProfile measurements (SIG-AGG-8, calm letters in capitals) are fired by text-only scenarios
+        // rules that read TextProfile measurements (SIG-AGG-8) are fired by text-only scenarios
         List<RuleInfo> never = report.coverage().neverFired();
         assertThat(never)
                 .as(
