@@ -75,6 +75,32 @@ final class BytecodeVerifier {
      * comparisons): static, side-effect-free functions of their arguments.
      */
     private static final String MODEL_OPERATORS = "org/drools/modelcompiler/util/EvaluationUtil";
+    /**
+     * Where the executable model evaluates the DRL operators that are not comparisons ({@code contains},
+     * {@code not contains}, {@code memberOf}, {@code in}, {@code str[startsWith]}): a static call of
+     * {@code D.eval(Operator, Object, Object...)} with the operator's singleton, which the rule code names
+     * (one of {@link #MODEL_OPERATOR_TYPES}). Only that {@code eval} is allowed, not the one that looks
+     * an operator up by its name.
+     */
+    private static final String MODEL_EVAL_OWNER = "org/drools/modelcompiler/dsl/pattern/D";
+
+    private static final String MODEL_EVAL_DESCRIPTOR =
+            "(Lorg/drools/model/functions/Operator;Ljava/lang/Object;[Ljava/lang/Object;)Z";
+    /**
+     * The operators rule code may name for {@link #MODEL_EVAL_OWNER}: side-effect-free tests of
+     * collections and strings whose time grows with their arguments. {@code matches} (a regular
+     * expression, which could run for a very long time on complaint text) and {@code soundslike} are
+     * not among them, as the rule files' analysis refuses them too ({@code DrlAnalyzer}).
+     */
+    private static final Set<String> MODEL_OPERATOR_TYPES = Set.of(
+            "org/drools/model/functions/Operator",
+            "org/drools/model/operators/ContainsOperator",
+            "org/drools/model/operators/ExcludesOperator",
+            "org/drools/model/operators/MemberOfOperator",
+            "org/drools/model/operators/InOperator",
+            "org/drools/model/operators/StringStartsWithOperator",
+            "org/drools/model/operators/StringEndsWithOperator",
+            "org/drools/model/operators/StringLengthWithOperator");
 
     /**
      * One refusal.
@@ -164,7 +190,8 @@ final class BytecodeVerifier {
         if (generated.contains(n) || GENERATED_CODE_TYPES.contains(n) || Allowlist.allowed(n.replace('/', '.'))) {
             return true;
         }
-        if (modelFunctions != null && n.equals(MODEL_OPERATORS)) {
+        if (modelFunctions != null
+                && (n.equals(MODEL_OPERATORS) || n.equals(MODEL_EVAL_OWNER) || MODEL_OPERATOR_TYPES.contains(n))) {
             return true;
         }
         if (ruleCode) {
@@ -385,6 +412,12 @@ final class BytecodeVerifier {
                                 }
                                 boolean engine = owner.startsWith("org/drools/") || owner.startsWith("org/kie/");
                                 if (model && owner.equals(MODEL_OPERATORS)) {
+                                    engine = false;
+                                }
+                                if (model
+                                        && owner.equals(MODEL_EVAL_OWNER)
+                                        && m.equals("eval")
+                                        && d.equals(MODEL_EVAL_DESCRIPTOR)) {
                                     engine = false;
                                 }
                                 if (engine && !ENGINE_METHODS.contains(owner + "." + m)) {

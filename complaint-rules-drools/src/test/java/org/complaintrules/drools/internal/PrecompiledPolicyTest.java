@@ -145,6 +145,50 @@ class PrecompiledPolicyTest {
                 .hasMessageContaining("a function calling itself (recursion) is not allowed");
     }
 
+    static List<PolicyFile> withConditions(String pkg, String complaint, String signal) {
+        return List.of(
+                new PolicyFile(PolicyLoader.PROPERTIES, TestCases.MINIMAL_PROPERTIES),
+                new PolicyFile("rules.drl", """
+                        package %s;
+                        import org.complaintrules.api.*;
+                        import org.complaintrules.drools.model.*;
+
+                        rule "Conditions with operators"
+                            @id(O-1)
+                            @description("d")
+                        when
+                            Complaint( $signals : signals, %s )
+                            Signal( %s )
+                            $d : AdviceDraft()
+                        then
+                            %s
+                        end
+                        """.formatted(pkg, complaint, signal, ESCALATE)));
+    }
+
+    @Test
+    void collectionAndStringOperatorsPassTheModelsCheckAndMatchesDoesNot(@TempDir Path out) throws IOException {
+        // contains, not contains, in and str[...] in the complaint's pattern, memberOf in the signal's: the
+        // model evaluates them through D.eval with the operator's singleton
+        List<PolicyFile> files = withConditions(
+                "pre.operators",
+                "signals contains SignalType.SHOUTING, signals not contains SignalType.SAFETY_RISK,"
+                        + " channel in (Channel.EMAIL, Channel.CHAT), text str[startsWith] \"I\","
+                        + " text str[endsWith] \".\", text str[length] 20",
+                "type memberOf $signals");
+        PolicyPrecompiler.Result made = PolicyPrecompiler.precompile(files, out.resolve("operators"));
+        assertThat(made.rules()).isEqualTo(1);
+        try (URLClassLoader loader = loader(out.resolve("operators"))) {
+            assertThat(PrecompiledPolicy.load(key(files), loader)).isNotNull();
+        }
+        // a regular expression on complaint text could run for a very long time: its operator stays out
+        List<PolicyFile> regex = withConditions("pre.regex", "text matches \"(a+)+b\"", "type != null");
+        assertThatThrownBy(() -> PolicyPrecompiler.precompile(regex, out.resolve("regex"), false))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("sandbox (compiled code)")
+                .hasMessageContaining("org.drools.model.operators.MatchesOperator is not allowed");
+    }
+
     /** As builds run it: one policy per JVM (the generator remembers lambdas it made earlier in a JVM). */
     @Test
     void theSameFilesMakeTheSameBytesOnEveryBuild(@TempDir Path out) throws Exception {
