@@ -35,6 +35,9 @@ class ChineseSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "一群白痴，连订单号都查不到。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "他妈的，三天了还没发货。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "你们这些垃圾客服就会推卸责任。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "送错了两次，那个收银员实在垃圾。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "汤洒了一半，骑手太垃圾了。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "垃圾的导购，问什么都不理。"),
                 Arguments.of(LEGAL_THREAT, "我已经找了律师。"),
                 Arguments.of(LEGAL_THREAT, "不退款我就起诉你们。"),
                 Arguments.of(LEGAL_THREAT, "我们法院见。"),
@@ -171,6 +174,13 @@ class ChineseSignalsTest {
     @Test
     void rubbishAimedAtStaffIsAbuse() {
         assertThat(detail(analyse("垃圾客服，问什么都不知道。"), ABUSIVE_LANGUAGE)).contains("'垃圾客服' at 0");
+    }
+
+    @Test
+    void rubbishTheStaffHandleIsNotAbuse() {
+        // the staff called rubbish is abuse (sentences() above); the rubbish they carry or the bin at the desk is not
+        assertThat(types(analyse("前台垃圾桶满了也没人倒，骑手把垃圾带走了。"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("服务员倒垃圾的时候很客气。"))).doesNotContain(ABUSIVE_LANGUAGE);
     }
 
     @Test
