@@ -54,6 +54,10 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "我要注销账户。"),
                 Arguments.of(CHURN_THREAT, "以后再也不买你们家的东西了。"),
                 Arguments.of(CHURN_THREAT, "我会换别家。"),
+                // 在 written for 再 with the verbs of food delivery and hotels, without 以后 or 下次 before it
+                Arguments.of(CHURN_THREAT, "饺子又送错了，真的不会在点了。"),
+                Arguments.of(CHURN_THREAT, "空调一直漏水，不会在住了。"),
+                Arguments.of(CHURN_THREAT, "汤全洒了，不会在订了。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要把这件事告诉记者。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要找媒体曝光你们。"),
@@ -174,6 +178,13 @@ class ChineseSignalsTest {
     @Test
     void rubbishAimedAtStaffIsAbuse() {
         assertThat(detail(analyse("垃圾客服，问什么都不知道。"), ABUSIVE_LANGUAGE)).contains("'垃圾客服' at 0");
+    }
+
+    @Test
+    void aRuleAtCheckInIsNoFarewell() {
+        // 在 is "at" here, not 再 written for it: what a hotel does not do at check-in
+        assertThat(types(analyse("正规的酒店不会在入住时多收押金。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("服务员说不会在点餐的时候推销酒水。"))).doesNotContain(CHURN_THREAT);
     }
 
     @Test
