@@ -33,6 +33,11 @@ class RussianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Таких идиотов я ещё не встречал."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Менеджер — полный дебил, бросил трубку."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Сволочи, верните деньги!"),
+                // the company or its people called stupid
+                Arguments.of(ABUSIVE_LANGUAGE, "Тупой Мегафон опять списал деньги."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Эти тупые операторы ничего не знают."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Тупая поддержка третий день молчит."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Смс от тупого МТС пришло в четыре утра."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Вы там все бездельники!"),
                 Arguments.of(ABUSIVE_LANGUAGE, "Дармоеды, а не операторы."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Что за ёбаный сервис, третий день без интернета."),
@@ -274,7 +279,11 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "Мне уже трижды звонили из банка с рекламой."),
                 Arguments.of(LEGAL_THREAT, "Не хочу судиться из-за этого, просто верните деньги."),
                 Arguments.of(REGULATOR_MENTION, "Не хочу жаловаться в Центробанк, давайте решим мирно."),
-                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Не хочу выкладывать нашу переписку в соцсети."));
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Не хочу выкладывать нашу переписку в соцсети."),
+                // stupid, blunt or dull said of anything else
+                Arguments.of(ABUSIVE_LANGUAGE, "Нож тупой, банка так и не открылась."),
+                Arguments.of(ABUSIVE_LANGUAGE, "После визита в банк у меня тупая боль в спине."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Оператор сказал, что вопрос тупой."));
     }
 
     @ParameterizedTest(name = "not {0}: {1}")
