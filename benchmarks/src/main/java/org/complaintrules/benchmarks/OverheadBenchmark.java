@@ -2,17 +2,14 @@ package org.complaintrules.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
-import org.complaintrules.api.SignalType;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.DrlAnalyzer;
@@ -152,17 +149,7 @@ public class OverheadBenchmark {
             facts.add(text.profile());
             facts.add(inForce);
             facts.add(clock);
-            Set<SignalType> seen = EnumSet.noneOf(SignalType.class);
-            for (Signal s : text.signals()) {
-                if (seen.add(s.type())) {
-                    facts.add(s);
-                }
-            }
-            for (SignalType t : c.complaint().signals()) {
-                if (seen.add(t)) {
-                    facts.add(Signal.fromHost(t));
-                }
-            }
+            facts.addAll(Signal.merge(List.of(text.signals()), c.complaint().signals()));
             inputFacts.add(List.copyOf(facts));
             Advice advice = advisor.advise(c);
             decisions.add(new FinalCompensation(

@@ -355,7 +355,7 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         for (SignalAnalyzer extra : extraAnalyzers) {
             found.add(analysed(extra, complaintCase).signals());
         }
-        List<Signal> signals = mergeSignals(found, complaintCase.complaint().signals());
+        List<Signal> signals = Signal.merge(found, complaintCase.complaint().signals());
         // a calendar's first use (Jollyday reads its holiday data) is not the rules' time
         clock.prepareCalendar();
         Evaluation.FiringRule firing = new Evaluation.FiringRule();
@@ -504,29 +504,6 @@ public final class DroolsComplaintAdvisor implements ComplaintAdvisor {
         }
         int bySignal = a.signal().compareTo(b.signal());
         return bySignal != 0 ? bySignal : a.detail().compareTo(b.detail());
-    }
-
-    /**
-     * One signal per type: the built-in analysis first, then each added analyser in the order it
-     * was added, then the codes the host put in {@code complaint.signals}; the first one seen of a
-     * type keeps its detail.
-     */
-    private static List<Signal> mergeSignals(List<List<Signal>> detected, List<SignalType> hostSupplied) {
-        Set<SignalType> seen = EnumSet.noneOf(SignalType.class);
-        List<Signal> merged = new ArrayList<>();
-        for (List<Signal> list : detected) {
-            for (Signal s : list) {
-                if (seen.add(s.type())) {
-                    merged.add(s);
-                }
-            }
-        }
-        for (SignalType t : hostSupplied) {
-            if (seen.add(t)) {
-                merged.add(Signal.fromHost(t));
-            }
-        }
-        return merged;
     }
 
     /** The signal types that are evidence of a vulnerability driver, found once. */

@@ -1632,7 +1632,6 @@ final class CaseIterator implements Iterator<CaseInput> {
         return c;
     }
 
-    /** Reads a character, counting lines and columns for the array scanner. */
     /** What {@link #skipWhitespaceIfReady} returns when the input has nothing more ready. */
     private static final int NOT_READY = -2;
 
@@ -1651,6 +1650,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         return NOT_READY;
     }
 
+    /** Reads a character, counting lines and columns for the array scanner. */
     private int read() throws IOException {
         int c = chars.read();
         if (c == '\n') {

@@ -3,7 +3,6 @@ package org.complaintrules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.complaintrules.api.Compensation;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.RegulatoryProfile;
-import org.complaintrules.api.SignalType;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.internal.CompiledPolicy;
 import org.complaintrules.drools.internal.Evaluation;
@@ -134,17 +132,7 @@ class SingletonGlobalsEquivalenceTest {
         facts.add(c.conversation());
         facts.add(text.profile());
         facts.add(policy.settings());
-        Set<SignalType> seen = EnumSet.noneOf(SignalType.class);
-        for (Signal s : text.signals()) {
-            if (seen.add(s.type())) {
-                facts.add(s);
-            }
-        }
-        for (SignalType t : c.complaint().signals()) {
-            if (seen.add(t)) {
-                facts.add(Signal.fromHost(t));
-            }
-        }
+        facts.addAll(Signal.merge(List.of(text.signals()), c.complaint().signals()));
         facts.add(draft);
         Evaluation.Result r = Evaluation.run(
                 policy,
