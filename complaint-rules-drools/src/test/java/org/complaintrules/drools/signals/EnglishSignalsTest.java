@@ -121,6 +121,13 @@ class EnglishSignalsTest {
                 Arguments.of(CHURN_THREAT, "Long time flyer switching airlines after this."),
                 Arguments.of(CHURN_THREAT, "I will never fly Delta or its partners again."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Refund me immediately, the parcel never came."),
+                Arguments.of(REPEATED_CONTACT, "I have written and called about the missing refund."),
+                Arguments.of(REPEATED_CONTACT, "We called and called but the engineer never turned up."),
+                Arguments.of(REPEATED_CONTACT, "I have phoned you 4 x since the boiler broke."),
+                Arguments.of(REPEATED_CONTACT, "Second time cut off by your helpline this morning."),
+                Arguments.of(REPEATED_CONTACT, "The 3rd time being put on hold for an hour today."),
+                Arguments.of(REPEATED_CONTACT, "I then called back and asked for a manager."),
+                Arguments.of(REPEATED_CONTACT, "I spoke to another agent who promised the same thing."),
                 Arguments.of(
                         SignalType.VULNERABILITY_LIFE_EVENT,
                         "My mum passed away in May and the bills are in her name."));
@@ -592,7 +599,15 @@ class EnglishSignalsTest {
                 Arguments.of(
                         ABUSIVE_LANGUAGE,
                         "I was an idiot to believe your delivery promise.",
-                        "You treated me like dirt, you idiots."));
+                        "You treated me like dirt, you idiots."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "I faxed and mailed the signed form to the servicer on the same day.",
+                        "I emailed and phoned the servicer about the signed form."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "The agent spoke to another supervisor while I waited.",
+                        "I spoke to another supervisor the following week."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
