@@ -58,6 +58,9 @@ class ChineseSignalsTest {
                 // 在 written for 再 with the verbs of food delivery and hotels, without 以后 or 下次 before it
                 Arguments.of(CHURN_THREAT, "饺子又送错了，真的不会在点了。"),
                 Arguments.of(CHURN_THREAT, "空调一直漏水，不会在住了。"),
+                Arguments.of(CHURN_THREAT, "这家的面太咸了，以后不会要了。"),
+                Arguments.of(CHURN_THREAT, "打死不喝这家的奶茶。"),
+                Arguments.of(CHURN_THREAT, "送得慢还难吃，后会无期。"),
                 Arguments.of(CHURN_THREAT, "汤全洒了，不会在订了。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要把这件事告诉记者。"),
@@ -225,6 +228,9 @@ class ChineseSignalsTest {
         assertThat(types(analyse("客服把我拉黑了，联系不上。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("你绝对不用担心质量。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("下次不会选择这家了。"))).contains(CHURN_THREAT);
+        // "but for the early flight, I would never stay here"; "I won't ask for a refund" is no farewell
+        assertThat(types(analyse("房间很吵，不是因为第二天要赶飞机的话打死不住。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("以后不会要求退款了，算了。"))).doesNotContain(CHURN_THREAT);
     }
 
     @Test
