@@ -61,6 +61,13 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "这家的面太咸了，以后不会要了。"),
                 Arguments.of(CHURN_THREAT, "打死不喝这家的奶茶。"),
                 Arguments.of(CHURN_THREAT, "送得慢还难吃，后会无期。"),
+                Arguments.of(CHURN_THREAT, "坚决抵制这家奶茶店。"),
+                Arguments.of(CHURN_THREAT, "这种服务，不会再有下一次了。"),
+                Arguments.of(CHURN_THREAT, "这家外卖早就不点了。"),
+                Arguments.of(CHURN_THREAT, "下次来肯定不住这儿了。"),
+                Arguments.of(CHURN_THREAT, "以后不会用这个平台订餐了。"),
+                Arguments.of(CHURN_THREAT, "太难吃了，绝不再吃。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "真是垃圾到家的旅馆。"),
                 Arguments.of(CHURN_THREAT, "汤全洒了，不会在订了。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要把这件事告诉记者。"),
@@ -231,6 +238,10 @@ class ChineseSignalsTest {
         // "but for the early flight, I would never stay here"; "I won't ask for a refund" is no farewell
         assertThat(types(analyse("房间很吵，不是因为第二天要赶飞机的话打死不住。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("以后不会要求退款了，算了。"))).doesNotContain(CHURN_THREAT);
+        // resisting a temptation, a product not bought again, not knowing how to use an app
+        assertThat(types(analyse("我抵制不了诱惑，又买了一盒。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("下次不买这款了，味道一般。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("我不会用这个软件，请教一下。"))).doesNotContain(CHURN_THREAT);
     }
 
     @Test

@@ -128,6 +128,9 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "The 3rd time being put on hold for an hour today."),
                 Arguments.of(REPEATED_CONTACT, "I then called back and asked for a manager."),
                 Arguments.of(REPEATED_CONTACT, "I spoke to another agent who promised the same thing."),
+                Arguments.of(REPEATED_CONTACT, "We repeatedly advised the bank that the charge was fraud."),
+                Arguments.of(REPEATED_CONTACT, "I have sent several validation requests and got nothing back."),
+                Arguments.of(REPEATED_CONTACT, "Twice now I've tried to call the store."),
                 Arguments.of(
                         SignalType.VULNERABILITY_LIFE_EVENT,
                         "My mum passed away in May and the bills are in her name."));
@@ -607,7 +610,11 @@ class EnglishSignalsTest {
                 Arguments.of(
                         REPEATED_CONTACT,
                         "The agent spoke to another supervisor while I waited.",
-                        "I spoke to another supervisor the following week."));
+                        "I spoke to another supervisor the following week."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "Its owners have repeatedly told the press that they will help.",
+                        "I repeatedly told the branch that the card was stolen."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
