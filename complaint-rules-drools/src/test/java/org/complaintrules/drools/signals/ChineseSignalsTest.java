@@ -68,6 +68,8 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "以后不会用这个平台订餐了。"),
                 Arguments.of(CHURN_THREAT, "太难吃了，绝不再吃。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "真是垃圾到家的旅馆。"),
+                Arguments.of(CHURN_THREAT, "不想再买第二次了，质量太差。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "你脑子坏了吧，地址写得清清楚楚。"),
                 Arguments.of(CHURN_THREAT, "汤全洒了，不会在订了。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要把这件事告诉记者。"),
@@ -242,6 +244,9 @@ class ChineseSignalsTest {
         assertThat(types(analyse("我抵制不了诱惑，又买了一盒。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("下次不买这款了，味道一般。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("我不会用这个软件，请教一下。"))).doesNotContain(CHURN_THREAT);
+        // waiting no longer is not leaving; a fool of oneself is no insult
+        assertThat(types(analyse("快一个小时了，不想再等了。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("我脑子坏了才订这家。"))).doesNotContain(ABUSIVE_LANGUAGE);
     }
 
     @Test

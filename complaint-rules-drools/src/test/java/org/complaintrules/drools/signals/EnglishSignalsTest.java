@@ -131,6 +131,8 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "We repeatedly advised the bank that the charge was fraud."),
                 Arguments.of(REPEATED_CONTACT, "I have sent several validation requests and got nothing back."),
                 Arguments.of(REPEATED_CONTACT, "Twice now I've tried to call the store."),
+                Arguments.of(SignalType.VULNERABILITY_LIFE_EVENT, "I am caring for my elderly mother at home."),
+                Arguments.of(SignalType.VULNERABILITY_LIFE_EVENT, "I spend my days taking care of my ailing father."),
                 Arguments.of(
                         SignalType.VULNERABILITY_LIFE_EVENT,
                         "My mum passed away in May and the bills are in her name."));

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.complaintrules.api.SignalType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -194,6 +198,45 @@ class LexiconTest {
                     .as(language)
                     .contains("negation", "first-person", "demand", "reported");
         }
+    }
+
+    /**
+     * In a language written with spaces, a group of words glued to the next word or group without a
+     * space ({@code {sick|ill|}{mother|father}}) expands to one made-up word ("sickmother") that never
+     * matches. Glued groups are for Chinese, signs ({@code {-| }}) and punctuation ({@code {,|}}).
+     */
+    @Test
+    void noShippedListOfASpacedLanguageGluesWordsTogether() throws IOException {
+        // a group, then a letter or the next group
+        Pattern glued = Pattern.compile("\\{([^{}]*)\\}(?=\\p{L}|\\{([^{}]*)\\})");
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("en", "ru", "et", Lexicon.UNIVERSAL)) {
+            List<String> files = new ArrayList<>(Lexicon.FILES.values());
+            files.add(Lexicon.CONTEXTS);
+            files.add(Lexicon.PRAISE);
+            for (String file : files) {
+                String name = language + "/" + file + ".txt";
+                String[] lines = resource(name).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    String line = lines[i];
+                    if (line.startsWith("#")) {
+                        continue;
+                    }
+                    Matcher m = glued.matcher(line);
+                    while (m.find()) {
+                        boolean endsInALetter = Arrays.stream(m.group(1).split("\\|", -1))
+                                .anyMatch(a -> !a.isEmpty() && Character.isLetter(a.charAt(a.length() - 1)));
+                        boolean aLetterFollows = m.group(2) == null
+                                || Arrays.stream(m.group(2).split("\\|", -1))
+                                        .anyMatch(a -> !a.isEmpty() && Character.isLetter(a.charAt(0)));
+                        if (endsInALetter && aLetterFollows) {
+                            found.add(name + ":" + (i + 1) + ": " + line);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     @Test
