@@ -131,7 +131,9 @@ final class TokenMatcher {
     /** For entries that must occur several times: the count needed; its slot in {@link #minSlot}. */
     private final int[] entryMin;
 
+    /** Per entry, the slot of its count in a text, shared by every phrase of its line; -1 without {@code min=}. */
     private final int[] minSlot;
+
     private final int minSlots;
     private final int[][] byAny;
     /**
@@ -260,7 +262,9 @@ final class TokenMatcher {
         Map<String, Integer> files = new LinkedHashMap<>();
         entryMin = new int[entries];
         minSlot = new int[entries];
-        int slots = 0;
+        // the phrases of one line share their count: "{i|we} {called|emailed} | min=2" holds for "I called ...
+        // I emailed ..." as for "I called ... I called ..."
+        Map<String, Integer> slotOfLine = new HashMap<>();
         Map<Integer, List<Integer>> any = new HashMap<>();
         Map<Long, Integer> seqEdges = new HashMap<>();
         List<int[]> seqNodes = new ArrayList<>();
@@ -286,7 +290,12 @@ final class TokenMatcher {
             entryFile[e] = files.computeIfAbsent(entry.origin().substring(0, colon), f -> files.size());
             entryLine[e] = Integer.parseInt(entry.origin().substring(colon + 1));
             entryMin[e] = entry.min();
-            minSlot[e] = entry.min() > 1 ? slots++ : -1;
+            if (entry.min() > 1) {
+                Integer slot = slotOfLine.putIfAbsent(entry.origin(), slotOfLine.size());
+                minSlot[e] = slot == null ? slotOfLine.size() - 1 : slot;
+            } else {
+                minSlot[e] = -1;
+            }
             int[][] needs = entry.needs().isEmpty()
                     ? NO_INT_ARRAYS
                     : new int[entry.needs().size()][];
@@ -400,7 +409,7 @@ final class TokenMatcher {
             pendingKeys[slot] = k;
             pendingMasks[slot] = v;
         });
-        this.minSlots = slots;
+        this.minSlots = slotOfLine.size();
         int termCount = b.termCount();
         byAny = index(any, termCount);
 
@@ -1107,22 +1116,19 @@ final class TokenMatcher {
         if (minSlots > 0) {
             // an entry that must occur several times counts only the occurrences that would count on their
             // own: in "Курьер звонил утром, потом звонил вечером" the courier's first call is excluded, so
-            // the second makes no series of the customer's calls
+            // the second makes no series of the customer's calls. Two phrases of one line matching at the same
+            // token are one occurrence.
+            int[] lastStart = new int[minSlots];
+            Arrays.fill(lastStart, -1);
             for (int c = 0; c < found.size; c++) {
                 int e = found.entries[c];
                 if (minSlot[e] >= 0
                         && entryList[e] < TYPES.length
                         && !entryExclusion[e]
                         && counts(
-                                e,
-                                found.starts[c],
-                                found.ends[c],
-                                text,
-                                tokens,
-                                wholeWords,
-                                quoted,
-                                excluded,
-                                contexts)) {
+                                e, found.starts[c], found.ends[c], text, tokens, wholeWords, quoted, excluded, contexts)
+                        && lastStart[minSlot[e]] != found.starts[c]) {
+                    lastStart[minSlot[e]] = found.starts[c];
                     occurrences[minSlot[e]]++;
                 }
             }

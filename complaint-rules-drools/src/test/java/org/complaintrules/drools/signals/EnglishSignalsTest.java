@@ -131,6 +131,9 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "We repeatedly advised the bank that the charge was fraud."),
                 Arguments.of(REPEATED_CONTACT, "I have sent several validation requests and got nothing back."),
                 Arguments.of(REPEATED_CONTACT, "Twice now I've tried to call the store."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "I called the shop in May. Then I faxed the form. Later I sent a letter to the manager."),
                 Arguments.of(SignalType.VULNERABILITY_LIFE_EVENT, "I am caring for my elderly mother at home."),
                 Arguments.of(SignalType.VULNERABILITY_LIFE_EVENT, "I spend my days taking care of my ailing father."),
                 Arguments.of(
@@ -616,7 +619,12 @@ class EnglishSignalsTest {
                 Arguments.of(
                         REPEATED_CONTACT,
                         "Its owners have repeatedly told the press that they will help.",
-                        "I repeatedly told the branch that the card was stolen."));
+                        "I repeatedly told the branch that the card was stolen."),
+                // money sent is no contact; three contacts are
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "I sent the payment in May. I sent another payment in June. I called them in July.",
+                        "I emailed the shop in May. I faxed the form in June. I called them in July."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

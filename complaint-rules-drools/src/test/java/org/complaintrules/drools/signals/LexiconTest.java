@@ -65,6 +65,33 @@ class LexiconTest {
     }
 
     @Test
+    void thePhrasesOfOneLineCountTogetherAndTwoLinesDoNot() {
+        TokenMatcher oneLine = new TokenMatcher(
+                "en", Lexicon.parse("repeated", "repeated.txt", "{i|we} {=called|=emailed|=phoned} | min=2\n"));
+        TokenMatcher twoLines = new TokenMatcher(
+                "en",
+                Lexicon.parse(
+                        "repeated", "repeated.txt", "{i|we} =called | min=2\n{i|we} {=emailed|=phoned} | min=2\n"));
+
+        String calledThenEmailed = "I called on Monday. Then we emailed on Friday.";
+        assertThat(find(oneLine, calledThenEmailed)).containsKey(SignalType.REPEATED_CONTACT);
+        assertThat(find(twoLines, calledThenEmailed)).doesNotContainKey(SignalType.REPEATED_CONTACT);
+        assertThat(find(oneLine, "I called on Monday and was told to wait."))
+                .doesNotContainKey(SignalType.REPEATED_CONTACT);
+    }
+
+    @Test
+    void twoPhrasesOfALineAtTheSameWordAreOneMatch() {
+        // "i called" and "i called back" both start at "I": one contact, not two
+        TokenMatcher matcher =
+                new TokenMatcher("en", Lexicon.parse("repeated", "repeated.txt", "i =called {back|} | min=2\n"));
+
+        assertThat(find(matcher, "I called back on Monday.")).doesNotContainKey(SignalType.REPEATED_CONTACT);
+        assertThat(find(matcher, "I called back on Monday. I called on Friday."))
+                .containsKey(SignalType.REPEATED_CONTACT);
+    }
+
+    @Test
     void aWordAfterAGapIsTriedAgainFurtherOnWhenTheRestDoesNotFollowIt() {
         TokenMatcher matcher = new TokenMatcher(
                 "en", Lexicon.parse("legal", "legal.txt", "=delay ...4 by the court\n=sued ...3 in =small claims\n"));
