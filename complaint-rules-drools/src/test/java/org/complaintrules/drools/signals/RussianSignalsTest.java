@@ -153,6 +153,9 @@ class RussianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Не планирую более быть клиентом."),
                 Arguments.of(CHURN_THREAT, "Больше в этом салоне ничего не оформлю."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Этот сраный сервис опять лежит."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "Позвонила на горячую линию в понедельник. Во вторник написала в чат. В пятницу пришла в отделение."),
                 Arguments.of(CHURN_THREAT, "Хочу закрыть счёт, не буду больше терпеть."),
                 Arguments.of(VULNERABILITY_LIFE_EVENT, "Весной умерла моя мама, прошу отсрочку."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Ваши менеджеры ведут себя как дураки."),
@@ -285,6 +288,9 @@ class RussianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Пришлось забрать свой паспорт и уйти ни с чем."),
                 Arguments.of(CHURN_THREAT, "Больше никаких проблем с доставкой не было."),
                 Arguments.of(CHURN_THREAT, "Нужно приложить кучу усилий, чтобы отказаться от этой услуги."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "Пришла смс, затем пришла зарплата, а менеджер так и не звонил и не написал."),
                 Arguments.of(REPEATED_CONTACT, "Сколько раз ни пыталась открыть приложение, оно вылетает."),
                 Arguments.of(REPEATED_CONTACT, "Мне звонили раз пять и предлагали страховку."),
                 Arguments.of(REPEATED_CONTACT, "Течь повторяется уже в пятый раз."),
