@@ -131,6 +131,10 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "We repeatedly advised the bank that the charge was fraud."),
                 Arguments.of(REPEATED_CONTACT, "I have sent several validation requests and got nothing back."),
                 Arguments.of(REPEATED_CONTACT, "Twice now I've tried to call the store."),
+                Arguments.of(REPEATED_CONTACT, "I have told them many times that the card was stolen."),
+                Arguments.of(REPEATED_CONTACT, "I continued to ask for a supervisor for weeks."),
+                Arguments.of(REPEATED_CONTACT, "I have been disputing this account since March."),
+                Arguments.of(REPEATED_CONTACT, "I submitted the form once again in June."),
                 Arguments.of(
                         REPEATED_CONTACT,
                         "I called the shop in May. Then I faxed the form. Later I sent a letter to the manager."),
@@ -621,6 +625,10 @@ class EnglishSignalsTest {
                         "Its owners have repeatedly told the press that they will help.",
                         "I repeatedly told the branch that the card was stolen."),
                 // money sent is no contact; three contacts are
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "I continued to use the card for a while.",
+                        "I continued to call the branch for a while."),
                 Arguments.of(
                         REPEATED_CONTACT,
                         "I sent the payment in May. I sent another payment in June. I called them in July.",

@@ -291,6 +291,8 @@ class RussianSignalsTest {
                 Arguments.of(
                         REPEATED_CONTACT,
                         "Пришла смс, затем пришла зарплата, а менеджер так и не звонил и не написал."),
+                Arguments.of(REPEATED_CONTACT, "Менеджер до сих пор не связался со мной по поводу заявки."),
+                Arguments.of(REPEATED_CONTACT, "Невозможно связаться с банком по почте."),
                 Arguments.of(REPEATED_CONTACT, "Сколько раз ни пыталась открыть приложение, оно вылетает."),
                 Arguments.of(REPEATED_CONTACT, "Мне звонили раз пять и предлагали страховку."),
                 Arguments.of(REPEATED_CONTACT, "Течь повторяется уже в пятый раз."),
