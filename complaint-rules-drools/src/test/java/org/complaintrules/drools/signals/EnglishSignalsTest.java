@@ -135,6 +135,7 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "I continued to ask for a supervisor for weeks."),
                 Arguments.of(REPEATED_CONTACT, "I have been disputing this account since March."),
                 Arguments.of(REPEATED_CONTACT, "I submitted the form once again in June."),
+                Arguments.of(CHURN_THREAT, "After this I will never ever shop with you again."),
                 Arguments.of(
                         REPEATED_CONTACT,
                         "I called the shop in May. Then I faxed the form. Later I sent a letter to the manager."),

@@ -153,6 +153,7 @@ class RussianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Не планирую более быть клиентом."),
                 Arguments.of(CHURN_THREAT, "Больше в этом салоне ничего не оформлю."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Этот сраный сервис опять лежит."),
+                Arguments.of(REPEATED_CONTACT, "Сотню раз звонил в магазин, толку ноль."),
                 Arguments.of(
                         REPEATED_CONTACT,
                         "Позвонила на горячую линию в понедельник. Во вторник написала в чат. В пятницу пришла в отделение."),
