@@ -35,8 +35,11 @@ import org.slf4j.LoggerFactory;
  * <p>Usage at build time: {@code LexiconImage <classes folder>}.
  */
 final class LexiconImage {
-    /** The image format; changed whenever {@link TokenMatcher} changes what it writes. */
-    static final int FORMAT = 2;
+    /**
+     * The image format; changed whenever {@link TokenMatcher} changes what it writes or what it means (3: the
+     * phrases of a line with {@code min=} share one count).
+     */
+    static final int FORMAT = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(LexiconImage.class);
     private static final int MAGIC = 0x4C584931; // "LXI1"
