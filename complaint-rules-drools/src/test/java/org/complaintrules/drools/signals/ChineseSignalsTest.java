@@ -69,6 +69,8 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "太难吃了，绝不再吃。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "真是垃圾到家的旅馆。"),
                 Arguments.of(CHURN_THREAT, "不想再买第二次了，质量太差。"),
+                Arguments.of(CHURN_THREAT, "饭菜太咸，以后不能再订了。"),
+                Arguments.of(CHURN_THREAT, "第一次买他家的，也绝对是最后一次。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "你脑子坏了吧，地址写得清清楚楚。"),
                 Arguments.of(CHURN_THREAT, "汤全洒了，不会在订了。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
@@ -246,6 +248,7 @@ class ChineseSignalsTest {
         assertThat(types(analyse("我不会用这个软件，请教一下。"))).doesNotContain(CHURN_THREAT);
         // waiting no longer is not leaving; a fool of oneself is no insult
         assertThat(types(analyse("快一个小时了，不想再等了。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("医生说以后不能再吃辣了。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("我脑子坏了才订这家。"))).doesNotContain(ABUSIVE_LANGUAGE);
     }
 

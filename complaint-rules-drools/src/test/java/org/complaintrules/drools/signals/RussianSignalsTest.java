@@ -154,6 +154,7 @@ class RussianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Больше в этом салоне ничего не оформлю."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Этот сраный сервис опять лежит."),
                 Arguments.of(REPEATED_CONTACT, "Сотню раз звонил в магазин, толку ноль."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Прошу оперативно разобраться с переводом."),
                 Arguments.of(
                         REPEATED_CONTACT,
                         "Позвонила на горячую линию в понедельник. Во вторник написала в чат. В пятницу пришла в отделение."),
@@ -294,6 +295,7 @@ class RussianSignalsTest {
                         "Пришла смс, затем пришла зарплата, а менеджер так и не звонил и не написал."),
                 Arguments.of(REPEATED_CONTACT, "Менеджер до сих пор не связался со мной по поводу заявки."),
                 Arguments.of(REPEATED_CONTACT, "Невозможно связаться с банком по почте."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Он оперативно решил вопрос, спасибо."),
                 Arguments.of(REPEATED_CONTACT, "Сколько раз ни пыталась открыть приложение, оно вылетает."),
                 Arguments.of(REPEATED_CONTACT, "Мне звонили раз пять и предлагали страховку."),
                 Arguments.of(REPEATED_CONTACT, "Течь повторяется уже в пятый раз."),
