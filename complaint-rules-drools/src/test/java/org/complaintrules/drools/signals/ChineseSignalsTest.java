@@ -246,7 +246,7 @@ class ChineseSignalsTest {
         assertThat(types(analyse("我抵制不了诱惑，又买了一盒。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("下次不买这款了，味道一般。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("我不会用这个软件，请教一下。"))).doesNotContain(CHURN_THREAT);
-        // waiting no longer is not leaving; a fool of oneself is no insult
+        // waiting no longer or a doctor's advice is not leaving; calling oneself a fool is no insult
         assertThat(types(analyse("快一个小时了，不想再等了。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("医生说以后不能再吃辣了。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("我脑子坏了才订这家。"))).doesNotContain(ABUSIVE_LANGUAGE);

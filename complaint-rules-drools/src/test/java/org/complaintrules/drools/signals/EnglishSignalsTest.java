@@ -625,11 +625,11 @@ class EnglishSignalsTest {
                         REPEATED_CONTACT,
                         "Its owners have repeatedly told the press that they will help.",
                         "I repeatedly told the branch that the card was stolen."),
-                // money sent is no contact; three contacts are
                 Arguments.of(
                         REPEATED_CONTACT,
                         "I continued to use the card for a while.",
                         "I continued to call the branch for a while."),
+                // money sent is no contact; three contacts are
                 Arguments.of(
                         REPEATED_CONTACT,
                         "I sent the payment in May. I sent another payment in June. I called them in July.",
