@@ -290,12 +290,7 @@ final class TokenMatcher {
             entryFile[e] = files.computeIfAbsent(entry.origin().substring(0, colon), f -> files.size());
             entryLine[e] = Integer.parseInt(entry.origin().substring(colon + 1));
             entryMin[e] = entry.min();
-            if (entry.min() > 1) {
-                Integer slot = slotOfLine.putIfAbsent(entry.origin(), slotOfLine.size());
-                minSlot[e] = slot == null ? slotOfLine.size() - 1 : slot;
-            } else {
-                minSlot[e] = -1;
-            }
+            minSlot[e] = entry.min() > 1 ? slotOfLine.computeIfAbsent(entry.origin(), line -> slotOfLine.size()) : -1;
             int[][] needs = entry.needs().isEmpty()
                     ? NO_INT_ARRAYS
                     : new int[entry.needs().size()][];

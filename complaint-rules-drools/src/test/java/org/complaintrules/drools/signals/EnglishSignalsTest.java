@@ -135,6 +135,8 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "I continued to ask for a supervisor for weeks."),
                 Arguments.of(REPEATED_CONTACT, "I have been disputing this account since March."),
                 Arguments.of(REPEATED_CONTACT, "I submitted the form once again in June."),
+                // letters about a payment are contacts, only the payment sent is not
+                Arguments.of(REPEATED_CONTACT, "I sent multiple letters regarding payment to the bureau."),
                 Arguments.of(CHURN_THREAT, "After this I will never ever shop with you again."),
                 Arguments.of(
                         REPEATED_CONTACT,
