@@ -73,6 +73,18 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "第一次买他家的，也绝对是最后一次。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "你脑子坏了吧，地址写得清清楚楚。"),
                 Arguments.of(CHURN_THREAT, "汤全洒了，不会在订了。"),
+                // a brand given up, refused or blacklisted; a lifetime; once was enough; another hotel next time
+                Arguments.of(CHURN_THREAT, "酸奶又胀袋了，以后不喝伊利了。"),
+                Arguments.of(CHURN_THREAT, "我们全家早就不吃双汇这个牌子了。"),
+                Arguments.of(CHURN_THREAT, "为了孩子，坚持拒绝双汇。"),
+                Arguments.of(CHURN_THREAT, "这家烧烤已经被我拉进黑名单了。"),
+                Arguments.of(CHURN_THREAT, "床单有污渍，这辈子都不住了。"),
+                Arguments.of(CHURN_THREAT, "这种酒店住一次就够了。"),
+                Arguments.of(CHURN_THREAT, "等了三个星期才到货，一次就够了！"),
+                Arguments.of(CHURN_THREAT, "隔音太差，以后决不能再选这种宾馆。"),
+                Arguments.of(CHURN_THREAT, "早餐太简陋，下回出差一定要换个酒店。"),
+                Arguments.of(CHURN_THREAT, "包子是凉的，以后不会吃了。"),
+                Arguments.of(CHURN_THREAT, "水果一半是烂的，以后还得去超市买。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要把这件事告诉记者。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要找媒体曝光你们。"),
@@ -250,6 +262,22 @@ class ChineseSignalsTest {
         assertThat(types(analyse("快一个小时了，不想再等了。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("医生说以后不能再吃辣了。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("我脑子坏了才订这家。"))).doesNotContain(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void aBrandNeverBoughtOrAQuestionOrTheShopsBlacklistIsNotLeaving() {
+        // never a customer; someone else; a question still open; why not buy it
+        assertThat(types(analyse("我从来不喝伊利，只喝本地的奶。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("我一直不吃双汇的火腿肠。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("正在犹豫以后还买不买华为。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("同事问我为什么不买小米。"))).doesNotContain(CHURN_THREAT);
+        // the hotel turning the platform's guests away; the customer on the shop's blacklist; advice to the platform
+        assertThat(types(analyse("前台说他们拒绝美团客户，只收现金。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("我被商家拉入黑名单了，发不了消息。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("建议平台把这种商家列入黑名单。"))).doesNotContain(CHURN_THREAT);
+        // a need gone, a charger's habit
+        assertThat(types(analyse("有了这台投影仪，这辈子不用去电影院了。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("这个手环一周充一次就够了。"))).doesNotContain(CHURN_THREAT);
     }
 
     @Test
