@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -591,8 +592,14 @@ public final class PolicyWording {
 
         List<String> paragraphs = new ArrayList<>();
         Set<String> clauses = new LinkedHashSet<>();
-        String subject = render(t.choose("subject", "", type, profile, vulnerable), locale, facts, null, script);
-        String greeting = render(t.choose("greeting", "", type, profile, vulnerable), locale, facts, clauses, script);
+        // the sections whose words made it into the letter: only their placeholders can be missing facts
+        List<Section> written = new ArrayList<>();
+        Section subjectSection = t.choose("subject", "", type, profile, vulnerable);
+        String subject = render(subjectSection, locale, facts, null, script);
+        Section greetingSection = t.choose("greeting", "", type, profile, vulnerable);
+        String greeting = render(greetingSection, locale, facts, clauses, script);
+        addWritten(written, subjectSection, subject);
+        addWritten(written, greetingSection, greeting);
         List<String> steps = advice.strategy().responseSteps();
         List<Section> stepSections = new ArrayList<>();
         List<String> stepTexts = new ArrayList<>();
@@ -619,18 +626,25 @@ public final class PolicyWording {
                 clauses.addAll(stepSections.get(i).clauses());
             }
             add(paragraphs, text);
+            addWritten(written, stepSections.get(i), text);
             for (Section c : clauseSections) {
                 if (c.after().equals(step) && placed.add(c.name())) {
-                    add(paragraphs, render(c, locale, facts, clauses, script));
+                    String clause = render(c, locale, facts, clauses, script);
+                    add(paragraphs, clause);
+                    addWritten(written, c, clause);
                 }
             }
         }
         for (Section c : clauseSections) {
             if (placed.add(c.name())) {
-                add(paragraphs, render(c, locale, facts, clauses, script));
+                String clause = render(c, locale, facts, clauses, script);
+                add(paragraphs, clause);
+                addWritten(written, c, clause);
             }
         }
-        String closing = render(t.choose("closing", "", type, profile, vulnerable), locale, facts, clauses, script);
+        Section closingSection = t.choose("closing", "", type, profile, vulnerable);
+        String closing = render(closingSection, locale, facts, clauses, script);
+        addWritten(written, closingSection, closing);
         List<String> parts = new ArrayList<>();
         add(parts, greeting);
         parts.addAll(paragraphs);
@@ -639,10 +653,19 @@ public final class PolicyWording {
 
         List<String> missing = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        // a placeholder left in the letter is a missing fact when the policy's words put it there; the same
+        // braces inside a value from the case ("C-{orderNumber}") are the case's, not a fact to fill in
+        Set<String> templated = new HashSet<>();
+        for (Section s : written) {
+            Matcher p = PLACEHOLDER.matcher(s.text());
+            while (p.find()) {
+                templated.add(p.group(1));
+            }
+        }
         Matcher m = PLACEHOLDER.matcher(subject + "\n" + body);
         while (m.find()) {
             String name = m.group(1);
-            if (!Facts.NAMES.contains(name) && seen.add(name)) {
+            if (templated.contains(name) && !Facts.NAMES.contains(name) && seen.add(name)) {
                 missing.add("{" + name + "}: " + script.apply(phrase(lang, "fact", name)));
             }
         }
@@ -712,6 +735,13 @@ public final class PolicyWording {
             }
         }
         return chosen;
+    }
+
+    /** Notes a section whose rendered words are in the letter. */
+    private static void addWritten(List<Section> written, Section section, String rendered) {
+        if (section != null && rendered != null && !rendered.isBlank()) {
+            written.add(section);
+        }
     }
 
     private static void add(List<String> paragraphs, String text) {

@@ -332,6 +332,23 @@ class ReplyDraftsTest {
     }
 
     @Test
+    void bracesInACaseIdAreTheCasesOwnNotAFactForTheHostToFillIn() {
+        for (String lang : Letters.LANGUAGES) {
+            ComplaintCase plain = Letters.chronic(lang, ReplyKind.RESPONSE);
+            ComplaintCase braced = new ComplaintCase(
+                    plain.complaint().toBuilder().id("C-{orderNumber}-7").build(),
+                    plain.customer(),
+                    plain.conversation());
+            Reply before = Letters.advise(plain, RegulatoryProfile.GENERIC).reply();
+            Reply after = Letters.advise(braced, RegulatoryProfile.GENERIC).reply();
+            assertThat(after.subject() + after.body()).as(lang).contains("C-{orderNumber}-7");
+            // the same facts are missing as for an id without braces, and the id's braces are not one of them
+            assertThat(after.missingFacts()).as(lang).isEqualTo(before.missingFacts());
+            assertThat(after.missingFacts()).as(lang).noneMatch(f -> f.startsWith("{orderNumber}"));
+        }
+    }
+
+    @Test
     void theSixMonthsToGoToTheOmbudsmanAreQuotedInEachLanguage() {
         Map<String, String> sixMonths =
                 Map.of("en", "within 6 months", "ru", "в течение 6 месяцев", "zh", "6个月内", "et", "6 kuu jooksul");
