@@ -85,6 +85,10 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "早餐太简陋，下回出差一定要换个酒店。"),
                 Arguments.of(CHURN_THREAT, "包子是凉的，以后不会吃了。"),
                 Arguments.of(CHURN_THREAT, "水果一半是烂的，以后还得去超市买。"),
+                Arguments.of(CHURN_THREAT, "面条坨成一团，以后不点了。"),
+                Arguments.of(CHURN_THREAT, "等了快两个小时，下次真心不敢订了。"),
+                Arguments.of(CHURN_THREAT, "纸巾一拆就碎，不想再回购了。"),
+                Arguments.of(SAFETY_RISK, "吃完他家的凉面，拉了两次肚子。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要把这件事告诉记者。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要找媒体曝光你们。"),
@@ -278,6 +282,8 @@ class ChineseSignalsTest {
         // a need gone, a charger's habit
         assertThat(types(analyse("有了这台投影仪，这辈子不用去电影院了。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("这个手环一周充一次就够了。"))).doesNotContain(CHURN_THREAT);
+        // a dish not ordered again names the dish
+        assertThat(types(analyse("下次不点这个菜了，换个口味。"))).doesNotContain(CHURN_THREAT);
     }
 
     @Test

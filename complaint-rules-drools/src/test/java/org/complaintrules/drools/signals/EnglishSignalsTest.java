@@ -135,6 +135,9 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "I continued to ask for a supervisor for weeks."),
                 Arguments.of(REPEATED_CONTACT, "I have been disputing this account since March."),
                 Arguments.of(REPEATED_CONTACT, "I submitted the form once again in June."),
+                Arguments.of(REPEATED_CONTACT, "I got through after at least 12 calls."),
+                Arguments.of(REPEATED_CONTACT, "This is the third time I have written about the fee."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "The hold on my wages means I will not be able to pay rent."),
                 // letters about a payment are contacts, only the payment sent is not
                 Arguments.of(REPEATED_CONTACT, "I sent multiple letters regarding payment to the bureau."),
                 Arguments.of(CHURN_THREAT, "After this I will never ever shop with you again."),
@@ -195,6 +198,16 @@ class EnglishSignalsTest {
                         REPEATED_CONTACT,
                         MILD_WORDING);
         assertThat(analysis.signals()).extracting(Signal::source).containsOnly(Signal.Source.TEXT);
+    }
+
+    @Test
+    void aCountOrASecondTimeOfSomethingElseIsNotRepeatedContact() {
+        // a count of other things, and the same fault a second time, are not the customer's contacts
+        assertThat(types(analyse("The app crashed after at least 12 updates."))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("This is the third time I have ordered from you.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("My neighbour will not be able to pay the plumber.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
     }
 
     @Test
