@@ -201,13 +201,19 @@ class EnglishSignalsTest {
     }
 
     @Test
-    void aCountOrASecondTimeOfSomethingElseIsNotRepeatedContact() {
+    void aCountOfSomethingElseOrAThirdPartyIsNoContactAndBeingPushedOutIsNoThreat() {
         // a count of other things, and the same fault a second time, are not the customer's contacts
         assertThat(types(analyse("The app crashed after at least 12 updates."))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("This is the third time I have ordered from you.")))
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("My neighbour will not be able to pay the plumber.")))
                 .doesNotContain(VULNERABILITY_RESILIENCE);
+        // a lawyer contacted is a third party; the company pushing the customer out is no threat to leave
+        assertThat(types(analyse("I have already contacted a lawyer about this.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I have already contacted you about this."))).contains(REPEATED_CONTACT);
+        assertThat(types(analyse("They keep adding fees to force me to close my account.")))
+                .doesNotContain(CHURN_THREAT);
     }
 
     @Test
