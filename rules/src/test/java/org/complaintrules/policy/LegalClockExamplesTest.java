@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.complaintrules.api.Advice;
@@ -14,6 +15,7 @@ import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
+import org.complaintrules.api.FiredRule;
 import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
@@ -21,6 +23,7 @@ import org.complaintrules.api.Segment;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -260,6 +263,48 @@ class LegalClockExamplesTest {
                         RegulatedService.PAYMENT_SERVICE,
                         "2026-12-23T09:00:00Z",
                         null));
+    }
+
+    /**
+     * Regression (the audit's cases S1 and S2): under EU_PSD2 a complaint about a service the host names as
+     * no payment service got the PSD2 clock of art. 101 (15 business days, the ADR referral). Now such a
+     * complaint has no regulatory limit, no basis and no referral, and the advice says why; a payment
+     * service, e-money and a service not named (OTHER) keep the clock.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RegulatedService.class)
+    void underPsd2OnlyPaymentServicesRunOnThePsd2Clock(RegulatedService service) {
+        Complaint complaint = Complaint.builder(
+                        "C-SVC", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL, Category.BILLING)
+                .jurisdiction(Jurisdiction.of("EE"))
+                .service(service)
+                .build();
+        Advice a = advisor(RegulatoryProfile.EU_PSD2)
+                .advise(new ComplaintCase(
+                        complaint, Customer.builder("K-1", Segment.STANDARD).build(), new Conversation(1, 0, null)));
+        List<String> fired = a.firedRules().stream().map(FiredRule::id).toList();
+        boolean payment = service == RegulatedService.PAYMENT_SERVICE
+                || service == RegulatedService.E_MONEY
+                || service == RegulatedService.OTHER;
+        if (payment) {
+            // Fri 20 Nov 2026, Estonia: 23-27 (1-5), 30 Nov-4 Dec (6-10), 7-11 Dec (11-15); Tallinn UTC+2
+            assertThat(a.deadlines().regulatoryLimit()).isEqualTo(Instant.parse("2026-12-11T21:59:59Z"));
+            assertThat(a.referral().body()).isEqualTo("ADR");
+            assertThat(fired).contains("DL-PSD2-1", "REF-PSD2-1").doesNotContain("DL-PSD2-SERVICE-1");
+            assertThat(a.warnings()).isEmpty();
+            return;
+        }
+        assertThat(a.deadlines().regulatoryLimit()).isNull();
+        assertThat(a.deadlines().basis()).isEmpty();
+        assertThat(a.referral()).isNull();
+        assertThat(fired).contains("DL-PSD2-SERVICE-1").doesNotContain("DL-PSD2-1", "REF-PSD2-1");
+        // the policy's own 28 days at the local time of receipt
+        assertThat(a.deadlines().resolveBy()).isEqualTo(Instant.parse("2026-12-18T10:15:00Z"));
+        assertThat(a.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("CLOCK_SERVICE_NOT_COVERED: the service " + service + " is not a payment service")
+                .contains("PSD2 (Directive (EU) 2015/2366) art. 101(2)");
     }
 
     @ParameterizedTest(name = "{0}")
