@@ -20,6 +20,9 @@ public enum RegulatedService {
     INSURANCE,
     /** Investments. */
     INVESTMENT,
-    /** Anything else, or not said: the profile's general clock. The default. */
+    /**
+     * Anything else, or not said: the profile's general clock (under EU_PSD2, whose only clock is the
+     * payment-services one, that one). The default.
+     */
     OTHER
 }

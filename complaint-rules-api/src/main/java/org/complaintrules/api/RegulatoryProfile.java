@@ -18,7 +18,9 @@ public enum RegulatoryProfile {
     US_CFPB,
     /**
      * EU PSD2 art. 101: 15 business days, 35 in exceptional cases, on the member state's calendar. No
-     * default jurisdiction: without one, business days skip weekends only.
+     * default jurisdiction: without one, business days skip weekends only. For payment services, e-money
+     * and a service not named ({@link RegulatedService#OTHER}); a complaint about another service gets no
+     * regulatory limit and no referral from this profile, and the advice says so in its warnings.
      */
     EU_PSD2,
     /**

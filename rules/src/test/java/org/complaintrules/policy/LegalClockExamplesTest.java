@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.complaintrules.api.Advice;
@@ -14,6 +15,7 @@ import org.complaintrules.api.Complaint;
 import org.complaintrules.api.ComplaintCase;
 import org.complaintrules.api.Conversation;
 import org.complaintrules.api.Customer;
+import org.complaintrules.api.FiredRule;
 import org.complaintrules.api.Jurisdiction;
 import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
@@ -21,6 +23,7 @@ import org.complaintrules.api.Segment;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -201,6 +204,57 @@ class LegalClockExamplesTest {
                         RegulatedService.OTHER,
                         "2026-03-16T09:00:00Z",
                         "2026-05-14T22:59:59Z"),
+                // Regression, the audit of the holiday data (the project's own calendars for these countries,
+                // holidays/README.md in the drools module). Fri 13 Mar 2026, Cyprus: Orthodox Easter is 12 Apr, so
+                // the Western Good Friday (3 Apr) is a working day. 16-20 (1-5); 23, 24 (6, 7); Wed 25 Mar
+                // holiday; 26, 27 (8, 9); 30, 31 (10, 11); Wed 1 Apr holiday; 2 (12), 3 (13), 6 (14), Tue 7 Apr
+                // (15). Nicosia in summer time (UTC+3): 20:59:59Z. Jollyday's Western Easter gave 10 Apr.
+                example(
+                        "PSD2 Cyprus over the Western Easter, which Cyprus does not keep",
+                        RegulatoryProfile.EU_PSD2,
+                        "CY",
+                        RegulatedService.OTHER,
+                        "2026-03-13T09:00:00Z",
+                        "2026-04-07T20:59:59Z"),
+                // Thu 12 Nov 2026, Iceland (UTC all year). 16 Nov and 1 Dec are no days off: Fri 13 (1); 16-20
+                // (2-6); 23-27 (7-11); 30 (12); 1 Dec (13), 2 (14), Thu 3 Dec (15): 23:59:59Z. Jollyday gave 7 Dec.
+                example(
+                        "PSD2 Iceland over Language Day and 1 December, which are no days off",
+                        RegulatoryProfile.EU_PSD2,
+                        "IS",
+                        RegulatedService.PAYMENT_SERVICE,
+                        "2026-11-12T12:00:00Z",
+                        "2026-12-03T23:59:59Z"),
+                // Mon 21 Dec 2026, Lithuania. 22 (1), 23 (2); 24 (Kucios), 25 Dec off; 28-31 (3-6); 1 Jan; 4-8
+                // (7-11); 11-14 Jan (12-15). Vilnius (UTC+2): Thu 14 Jan 21:59:59Z. Jollyday, without Christmas Eve,
+                // gave 13 Jan.
+                example(
+                        "PSD2 Lithuania over Christmas Eve",
+                        RegulatoryProfile.EU_PSD2,
+                        "LT",
+                        RegulatedService.OTHER,
+                        "2026-12-21T09:00:00Z",
+                        "2027-01-14T21:59:59Z"),
+                // Mon 26 Jan 2026, Greece. 27-30 (1-4: 30 Jan, the Three Hierarchs, is a working day); 2-6 Feb
+                // (5-9); 9-13 (10-14); Mon 16 Feb (15). Athens (UTC+2): 21:59:59Z. Jollyday gave 17 Feb.
+                example(
+                        "PSD2 Greece over the day of the Three Hierarchs, a working day",
+                        RegulatoryProfile.EU_PSD2,
+                        "GR",
+                        RegulatedService.PAYMENT_SERVICE,
+                        "2026-01-26T09:00:00Z",
+                        "2026-02-16T21:59:59Z"),
+                // Thu 29 Apr 2027, Bulgaria. Orthodox Good Friday 30 Apr, Easter Monday 3 May, and Tue 4 May off (1
+                // May, Labour Day, is Holy Saturday); 5 (1); Thu 6 May St George's Day; 7 (2); 10-14 (3-7); 17-21
+                // (8-12); Mon 24 May holiday; 25 (13), 26 (14), Thu 27 May (15). Sofia in summer time (UTC+3):
+                // 20:59:59Z. Jollyday, without 4 May, gave 26 May.
+                example(
+                        "PSD2 Bulgaria when Labour Day falls on Holy Saturday",
+                        RegulatoryProfile.EU_PSD2,
+                        "BG",
+                        RegulatedService.E_MONEY,
+                        "2027-04-29T09:00:00Z",
+                        "2027-05-27T20:59:59Z"),
                 // GENERIC: no regulatory limit at all.
                 example(
                         "GENERIC has no regulatory limit",
@@ -209,6 +263,48 @@ class LegalClockExamplesTest {
                         RegulatedService.PAYMENT_SERVICE,
                         "2026-12-23T09:00:00Z",
                         null));
+    }
+
+    /**
+     * Regression (the audit's cases S1 and S2): under EU_PSD2 a complaint about a service the host names as
+     * no payment service got the PSD2 clock of art. 101 (15 business days, the ADR referral). Now such a
+     * complaint has no regulatory limit, no basis and no referral, and the advice says why; a payment
+     * service, e-money and a service not named (OTHER) keep the clock.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RegulatedService.class)
+    void underPsd2OnlyPaymentServicesRunOnThePsd2Clock(RegulatedService service) {
+        Complaint complaint = Complaint.builder(
+                        "C-SVC", Instant.parse("2026-11-20T10:15:00Z"), Channel.EMAIL, Category.BILLING)
+                .jurisdiction(Jurisdiction.of("EE"))
+                .service(service)
+                .build();
+        Advice a = advisor(RegulatoryProfile.EU_PSD2)
+                .advise(new ComplaintCase(
+                        complaint, Customer.builder("K-1", Segment.STANDARD).build(), new Conversation(1, 0, null)));
+        List<String> fired = a.firedRules().stream().map(FiredRule::id).toList();
+        boolean payment = service == RegulatedService.PAYMENT_SERVICE
+                || service == RegulatedService.E_MONEY
+                || service == RegulatedService.OTHER;
+        if (payment) {
+            // Fri 20 Nov 2026, Estonia: 23-27 (1-5), 30 Nov-4 Dec (6-10), 7-11 Dec (11-15); Tallinn UTC+2
+            assertThat(a.deadlines().regulatoryLimit()).isEqualTo(Instant.parse("2026-12-11T21:59:59Z"));
+            assertThat(a.referral().body()).isEqualTo("ADR");
+            assertThat(fired).contains("DL-PSD2-1", "REF-PSD2-1").doesNotContain("DL-PSD2-SERVICE-1");
+            assertThat(a.warnings()).isEmpty();
+            return;
+        }
+        assertThat(a.deadlines().regulatoryLimit()).isNull();
+        assertThat(a.deadlines().basis()).isEmpty();
+        assertThat(a.referral()).isNull();
+        assertThat(fired).contains("DL-PSD2-SERVICE-1").doesNotContain("DL-PSD2-1", "REF-PSD2-1");
+        // the policy's own 28 days at the local time of receipt
+        assertThat(a.deadlines().resolveBy()).isEqualTo(Instant.parse("2026-12-18T10:15:00Z"));
+        assertThat(a.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("CLOCK_SERVICE_NOT_COVERED: the service " + service + " is not a payment service")
+                .contains("PSD2 (Directive (EU) 2015/2366) art. 101(2)");
     }
 
     @ParameterizedTest(name = "{0}")

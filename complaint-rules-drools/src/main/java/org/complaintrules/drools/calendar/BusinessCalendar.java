@@ -113,7 +113,9 @@ public interface BusinessCalendar {
      * holiday data knows uses its own calendar ({@code GB-SCT}, {@code AU-NSW}, {@code US-NY}), any other
      * subdivision its country's; a bare {@code GB} is England and Wales. Only days off count (public and
      * bank holidays), never mere observances. Without a jurisdiction, or for a country the holiday data
-     * does not cover, Monday to Friday.
+     * does not cover, Monday to Friday. For a few countries whose Jollyday calendar is wrong (BG, CY, GR, IS,
+     * LT) the library ships its own calendar and uses it instead; {@code holidays/README.md} beside this
+     * class says why, and where the facts come from.
      *
      * @return the shared public-holiday calendar
      */

@@ -3,7 +3,9 @@ package org.complaintrules.drools.calendar;
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameter;
 import de.focus_shift.jollyday.core.ManagerParameters;
+import java.net.URL;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
@@ -18,6 +20,12 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link BusinessCalendar#publicHolidays()}: Monday to Friday less the days off that Jollyday lists
  * for the jurisdiction. Holiday sets are computed once per calendar and year and kept.
+ *
+ * <p>For the countries in {@link #OVERRIDES}, whose Jollyday calendar is wrong, the calendar is the
+ * project's own file {@code holidays/Holidays_<code>.xml} beside this class, in Jollyday's format and read
+ * by Jollyday from its URL; {@code holidays/README.md} says why each exists and where its facts come from.
+ * Jollyday keeps the managers it makes by the URL's text, so ours never stand in for (nor are taken for)
+ * the manager a host asks Jollyday for by country code.
  */
 final class PublicHolidays implements BusinessCalendar {
     static final PublicHolidays INSTANCE = new PublicHolidays();
@@ -27,6 +35,13 @@ final class PublicHolidays implements BusinessCalendar {
     private static final Object JOLLYDAY = new Object();
     /** The subdivision a bare country code means, where the country has no national calendar of its own. */
     private static final java.util.Map<String, String> COUNTRY_DEFAULT_SUBDIVISION = java.util.Map.of("GB", "eng");
+    /**
+     * The countries whose calendar is the project's own ({@code holidays/Holidays_<code>.xml}) instead of
+     * Jollyday's, which is wrong for them: BG (a substitute day off after Easter missing), CY (Western
+     * instead of Orthodox Easter), GR (a school holiday listed), IS (days that are no days off listed, four
+     * holidays missing), LT (Christmas Eve missing).
+     */
+    static final Set<String> OVERRIDES = Set.of("BG", "CY", "GR", "IS", "LT");
 
     /**
      * Which Jollyday calendar and hierarchy a jurisdiction uses, and whether that is its own
@@ -111,21 +126,38 @@ final class PublicHolidays implements BusinessCalendar {
 
     private Optional<HolidayManager> manager(String country) {
         return managers.computeIfAbsent(country, c -> {
-            if (!supported.contains(c)) {
+            boolean own = OVERRIDES.contains(c);
+            if (!own && !supported.contains(c)) {
                 return Optional.empty();
             }
             try {
+                ManagerParameter parameter =
+                        own ? ManagerParameters.create(ownCalendar(c)) : ManagerParameters.create(c);
                 // Jollyday finds its calendar sources on the first getInstance in a JVM and fills that
                 // list without a lock: a thread asking meanwhile finds none, and its country would
                 // keep no holidays. Asking one thread at a time lets the first fill the list.
                 synchronized (JOLLYDAY) {
-                    return Optional.of(HolidayManager.getInstance(ManagerParameters.create(c)));
+                    return Optional.of(HolidayManager.getInstance(parameter));
                 }
             } catch (RuntimeException e) {
                 LOG.warn("no public-holiday calendar for country {}: {}", c, e.toString());
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * @param country a country in {@link #OVERRIDES}
+     * @return the URL of its calendar file beside this class
+     * @throws IllegalStateException when the file is missing (a packaging fault)
+     */
+    static URL ownCalendar(String country) {
+        String file = "holidays/Holidays_" + country.toLowerCase(Locale.ROOT) + ".xml";
+        URL url = PublicHolidays.class.getResource(file);
+        if (url == null) {
+            throw new IllegalStateException(file + " is missing beside " + PublicHolidays.class.getName());
+        }
+        return url;
     }
 
     /**

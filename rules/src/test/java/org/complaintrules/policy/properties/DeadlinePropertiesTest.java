@@ -29,7 +29,8 @@ class DeadlinePropertiesTest {
     @Test
     void resolveByIsNeverAfterTheRegulatoryLimit() {
         PropertyCheck.check(
-                "resolveBy <= regulatoryLimit (present under every profile but GENERIC)",
+                "resolveBy <= regulatoryLimit (present under every profile but GENERIC, and under EU_PSD2 only for"
+                        + " payment services, e-money and OTHER, with a warning for the rest)",
                 cases,
                 PolicyProperties.resolveByNeverAfterTheRegulatoryLimit(advisors));
     }
@@ -54,7 +55,8 @@ class DeadlinePropertiesTest {
     void resolveByIsWithinTheRegulatoryProfilesLimit() {
         PropertyCheck.check(
                 "resolveBy within the profile's limit and regulatoryLimit equal to it (FCA 8w or 15bd for payments,"
-                        + " CFPB 60d, PSD2 15bd, ASIC 30d/21d/45d, CBI 40bd, GENERIC deadline.resolve)",
+                        + " CFPB 60d, PSD2 15bd for payments (else deadline.resolve), ASIC 30d/21d/45d, CBI 40bd, GENERIC"
+                        + " deadline.resolve)",
                 cases,
                 PolicyProperties.resolveWithinTheProfilesLimit(advisors));
     }

@@ -230,14 +230,36 @@ final class PolicyProperties {
         };
     }
 
+    /**
+     * @return whether the profile sets a time limit for a complaint about the service: every profile but
+     *         GENERIC, and EU_PSD2 only for payment services, e-money and a service not named (OTHER), since
+     *         PSD2 art. 101 covers payment services alone
+     */
+    static boolean hasRegulatoryClock(RegulatoryProfile profile, RegulatedService service) {
+        return switch (profile) {
+            case GENERIC -> false;
+            case EU_PSD2 ->
+                service == RegulatedService.PAYMENT_SERVICE
+                        || service == RegulatedService.E_MONEY
+                        || service == RegulatedService.OTHER;
+            default -> true;
+        };
+    }
+
     static CaseProperty resolveByNeverAfterTheRegulatoryLimit(Advisors advisors) {
         return c -> {
             Advice a = advisors.advise(c);
             Deadlines d = a.deadlines();
-            if (c.profile() == RegulatoryProfile.GENERIC) {
+            RegulatedService service = c.complaintCase().complaint().service();
+            if (!hasRegulatoryClock(c.profile(), service)) {
                 assertThat(d.regulatoryLimit())
-                        .as("regulatoryLimit under GENERIC")
+                        .as("regulatoryLimit under " + c.profile() + " (" + service + ")")
                         .isNull();
+                if (c.profile() != RegulatoryProfile.GENERIC) {
+                    assertThat(a.warnings())
+                            .as("warnings under " + c.profile() + " (" + service + ")")
+                            .anyMatch(w -> w.startsWith("CLOCK_SERVICE_NOT_COVERED: the service " + service));
+                }
                 return;
             }
             assertThat(d.regulatoryLimit())
@@ -309,9 +331,14 @@ final class PolicyProperties {
             Advice a = advisors.advise(c);
             Deadlines d = a.deadlines();
             Instant received = c.complaintCase().complaint().receivedAt();
-            if (c.profile() == RegulatoryProfile.GENERIC) {
-                assertThat(d.basis()).as("basis under GENERIC").isEmpty();
-                assertThat(a.referral()).as("referral under GENERIC").isNull();
+            RegulatedService service = c.complaintCase().complaint().service();
+            if (!hasRegulatoryClock(c.profile(), service)) {
+                assertThat(d.basis())
+                        .as("basis under " + c.profile() + " (" + service + ")")
+                        .isEmpty();
+                assertThat(a.referral())
+                        .as("referral under " + c.profile() + " (" + service + ")")
+                        .isNull();
                 return;
             }
             List<String> fired = a.firedRules().stream()
@@ -361,7 +388,7 @@ final class PolicyProperties {
             assertThat(d.resolveBy())
                     .as("resolveBy under " + c.profile() + " for receipt " + m.receivedAt() + " (" + m.service() + ")")
                     .isBeforeOrEqualTo(limit);
-            if (c.profile() != RegulatoryProfile.GENERIC) {
+            if (hasRegulatoryClock(c.profile(), m.service())) {
                 assertThat(d.regulatoryLimit())
                         .as("regulatoryLimit under " + c.profile() + " (" + m.service() + ")")
                         .isEqualTo(limit);
@@ -372,8 +399,9 @@ final class PolicyProperties {
     /**
      * @return the latest resolveBy a profile allows, the regulations' own numbers counted on the advisor's
      *         clock for the complaint: UK FCA 8 weeks (payment services and e-money 15 business days), US CFPB
-     *         60 days, EU PSD2 15 business days, AU ASIC 30 days (hardship 21, superannuation 45), IE CBI 40
-     *         business days, GENERIC the policy's deadline.resolve
+     *         60 days, EU PSD2 15 business days (for payment services, e-money and a service not named; for any
+     *         other service the policy's deadline.resolve), AU ASIC 30 days (hardship 21, superannuation 45), IE
+     *         CBI 40 business days, GENERIC the policy's deadline.resolve
      */
     static Instant resolveLimit(RegulatoryProfile profile, Complaint m, DroolsComplaintAdvisor advisor) {
         CaseClock clock = advisor.clock(m);
@@ -381,7 +409,10 @@ final class PolicyProperties {
         String term = switch (profile) {
             case UK_FCA -> payments ? "15bd" : "8w";
             case US_CFPB -> "60d";
-            case EU_PSD2 -> "15bd";
+            case EU_PSD2 ->
+                hasRegulatoryClock(profile, m.service())
+                        ? "15bd"
+                        : new PolicySettings(advisor.policySettings(), profile).text("deadline.resolve");
             case AU_ASIC ->
                 m.service() == RegulatedService.CREDIT_HARDSHIP
                         ? "21d"

@@ -829,6 +829,33 @@ class ReplyDraftsTest {
     }
 
     /**
+     * Regression: under EU_PSD2 a complaint about a service that is no payment service (insurance here) ran
+     * on the PSD2 clock, and its holding reply promised the final reply "in any case within 35 business
+     * days" (PSD2 art. 101(2)), a limit that does not apply to it. It now gives the expected date alone;
+     * a payment-service complaint keeps the 35 business days.
+     */
+    @Test
+    void aPsd2HoldingReplyGivesThe35BusinessDaysOnlyToAPaymentServiceComplaint() {
+        for (String lang : Letters.LANGUAGES) {
+            Advice payment = Letters.advise(
+                    Letters.regulatedService(lang, ReplyKind.HOLDING, RegulatedService.PAYMENT_SERVICE),
+                    RegulatoryProfile.EU_PSD2);
+            assertThat(payment.reply().body()).as(lang).contains(THIRTY_FIVE_DAYS.get(lang));
+            Advice insurance = Letters.advise(
+                    Letters.regulatedService(lang, ReplyKind.HOLDING, RegulatedService.INSURANCE),
+                    RegulatoryProfile.EU_PSD2);
+            assertThat(insurance.deadlines().regulatoryLimit()).as(lang).isNull();
+            Reply r = insurance.reply();
+            assertThat(r.body())
+                    .as(lang)
+                    .doesNotContain(THIRTY_FIVE_DAYS.get(lang))
+                    .doesNotContain(FIFTEEN_DAYS.get(lang));
+            assertThat(r.clauses()).as(lang).contains("DELAY_REASONS", "FINAL_REPLY_DEADLINE");
+            assertNoLeftoverPlaceholder(r);
+        }
+    }
+
+    /**
      * Regression: under UK_FCA the acknowledgement of a payment-service or e-money complaint promised
      * the final response "by [the 15th business day], within eight weeks".
      */
