@@ -31,9 +31,16 @@ public final class ContractErrors {
     private ContractErrors() {}
 
     /**
+     * The status follows the kind of fault. The contract's reader names the field of every invalid
+     * value (a wrong type, a value out of range, a missing or unknown field, a duplicate key); a fault
+     * of the input as a whole (empty, not JSON, cut short, not UTF-8, not an object, past a document
+     * limit) names none. Such an input is answered 400 even when the case id was read before the fault
+     * (the error keeps it), as an input that cannot be read at all is.
+     *
      * @param error an error answering one case
-     * @return the status a single-case request is answered with: 400 for an input that is not a case
-     *         at all (no field and no case id), 422 for an invalid or unsupported case, 500 when the rules failed
+     * @return the status a single-case request is answered with: 400 for an input that cannot be read
+     *         as a case ({@code INVALID_INPUT} about no field, whatever its case id), 422 for an invalid
+     *         or unsupported case, 500 when the rules failed
      * @throws NullPointerException when {@code error} is null
      */
     public static HttpStatus statusOf(CaseError error) {
@@ -41,7 +48,7 @@ public final class ContractErrors {
         if (error.code() == ErrorCode.RULES_FAILED) {
             return HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        if (error.code() == ErrorCode.INVALID_INPUT && error.field() == null && error.caseId() == null) {
+        if (error.code() == ErrorCode.INVALID_INPUT && error.field() == null) {
             return HttpStatus.BAD_REQUEST;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;

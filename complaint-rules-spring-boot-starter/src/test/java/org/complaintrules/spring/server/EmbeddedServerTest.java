@@ -147,6 +147,33 @@ class EmbeddedServerTest {
                 "DELETE");
     }
 
+    @Test
+    void aBodyThatCannotBeReadIs400WithTheCaseIdWhenTheIdWasRead() throws Exception {
+        // the status follows the kind of fault, not whether the case id came before it
+        HttpResponse<String> cutShort =
+                http.post("/advise", "application/json", "{\"complaint\": {\"id\": \"C-77\", \"receivedAt\": ");
+        assertError(cutShort, 400, "not valid JSON");
+        assertThat(json(cutShort.body()).path("caseId").asText()).isEqualTo("C-77");
+        assertThat(json(cutShort.body()).path("error").path("field").isNull()).isTrue();
+
+        HttpResponse<String> notUtf8 = http.post(
+                "/advise",
+                "application/json",
+                TestPolicy.blenderJson("C-78", "EUR")
+                        .replace("blender", "blender \u00ff")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        assertError(notUtf8, 400, "UTF-8");
+        assertThat(json(notUtf8.body()).path("caseId").asText()).isEqualTo("C-78");
+
+        // a value out of range in the same place is still 422
+        HttpResponse<String> invalid = http.post(
+                "/advise",
+                "application/json",
+                TestPolicy.blenderJson("C-79", "EUR").replace("\"EMAIL\"", "\"FAX\""));
+        assertError(invalid, 422, "FAX");
+        assertThat(json(invalid.body()).path("caseId").asText()).isEqualTo("C-79");
+    }
+
     private static void assertError(HttpResponse<String> r, int status, String messagePart) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type"))

@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -107,6 +109,11 @@ class AdvisorServiceTest {
         assertContractError(send("POST", "/advise", "application/json", null), 400, "empty");
         assertContractError(send("POST", "/advise", "application/x-www-form-urlencoded", one), 415, "Content-Type");
         assertContractError(send("POST", "/advise", "application/json", "{\"complaint\": "), 400, "");
+        // unreadable after the case id: still 400, and the answer names the case
+        HttpResponse<String> cutShort =
+                send("POST", "/advise", "application/json", "{\"complaint\": {\"id\": \"C-77\", \"receivedAt\": ");
+        assertContractError(cutShort, 400, "not valid JSON");
+        assertThat(JSON.readTree(cutShort.body()).path("caseId").asText()).isEqualTo("C-77");
         assertContractError(
                 send("POST", "/advise", "application/json", one.replace("\"EMAIL\"", "\"FAX\"")), 422, "FAX");
     }
@@ -133,6 +140,97 @@ class AdvisorServiceTest {
         }
         // the service goes on answering
         assertThat(send("GET", "/ruleset", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void traceIsAnsweredLikeEveryOtherMethodARouteDoesNotTake() throws Exception {
+        HttpResponse<String> advise = send("TRACE", "/advise", null, null);
+        assertContractError(advise, 405, "TRACE is not allowed on /advise");
+        assertThat(advise.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+        HttpResponse<String> ruleSet = send("TRACE", "/ruleset", null, null);
+        assertContractError(ruleSet, 405, "TRACE is not allowed on /ruleset");
+        assertThat(ruleSet.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        HttpResponse<String> health = send("TRACE", "/actuator/health", null, null);
+        assertContractError(health, 405, "TRACE is not allowed on /actuator/health");
+        assertThat(health.headers().allValues("Allow"))
+                .isEqualTo(
+                        send("DELETE", "/actuator/health", null, null).headers().allValues("Allow"));
+        assertContractError(send("TRACE", "/nope", null, null), 404, "no route TRACE /nope");
+        // never an echo of the request (with its headers) as TRACE would answer
+        String answer =
+                rawExchange("TRACE /advise HTTP/1.1\r\nHost: localhost\r\nX-Echo: secret\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 405").doesNotContain("secret");
+    }
+
+    @Test
+    void errorsTheServerAnswersItselfSayWhatIsWrong() throws Exception {
+        // an actuator route with a name it does not know: not a malformed request
+        assertContractError(send("GET", "/actuator/metrics/nope", null, null), 404, "no metric named nope");
+        assertContractError(
+                send("GET", "/actuator/health/nope", null, null), 404, "no health component or group named nope");
+        assertContractError(
+                send("GET", "/actuator/health/liveness/x", null, null),
+                404,
+                "no health component or group named liveness/x");
+        // faults of the client's protocol, refused by Tomcat: INVALID_INPUT, naming the fault
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put(
+                "GET /ruleset HTTP/1.1\r\nHost: localhost\r\nExpect: bogus\r\nConnection: close\r\n\r\n", "417 Expect");
+        refused.put(
+                "POST /advise HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: gzip\r\nConnection: close\r\n\r\n",
+                "501 Transfer-Encoding");
+        refused.put("GET /ruleset HTTP/1.2\r\nHost: localhost\r\nConnection: close\r\n\r\n", "505 HTTP version");
+        for (Map.Entry<String, String> e : refused.entrySet()) {
+            String answer = rawExchange(e.getKey());
+            String[] expected = e.getValue().split(" ", 2);
+            assertThat(answer).as(answer).startsWith("HTTP/1.1 " + expected[0]);
+            JsonNode error = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertThat(error.path("error").path("code").asText()).as(answer).isEqualTo("INVALID_INPUT");
+            assertThat(error.path("error").path("message").asText())
+                    .as(answer)
+                    .contains(expected[1])
+                    .doesNotContain("malformed");
+        }
+    }
+
+    @Test
+    void aBodyThatStopsArrivingIs408AndTheConnectionClosesWithTheAnswer() throws Exception {
+        String body = caseJson("S-1", "The parcel never came.");
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(15_000);
+            s.getOutputStream()
+                    .write(("POST /advise HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 10))
+                            .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            // then silence: the connection timeout (2 s here) ends the wait
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                int c = in.read();
+                assertThat(c).as("the answer ended early: %s", head).isNotNegative();
+                head.write(c);
+            }
+            String headers = head.toString(StandardCharsets.US_ASCII);
+            int length = Integer.parseInt(headers.replaceAll("(?is).*\r\ncontent-length: *(\\d+).*", "$1"));
+            String answer = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            long answeredAt = System.nanoTime();
+            try {
+                assertThat(in.read()).isEqualTo(-1);
+            } catch (IOException reset) {
+                // closed with a reset: closed all the same
+            }
+            long closedAfter = (System.nanoTime() - answeredAt) / 1_000_000;
+
+            assertThat(headers).startsWith("HTTP/1.1 408");
+            JsonNode error = JSON.readTree(answer);
+            assertThat(error.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
+            assertThat(error.path("error").path("message").asText())
+                    .contains("must arrive within 3000 ms, without a pause of 2000 ms");
+            // closed with the answer, not after waiting once more for the rest of the body
+            assertThat(closedAfter).as("ms from the answer to the close").isLessThan(1_000);
+        }
     }
 
     /** @return everything the server answers to one raw request before it closes the connection */
