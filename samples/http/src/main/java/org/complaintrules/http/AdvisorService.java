@@ -3,22 +3,15 @@ package org.complaintrules.http;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The complaint-advisor HTTP service: Spring Boot with {@code complaint-rules-spring-boot-starter}.
@@ -27,7 +20,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  * OpenAPI), {@link ContractErrorController}, which answers every other error (unknown routes,
  * wrong methods) in the contract's error format too, and {@link ContractErrorReportValve}, which does
  * the same for requests Tomcat rejects before any servlet runs. {@code TRACE} is answered as every
- * method a route does not take is (405 with {@code Allow}, or 404), never by echoing the request.
+ * method a route does not take is (405 with {@code Allow}, or 404), never by echoing the request: Tomcat
+ * lets it through ({@code allowTrace}) and Spring routes it ({@code spring.mvc.dispatch-trace-request}).
  *
  * <pre>
  * java -jar samples/http/target/complaint-advisor-http.jar [--server.port=8080] [--complaint-rules.rules-directory=DIR]
@@ -66,43 +60,10 @@ public class AdvisorService {
     }
 
     /**
-     * Spring Boot's dispatcher servlet, configured from {@code spring.mvc.*} as Spring Boot configures
-     * its own, except that it answers {@code TRACE} as every other method: through the routes.
-     *
-     * @param mvc the {@code spring.mvc.*} properties
-     * @return the application's only servlet
-     */
-    @Bean(name = DispatcherServletAutoConfiguration.DEFAULT_DISPATCHER_SERVLET_BEAN_NAME)
-    public DispatcherServlet dispatcherServlet(WebMvcProperties mvc) {
-        DispatcherServlet servlet = new TraceRoutedDispatcherServlet();
-        servlet.setDispatchOptionsRequest(mvc.isDispatchOptionsRequest());
-        servlet.setPublishEvents(mvc.isPublishRequestHandledEvents());
-        servlet.setEnableLoggingRequestDetails(mvc.isLogRequestDetails());
-        return servlet;
-    }
-
-    /**
-     * A dispatcher servlet that routes {@code TRACE} like every other method, so that it is answered
-     * as a method a route does not take: 405 with the route's {@code Allow} (404 for an unknown route),
-     * as contract JSON. Spring's own answers TRACE by echoing the request back, headers included: the
-     * cross-site tracing Tomcat guards against by refusing TRACE itself, with an empty 405 whose
-     * {@code Allow} names every method the servlet implements. Tomcat lets TRACE through to this one
-     * ({@code allowTrace}, set by {@link ContractErrorReportCustomizer}).
-     */
-    static final class TraceRoutedDispatcherServlet extends DispatcherServlet {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void doTrace(HttpServletRequest request, HttpServletResponse response)
-                throws ServletException, IOException {
-            processRequest(request, response);
-        }
-    }
-
-    /**
      * Puts {@link ContractErrorReportValve} on the host, after Spring Boot's own customizer (which
      * adds Tomcat's error report valve), and removes Tomcat's; lets {@code TRACE} through to the
-     * application, which answers it as every method a route does not take.
+     * application, whose routes answer it ({@code spring.mvc.dispatch-trace-request} in
+     * {@code application.properties}) as every method they do not take.
      */
     static final class ContractErrorReportCustomizer
             implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
