@@ -203,6 +203,56 @@ class DecisionTablesTest {
                 .isInstanceOf(RuleCompilationException.class);
     }
 
+    /** The audit's t-break: a NAME cell without its closing quote compiled into a junk rule that fired on every case. */
+    @Test
+    void aCsvRowWithAQuoteNotClosedIsAnErrorAtItsRowAndColumn(@TempDir Path dir) throws Exception {
+        String broken = new String(csv(), StandardCharsets.UTF_8)
+                .replace(
+                        "A billing error is credited,TAB-FORM-2,Billing complaints: credit on the account.,",
+                        "\"A billing error is credited,TAB-FORM-2,\"Billing complaints, credit on the account.\",");
+        Path policy = policyWith(dir, "forms.drl.csv", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> PolicyLoader.fromDirectory(policy))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(e.problems().get(0).toString())
+                            .startsWith("forms.drl.csv:11: row 11, column A: ")
+                            .contains("closing quote is missing");
+                });
+    }
+
+    @Test
+    void aCsvRuleRowWithMoreCellsThanTheHeaderIsAnErrorAtItsRow(@TempDir Path dir) throws Exception {
+        String broken = new String(csv(), StandardCharsets.UTF_8)
+                .replace("BILLING,x,STORE_CREDIT,,", "BILLING,x,STORE_CREDIT,,,VOUCHER");
+        Path policy = policyWith(dir, "forms.drl.csv", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> PolicyLoader.fromDirectory(policy))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(e.problems().get(0).toString())
+                            .startsWith(
+                                    "forms.drl.csv:11: row 11: the row has 9 cells, the table's header (row 6) has 8");
+                });
+    }
+
+    /** The audit: a table's duplicate @id was reported at column A, the rule's name, not at the id's column B. */
+    @Test
+    void aDuplicateIdInATableIsReportedAtTheIdsCell(@TempDir Path dir) throws Exception {
+        String twice = new String(csv(), StandardCharsets.UTF_8).replace("TAB-FORM-2", "TAB-FORM-1");
+        Path policy = policyWith(dir, "forms.drl.csv", twice.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() ->
+                        DroolsComplaintAdvisor.builder().rulesDirectory(policy).build())
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.toString())
+                                        .startsWith("forms.drl.csv:11: row 11, column B: ")
+                                        .contains("@id(TAB-FORM-1)")));
+    }
+
     @Test
     void tablesAreRecognisedByTheirDoubleExtension() {
         assertThat(DecisionTables.isTable("weights.drl.xlsx")).isTrue();

@@ -126,6 +126,38 @@ class PolicyMistakesTest {
         }
     }
 
+    /**
+     * The audit's r-dupname: a second rule named like one in another file was blamed on the untouched
+     * file, twice, once with the class Drools generates for it.
+     */
+    @Test
+    void twoRulesWithOneNameInTwoFilesAreOneProblemNamingBoth() {
+        String counts = rule("insert( new Tally( 1 ) );");
+        String mine = HEAD + """
+                rule "Counts"
+                    @id(T-2)
+                    @description("Counts too.")
+                when
+                    AdviceDraft()
+                then
+                end
+                """;
+        assertThatThrownBy(() -> DroolsComplaintAdvisor.builder()
+                        .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                        .drl("tally.drl", counts)
+                        .drl("mine.drl", mine)
+                        .build())
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems())
+                                .as(e.getMessage())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.toString())
+                                        .isEqualTo(
+                                                "tally.drl:7: rule \"Counts\" has the name of the rule at mine.drl:7;"
+                                                        + " two rules of a package need two names: rename one")));
+    }
+
     private static RuleCompilationException failure(String drl) {
         try {
             DroolsComplaintAdvisor.builder()

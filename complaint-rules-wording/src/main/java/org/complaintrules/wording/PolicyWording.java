@@ -1098,6 +1098,24 @@ public final class PolicyWording {
                                     + " (an empty section leaves it out of this letter)"));
                 }
             }
+            // a step section for a code that no rule places and no message words is never in a letter:
+            // a misspelling ([step APOLOGISE] for APOLOGIZE)
+            Set<String> known = new java.util.TreeSet<>(steps);
+            messages.values()
+                    .forEach(m -> m.values().keySet().stream()
+                            .filter(k -> k.startsWith("step."))
+                            .forEach(k -> known.add(k.substring("step.".length()))));
+            for (Section s : t.sections()) {
+                if (!steps.isEmpty() && s.kind().equals("step") && !known.contains(s.name())) {
+                    String closest = ReplyTemplate.closest(s.name(), known);
+                    problems.add(new RuleProblem(
+                            t.file(),
+                            s.line(),
+                            "[step " + s.name() + "] is no response step the rules place or the messages word"
+                                    + (closest == null ? "" : "; did you mean " + closest + "?") + " The steps: "
+                                    + String.join(", ", known)));
+                }
+            }
             for (RegulatoryLetters.Clause c : RegulatoryLetters.required(profile, t.kind())) {
                 boolean carried = t.sections("clause", c.code()).stream()
                         .anyMatch(s -> s.profileOnly()

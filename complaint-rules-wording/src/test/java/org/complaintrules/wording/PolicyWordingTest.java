@@ -458,6 +458,21 @@ class PolicyWordingTest {
                 .anyMatch(p -> p.startsWith("replies/response_en.txt:25: does not render"));
     }
 
+    /**
+     * The audit's rp-step and rp-bad3: {@code [step APOLOGISE]} and {@code [greting]} were accepted and
+     * never used (the header's lines became text of the section before it).
+     */
+    @Test
+    void aMisspeltStepCodeOrSectionHeaderIsAnErrorAtItsLineNamingTheClosest() {
+        String template = TEMPLATE.replace("[closing]", "[step SORY]\nSo sorry.\n[greting]\nHi,\n[closing]");
+        assertThat(problemLines(messages(), template, RegulatoryProfile.GENERIC))
+                .contains(
+                        "replies/response_en.txt:29: [step SORY] is no response step the rules place or the messages"
+                                + " word; did you mean SORRY? The steps: FIX, GREET, SORRY",
+                        "replies/response_en.txt:31: [greting] is no section header; did you mean [greeting]? The"
+                                + " headers: [subject], [greeting], [closing], [step CODE], [clause CODE]");
+    }
+
     @Test
     void aHostFactNeedsADescriptionInEveryLanguage() {
         String template = TEMPLATE.replace("Call me.", "Call me on {phoneNumber}.");

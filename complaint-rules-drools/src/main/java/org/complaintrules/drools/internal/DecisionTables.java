@@ -2,6 +2,7 @@ package org.complaintrules.drools.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,9 @@ public final class DecisionTables {
         return name.toLowerCase(Locale.ROOT).endsWith(".drl.csv");
     }
 
+    /** A rule's id as a message quotes it: {@code @id(COMP-FORM-1)}. */
+    private static final Pattern ID_IN_MESSAGE = Pattern.compile("@id\\(([^)]*)\\)");
+
     /** The end of a sandbox message: {@code (in rule "...")}. */
     private static final Pattern IN_RULE = Pattern.compile("\\(in rule \"[^\"]*\"\\)");
 
@@ -84,12 +88,29 @@ public final class DecisionTables {
             }
             // the rule's own name, which the sandbox's messages end with, is the NAME column's cell:
             // the column is the one the rest of the message quotes
-            String column =
-                    quoted(IN_RULE.matcher(problem.message()).replaceAll(""), cells.getOrDefault(row, Map.of()));
+            Map<String, String> rowCells = cells.getOrDefault(row, Map.of());
+            // a message about the rule's id ("has @id(X), already used by ...") is about the id's cell
+            String column = idColumn(problem.message(), rowCells);
+            if (column == null) {
+                column = quoted(IN_RULE.matcher(problem.message()).replaceAll(""), rowCells);
+            }
             if (column == null && line <= lineColumns.length) {
                 column = lineColumns[line - 1];
             }
             return new RuleProblem(problem.file(), row, where(row, column) + problem.message());
+        }
+
+        private static String idColumn(String message, Map<String, String> rowCells) {
+            Matcher m = ID_IN_MESSAGE.matcher(message);
+            if (!m.find()) {
+                return null;
+            }
+            for (Map.Entry<String, String> c : rowCells.entrySet()) {
+                if (c.getValue().strip().equals(m.group(1).strip())) {
+                    return c.getKey();
+                }
+            }
+            return null;
         }
 
         private static String quoted(String message, Map<String, String> rowCells) {
@@ -183,6 +204,13 @@ public final class DecisionTables {
         DefaultRuleSheetListener rules = new DefaultRuleSheetListener();
         Cells cells = new Cells();
         String drl;
+        if (csv) {
+            List<RuleProblem> rows = csvRowProblems(name, new String(content, StandardCharsets.UTF_8));
+            if (!rows.isEmpty()) {
+                // Drools reads such a row into cells of another row's shape: a rule that was never written
+                throw new RuleCompilationException(rows);
+            }
+        }
         try {
             List<DataListener> listeners = List.of(rules, cells);
             if (csv) {
@@ -200,6 +228,100 @@ public final class DecisionTables {
             throw new RuleCompilationException(List.of(problem(name, sheet, String.valueOf(e.getMessage()))));
         }
         return new PolicyFile(sheet == null ? name : name + "#" + sheet, drl, origin(drl, sheet, cells.byRow));
+    }
+
+    /**
+     * The rows of a CSV table that Drools would read into the wrong cells, without a word: a quoted cell
+     * whose closing quote is missing (the rest of the line, commas and all, becomes one cell) and a rule
+     * row with another number of cells than the table's header row.
+     *
+     * @param name the file's name
+     * @param text the file's text
+     * @return one problem per such row, at its line, naming the row and, where known, the column
+     */
+    static List<RuleProblem> csvRowProblems(String name, String text) {
+        String[] lines = text.split("\r?\n|\r", -1);
+        CsvLineParser parser = new CsvLineParser();
+        List<RuleProblem> problems = new ArrayList<>();
+        int header = -1; // 0-based line of the table's column types (NAME, CONDITION, ...)
+        int headerCells = 0;
+        boolean inTable = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
+            int row = i + 1;
+            String quote = quoteProblem(line);
+            if (quote != null) {
+                problems.add(new RuleProblem(name, row, "row " + row + ", " + quote));
+                continue;
+            }
+            List<String> cells = parser.parse(line);
+            boolean blank = cells.stream().allMatch(c -> c == null || c.isBlank());
+            String first =
+                    cells.isEmpty() || cells.get(0) == null ? "" : cells.get(0).strip();
+            if (first.startsWith("RuleTable")) {
+                header = i + 1;
+                inTable = true;
+                continue;
+            }
+            if (inTable && blank && i > header + 3) {
+                inTable = false; // a blank row ends the table
+                continue;
+            }
+            if (i == header) {
+                headerCells = cells.size();
+            } else if (inTable && i > header + 3 && !blank && cells.size() != headerCells) {
+                problems.add(new RuleProblem(
+                        name,
+                        row,
+                        "row " + row + ": the row has " + cells.size() + " cells, the table's header (row "
+                                + (header + 1) + ") has " + headerCells
+                                + "; a cell's closing quote may be missing, or a comma outside quotes splits a cell"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * @param line a line of CSV
+     * @return "column X: ..." when a quoted cell of the line is not closed right before a comma or the
+     *     line's end, else {@code null}
+     */
+    private static String quoteProblem(String line) {
+        int column = 0;
+        int i = 0;
+        while (i <= line.length()) {
+            if (i < line.length() && line.charAt(i) == '"') {
+                i++;
+                boolean closed = false;
+                while (i < line.length()) {
+                    if (line.charAt(i) == '"') {
+                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        closed = true;
+                        i++;
+                        break;
+                    }
+                    i++;
+                }
+                if (!closed) {
+                    return "column " + letters(column) + ": the cell opens a quote that is never closed; end the"
+                            + " cell with \" (and write a quote inside a cell as \"\")";
+                }
+                if (i < line.length() && line.charAt(i) != ',') {
+                    return "column " + letters(column) + ": the quoted cell ends before the comma that ends it;"
+                            + " its closing quote is missing, or a quote inside it is not doubled (\"\")";
+                }
+            } else {
+                while (i < line.length() && line.charAt(i) != ',') {
+                    i++;
+                }
+            }
+            i++; // the comma
+            column++;
+        }
+        return null;
     }
 
     /** A parse error: Drools names the cell (e.g. "in cell D12"); say sheet, row and column instead. */

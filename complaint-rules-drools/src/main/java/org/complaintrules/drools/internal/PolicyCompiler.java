@@ -35,6 +35,8 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.DialectRuntimeData;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.rule.JavaDialectRuntimeData;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -287,7 +289,12 @@ public final class PolicyCompiler {
                 ks.newReleaseId("org.complaintrules.policy", "policy-" + SEQUENCE.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> sameNames = duplicateNames(drl, analysis.parsed());
+        problems.addAll(sameNames);
         for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
+            if (!sameNames.isEmpty() && isDuplicateNameError(msg.getText())) {
+                continue; // said once above, naming both rules; Drools blames one of them and its class name
+            }
             String file = fileName(msg.getPath(), byKiePath);
             PolicyFile source = byName(byKiePath, file);
             int line = lineOfError(source, Math.max(msg.getLine(), 0), msg.getText());
@@ -445,6 +452,63 @@ public final class PolicyCompiler {
             problems.add(
                     new RuleProblem(file, line, "sandbox (compiled code): " + v.message() + " (in " + where + ")"));
         }
+    }
+
+    /** Drools' errors about two rules of one package with one name: "Duplicate rule name", "The type Rule_X is already defined". */
+    private static final Pattern DUPLICATE_NAME_ERROR =
+            Pattern.compile("Duplicate rule name|The type Rule_\\w+ is already defined");
+
+    static boolean isDuplicateNameError(String message) {
+        return message != null && DUPLICATE_NAME_ERROR.matcher(message).find();
+    }
+
+    /**
+     * Two rules of one package with the same name: Drools reports the second one it compiled (whichever
+     * file that is) and the generated class the two share. One problem instead, at the rule that comes
+     * later (by file name, then line), naming where the other one is.
+     *
+     * @param drl the rule files
+     * @param parsed each file's parse, for the files that parsed
+     * @return one problem per rule whose name an earlier rule of its package has
+     */
+    static List<RuleProblem> duplicateNames(List<PolicyFile> drl, Map<PolicyFile, PackageDescr> parsed) {
+        record Place(PolicyFile file, int line) {}
+        List<Place> places = new ArrayList<>();
+        Map<Place, String> keys = new HashMap<>();
+        Map<Place, String> names = new HashMap<>();
+        for (PolicyFile f : drl) {
+            PackageDescr pkg = parsed.get(f);
+            if (pkg == null) {
+                continue;
+            }
+            for (RuleDescr r : pkg.getRules()) {
+                Place p = new Place(f, r.getLine());
+                places.add(p);
+                keys.put(p, pkg.getName() + "\u0000" + r.getName());
+                names.put(p, r.getName());
+            }
+        }
+        places.sort(Comparator.comparing((Place p) -> p.file().name()).thenComparingInt(Place::line));
+        Map<String, Place> first = new HashMap<>();
+        List<RuleProblem> out = new ArrayList<>();
+        for (Place p : places) {
+            Place earlier = first.putIfAbsent(keys.get(p), p);
+            if (earlier != null) {
+                PolicyFile ef = earlier.file();
+                // a table's rule is named by its row, as every problem of a table is
+                int line = ef.origin() == null
+                        ? earlier.line()
+                        : ef.origin()
+                                .locate(new RuleProblem(ef.name(), earlier.line(), ""))
+                                .line();
+                out.add(new RuleProblem(
+                        p.file().name(),
+                        p.line(),
+                        "rule \"" + names.get(p) + "\" has the name of the rule at " + ef.name() + ":" + line
+                                + "; two rules of a package need two names: rename one"));
+            }
+        }
+        return out;
     }
 
     /** A syntax error also yields "Parser returned a null Package" at line 0 for the same file: noise. */

@@ -240,7 +240,10 @@ public final class PolicyDiff {
      * @param aspects one entry per aspect, in {@link Aspect} order
      * @param exposureFrom total maximum compensation under the first policy, over cases both advised
      * @param exposureTo the same under the second policy
-     * @param currency the currency of the exposure totals, or empty when no case was advised by both
+     * @param currency the currency of the first policy's exposure total, or empty when no case was advised by
+     *     both
+     * @param currencyTo the currency of the second policy's exposure total (a policy's {@code currency}
+     *     setting), or empty when no case was advised by both
      * @param fromLabel what the first policy is called, e.g. its folder
      * @param toLabel what the second policy is called
      * @param changes the settings and rules that changed
@@ -259,6 +262,7 @@ public final class PolicyDiff {
             BigDecimal exposureFrom,
             BigDecimal exposureTo,
             String currency,
+            String currencyTo,
             String fromLabel,
             String toLabel,
             PolicyChanges changes,
@@ -276,7 +280,9 @@ public final class PolicyDiff {
          * @param aspects one entry per aspect, in {@link Aspect} order
          * @param exposureFrom total maximum compensation under the first policy, over cases both advised
          * @param exposureTo the same under the second policy
-         * @param currency the currency of the exposure totals, or empty when no case was advised by both
+         * @param currency the currency of the first policy's exposure total, or empty when no case was
+         *     advised by both
+         * @param currencyTo the currency of the second policy's exposure total, or empty
          * @param fromLabel what the first policy is called, e.g. its folder
          * @param toLabel what the second policy is called
          * @param changes the settings and rules that changed
@@ -292,6 +298,8 @@ public final class PolicyDiff {
             Objects.requireNonNull(changes, "changes");
             Objects.requireNonNull(types, "types");
             Objects.requireNonNull(levels, "levels");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(currencyTo, "currencyTo");
         }
 
         /**
@@ -304,7 +312,7 @@ public final class PolicyDiff {
          * @param aspects one entry per aspect, in {@link Aspect} order
          * @param exposureFrom total maximum compensation under the first policy, over cases both advised
          * @param exposureTo the same under the second policy
-         * @param currency the currency of the exposure totals, or empty when no case was advised by both
+         * @param currency the currency of both exposure totals, or empty when no case was advised by both
          * @param fromLabel what the first policy is called, e.g. its folder
          * @param toLabel what the second policy is called
          * @param changes the settings and rules that changed
@@ -333,6 +341,7 @@ public final class PolicyDiff {
                     aspects,
                     exposureFrom,
                     exposureTo,
+                    currency,
                     currency,
                     fromLabel,
                     toLabel,
@@ -370,9 +379,17 @@ public final class PolicyDiff {
                     .toString();
         }
 
-        /** @return the exposure delta, {@code to - from} */
+        /**
+         * @return whether the two policies' totals are in different currencies (their {@code currency}
+         *     settings differ): then there is no delta, since amounts in two currencies do not subtract
+         */
+        public boolean currenciesDiffer() {
+            return !currency.equals(currencyTo);
+        }
+
+        /** @return the exposure delta, {@code to - from}; {@code null} when {@link #currenciesDiffer()} */
         public BigDecimal exposureDelta() {
-            return exposureTo.subtract(exposureFrom);
+            return currenciesDiffer() ? null : exposureTo.subtract(exposureFrom);
         }
 
         /**
@@ -424,12 +441,24 @@ public final class PolicyDiff {
             }
             moves(out, "complainant type", types);
             moves(out, "escalation level", levels);
-            String signed =
-                    (exposureDelta().signum() >= 0 ? "+" : "") + exposureDelta().toPlainString();
             if (currency.isEmpty()) {
                 out.append("  total exposure: no case was advised under both policies\n");
                 return leftOut(out);
             }
+            if (currenciesDiffer()) {
+                out.append("  total exposure: ")
+                        .append(exposureFrom.toPlainString())
+                        .append(' ')
+                        .append(currency)
+                        .append(" -> ")
+                        .append(exposureTo.toPlainString())
+                        .append(' ')
+                        .append(currencyTo)
+                        .append(" (the currencies differ: no delta)\n");
+                return leftOut(out);
+            }
+            String signed =
+                    (exposureDelta().signum() >= 0 ? "+" : "") + exposureDelta().toPlainString();
             out.append("  total exposure: ")
                     .append(exposureFrom.toPlainString())
                     .append(" -> ")
@@ -564,6 +593,7 @@ public final class PolicyDiff {
         private BigDecimal exposureFrom = BigDecimal.ZERO;
         private BigDecimal exposureTo = BigDecimal.ZERO;
         private String currency = "";
+        private String currencyTo = "";
         private int changed;
         private int total;
         private int failedFrom;
@@ -617,6 +647,7 @@ public final class PolicyDiff {
                 exposureFrom = exposureFrom.add(x.compensation().maxAmount().amount());
                 exposureTo = exposureTo.add(y.compensation().maxAmount().amount());
                 currency = x.compensation().maxAmount().currency().getCurrencyCode();
+                currencyTo = y.compensation().maxAmount().currency().getCurrencyCode();
                 types.add(x.complainantType().name(), y.complainantType().name());
                 levels.add(x.escalation().level().name(), y.escalation().level().name());
             }
@@ -640,6 +671,7 @@ public final class PolicyDiff {
                     exposureFrom,
                     exposureTo,
                     currency,
+                    currencyTo,
                     from.label(),
                     to.label(),
                     PolicyChanges.between(from, to),

@@ -2,7 +2,10 @@ package org.complaintrules.tooling.explain;
 
 import static org.complaintrules.tooling.report.Html.esc;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.CaseError;
@@ -10,7 +13,9 @@ import org.complaintrules.tooling.report.Html;
 
 /**
  * Explanations as one HTML page per set of cases, each case a {@code <section>} with the id
- * {@link #anchor(String)} so other pages (the {@code check} report) can link to it.
+ * {@link #anchor(String)} so other pages (the {@code check} report) can link to it; on a page of
+ * several cases, a case whose anchor an earlier case has (ids that differ only in spaces or
+ * punctuation, or the same id twice) gets that anchor with its position added ({@code case-X-1-3}).
  */
 public final class ExplainHtml {
     private ExplainHtml() {}
@@ -26,13 +31,25 @@ public final class ExplainHtml {
         if (intro != null) {
             b.append("<p>").append(esc(intro)).append("</p>\n");
         }
+        // ids that differ only in what an anchor cannot hold ("X 1", "X-1", "X.1") or that repeat get an
+        // anchor each: the first keeps the plain one, the others add their position on the page
+        List<String> anchors = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < explanations.size(); i++) {
+            String a = anchor(label(explanations.get(i), i));
+            String unique = a;
+            for (int n = 0; !used.add(unique); n++) {
+                unique = a + "-" + (i + 1) + (n == 0 ? "" : "-" + n);
+            }
+            anchors.add(unique);
+        }
         if (explanations.size() > 1) {
             b.append("<nav><p>Cases: ");
             for (int i = 0; i < explanations.size(); i++) {
                 String id = label(explanations.get(i), i);
                 b.append(i == 0 ? "" : ", ")
                         .append("<a href=\"#")
-                        .append(anchor(id))
+                        .append(anchors.get(i))
                         .append("\">")
                         .append(esc(id))
                         .append("</a>");
@@ -41,7 +58,7 @@ public final class ExplainHtml {
         }
         for (int i = 0; i < explanations.size(); i++) {
             Explanation e = explanations.get(i);
-            b.append(section(e, label(e, i), null));
+            b.append(section(e, label(e, i), null, anchors.get(i)));
         }
         return b.append(Html.end()).toString();
     }
@@ -65,9 +82,13 @@ public final class ExplainHtml {
      * @return one {@code <section>}
      */
     public static String section(Explanation e, String key, String heading) {
+        return section(e, key, heading, anchor(key));
+    }
+
+    private static String section(Explanation e, String key, String heading, String anchor) {
         StringBuilder b = new StringBuilder();
         b.append("<section id=\"")
-                .append(anchor(key))
+                .append(anchor)
                 .append("\">\n<h2>")
                 .append(esc(heading == null ? "Case " + key : heading))
                 .append("</h2>\n");

@@ -21,8 +21,10 @@ import org.complaintrules.api.ComplaintCase;
  */
 public final class Settings {
     private static final Pattern NAME =
-            Pattern.compile("(?<![\\w.<>])[a-z][A-Za-z0-9]*(?:\\.(?:[A-Za-z0-9_]+|<[A-Z_]+>))+(?![\\w<>])");
+            Pattern.compile("(?<![\\w.<>])[a-z][A-Za-z0-9]*(?:\\.(?:[A-Za-z0-9_]+|<[A-Z_]+>|\\*))+(?![\\w<>])");
     private static final Pattern PLACEHOLDER = Pattern.compile("<([A-Z_]+)>");
+    /** The placeholder a {@code *} in a name stands for: no case or policy value fills it. */
+    private static final String ANY = "_ANY";
 
     private final Map<String, String> values;
 
@@ -60,7 +62,9 @@ public final class Settings {
     }
 
     /** @return {@code name (value)}, the resolved name with its value, or {@code null} when it names no setting */
-    private String shown(String name, ComplaintCase c, String profile) {
+    private String shown(String written, ComplaintCase c, String profile) {
+        // "deadline.*.vip": a part written as * stands for every value, like a placeholder of its own
+        String name = written.replace("*", "<" + ANY + ">");
         String direct = values.get(name);
         if (direct != null) {
             return name + " (" + direct + ")";
@@ -97,7 +101,7 @@ public final class Settings {
             found.sort(java.util.Comparator.comparingInt(f -> roleRank(f[0])));
         }
         List<String> shown = found.stream().map(f -> f[0] + " " + f[1]).toList();
-        return shown.isEmpty() ? null : resolved + " (" + String.join(", ", shown) + ")";
+        return shown.isEmpty() ? null : resolved.replace("<" + ANY + ">", "*") + " (" + String.join(", ", shown) + ")";
     }
 
     /** @return the role's place on the approval ladder, lowest first; a name that is no role comes last */

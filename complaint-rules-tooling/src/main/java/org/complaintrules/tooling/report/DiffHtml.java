@@ -126,16 +126,16 @@ public final class DiffHtml {
         }
         b.append("</table>\n<p>Total exposure (maximum compensation summed over the cases both policies advised): ")
                 .append(esc(r.exposureFrom().toPlainString()))
+                .append(r.currenciesDiffer() ? " " + esc(r.currency()) : "")
                 .append(" &rarr; ")
                 .append(esc(r.exposureTo().toPlainString()))
                 .append(' ')
-                .append(esc(r.currency()))
-                .append(" (")
-                .append(r.exposureDelta().signum() >= 0 ? "+" : "")
-                .append(esc(r.exposureDelta().toPlainString()))
-                .append(' ')
-                .append(esc(r.currency()))
-                .append(")")
+                .append(esc(r.currencyTo()))
+                .append(
+                        r.currenciesDiffer()
+                                ? " (the currencies differ: no delta)"
+                                : " (" + (r.exposureDelta().signum() >= 0 ? "+" : "")
+                                        + esc(r.exposureDelta().toPlainString()) + " " + esc(r.currency()) + ")")
                 .append(r.leftOut().isEmpty() ? "" : "; " + esc(r.leftOut()))
                 .append(".</p>\n");
 

@@ -98,6 +98,27 @@ class PolicyDiffTest {
         assertThat(r.exposureDelta()).isEqualByComparingTo("0");
     }
 
+    /** The audit's p-usd: EUR and USD totals were subtracted and both labelled EUR. */
+    @Test
+    void totalsInTwoCurrenciesAreEachInTheirOwnAndHaveNoDelta() {
+        ComplaintAdvisor dollars = DroolsComplaintAdvisor.builder()
+                .drl("p.drl", POLICY)
+                .policyProperties(required("USD"))
+                .policyProperty("cap", "50")
+                .build();
+        List<ComplaintCase> cases = List.of(c("A", Segment.VIP), c("B", Segment.STANDARD));
+
+        DiffReport r = PolicyDiff.compare(policy("50", null), dollars, cases, 3);
+
+        assertThat(r.currency()).isEqualTo("EUR");
+        assertThat(r.currencyTo()).isEqualTo("USD");
+        assertThat(r.currenciesDiffer()).isTrue();
+        assertThat(r.exposureDelta()).isNull();
+        assertThat(r.toText())
+                .contains("total exposure: 100.00 EUR -> 100.00 USD (the currencies differ: no delta)")
+                .doesNotContain("+0");
+    }
+
     @Test
     void reportsCountsExamplesAndExposureDelta() {
         String urgentVip = """

@@ -20,4 +20,17 @@ class SettingsTest {
         assertThat(s.annotate("Weights: weight.<TYPE>.<SIGNAL>", null, null))
                 .isEqualTo("Weights: weight.<TYPE>.<SIGNAL> (AGGRESSIVE.ABUSE 2, RIP_OFF.DEMAND 3)");
     }
+
+    /** The audit: DL-VIP-1's "deadline.*.vip" was shown without its values. */
+    @Test
+    void aPartWrittenAsAStarListsEverySettingItStandsFor() {
+        Settings s = new Settings(Map.of(
+                "deadline.acknowledge.vip", "1h",
+                "deadline.respond.vip", "8h",
+                "deadline.respond", "24h",
+                "deadline.acknowledge.public", "2h"));
+
+        assertThat(s.annotate("VIP customers: deadline.*.vip, HIGH priority.", null, null))
+                .isEqualTo("VIP customers: deadline.*.vip (acknowledge 1h, respond 8h), HIGH priority.");
+    }
 }

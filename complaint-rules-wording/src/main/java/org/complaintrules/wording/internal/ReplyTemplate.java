@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complaintrules.api.ComplainantType;
@@ -113,7 +114,19 @@ public record ReplyTemplate(String file, ReplyKind kind, String language, List<S
                 continue;
             }
             Matcher h = HEADER.matcher(raw.strip());
-            if (h.matches() && KINDS.contains(h.group(1))) {
+            if (h.matches() && !KINDS.contains(h.group(1))) {
+                // a misspelt header would otherwise be a line of the section before it, which is then
+                // never the section it was meant to be
+                String closest = closest(h.group(1), new TreeSet<>(KINDS));
+                problems.add(new RuleProblem(
+                        file,
+                        lineNo,
+                        "[" + h.group(1) + "] is no section header"
+                                + (closest == null ? "" : "; did you mean [" + closest + "]?")
+                                + " The headers: [subject], [greeting], [closing], [step CODE], [clause CODE]"));
+                continue;
+            }
+            if (h.matches()) {
                 if (current != null) {
                     current.finish(sections, problems);
                 }
@@ -178,6 +191,45 @@ public record ReplyTemplate(String file, ReplyKind kind, String language, List<S
             }
         }
         return best;
+    }
+
+    /**
+     * @param word a word
+     * @param known the words it may have meant to be
+     * @return the known word within two edits of it (the closest; the first in order of equals), or
+     *     {@code null}
+     */
+    public static String closest(String word, Iterable<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : known) {
+            int d = distance(word.toUpperCase(java.util.Locale.ROOT), k.toUpperCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** @return the Levenshtein distance of two words */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     private static final class Builder {

@@ -18,6 +18,8 @@ import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleInfo;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
+import org.complaintrules.drools.internal.DecisionTables;
+import org.complaintrules.drools.internal.PolicyFile;
 import org.complaintrules.tooling.diff.RuleTexts;
 import org.complaintrules.tooling.explain.ExplainHtml;
 import org.complaintrules.tooling.explain.Explainer;
@@ -213,9 +215,37 @@ final class CheckCommand implements Callable<Integer> {
             String missing = noId && noDescription
                     ? "no @id and no @description"
                     : noId ? "no @id (firedRules names it by its name)" : "no @description (explain gives no reason)";
-            notes.add(r.file() + ":" + lineOfRule(folder, r) + ": note: rule \"" + r.name() + "\" has " + missing);
+            String note = "rule \"" + r.name() + "\" has " + missing;
+            RuleProblem inTable = inTable(folder, r, note);
+            notes.add(
+                    inTable != null
+                            ? inTable.file() + ":" + inTable.line() + ": note: " + inTable.message()
+                            : r.file() + ":" + lineOfRule(folder, r) + ": note: " + note);
         }
         return notes;
+    }
+
+    /**
+     * @return the note about a rule of a decision table, at its row (and sheet and column) as every
+     *     other problem of a table is reported; {@code null} for a rule of a DRL file
+     */
+    private static RuleProblem inTable(Path folder, RuleInfo r, String note) {
+        int sheet = r.file().indexOf('#');
+        String table = sheet < 0 ? r.file() : r.file().substring(0, sheet);
+        Path file = folder == null || !DecisionTables.isTable(table) ? null : folder.resolve(table);
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            for (PolicyFile f : DecisionTables.toDrl(table, Files.readAllBytes(file))) {
+                if (f.name().equals(r.file()) && f.origin() != null) {
+                    return f.origin().locate(new RuleProblem(r.file(), RuleTexts.lineOf(f.content(), r.name()), note));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // the rules compiled from it moments ago; a row is a courtesy
+        }
+        return null;
     }
 
     /** @return the line of the rule's header in its file in the folder, 0 when it cannot be read there */

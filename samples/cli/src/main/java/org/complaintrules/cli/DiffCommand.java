@@ -262,8 +262,11 @@ final class DiffCommand implements Callable<Integer> {
         ObjectNode exposure = root.putObject("exposure");
         exposure.put("from", r.exposureFrom().toPlainString());
         exposure.put("to", r.exposureTo().toPlainString());
-        exposure.put("delta", r.exposureDelta().toPlainString());
+        // "currency" stays the first policy's; when the second's differs there is no delta
+        exposure.put("delta", r.currenciesDiffer() ? null : r.exposureDelta().toPlainString());
         exposure.put("currency", r.currency());
+        exposure.put("currencyFrom", r.currency());
+        exposure.put("currencyTo", r.currencyTo());
         exposure.put("failedFrom", r.failedFrom());
         exposure.put("failedTo", r.failedTo());
         return root.toString();

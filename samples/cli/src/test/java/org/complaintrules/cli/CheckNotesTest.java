@@ -59,6 +59,23 @@ class CheckNotesTest {
                 .contains("rule &quot;Survey answers are read by a person&quot; has no @id and no @description");
     }
 
+    /** The audit's t-add: a table's row without an id was noted at line 0, with no row or column. */
+    @Test
+    void aTableRowWithoutIdIsNotedAtItsRow() throws Exception {
+        Path policy = dir.resolve("policy");
+        assertThat(Cli.run("init", policy.toString()).exit()).isZero();
+        Path table = policy.resolve("compensation-forms.drl.csv");
+        int rows = Files.readAllLines(table, StandardCharsets.UTF_8).size();
+        Files.writeString(table, "A row without id,,\"No id.\",WAIT_TIME,x,\"VOUCHER\"\n", StandardOpenOption.APPEND);
+
+        Cli.Run check = Cli.run("check", "--rules", policy.toString());
+
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out())
+                .contains("compensation-forms.drl.csv:" + (rows + 1) + ": note: row " + (rows + 1)
+                        + ", column A: rule \"A row without id\" has no @id (firedRules names it by its name)");
+    }
+
     @Test
     void theBundledPolicyHasEveryRulesMetadata() {
         Cli.Run check = Cli.run("check");

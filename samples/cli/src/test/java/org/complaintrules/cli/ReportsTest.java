@@ -103,6 +103,57 @@ class ReportsTest {
                 .contains("Evidence, by type", "Why this compensation cap", "The rules that fired, in order");
     }
 
+    /** The audit's p-usd: the totals of a policy in EUR and one in USD were subtracted and labelled EUR. */
+    @Test
+    void diffOfPoliciesInTwoCurrenciesGivesEachTotalInItsOwnAndNoDelta(@TempDir Path dir) throws IOException {
+        Path usd = dir.resolve("usd");
+        assertThat(Cli.run("init", usd.toString()).exit()).isZero();
+        Path properties = usd.resolve("policy.properties");
+        Files.writeString(
+                properties,
+                Files.readString(properties, StandardCharsets.UTF_8).replace("\ncurrency=EUR\n", "\ncurrency=USD\n"),
+                StandardCharsets.UTF_8);
+
+        // a case without amounts, which a policy in either currency advises
+        Path cases = Files.writeString(
+                dir.resolve("nomoney.jsonl"),
+                Files.readAllLines(SAMPLES).get(0).replaceAll(", \"lifetimeValue\": \\{[^}]*}", "") + "\n");
+        Run text = Cli.run("diff", "--from", "default", "--to", usd.toString(), cases.toString());
+        Run json = Cli.run("diff", "--from", "default", "--to", usd.toString(), cases.toString(), "--format", "json");
+
+        assertThat(text.out())
+                .containsPattern("total exposure: [0-9.]+ EUR -> [0-9.]+ USD \\(the currencies differ: no delta\\)");
+        var exposure = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out())
+                .get("exposure");
+        assertThat(exposure.get("currency").asText()).isEqualTo("EUR");
+        assertThat(exposure.get("currencyFrom").asText()).isEqualTo("EUR");
+        assertThat(exposure.get("currencyTo").asText()).isEqualTo("USD");
+        assertThat(exposure.get("delta").isNull()).isTrue();
+    }
+
+    /** The audit's anchors.jsonl: ids "X 1", "X-1", "X.1" and "X-1" all got id="case-X-1". */
+    @Test
+    void explainAsHtmlGivesEachCaseItsOwnAnchorWhenIdsLookAlikeOrRepeat(@TempDir Path dir) throws IOException {
+        String given = Files.readAllLines(SAMPLES).get(0);
+        String id = given.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+        List<String> lines = new ArrayList<>();
+        for (String other : List.of("X 1", "X-1", "X.1", "X-1")) {
+            lines.add(given.replace("\"" + id + "\"", "\"" + other + "\""));
+        }
+        Path cases = Files.write(dir.resolve("anchors.jsonl"), lines);
+
+        Run r = Cli.run("explain", cases.toString(), "--format", "html");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Document page = Jsoup.parse(r.out());
+
+        List<String> anchors = page.select("section").eachAttr("id");
+        assertThat(anchors).hasSize(4).doesNotHaveDuplicates().startsWith("case-X-1");
+        assertThat(page.select("nav a").eachAttr("href"))
+                .containsExactlyElementsOf(anchors.stream().map(a -> "#" + a).toList());
+        assertThat(page.select("nav a").eachText()).containsExactly("X 1", "X-1", "X.1", "X-1");
+    }
+
     @Test
     void explainAsHtmlIsOnePageWithASectionPerCase() throws IOException {
         Run r = Cli.run("explain", SAMPLES.toString(), "--format", "html");
