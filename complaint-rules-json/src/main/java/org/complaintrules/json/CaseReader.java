@@ -163,8 +163,10 @@ public final class CaseReader {
      *       without being held in memory. An array cut short (no closing {@code ]}) ends with one
      *       error saying so. After the closing {@code ]}, another array's elements or JSON Lines are
      *       read too (as {@code cat} of two files writes them); any other content after it is
-     *       answered by one error. Input that starts with {@code [[} is no array of cases: its first
-     *       line is answered by one error and the lines after it are read as JSON Lines. An
+     *       answered by one error. An element that is itself an array, the first one included
+     *       ({@code [[1], {...}, {...}]}), is answered by one error, and the elements after it are
+     *       read as usual. Input whose first line is only {@code [[} is no array of cases: that line
+     *       is answered by one error and the lines after it are read as JSON Lines. An
      *       element that does not balance (a quote or a brace lost) where it shows on its own line,
      *       as in an array written on one line, is answered by one error naming its index, line and
      *       column, and reading resumes at the next element that can be read: the first object after

@@ -226,6 +226,54 @@ class BatchTest {
     }
 
     @Test
+    void anArrayWhoseFirstElementIsAnArrayIsAnsweredElementByElementInEveryCommand(@TempDir Path dir)
+            throws IOException {
+        // regression: the array was read as one value, and every case after its first element was dropped
+        List<String> cases = samples().subList(0, 2);
+        Path after = dir.resolve("after");
+        assertThat(Cli.run("init", after.toString()).exit()).isZero();
+        for (String first : List.of("[1]", "[]", "[[\"x\"]]")) {
+            for (String stdin : List.of(
+                    "[" + first + "," + String.join(",", cases) + "]",
+                    "[" + first + ",\n" + String.join(",\n", cases) + "\n]\n")) {
+                for (String threads : List.of("1", "2")) {
+                    Run advise = Cli.run(stdin, Terminal.none(), "advise", "-", "--threads", threads);
+
+                    assertThat(advise.exit()).as(advise.err()).isEqualTo(2);
+                    List<String> out = advise.out().lines().toList();
+                    assertThat(out).as(stdin).hasSize(3);
+                    assertThat(out.get(0))
+                            .isEqualTo("{\"caseId\":null,\"error\":{\"code\":\"INVALID_INPUT\",\"field\":null,"
+                                    + "\"message\":\"must be a JSON object, was an array\"}}");
+                    assertThat(out.get(1)).startsWith("{\"caseId\":\"C-2001\",\"ruleSet\"");
+                    assertThat(out.get(2)).startsWith("{\"caseId\":\"C-2002\",\"ruleSet\"");
+
+                    Run explain = Cli.run(stdin, Terminal.none(), "explain", "-", "--threads", threads);
+                    assertThat(explain.out()).contains("must be a JSON object, was an array", "C-2001", "C-2002");
+                    assertThat(explain.out().indexOf("C-2001"))
+                            .isLessThan(explain.out().indexOf("C-2002"));
+
+                    Run diff = Cli.run(
+                            stdin,
+                            Terminal.none(),
+                            "diff",
+                            "--from",
+                            "default",
+                            "--to",
+                            after.toString(),
+                            "-",
+                            "--format",
+                            "json",
+                            "--threads",
+                            threads);
+                    assertThat(diff.exit()).as(diff.err()).isZero();
+                    assertThat(diff.out()).contains("\"cases\":2", "\"invalidInputs\":1");
+                }
+            }
+        }
+    }
+
+    @Test
     void aMalformedFirstLineIsOneErrorAndEveryLineAfterItIsAdvised() throws IOException {
         List<String> lines = samples();
         String stdin = "{\n" + String.join("\n", lines) + "\n";
