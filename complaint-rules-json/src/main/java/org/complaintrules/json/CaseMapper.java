@@ -148,14 +148,16 @@ final class CaseMapper {
      * value past a limit): {@code complaint.id} as far as the text reads before the fault.
      *
      * @param text the document
-     * @return the id, as written, when exactly one string {@code complaint.id} was read before the
-     *         fault, else {@code null} (also when the id itself is given twice)
+     * @return the id, as written, when a string {@code complaint.id} was read before the fault, and
+     *         every other {@code complaint.id} read holds the same string (a duplicate key with the same
+     *         value twice), else {@code null} (also when the id is given twice with different values)
      */
     static String salvageId(String text) {
         if (text == null) {
             return null;
         }
         String found = null;
+        boolean agree = true;
         int ids = 0;
         try (JsonParser p = LENIENT.createParser(text)) {
             JsonToken t = p.nextToken();
@@ -170,14 +172,18 @@ final class CaseMapper {
                         && p.getParsingContext().getParent().getParent() != null
                         && p.getParsingContext().getParent().getParent().inRoot()) {
                     JsonToken v = p.nextToken();
-                    ids++;
-                    found = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                    String id = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                    if (++ids == 1) {
+                        found = id;
+                    } else if (id == null || !id.equals(found)) {
+                        agree = false;
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
             // the fault itself: keep what was read before it
         }
-        return ids == 1 ? found : null;
+        return agree ? found : null;
     }
 
     private static Complaint complaint(Fields f) {

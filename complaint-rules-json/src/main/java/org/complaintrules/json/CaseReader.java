@@ -194,8 +194,8 @@ public final class CaseReader {
      *       memory.</li>
      *   <li>The error's {@code caseId} is {@code complaint.id}, as written, whenever it could be
      *       read as a string, even an invalid one (too long, blank) and even from a document that is
-     *       malformed further on or holds a duplicate key; {@code null} when it could not (or was
-     *       given twice).</li>
+     *       malformed further on or holds a duplicate key (the id given twice with the same value
+     *       too); {@code null} when it could not, or was given twice with different values.</li>
      * </ul>
      *
      * <p>The iterator is for one consumer thread; the reader itself may serve many.

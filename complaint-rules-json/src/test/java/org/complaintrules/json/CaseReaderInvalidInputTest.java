@@ -452,6 +452,22 @@ class CaseReaderInvalidInputTest {
     }
 
     @Test
+    void duplicateIdWithTheSameValueTwiceStillNamesTheCase() {
+        // regression: the same id given twice was answered with caseId null, though it is readable
+        String json = "{\"complaint\":{\"id\":\"C-1\",\"id\":\"C-1\",\"receivedAt\":\"2026-11-20T10:15:00Z\","
+                + "\"channel\":\"EMAIL\",\"category\":\"BILLING\"},\"customer\":{\"id\":\"K-1\"}}";
+        assertInvalid(json, "C-1", "complaint.id", "duplicate field \"id\" at line 1 column 30");
+        assertThat(reader.readAll("[" + json + ",\n" + json + "]"))
+                .extracting(CaseInput::caseId)
+                .containsExactly("C-1", "C-1");
+        // a third one that differs leaves it unread, as do two that differ (duplicateKey)
+        String third = json.replace("\"channel\"", "\"id\":\"C-2\",\"channel\"");
+        assertThat(reader.readAll(third).get(0).caseId()).isNull();
+        String notAString = json.replace("\"id\":\"C-1\",\"id\":\"C-1\"", "\"id\":\"C-1\",\"id\":null");
+        assertThat(reader.readAll(notAString).get(0).caseId()).isNull();
+    }
+
+    @Test
     void duplicateKeyInsideSignals() {
         String json = "{\"complaint\":{\"id\":\"C-1\",\"receivedAt\":\"2026-11-20T10:15:00Z\",\"channel\":\"EMAIL\","
                 + "\"category\":\"BILLING\",\"signals\":[{\"a\":1,\"a\":2}]},\"customer\":{\"id\":\"K-1\"}}";
