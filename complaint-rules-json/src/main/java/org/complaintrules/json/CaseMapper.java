@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.complaintrules.api.Category;
 import org.complaintrules.api.Channel;
@@ -100,6 +101,9 @@ final class CaseMapper {
      * @throws InvalidInputException with the full JSON path of the first fault
      */
     static ComplaintCase toCase(JsonNode root) {
+        if (root != null && root.isObject()) {
+            refuseUnpairedSurrogates(root, null);
+        }
         Fields top;
         try {
             top = Fields.of(root, null, CASE_FIELDS);
@@ -112,12 +116,57 @@ final class CaseMapper {
         return new ComplaintCase(complaint, customer, conversation);
     }
 
+    /** The one field whose value an error never quotes: what the customer wrote. */
+    private static final String TEXT = "complaint.text";
+
+    /**
+     * Refuses half a character anywhere in a case: an unpaired UTF-16 surrogate in a string or a field
+     * name, as a lone JSON escape such as {@code \ud800} writes it. No text holds one, and no output
+     * could write it back without replacing it, so the case is answered with an error naming the
+     * field, never read with the surrogate replaced. The value is quoted with the surrogate escaped,
+     * except {@code complaint.text}, which no error quotes.
+     *
+     * @param node a value of the case
+     * @param path its path, or {@code null} for the case itself
+     * @throws InvalidInputException naming the first field, in document order, that holds one
+     */
+    private static void refuseUnpairedSurrogates(JsonNode node, String path) {
+        if (node.isTextual()) {
+            String value = node.textValue();
+            int at = Texts.unpairedSurrogate(value);
+            if (at >= 0) {
+                throw new InvalidInputException(
+                        path, unpaired(value, at) + (TEXT.equals(path) ? "" : "; was " + Texts.quote(value)));
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String child = Texts.child(path, field.getKey());
+                int at = Texts.unpairedSurrogate(field.getKey());
+                if (at >= 0) {
+                    throw new InvalidInputException(child, "its name " + unpaired(field.getKey(), at));
+                }
+                refuseUnpairedSurrogates(field.getValue(), child);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseUnpairedSurrogates(node.get(i), (path == null ? "" : path) + "[" + i + "]");
+            }
+        }
+    }
+
+    /** @return what is wrong with a text that holds an unpaired surrogate at index {@code at} */
+    private static String unpaired(String text, int at) {
+        return "holds an unpaired UTF-16 surrogate (" + Texts.escape(text.charAt(at)) + " at character "
+                + (text.codePointCount(0, at) + 1) + "), which is not a character";
+    }
+
     /**
      * The case id as far as it can be read, for answering a case that is otherwise invalid.
      *
      * @param root the parsed document, or {@code null}
      * @return {@code complaint.id} as written when it is a string, even an invalid one (too long,
-     *         blank: the error names that), else {@code null}
+     *         blank: the error names that), else {@code null}; {@code null} too when it holds an unpaired
+     *         surrogate, which no answer could write as it is
      */
     static String readableId(JsonNode root) {
         if (root == null || !root.isObject()) {
@@ -128,7 +177,7 @@ final class CaseMapper {
             return null;
         }
         JsonNode id = complaint.get("id");
-        if (id == null || !id.isTextual()) {
+        if (id == null || !id.isTextual() || Texts.unpairedSurrogate(id.textValue()) >= 0) {
             return null;
         }
         return id.textValue();
@@ -150,7 +199,8 @@ final class CaseMapper {
      * @param text the document
      * @return the id, as written, when a string {@code complaint.id} was read before the fault, and
      *         every other {@code complaint.id} read holds the same string (a duplicate key with the same
-     *         value twice), else {@code null} (also when the id is given twice with different values)
+     *         value twice), else {@code null} (also when the id is given twice with different values, or
+     *         holds an unpaired surrogate)
      */
     static String salvageId(String text) {
         if (text == null) {
@@ -183,7 +233,7 @@ final class CaseMapper {
         } catch (IOException | RuntimeException e) {
             // the fault itself: keep what was read before it
         }
-        return agree ? found : null;
+        return agree && found != null && Texts.unpairedSurrogate(found) < 0 ? found : null;
     }
 
     private static Complaint complaint(Fields f) {

@@ -284,7 +284,8 @@ final class JsonDocuments {
                 .replaceAll(":? *enable `[^`]*` to allow", "")
                 .replaceAll("\\s+", " ")
                 .trim();
-        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+        // the parser may quote the input: half a character in it is escaped, as every message of ours does
+        return Texts.escapeUnpaired(m.length() > 300 ? m.substring(0, 300) + "..." : m);
     }
 
     private static void close(JsonParser p) {

@@ -444,6 +444,113 @@ class CaseReaderInvalidInputTest {
                 "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was \"English!\"");
     }
 
+    // ---------------------------------------------------------------- half a character: an unpaired surrogate
+
+    /** Every string field of a case, with a valid value. */
+    private static final List<String[]> STRING_FIELDS = List.of(
+            new String[] {"complaint.id", "C-1001"},
+            new String[] {"complaint.receivedAt", "2026-11-20T10:15:00Z"},
+            new String[] {"complaint.channel", "EMAIL"},
+            new String[] {"complaint.category", "PRODUCT_QUALITY"},
+            new String[] {"complaint.language", "en"},
+            new String[] {"complaint.claimedLoss.amount", "89.99"},
+            new String[] {"complaint.claimedLoss.currency", "EUR"},
+            new String[] {"complaint.requestedCompensation.amount", "89.99"},
+            new String[] {"complaint.requestedCompensation.currency", "EUR"},
+            new String[] {"complaint.jurisdiction", "GB"},
+            new String[] {"complaint.timeZone", "Europe/London"},
+            new String[] {"complaint.service", "PAYMENT_SERVICE"},
+            new String[] {"complaint.incidentDate", "2026-11-01"},
+            new String[] {"complaint.replyDraft", "RESPONSE"},
+            new String[] {"customer.id", "K-77"},
+            new String[] {"customer.segment", "STANDARD"},
+            new String[] {"customer.lifetimeValue.amount", "1250.00"},
+            new String[] {"customer.lifetimeValue.currency", "EUR"},
+            new String[] {"customer.customerSince", "2019-03-01"},
+            new String[] {"customer.compensationLast12Months.amount", "0.00"},
+            new String[] {"customer.compensationLast12Months.currency", "EUR"},
+            new String[] {"conversation.lastOffer.amount", "20.00"},
+            new String[] {"conversation.lastOffer.currency", "EUR"});
+
+    /**
+     * @return the contract case as JSON with {@code value} at {@code path}, each backslash-u in it
+     *     written as the JSON escape it spells ({@code "C-1\\ud800"} is half a character in the JSON)
+     */
+    private static String withEscape(String path, String value) {
+        return escapes(TestJson.contractCase().setString(path, value));
+    }
+
+    /** @return the case as JSON, each backslash-u in its strings written as the JSON escape it spells */
+    private static String escapes(TestJson json) {
+        return json.json().replace("\\\\u", "\\u");
+    }
+
+    @Test
+    void anUnpairedSurrogateInAnyStringIsAnErrorNamingTheFieldNeverAReplacedCharacter() {
+        // regression: "\ud800C-1" was read, and the advice written with "?C-1" as the case id
+        for (String[] field : STRING_FIELDS) {
+            for (String escape : List.of("\\ud800", "\\uDBFF", "\\udc00")) {
+                String shown = escape.toLowerCase(java.util.Locale.ROOT);
+                String json = withEscape(field[0], escape + field[1]);
+                String caseId = field[0].equals("complaint.id") ? null : "C-1001";
+                assertInvalid(
+                        json,
+                        caseId,
+                        field[0],
+                        "holds an unpaired UTF-16 surrogate (" + shown + " at character 1), which is not a"
+                                + " character; was \"" + shown + field[1] + "\"");
+            }
+        }
+        // a high surrogate last, a low one first, a pair the wrong way round: each is half a character
+        assertInvalid(
+                withEscape("complaint.id", "C-1\\uD83D"),
+                null,
+                "complaint.id",
+                "holds an unpaired UTF-16 surrogate (\\ud83d at character 4), which is not a character; was"
+                        + " \"C-1\\ud83d\"");
+        assertInvalid(
+                withEscape("customer.id", "\\ude00\\ud83dK"),
+                "C-1001",
+                "customer.id",
+                "holds an unpaired UTF-16 surrogate (\\ude00 at character 1), which is not a character; was"
+                        + " \"\\ude00\\ud83dK\"");
+        // in a list, and in a field's name
+        assertInvalid(
+                escapes(TestJson.contractCase().set("complaint.signals", "[\"LEGAL_THREAT\", \"\\\\ud800SHOUTING\"]")),
+                "C-1001",
+                "complaint.signals[1]",
+                "holds an unpaired UTF-16 surrogate (\\ud800 at character 1), which is not a character; was"
+                        + " \"\\ud800SHOUTING\"");
+        assertInvalid(
+                escapes(TestJson.contractCase().set("complaint.\\ud800x", "1")),
+                "C-1001",
+                "complaint.\\ud800x",
+                "its name holds an unpaired UTF-16 surrogate (\\ud800 at character 1), which is not a character");
+    }
+
+    @Test
+    void anUnpairedSurrogateInTheTextIsAnErrorThatDoesNotQuoteTheText() {
+        String json = withEscape("complaint.text", "My order \\ud83d\\ude00 came \\udfff broken.");
+        assertInvalid(
+                json,
+                "C-1001",
+                "complaint.text",
+                "holds an unpaired UTF-16 surrogate (\\udfff at character 17), which is not a character");
+        // a pair is one character, and the case is valid
+        String pair = withEscape("complaint.text", "My order \\ud83d\\ude00 came broken.");
+        assertThat(reader.readCase(pair).complaint().text()).isEqualTo("My order \ud83d\ude00 came broken.");
+        // a surrogate given as it is, not as an escape, through a Reader: the same error
+        String raw = TestJson.contractCase()
+                .setString("complaint.text", "broken \ud800 blender")
+                .json();
+        assertThat(reader.readAll(raw).get(0).error())
+                .isEqualTo(new CaseError(
+                        "C-1001",
+                        ErrorCode.INVALID_INPUT,
+                        "complaint.text",
+                        "holds an unpaired UTF-16 surrogate (\\ud800 at character 8), which is not a character"));
+    }
+
     @Test
     void duplicateKey() {
         String json = "{\"complaint\":{\"id\":\"C-1\",\"id\":\"C-2\",\"receivedAt\":\"2026-11-20T10:15:00Z\","

@@ -436,6 +436,39 @@ class BatchTest {
     }
 
     @Test
+    void anUnpairedSurrogateEscapeIsAnErrorNamingTheFieldNotAReplacedCharacter() throws IOException {
+        // regression: "\\ud800C-1" was advised, its case id written as "?C-1", and the run exited 0
+        String one = samples().get(0);
+        String badId = one.replace("\"C-2001\"", "\"\\ud800C-1\"");
+        String badText = one.replace("\"C-2001\"", "\"C-2\"").replace("in the rain", "in the ra\\udc00in");
+        String stdin = badId + "\n" + badText + "\n" + one + "\n";
+        ObjectMapper json = new ObjectMapper();
+
+        for (String threads : List.of("1", "2")) {
+            Run r = Cli.run(stdin, Terminal.none(), "advise", "-", "--threads", threads);
+
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            List<String> out = r.out().lines().toList();
+            assertThat(out).hasSize(3);
+            var id = json.readTree(out.get(0));
+            assertThat(id.get("caseId").isNull()).isTrue();
+            assertThat(id.at("/error/code").asText()).isEqualTo("INVALID_INPUT");
+            assertThat(id.at("/error/field").asText()).isEqualTo("complaint.id");
+            assertThat(id.at("/error/message").asText())
+                    .isEqualTo("holds an unpaired UTF-16 surrogate (\\ud800 at character 1), which is not a"
+                            + " character; was \"\\ud800C-1\"");
+            var text = json.readTree(out.get(1));
+            assertThat(text.get("caseId").asText()).isEqualTo("C-2");
+            assertThat(text.at("/error/field").asText()).isEqualTo("complaint.text");
+            assertThat(text.at("/error/message").asText())
+                    .startsWith("holds an unpaired UTF-16 surrogate (\\udc00 at character ")
+                    .doesNotContain("rain");
+            assertThat(out.get(2)).startsWith("{\"caseId\":\"C-2001\",\"ruleSet\"");
+            assertThat(r.out()).doesNotContain("?C-1", "\ud800", "\udc00");
+        }
+    }
+
+    @Test
     void invalidUtf8InTheIdItselfLeavesTheCaseIdUnread() throws IOException {
         byte[] bad = (samples().get(0).replace("C-2001", "C-\u00ff") + "\n").getBytes(StandardCharsets.ISO_8859_1);
         StringWriter out = new StringWriter();
