@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -14,9 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ValueNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.complaintrules.api.InputLimits;
@@ -88,7 +93,7 @@ final class JsonDocuments {
         JsonParser p = null;
         try {
             p = strict.createParser(text);
-            JsonNode node = mapper.readTree(p);
+            JsonNode node = readTree(p);
             if (node == null) {
                 throw new InvalidInputException(null, "is empty, expected a JSON object");
             }
@@ -161,7 +166,7 @@ final class JsonDocuments {
         JsonParser p = null;
         try {
             p = strict.createParser(text);
-            JsonNode node = mapper.readTree(p);
+            JsonNode node = readTree(p);
             if (node == null) {
                 throw new InvalidInputException(null, "is empty, expected a JSON object");
             }
@@ -173,6 +178,51 @@ final class JsonDocuments {
             throw new UncheckedIOException(e);
         } finally {
             close(p);
+        }
+    }
+
+    /** @return the value the parser is at, its decimal numbers as written ({@link WrittenDecimal}), or null at the end */
+    private JsonNode readTree(JsonParser p) throws IOException {
+        return mapper.reader().with(new AsWritten(p)).readTree(p);
+    }
+
+    /**
+     * A decimal number that keeps the text it was written as ({@code 2e0}, {@code 3.0}), so that a
+     * message quotes what was sent rather than the number it stands for ({@link Texts#describe}).
+     */
+    static final class WrittenDecimal extends DecimalNode {
+        private static final long serialVersionUID = 1L;
+
+        /** The number as written, at most {@link #MAX_NUMBER_LENGTH} characters. */
+        final String written;
+
+        WrittenDecimal(BigDecimal value, String written) {
+            super(value);
+            this.written = written;
+        }
+    }
+
+    /** Builds the tree of one parse; its decimal numbers are {@link WrittenDecimal}s. */
+    private static final class AsWritten extends JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+
+        /** The parse's parser: when a decimal number's node is made, it is at that number. */
+        private final transient JsonParser parser;
+
+        AsWritten(JsonParser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public ValueNode numberNode(BigDecimal v) {
+            if (v == null || parser.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+                return super.numberNode(v);
+            }
+            try {
+                return new WrittenDecimal(v, parser.getText());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -78,7 +78,8 @@ final class Texts {
 
     /**
      * @param node a JSON value
-     * @return the value as a message shows it: strings quoted, numbers and literals as written, containers named
+     * @return the value as a message shows it: strings quoted, numbers and literals as written (a decimal
+     *     number read by {@link JsonDocuments} as it was written: {@code 2e0}, not {@code 2}), containers named
      */
     static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
@@ -86,6 +87,11 @@ final class Texts {
         }
         if (node.isTextual()) {
             return quote(node.textValue());
+        }
+        if (node instanceof JsonDocuments.WrittenDecimal decimal) {
+            return decimal.written.length() > MAX_QUOTED
+                    ? decimal.written.substring(0, MAX_QUOTED) + "..."
+                    : decimal.written;
         }
         if (node.isNumber()) {
             // BigDecimal.toString, never toPlainString: 1e999999999 must not become a gigabyte of zeros

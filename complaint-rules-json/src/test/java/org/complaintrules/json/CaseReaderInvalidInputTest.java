@@ -133,7 +133,35 @@ class CaseReaderInvalidInputTest {
         assertInvalid(
                 TestJson.contractCase().set("complaint.satisfactionScore", "3.0"),
                 "complaint.satisfactionScore",
-                "must be a whole number, was 3.0");
+                "must be a whole number written without a fraction or exponent, was 3.0");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.satisfactionScore", "2.5"),
+                "complaint.satisfactionScore",
+                "must be a whole number, was 2.5");
+    }
+
+    @Test
+    void aNumberIsQuotedAsWrittenNotAsTheNumberItStandsFor() {
+        // regression: 2e0 was answered "must be a whole number, was 2", a message that contradicts itself
+        String contract = TestJson.contractCase().json();
+        for (String[] written : new String[][] {
+            {"2e0", "must be a whole number written without a fraction or exponent, was 2e0"},
+            {"2E+0", "must be a whole number written without a fraction or exponent, was 2E+0"},
+            {"20e-1", "must be a whole number written without a fraction or exponent, was 20e-1"},
+            {"2.50", "must be a whole number, was 2.50"},
+            {"25e-1", "must be a whole number, was 25e-1"},
+            {"-0.0", "must be a whole number written without a fraction or exponent, was -0.0"}
+        }) {
+            String json = contract.replace("\"satisfactionScore\":2,", "\"satisfactionScore\":" + written[0] + ",");
+            assertThat(json).contains(written[0]);
+            assertInvalid(json, "C-1001", "complaint.satisfactionScore", written[1]);
+        }
+        String contacts = contract.replace("\"contacts\":1,", "\"contacts\":1.0e0,");
+        assertInvalid(
+                contacts,
+                "C-1001",
+                "conversation.contacts",
+                "must be a whole number written without a fraction or exponent, was 1.0e0");
     }
 
     @Test
@@ -263,6 +291,24 @@ class CaseReaderInvalidInputTest {
                 TestJson.contractCase().set("customer.lifetimeValue.amount", "\"1.250,00\""),
                 "customer.lifetimeValue.amount",
                 "must be a decimal string such as \"12.50\", was \"1.250,00\"");
+    }
+
+    @Test
+    void aLongAmountIsRefusedForWhatIsWrongWithItNotAsNoDecimal() {
+        // regression: "1" and 40 zeros was "must be a decimal string such as \"12.50\"", though it is one
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.claimedLoss.amount", "1" + "0".repeat(40)),
+                "complaint.claimedLoss.amount",
+                "must be <= 1000000000000, was \"1" + "0".repeat(39) + "...\" (41 digits before the decimal point)");
+        assertInvalid(
+                TestJson.contractCase().setString("customer.lifetimeValue.amount", "0".repeat(40) + "1.5"),
+                "customer.lifetimeValue.amount",
+                "must be at most 40 characters, was 43 characters: \"" + "0".repeat(40) + "...\"");
+        // 35 characters: parsed, as before
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.claimedLoss.amount", "1" + "0".repeat(34)),
+                "complaint.claimedLoss.amount",
+                "must be <= 1000000000000, was 1" + "0".repeat(34));
     }
 
     @Test
