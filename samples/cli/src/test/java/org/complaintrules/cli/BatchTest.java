@@ -274,6 +274,26 @@ class BatchTest {
     }
 
     @Test
+    void privateUseAndGrandfatheredLanguageTagsAreAdvisedAsAnyLanguageWithoutWordLists() throws IOException {
+        // regression: x-klingon and i-klingon were INVALID_INPUT; like fr, the library has no word lists for them
+        String tagged = samples().stream()
+                .filter(l -> l.matches(".*\"language\": \"[a-z]+\".*"))
+                .collect(Collectors.joining("\n", "", "\n"));
+        String asFrench = tagged.replaceAll("\"language\": \"[a-z]+\"", "\"language\": \"fr\"");
+        for (String[] args : List.of(new String[] {"advise", "-", "--reply"}, new String[] {"explain", "-"})) {
+            Run french = Cli.run(asFrench, Terminal.none(), args);
+            assertThat(french.exit()).as(french.err()).isZero();
+            assertThat(french.out()).doesNotContain("INVALID_INPUT");
+            for (String tag : List.of("x-klingon", "i-klingon", "X-KLINGON")) {
+                Run other = Cli.run(asFrench.replace("\"fr\"", "\"" + tag + "\""), Terminal.none(), args);
+
+                assertThat(other.exit()).as(tag + " " + other.err()).isZero();
+                assertThat(other.out()).as(tag).isEqualTo(french.out());
+            }
+        }
+    }
+
+    @Test
     void aMalformedFirstLineIsOneErrorAndEveryLineAfterItIsAdvised() throws IOException {
         List<String> lines = samples();
         String stdin = "{\n" + String.join("\n", lines) + "\n";
