@@ -218,10 +218,13 @@ final class CaseIterator implements Iterator<CaseInput> {
             return null;
         }
         if (first.text() == null) {
-            // the case's id, when the line's head holds it, names the answer as for any other fault
+            // the case's id, when the line's head holds it, names the answer as for any other fault, and
+            // the field that made the line too long, when it can be told, is named as for a shorter case
             return failed(
                     CaseMapper.salvageId(first.head()),
-                    JsonDocuments.tooLong("line " + first.number(), first.length()),
+                    first.overlong() != null
+                            ? first.overlong().failure("line " + first.number(), first.length())
+                            : JsonDocuments.tooLong("line " + first.number(), first.length()),
                     "");
         }
         if (first.encodingError() != null) {
@@ -823,6 +826,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         Nesting nesting = new Nesting();
         Break mayBreak = null;
         boolean oneLine = true;
+        OverlongCase overlong = null;
         while (true) {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
@@ -830,6 +834,13 @@ final class CaseIterator implements Iterator<CaseInput> {
             } else if (mayBreak != null && chars.encodingErrorsKept()) {
                 // too long to be a case whatever follows: it was cut short at the break
                 return cutAt(mayBreak, text, String.valueOf((char) c), startLine, startColumn);
+            } else {
+                // too long to hold: followed to its end, in constant memory, for the field that made it so
+                if (overlong == null) {
+                    overlong = new OverlongCase();
+                    overlong.accept(text);
+                }
+                overlong.accept(c);
             }
             if (nesting.closes(c)) {
                 // the element is whole: what follows it must be ',' or ']'
@@ -895,9 +906,10 @@ final class CaseIterator implements Iterator<CaseInput> {
             return failed(null, encoding.failure(), "");
         }
         if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
+            String what = "array element at line " + startLine + " column " + startColumn;
             return failed(
-                    null,
-                    JsonDocuments.tooLong("array element at line " + startLine + " column " + startColumn, length),
+                    CaseMapper.salvageId(text.toString()),
+                    overlong != null ? overlong.failure(what, length) : JsonDocuments.tooLong(what, length),
                     "");
         }
         earnResyncCredit(length);

@@ -60,6 +60,24 @@ final class CaseMapper {
 
     private CaseMapper() {}
 
+    /**
+     * @param parent the path of an object of a case, or {@code null} for the case itself
+     * @param name a field name
+     * @return whether the contract makes that field an object: {@code complaint}, {@code customer},
+     *     {@code conversation}, or one of their money objects
+     */
+    static boolean isObjectField(String parent, String name) {
+        if (parent == null) {
+            return CASE_FIELDS.contains(name);
+        }
+        return switch (parent) {
+            case "complaint" -> name.equals("claimedLoss") || name.equals("requestedCompensation");
+            case "customer" -> name.equals("lifetimeValue") || name.equals("compensationLast12Months");
+            case "conversation" -> name.equals("lastOffer");
+            default -> false;
+        };
+    }
+
     /** @return "complaint" or "customer" when name is a field of that object and the case has no such object, else null */
     private static String owner(JsonNode root, String name) {
         if (!root.has("complaint") && COMPLAINT_FIELDS.contains(name)) {
@@ -121,7 +139,7 @@ final class CaseMapper {
 
     /**
      * Refuses half a character anywhere in a case: an unpaired UTF-16 surrogate in a string or a field
-     * name, as a lone JSON escape such as {@code \ud800} writes it. No text holds one, and no output
+     * name, as a lone JSON escape such as <code>&#92;ud800</code> writes it. No text holds one, and no output
      * could write it back without replacing it, so the case is answered with an error naming the
      * field, never read with the surrogate replaced. The value is quoted with the surrogate escaped,
      * except {@code complaint.text}, which no error quotes.

@@ -32,7 +32,10 @@ import org.complaintrules.api.InvalidInputException;
  * <p>Hostile input is bounded: one case (a document, a JSON Lines line, or an array element) may be at
  * most {@link InputLimits#MAX_DOCUMENT_LENGTH} characters, nested at most
  * {@value JsonDocuments#MAX_NESTING_DEPTH} levels deep, with numbers of at most
- * {@value JsonDocuments#MAX_NUMBER_LENGTH} characters.
+ * {@value JsonDocuments#MAX_NUMBER_LENGTH} characters. A case past the length limit is answered, without
+ * being held, by the field that made it too long when that can be told (a {@code complaint.text} past
+ * its own limit is answered as a shorter one is, else the string that alone puts it past the limit is
+ * named); one nested too deep names the field where the nesting starts.
  *
  * <p>Instances are immutable and thread-safe; create one and share it.
  *

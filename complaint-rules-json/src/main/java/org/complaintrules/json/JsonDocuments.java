@@ -89,7 +89,12 @@ final class JsonDocuments {
      *         holds a duplicate field or has content after its end
      */
     JsonNode parse(String text, int line, int column) {
-        checkLength(text.length());
+        if (text.length() > InputLimits.MAX_DOCUMENT_LENGTH) {
+            // named, when it can be told, by the field that made it too long
+            OverlongCase overlong = new OverlongCase();
+            overlong.accept(text);
+            throw overlong.failure("document", text.length());
+        }
         JsonParser p = null;
         try {
             p = strict.createParser(text);
@@ -249,16 +254,6 @@ final class JsonDocuments {
     }
 
     /**
-     * @param length a document's length in characters
-     * @throws InvalidInputException when it is past {@link InputLimits#MAX_DOCUMENT_LENGTH}
-     */
-    static void checkLength(long length) {
-        if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
-            throw tooLong("document", length);
-        }
-    }
-
-    /**
      * @param what "document" or "line 7"
      * @param length its length, or -1 when unknown
      * @return the failure for a document past {@link InputLimits#MAX_DOCUMENT_LENGTH}
@@ -275,11 +270,19 @@ final class JsonDocuments {
         String message = clean(e.getOriginalMessage());
         JsonParser source = e.getProcessor() instanceof JsonParser jp ? jp : p;
         if (e instanceof StreamConstraintsException) {
-            // a value too long is a fault of one field: name it; nesting and size are faults of the document
+            // a value too long is a fault of one field: name it; nesting too deep is the fault of the field
+            // where it starts; size is a fault of the document
             String field = null;
             if (source != null
                     && (message.startsWith("Number value length") || message.startsWith("String value length"))) {
                 field = path(source.getParsingContext());
+            }
+            if (message.startsWith("Document nesting depth")) {
+                return new InvalidInputException(
+                        source == null ? null : nestingStart(source.getParsingContext()),
+                        "exceeds an input limit at " + where(at, line, column) + ": objects and arrays are nested"
+                                + " more than " + MAX_NESTING_DEPTH + " levels deep",
+                        e);
             }
             return new InvalidInputException(
                     field, "exceeds an input limit at " + where(at, line, column) + ": " + message, e);
@@ -302,6 +305,35 @@ final class JsonDocuments {
         int l = Math.max(at.getLineNr(), 1);
         int c = Math.max(at.getColumnNr(), 1);
         return "line " + (line + l - 1) + " column " + (l == 1 ? column + c - 1 : c);
+    }
+
+    /**
+     * Where a value nested too deep starts: the path of the parser's current field, from the top down
+     * through the objects a case has ({@code complaint}, {@code customer}, {@code conversation}, and
+     * their money objects), up to and including the first field that is not one of them (the field
+     * that holds the nesting), and never into an array's items.
+     *
+     * @return e.g. {@code complaint.satisfactionScore} for a score of 40 nested arrays, or {@code null}
+     *     when the nesting starts at the top (a line that is itself an array of arrays)
+     */
+    private static String nestingStart(JsonStreamContext ctx) {
+        Deque<JsonStreamContext> levels = new ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            levels.push(c);
+        }
+        String path = null;
+        for (JsonStreamContext c : levels) {
+            if (!c.inObject() || c.getCurrentName() == null) {
+                break;
+            }
+            String name = c.getCurrentName();
+            boolean object = CaseMapper.isObjectField(path, name);
+            path = Texts.child(path, name);
+            if (!object) {
+                break;
+            }
+        }
+        return path;
     }
 
     /** @return the dotted path of the parser's current field, e.g. {@code complaint.signals[2]} */

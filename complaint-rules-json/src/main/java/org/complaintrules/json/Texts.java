@@ -15,7 +15,7 @@ final class Texts {
     /**
      * @param value a string
      * @return the string in double quotes, cut after {@value #MAX_QUOTED} characters (never between the
-     *     two halves of a character), control characters and unpaired surrogates escaped as {@code \u0001}
+     *     two halves of a character), control characters and unpaired surrogates escaped as <code>&#92;u0001</code>
      */
     static String quote(String value) {
         int cut = value.length() > MAX_QUOTED && Character.isHighSurrogate(value.charAt(MAX_QUOTED - 1))
@@ -36,7 +36,7 @@ final class Texts {
         return sb.append('"').toString();
     }
 
-    /** @return {@code c} as a JSON escape, {@code \ud800} */
+    /** @return {@code c} as a JSON escape, <code>&#92;ud800</code> */
     static String escape(char c) {
         return String.format(Locale.ROOT, "\\u%04x", (int) c);
     }

@@ -520,7 +520,7 @@ class CaseReaderInvalidInputTest {
 
     /**
      * @return the contract case as JSON with {@code value} at {@code path}, each backslash-u in it
-     *     written as the JSON escape it spells ({@code "C-1\\ud800"} is half a character in the JSON)
+     *     written as the JSON escape it spells (a backslash-u and four hex digits of a surrogate stand for half a character)
      */
     private static String withEscape(String path, String value) {
         return escapes(TestJson.contractCase().setString(path, value));
@@ -533,7 +533,7 @@ class CaseReaderInvalidInputTest {
 
     @Test
     void anUnpairedSurrogateInAnyStringIsAnErrorNamingTheFieldNeverAReplacedCharacter() {
-        // regression: "\ud800C-1" was read, and the advice written with "?C-1" as the case id
+        // regression: an id of a lone high-surrogate escape and "C-1" was read, and written back as "?C-1"
         for (String[] field : STRING_FIELDS) {
             for (String escape : List.of("\\ud800", "\\uDBFF", "\\udc00")) {
                 String shown = escape.toLowerCase(java.util.Locale.ROOT);
@@ -629,15 +629,41 @@ class CaseReaderInvalidInputTest {
 
     @Test
     void nestingTooDeep() {
+        // regression: no field, and the parser's own words ("Document nesting depth (33) exceeds ...")
         String deep = "[".repeat(40) + "]".repeat(40);
         String json = TestJson.contractCase().set("complaint.text", deep).json();
         int column = json.indexOf('[') + 32; // just after the 31st '[', the 33rd level
         assertInvalid(
                 json,
                 "C-1001",
-                null,
+                "complaint.text",
                 "exceeds an input limit at line 1 column " + column
-                        + ": Document nesting depth (33) exceeds the maximum allowed (32)");
+                        + ": objects and arrays are nested more than 32 levels deep");
+    }
+
+    @Test
+    void nestingTooDeepNamesTheFieldWhereItStarts() {
+        String arrays = "[".repeat(40) + "]".repeat(40);
+        String objects = "{\"a\":".repeat(40) + "1" + "}".repeat(40);
+        for (String[] at : new String[][] {
+            {"complaint.satisfactionScore", arrays},
+            {"complaint.signals", arrays},
+            {"complaint.claimedLoss.amount", objects},
+            {"customer.lifetimeValue.currency", arrays},
+            {"conversation.contacts", objects},
+            {"complaint.notes", objects}
+        }) {
+            String json = TestJson.contractCase().set(at[0], at[1]).json();
+            assertThatThrownBy(() -> reader.readCase(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.field()).as(at[0]).isEqualTo(at[0]);
+                assertThat(e.detail()).endsWith(": objects and arrays are nested more than 32 levels deep");
+            });
+        }
+        // a case nested in arrays from its first character: no field holds it
+        assertThat(reader.readAll(arrays)).singleElement().satisfies(c -> {
+            assertThat(c.error().field()).isNull();
+            assertThat(c.error().message()).endsWith(": objects and arrays are nested more than 32 levels deep");
+        });
     }
 
     @Test
@@ -705,22 +731,34 @@ class CaseReaderInvalidInputTest {
 
     @Test
     void documentOverTheLimit() {
+        // the field that makes it too long, when it has a limit of its own, is answered as in a shorter case
         String json = TestJson.contractCase()
                 .setString("complaint.language", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
                 .json();
-        assertThatThrownBy(() -> reader.readCase(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isNull();
+        assertInvalid(
+                json,
+                "C-1001",
+                "complaint.language",
+                "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was \"" + "x".repeat(40) + "...\"");
+        // with none, the document's limit, naming it
+        String notes = TestJson.contractCase()
+                .setString("customer.notes", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
+                .json();
+        assertThatThrownBy(() -> reader.readCase(notes)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("customer.notes");
             assertThat(e.detail())
-                    .isEqualTo("document must be at most 400000 characters, was " + json.length() + " characters");
+                    .isEqualTo("document must be at most 400000 characters, was " + notes.length()
+                            + " characters; this field's value alone is 400000 characters as written");
         });
-        assertThat(reader.readAll(json))
+        assertThat(reader.readAll(notes))
                 .containsExactly(CaseInput.failed(
                         0,
                         new CaseError(
                                 "C-1001",
                                 ErrorCode.INVALID_INPUT,
-                                null,
-                                "line 1 must be at most 400000 characters, was " + json.length() + " characters")));
+                                "customer.notes",
+                                "line 1 must be at most 400000 characters, was " + notes.length()
+                                        + " characters; this field's value alone is 400000 characters as written")));
     }
 
     @Test

@@ -294,6 +294,38 @@ class BatchTest {
     }
 
     @Test
+    void anOverlongOrTooDeepCaseNamesItsFieldAndCaseInLinesAndArraysAlike() throws IOException {
+        // regression: field null and the line's limit for a text past its own; caseId null in an array; the
+        // parser's words for nesting too deep
+        String one = samples().get(0);
+        String longText = one.replace("\"C-2001\"", "\"C-LONG\"")
+                .replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"" + "a".repeat(400_000) + "\"");
+        String deep = one.replace("\"C-2001\"", "\"C-DEEP\"")
+                .replace("\"satisfactionScore\": 2", "\"satisfactionScore\": " + "[".repeat(40) + "]".repeat(40));
+        ObjectMapper json = new ObjectMapper();
+        for (String stdin : List.of(
+                longText + "\n" + deep + "\n" + one + "\n", "[" + longText + ",\n" + deep + ",\n" + one + "]\n")) {
+            Run r = Cli.run(stdin, Terminal.none(), "advise", "-");
+
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            List<String> out = r.out().lines().toList();
+            assertThat(out).hasSize(3);
+            var text = json.readTree(out.get(0));
+            assertThat(text.get("caseId").asText()).isEqualTo("C-LONG");
+            assertThat(text.at("/error/field").asText()).isEqualTo("complaint.text");
+            assertThat(text.at("/error/message").asText())
+                    .isEqualTo("must be at most 100000 characters, was 400000 characters");
+            var nested = json.readTree(out.get(1));
+            assertThat(nested.get("caseId").asText()).isEqualTo("C-DEEP");
+            assertThat(nested.at("/error/field").asText()).isEqualTo("complaint.satisfactionScore");
+            assertThat(nested.at("/error/message").asText())
+                    .endsWith(": objects and arrays are nested more than 32 levels deep")
+                    .doesNotContain("Document", "maximum allowed");
+            assertThat(out.get(2)).startsWith("{\"caseId\":\"C-2001\",\"ruleSet\"");
+        }
+    }
+
+    @Test
     void aMalformedFirstLineIsOneErrorAndEveryLineAfterItIsAdvised() throws IOException {
         List<String> lines = samples();
         String stdin = "{\n" + String.join("\n", lines) + "\n";
@@ -457,7 +489,8 @@ class BatchTest {
 
     @Test
     void anUnpairedSurrogateEscapeIsAnErrorNamingTheFieldNotAReplacedCharacter() throws IOException {
-        // regression: "\\ud800C-1" was advised, its case id written as "?C-1", and the run exited 0
+        // regression: a lone high-surrogate escape before "C-1" was advised, its case id written as "?C-1", and the run
+        // exited 0
         String one = samples().get(0);
         String badId = one.replace("\"C-2001\"", "\"\\ud800C-1\"");
         String badText = one.replace("\"C-2001\"", "\"C-2\"").replace("in the rain", "in the ra\\udc00in");
