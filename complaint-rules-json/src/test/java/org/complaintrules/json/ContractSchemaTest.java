@@ -177,7 +177,6 @@ class ContractSchemaTest {
         json(out, "complaint.publiclyVisible", "\"yes\"");
         text(out, "complaint.text", "x".repeat(100_001));
         text(out, "complaint.language", "English!");
-        text(out, "complaint.language", "i-foo");
         text(out, "complaint.language", "en-x");
         text(out, "complaint.language", "en-1-abc");
         add(
