@@ -119,7 +119,7 @@ final class CaseMapper {
      * @throws InvalidInputException with the full JSON path of the first fault
      */
     static ComplaintCase toCase(JsonNode root) {
-        if (root != null && root.isObject()) {
+        if (root != null && root.isObject() && holdsUnpairedSurrogate(root)) {
             refuseUnpairedSurrogates(root, null);
         }
         Fields top;
@@ -170,6 +170,27 @@ final class CaseMapper {
                 refuseUnpairedSurrogates(node.get(i), (path == null ? "" : path) + "[" + i + "]");
             }
         }
+    }
+
+    /** @return whether a string or field name in the value holds an unpaired surrogate; builds no paths */
+    private static boolean holdsUnpairedSurrogate(JsonNode node) {
+        if (node.isTextual()) {
+            return Texts.unpairedSurrogate(node.textValue()) >= 0;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (Texts.unpairedSurrogate(field.getKey()) >= 0 || holdsUnpairedSurrogate(field.getValue())) {
+                    return true;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (holdsUnpairedSurrogate(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return what is wrong with a text that holds an unpaired surrogate at index {@code at} */

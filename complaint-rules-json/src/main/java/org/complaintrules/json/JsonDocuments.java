@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -48,6 +49,8 @@ final class JsonDocuments {
     private final JsonFactory syntax;
 
     private final ObjectMapper mapper;
+    /** Reads trees; each parse gives it a node factory of its own ({@link AsWritten}). */
+    private final ObjectReader trees;
 
     JsonDocuments() {
         StreamReadConstraints limits = StreamReadConstraints.builder()
@@ -71,6 +74,7 @@ final class JsonDocuments {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
+        trees = mapper.readerFor(JsonNode.class);
     }
 
     /** @return the strict factory, for writers that share its settings */
@@ -188,7 +192,7 @@ final class JsonDocuments {
 
     /** @return the value the parser is at, its decimal numbers as written ({@link WrittenDecimal}), or null at the end */
     private JsonNode readTree(JsonParser p) throws IOException {
-        return mapper.reader().with(new AsWritten(p)).readTree(p);
+        return trees.with(new AsWritten(p)).readTree(p);
     }
 
     /**
