@@ -4,24 +4,45 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /** Validation helpers for the records' constructors; every message names the field and quotes the value. */
 final class Checks {
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
-
     private Checks() {}
 
-    /** @throws InvalidInputException when {@code value} is not null and not a BCP-47 tag */
+    /**
+     * @throws InvalidInputException when {@code value} is not null and not a well-formed BCP-47 tag
+     *     ({@link #isLanguageTag}) of at most {@link InputLimits#MAX_LANGUAGE_TAG_LENGTH} characters
+     */
     static String languageTag(String value, String field) {
-        if (value != null
-                && (value.length() > InputLimits.MAX_LANGUAGE_TAG_LENGTH
-                        || !LANGUAGE_TAG.matcher(value).matches())) {
+        if (value != null && (value.length() > InputLimits.MAX_LANGUAGE_TAG_LENGTH || !isLanguageTag(value))) {
             throw new InvalidInputException(
                     field, "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was " + quote(value));
         }
         return value;
+    }
+
+    /**
+     * Whether a text is a well-formed BCP-47 language tag as the JDK reads one ({@link
+     * Locale.Builder#setLanguageTag}): a language with its optional extended language, script,
+     * region, variant, extension and private-use subtags ({@code en}, {@code zh-Hans},
+     * {@code de-CH-1996}, {@code en-u-ca-gregory}), a private-use tag ({@code x-klingon}), or a
+     * grandfathered tag ({@code i-klingon}, {@code en-GB-oed}, {@code zh-min-nan}). Whether the
+     * library has word lists for its language is another matter: a tag it has none for is read as
+     * any other such language.
+     */
+    private static boolean isLanguageTag(String value) {
+        if (value.isEmpty()) {
+            return false; // the builder reads "" as "no locale"
+        }
+        try {
+            new Locale.Builder().setLanguageTag(value);
+            return true;
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     static <T> T required(T value, String field) {

@@ -74,15 +74,67 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /**
      * @param amount a decimal string
      * @return the amount
-     * @throws InvalidInputException naming {@code amount} when it is not a plain decimal
+     * @throws InvalidInputException naming {@code amount} when it is not a plain decimal, or is longer
+     *         than 40 characters (the message then says what is wrong with it: below zero, above
+     *         {@link InputLimits#MAX_AMOUNT}, too many decimals, or only too long)
      */
     public static BigDecimal parseAmount(String amount) {
         Checks.required(amount, "amount");
-        if (amount.length() > 40 || !AMOUNT.matcher(amount).matches()) {
+        if (!AMOUNT.matcher(amount).matches()) {
             throw new InvalidInputException(
                     "amount", "must be a decimal string such as \"12.50\", was " + Checks.quote(amount));
         }
+        if (amount.length() > MAX_AMOUNT_TEXT) {
+            throw longAmount(amount);
+        }
         return new BigDecimal(amount);
+    }
+
+    /** Longest amount text parsed, in characters; longer ones are refused without parsing them. */
+    private static final int MAX_AMOUNT_TEXT = 40;
+
+    /**
+     * What is wrong with a decimal string longer than {@link #MAX_AMOUNT_TEXT}, found from its digits
+     * without parsing it, in the order the constructor checks: its sign, its size, its decimals; else
+     * its length (leading zeros, or zeros after the last decimal).
+     */
+    private static InvalidInputException longAmount(String amount) {
+        boolean negative = amount.charAt(0) == '-';
+        int dot = amount.indexOf('.');
+        String whole = amount.substring(negative ? 1 : 0, dot < 0 ? amount.length() : dot);
+        int first = 0;
+        while (first < whole.length() - 1 && whole.charAt(first) == '0') {
+            first++;
+        }
+        whole = whole.substring(first);
+        String fraction = dot < 0 ? "" : amount.substring(dot + 1);
+        int last = fraction.length();
+        while (last > 0 && fraction.charAt(last - 1) == '0') {
+            last--;
+        }
+        fraction = fraction.substring(0, last);
+        String shown = Checks.quote(amount);
+        if (negative && !(whole.equals("0") && fraction.isEmpty())) {
+            return new InvalidInputException("amount", "must be >= 0, was " + shown);
+        }
+        String max = InputLimits.MAX_AMOUNT.toPlainString();
+        int order =
+                whole.length() != max.length() ? Integer.compare(whole.length(), max.length()) : whole.compareTo(max);
+        if (order > 0 || (order == 0 && !fraction.isEmpty())) {
+            return new InvalidInputException(
+                    "amount",
+                    "must be <= " + max + ", was " + shown + " (" + whole.length() + " digits before the"
+                            + " decimal point)");
+        }
+        if (fraction.length() > InputLimits.MAX_AMOUNT_SCALE) {
+            return new InvalidInputException(
+                    "amount",
+                    "must have at most " + InputLimits.MAX_AMOUNT_SCALE + " decimals, was " + shown + " ("
+                            + fraction.length() + " decimals)");
+        }
+        return new InvalidInputException(
+                "amount",
+                "must be at most " + MAX_AMOUNT_TEXT + " characters, was " + amount.length() + " characters: " + shown);
     }
 
     /**

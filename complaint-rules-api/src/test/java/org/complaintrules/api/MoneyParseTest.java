@@ -53,6 +53,52 @@ class MoneyParseTest {
                         InvalidInputException.class, e -> assertThat(e.detail()).isEqualTo("must be >= 0, was -5"));
     }
 
+    private static void assertRefused(String amount, String detail) {
+        assertThatThrownBy(() -> Money.parseAmount(amount))
+                .as(amount)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("amount");
+                    assertThat(e.detail()).isEqualTo(detail);
+                });
+    }
+
+    @Test
+    void aDecimalLongerThanFortyCharactersIsRefusedForWhatIsWrongWithIt() {
+        // regression: "1" and 40 zeros was "must be a decimal string such as \"12.50\"", though it is one
+        String huge = "1" + "0".repeat(40);
+        assertRefused(
+                huge,
+                "must be <= 1000000000000, was \"1" + "0".repeat(39) + "...\" (41 digits before the decimal point)");
+        assertRefused(
+                "0".repeat(30) + "1000000000000.5",
+                "must be <= 1000000000000, was \"" + "0".repeat(30) + "1000000000...\" (13 digits before the decimal"
+                        + " point)");
+        assertRefused("-" + huge, "must be >= 0, was \"-1" + "0".repeat(38) + "...\"");
+        assertRefused(
+                "0." + "0".repeat(40) + "1",
+                "must have at most 4 decimals, was \"0." + "0".repeat(38) + "...\" (41 decimals)");
+        // a value within range, written long: the length is what is wrong
+        assertRefused(
+                "0".repeat(40) + "1.5",
+                "must be at most 40 characters, was 43 characters: \"" + "0".repeat(40) + "...\"");
+        assertRefused(
+                "1000000000000." + "0".repeat(30),
+                "must be at most 40 characters, was 44 characters: \"1000000000000." + "0".repeat(26) + "...\"");
+        assertRefused(
+                "-" + "0".repeat(45),
+                "must be at most 40 characters, was 46 characters: \"-" + "0".repeat(39) + "...\"");
+        // no decimal at all, however long: said so
+        assertRefused(
+                "1" + "0".repeat(40) + "x",
+                "must be a decimal string such as \"12.50\", was \"1" + "0".repeat(39) + "...\"");
+        // 40 characters and fewer are parsed, and the constructor says what is wrong, as before
+        assertThat(Money.parseAmount("1" + "0".repeat(39))).isEqualTo(new BigDecimal("1" + "0".repeat(39)));
+        assertThatThrownBy(() -> Money.of("1" + "0".repeat(34), "EUR"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.detail()).isEqualTo("must be <= 1000000000000, was 1" + "0".repeat(34)));
+    }
+
     @Test
     void aCurrencyCodeIsThreeCapitalsOfAKnownCurrency() {
         assertThat(Money.parseCurrency("EUR").getCurrencyCode()).isEqualTo("EUR");

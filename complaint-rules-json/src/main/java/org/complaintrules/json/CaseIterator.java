@@ -139,9 +139,10 @@ final class CaseIterator implements Iterator<CaseInput> {
     }
 
     /**
-     * Looks at the first character that is not whitespace: {@code [} starts an array, unless a
-     * second {@code [} follows it (an array of arrays is no batch of cases; such a first line is
-     * answered as JSON Lines' stray first line, and the objects after it are read).
+     * Looks at the first character that is not whitespace: {@code [} starts an array, whose first
+     * element may itself be an array (answered with an error of its own, like any element that is no
+     * object), unless the line holds nothing but {@code [[}: that is no array of cases, but JSON
+     * Lines' stray first line, answered with one error, and the objects on the lines after it are read.
      */
     private Mode start() throws IOException {
         StringBuilder indent = new StringBuilder();
@@ -157,10 +158,7 @@ final class CaseIterator implements Iterator<CaseInput> {
             } else if (c == '[') {
                 // peeked past the iterator's own counts: the character is read again below
                 int after = chars.read();
-                if (after == '[') {
-                    // "[[": no array of cases starts so; read as JSON Lines, where a stray first line costs
-                    // one error and the objects on the lines after it are cases
-                    chars.unread(indent.append("[["));
+                if (after == '[' && strayDoubleBracket(indent)) {
                     return Mode.VALUES;
                 }
                 if (after >= 0) {
@@ -178,6 +176,37 @@ final class CaseIterator implements Iterator<CaseInput> {
         }
     }
 
+    /**
+     * After a first {@code [[} (the second one read without counting it): whether the rest of the
+     * line is blank. Then the line is JSON Lines' stray first line, handed to the lines as it was;
+     * else what was read after the second {@code [} is handed back, for the caller to hand that
+     * {@code [} back before it and read the array's first element.
+     *
+     * @param indent the white space before the first {@code [} on its line
+     */
+    private boolean strayDoubleBracket(StringBuilder indent) throws IOException {
+        int number = chars.line();
+        StringBuilder rest = new StringBuilder();
+        int c = chars.read();
+        while (c >= 0 && c != '\n' && isWhitespace(c) && rest.length() < InputLimits.MAX_DOCUMENT_LENGTH) {
+            rest.append((char) c);
+            c = chars.read();
+        }
+        if (c >= 0 && c != '\n') {
+            // an element follows on the line: "[[1], {...}]" is an array whose first element is an array
+            chars.unread(rest.append((char) c));
+            return false;
+        }
+        // "[[" alone: no array of cases starts so; read as JSON Lines, where a stray first line costs
+        // one error and the objects on the lines after it are cases
+        String text = indent + "[[" + rest;
+        if (text.endsWith("\r")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        lines.handBack(List.of(new LineSource.Line(number, text, text.length(), null)));
+        return true;
+    }
+
     // ---------------------------------------------------------------- JSON Lines and whole documents
 
     private CaseInput nextValue() throws IOException {
@@ -189,10 +218,13 @@ final class CaseIterator implements Iterator<CaseInput> {
             return null;
         }
         if (first.text() == null) {
-            // the case's id, when the line's head holds it, names the answer as for any other fault
+            // the case's id, when the line's head holds it, names the answer as for any other fault, and
+            // the field that made the line too long, when it can be told, is named as for a shorter case
             return failed(
                     CaseMapper.salvageId(first.head()),
-                    JsonDocuments.tooLong("line " + first.number(), first.length()),
+                    first.overlong() != null
+                            ? first.overlong().failure("line " + first.number(), first.length())
+                            : JsonDocuments.tooLong("line " + first.number(), first.length()),
                     "");
         }
         if (first.encodingError() != null) {
@@ -794,6 +826,7 @@ final class CaseIterator implements Iterator<CaseInput> {
         Nesting nesting = new Nesting();
         Break mayBreak = null;
         boolean oneLine = true;
+        OverlongCase overlong = null;
         while (true) {
             length++;
             if (length <= InputLimits.MAX_DOCUMENT_LENGTH) {
@@ -801,6 +834,13 @@ final class CaseIterator implements Iterator<CaseInput> {
             } else if (mayBreak != null && chars.encodingErrorsKept()) {
                 // too long to be a case whatever follows: it was cut short at the break
                 return cutAt(mayBreak, text, String.valueOf((char) c), startLine, startColumn);
+            } else {
+                // too long to hold: followed to its end, in constant memory, for the field that made it so
+                if (overlong == null) {
+                    overlong = new OverlongCase();
+                    overlong.accept(text);
+                }
+                overlong.accept(c);
             }
             if (nesting.closes(c)) {
                 // the element is whole: what follows it must be ',' or ']'
@@ -866,9 +906,10 @@ final class CaseIterator implements Iterator<CaseInput> {
             return failed(null, encoding.failure(), "");
         }
         if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
+            String what = "array element at line " + startLine + " column " + startColumn;
             return failed(
-                    null,
-                    JsonDocuments.tooLong("array element at line " + startLine + " column " + startColumn, length),
+                    CaseMapper.salvageId(text.toString()),
+                    overlong != null ? overlong.failure(what, length) : JsonDocuments.tooLong(what, length),
                     "");
         }
         earnResyncCredit(length);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.complaintrules.api.Category;
 import org.complaintrules.api.Channel;
@@ -59,6 +60,24 @@ final class CaseMapper {
 
     private CaseMapper() {}
 
+    /**
+     * @param parent the path of an object of a case, or {@code null} for the case itself
+     * @param name a field name
+     * @return whether the contract makes that field an object: {@code complaint}, {@code customer},
+     *     {@code conversation}, or one of their money objects
+     */
+    static boolean isObjectField(String parent, String name) {
+        if (parent == null) {
+            return CASE_FIELDS.contains(name);
+        }
+        return switch (parent) {
+            case "complaint" -> name.equals("claimedLoss") || name.equals("requestedCompensation");
+            case "customer" -> name.equals("lifetimeValue") || name.equals("compensationLast12Months");
+            case "conversation" -> name.equals("lastOffer");
+            default -> false;
+        };
+    }
+
     /** @return "complaint" or "customer" when name is a field of that object and the case has no such object, else null */
     private static String owner(JsonNode root, String name) {
         if (!root.has("complaint") && COMPLAINT_FIELDS.contains(name)) {
@@ -100,6 +119,9 @@ final class CaseMapper {
      * @throws InvalidInputException with the full JSON path of the first fault
      */
     static ComplaintCase toCase(JsonNode root) {
+        if (root != null && root.isObject() && holdsUnpairedSurrogate(root)) {
+            refuseUnpairedSurrogates(root, null);
+        }
         Fields top;
         try {
             top = Fields.of(root, null, CASE_FIELDS);
@@ -112,12 +134,78 @@ final class CaseMapper {
         return new ComplaintCase(complaint, customer, conversation);
     }
 
+    /** The one field whose value an error never quotes: what the customer wrote. */
+    private static final String TEXT = "complaint.text";
+
+    /**
+     * Refuses half a character anywhere in a case: an unpaired UTF-16 surrogate in a string or a field
+     * name, as a lone JSON escape such as <code>&#92;ud800</code> writes it. No text holds one, and no output
+     * could write it back without replacing it, so the case is answered with an error naming the
+     * field, never read with the surrogate replaced. The value is quoted with the surrogate escaped,
+     * except {@code complaint.text}, which no error quotes.
+     *
+     * @param node a value of the case
+     * @param path its path, or {@code null} for the case itself
+     * @throws InvalidInputException naming the first field, in document order, that holds one
+     */
+    private static void refuseUnpairedSurrogates(JsonNode node, String path) {
+        if (node.isTextual()) {
+            String value = node.textValue();
+            int at = Texts.unpairedSurrogate(value);
+            if (at >= 0) {
+                throw new InvalidInputException(
+                        path, unpaired(value, at) + (TEXT.equals(path) ? "" : "; was " + Texts.quote(value)));
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String child = Texts.child(path, field.getKey());
+                int at = Texts.unpairedSurrogate(field.getKey());
+                if (at >= 0) {
+                    throw new InvalidInputException(child, "its name " + unpaired(field.getKey(), at));
+                }
+                refuseUnpairedSurrogates(field.getValue(), child);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseUnpairedSurrogates(node.get(i), (path == null ? "" : path) + "[" + i + "]");
+            }
+        }
+    }
+
+    /** @return whether a string or field name in the value holds an unpaired surrogate; builds no paths */
+    private static boolean holdsUnpairedSurrogate(JsonNode node) {
+        if (node.isTextual()) {
+            return Texts.unpairedSurrogate(node.textValue()) >= 0;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (Texts.unpairedSurrogate(field.getKey()) >= 0 || holdsUnpairedSurrogate(field.getValue())) {
+                    return true;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (holdsUnpairedSurrogate(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return what is wrong with a text that holds an unpaired surrogate at index {@code at} */
+    private static String unpaired(String text, int at) {
+        return "holds an unpaired UTF-16 surrogate (" + Texts.escape(text.charAt(at)) + " at character "
+                + (text.codePointCount(0, at) + 1) + "), which is not a character";
+    }
+
     /**
      * The case id as far as it can be read, for answering a case that is otherwise invalid.
      *
      * @param root the parsed document, or {@code null}
      * @return {@code complaint.id} as written when it is a string, even an invalid one (too long,
-     *         blank: the error names that), else {@code null}
+     *         blank: the error names that), else {@code null}; {@code null} too when it holds an unpaired
+     *         surrogate, which no answer could write as it is
      */
     static String readableId(JsonNode root) {
         if (root == null || !root.isObject()) {
@@ -128,7 +216,7 @@ final class CaseMapper {
             return null;
         }
         JsonNode id = complaint.get("id");
-        if (id == null || !id.isTextual()) {
+        if (id == null || !id.isTextual() || Texts.unpairedSurrogate(id.textValue()) >= 0) {
             return null;
         }
         return id.textValue();
@@ -148,14 +236,17 @@ final class CaseMapper {
      * value past a limit): {@code complaint.id} as far as the text reads before the fault.
      *
      * @param text the document
-     * @return the id, as written, when exactly one string {@code complaint.id} was read before the
-     *         fault, else {@code null} (also when the id itself is given twice)
+     * @return the id, as written, when a string {@code complaint.id} was read before the fault, and
+     *         every other {@code complaint.id} read holds the same string (a duplicate key with the same
+     *         value twice), else {@code null} (also when the id is given twice with different values, or
+     *         holds an unpaired surrogate)
      */
     static String salvageId(String text) {
         if (text == null) {
             return null;
         }
         String found = null;
+        boolean agree = true;
         int ids = 0;
         try (JsonParser p = LENIENT.createParser(text)) {
             JsonToken t = p.nextToken();
@@ -170,14 +261,18 @@ final class CaseMapper {
                         && p.getParsingContext().getParent().getParent() != null
                         && p.getParsingContext().getParent().getParent().inRoot()) {
                     JsonToken v = p.nextToken();
-                    ids++;
-                    found = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                    String id = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                    if (++ids == 1) {
+                        found = id;
+                    } else if (id == null || !id.equals(found)) {
+                        agree = false;
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
             // the fault itself: keep what was read before it
         }
-        return ids == 1 ? found : null;
+        return agree && found != null && Texts.unpairedSurrogate(found) < 0 ? found : null;
     }
 
     private static Complaint complaint(Fields f) {

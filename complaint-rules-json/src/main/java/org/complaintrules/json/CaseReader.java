@@ -32,7 +32,10 @@ import org.complaintrules.api.InvalidInputException;
  * <p>Hostile input is bounded: one case (a document, a JSON Lines line, or an array element) may be at
  * most {@link InputLimits#MAX_DOCUMENT_LENGTH} characters, nested at most
  * {@value JsonDocuments#MAX_NESTING_DEPTH} levels deep, with numbers of at most
- * {@value JsonDocuments#MAX_NUMBER_LENGTH} characters.
+ * {@value JsonDocuments#MAX_NUMBER_LENGTH} characters. A case past the length limit is answered, without
+ * being held, by the field that made it too long when that can be told (a {@code complaint.text} past
+ * its own limit is answered as a shorter one is, else the string that alone puts it past the limit is
+ * named); one nested too deep names the field where the nesting starts.
  *
  * <p>Instances are immutable and thread-safe; create one and share it.
  *
@@ -163,8 +166,10 @@ public final class CaseReader {
      *       without being held in memory. An array cut short (no closing {@code ]}) ends with one
      *       error saying so. After the closing {@code ]}, another array's elements or JSON Lines are
      *       read too (as {@code cat} of two files writes them); any other content after it is
-     *       answered by one error. Input that starts with {@code [[} is no array of cases: its first
-     *       line is answered by one error and the lines after it are read as JSON Lines. An
+     *       answered by one error. An element that is itself an array, the first one included
+     *       ({@code [[1], {...}, {...}]}), is answered by one error, and the elements after it are
+     *       read as usual. Input whose first line is only {@code [[} is no array of cases: that line
+     *       is answered by one error and the lines after it are read as JSON Lines. An
      *       element that does not balance (a quote or a brace lost) where it shows on its own line,
      *       as in an array written on one line, is answered by one error naming its index, line and
      *       column, and reading resumes at the next element that can be read: the first object after
@@ -192,8 +197,8 @@ public final class CaseReader {
      *       memory.</li>
      *   <li>The error's {@code caseId} is {@code complaint.id}, as written, whenever it could be
      *       read as a string, even an invalid one (too long, blank) and even from a document that is
-     *       malformed further on or holds a duplicate key; {@code null} when it could not (or was
-     *       given twice).</li>
+     *       malformed further on or holds a duplicate key (the id given twice with the same value
+     *       too); {@code null} when it could not, or was given twice with different values.</li>
      * </ul>
      *
      * <p>The iterator is for one consumer thread; the reader itself may serve many.

@@ -1,6 +1,7 @@
 package org.complaintrules.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,12 +113,20 @@ final class Fields {
             return null;
         }
         if (!v.isIntegralNumber()) {
-            throw new InvalidInputException(pathOf(name), "must be a whole number, was " + Texts.describe(v));
+            // 2e0 and 3.0 stand for whole numbers, but are not written as one: nothing sent is rewritten
+            String how = v.isBigDecimal() && isWhole(v.decimalValue()) ? " written without a fraction or exponent" : "";
+            throw new InvalidInputException(
+                    pathOf(name), "must be a whole number" + how + ", was " + Texts.describe(v));
         }
         if (!v.canConvertToInt()) {
             throw new InvalidInputException(pathOf(name), "must be " + min + ".." + max + ", was " + Texts.describe(v));
         }
         return v.intValue();
+    }
+
+    /** @return whether a decimal has no fraction; never expands its exponent (1e999999999 stays small) */
+    private static boolean isWhole(BigDecimal d) {
+        return d.signum() == 0 || d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0;
     }
 
     /** @return the boolean, or {@code fallback} when absent */

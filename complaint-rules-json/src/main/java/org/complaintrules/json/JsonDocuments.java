@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -12,11 +13,16 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ValueNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.complaintrules.api.InputLimits;
@@ -43,6 +49,8 @@ final class JsonDocuments {
     private final JsonFactory syntax;
 
     private final ObjectMapper mapper;
+    /** Reads trees; each parse gives it a node factory of its own ({@link AsWritten}). */
+    private final ObjectReader trees;
 
     JsonDocuments() {
         StreamReadConstraints limits = StreamReadConstraints.builder()
@@ -66,6 +74,7 @@ final class JsonDocuments {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
+        trees = mapper.readerFor(JsonNode.class);
     }
 
     /** @return the strict factory, for writers that share its settings */
@@ -84,11 +93,16 @@ final class JsonDocuments {
      *         holds a duplicate field or has content after its end
      */
     JsonNode parse(String text, int line, int column) {
-        checkLength(text.length());
+        if (text.length() > InputLimits.MAX_DOCUMENT_LENGTH) {
+            // named, when it can be told, by the field that made it too long
+            OverlongCase overlong = new OverlongCase();
+            overlong.accept(text);
+            throw overlong.failure("document", text.length());
+        }
         JsonParser p = null;
         try {
             p = strict.createParser(text);
-            JsonNode node = mapper.readTree(p);
+            JsonNode node = readTree(p);
             if (node == null) {
                 throw new InvalidInputException(null, "is empty, expected a JSON object");
             }
@@ -161,7 +175,7 @@ final class JsonDocuments {
         JsonParser p = null;
         try {
             p = strict.createParser(text);
-            JsonNode node = mapper.readTree(p);
+            JsonNode node = readTree(p);
             if (node == null) {
                 throw new InvalidInputException(null, "is empty, expected a JSON object");
             }
@@ -173,6 +187,51 @@ final class JsonDocuments {
             throw new UncheckedIOException(e);
         } finally {
             close(p);
+        }
+    }
+
+    /** @return the value the parser is at, its decimal numbers as written ({@link WrittenDecimal}), or null at the end */
+    private JsonNode readTree(JsonParser p) throws IOException {
+        return trees.with(new AsWritten(p)).readTree(p);
+    }
+
+    /**
+     * A decimal number that keeps the text it was written as ({@code 2e0}, {@code 3.0}), so that a
+     * message quotes what was sent rather than the number it stands for ({@link Texts#describe}).
+     */
+    static final class WrittenDecimal extends DecimalNode {
+        private static final long serialVersionUID = 1L;
+
+        /** The number as written, at most {@link #MAX_NUMBER_LENGTH} characters. */
+        final String written;
+
+        WrittenDecimal(BigDecimal value, String written) {
+            super(value);
+            this.written = written;
+        }
+    }
+
+    /** Builds the tree of one parse; its decimal numbers are {@link WrittenDecimal}s. */
+    private static final class AsWritten extends JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+
+        /** The parse's parser: when a decimal number's node is made, it is at that number. */
+        private final transient JsonParser parser;
+
+        AsWritten(JsonParser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public ValueNode numberNode(BigDecimal v) {
+            if (v == null || parser.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+                return super.numberNode(v);
+            }
+            try {
+                return new WrittenDecimal(v, parser.getText());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -199,16 +258,6 @@ final class JsonDocuments {
     }
 
     /**
-     * @param length a document's length in characters
-     * @throws InvalidInputException when it is past {@link InputLimits#MAX_DOCUMENT_LENGTH}
-     */
-    static void checkLength(long length) {
-        if (length > InputLimits.MAX_DOCUMENT_LENGTH) {
-            throw tooLong("document", length);
-        }
-    }
-
-    /**
      * @param what "document" or "line 7"
      * @param length its length, or -1 when unknown
      * @return the failure for a document past {@link InputLimits#MAX_DOCUMENT_LENGTH}
@@ -225,11 +274,19 @@ final class JsonDocuments {
         String message = clean(e.getOriginalMessage());
         JsonParser source = e.getProcessor() instanceof JsonParser jp ? jp : p;
         if (e instanceof StreamConstraintsException) {
-            // a value too long is a fault of one field: name it; nesting and size are faults of the document
+            // a value too long is a fault of one field: name it; nesting too deep is the fault of the field
+            // where it starts; size is a fault of the document
             String field = null;
             if (source != null
                     && (message.startsWith("Number value length") || message.startsWith("String value length"))) {
                 field = path(source.getParsingContext());
+            }
+            if (message.startsWith("Document nesting depth")) {
+                return new InvalidInputException(
+                        source == null ? null : nestingStart(source.getParsingContext()),
+                        "exceeds an input limit at " + where(at, line, column) + ": objects and arrays are nested"
+                                + " more than " + MAX_NESTING_DEPTH + " levels deep",
+                        e);
             }
             return new InvalidInputException(
                     field, "exceeds an input limit at " + where(at, line, column) + ": " + message, e);
@@ -252,6 +309,35 @@ final class JsonDocuments {
         int l = Math.max(at.getLineNr(), 1);
         int c = Math.max(at.getColumnNr(), 1);
         return "line " + (line + l - 1) + " column " + (l == 1 ? column + c - 1 : c);
+    }
+
+    /**
+     * Where a value nested too deep starts: the path of the parser's current field, from the top down
+     * through the objects a case has ({@code complaint}, {@code customer}, {@code conversation}, and
+     * their money objects), up to and including the first field that is not one of them (the field
+     * that holds the nesting), and never into an array's items.
+     *
+     * @return e.g. {@code complaint.satisfactionScore} for a score of 40 nested arrays, or {@code null}
+     *     when the nesting starts at the top (a line that is itself an array of arrays)
+     */
+    private static String nestingStart(JsonStreamContext ctx) {
+        Deque<JsonStreamContext> levels = new ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            levels.push(c);
+        }
+        String path = null;
+        for (JsonStreamContext c : levels) {
+            if (!c.inObject() || c.getCurrentName() == null) {
+                break;
+            }
+            String name = c.getCurrentName();
+            boolean object = CaseMapper.isObjectField(path, name);
+            path = Texts.child(path, name);
+            if (!object) {
+                break;
+            }
+        }
+        return path;
     }
 
     /** @return the dotted path of the parser's current field, e.g. {@code complaint.signals[2]} */
@@ -284,7 +370,8 @@ final class JsonDocuments {
                 .replaceAll(":? *enable `[^`]*` to allow", "")
                 .replaceAll("\\s+", " ")
                 .trim();
-        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+        // the parser may quote the input: half a character in it is escaped, as every message of ours does
+        return Texts.escapeUnpaired(m.length() > 300 ? m.substring(0, 300) + "..." : m);
     }
 
     private static void close(JsonParser p) {

@@ -14,17 +14,21 @@ final class Texts {
 
     /**
      * @param value a string
-     * @return the string in double quotes, cut after {@value #MAX_QUOTED} characters, control characters escaped
+     * @return the string in double quotes, cut after {@value #MAX_QUOTED} characters (never between the
+     *     two halves of a character), control characters and unpaired surrogates escaped as <code>&#92;u0001</code>
      */
     static String quote(String value) {
-        String shown = value.length() > MAX_QUOTED ? value.substring(0, MAX_QUOTED) + "..." : value;
+        int cut = value.length() > MAX_QUOTED && Character.isHighSurrogate(value.charAt(MAX_QUOTED - 1))
+                ? MAX_QUOTED - 1
+                : MAX_QUOTED;
+        String shown = value.length() > MAX_QUOTED ? value.substring(0, cut) + "..." : value;
         StringBuilder sb = new StringBuilder(shown.length() + 2).append('"');
         for (int i = 0; i < shown.length(); i++) {
             char c = shown.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || isUnpaired(shown, i)) {
+                sb.append(escape(c));
             } else {
                 sb.append(c);
             }
@@ -32,9 +36,50 @@ final class Texts {
         return sb.append('"').toString();
     }
 
+    /** @return {@code c} as a JSON escape, <code>&#92;ud800</code> */
+    static String escape(char c) {
+        return String.format(Locale.ROOT, "\\u%04x", (int) c);
+    }
+
+    /**
+     * @param text a text
+     * @return the index of its first unpaired UTF-16 surrogate (a high surrogate not followed by a low
+     *     one, or a low one not after a high one: half a character, which no Unicode text holds), or -1
+     */
+    static int unpairedSurrogate(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i)) && isUnpaired(text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isUnpaired(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    }
+
+    /** @return the text with its unpaired surrogates escaped ({@link #escape}), else as it is */
+    static String escapeUnpaired(String text) {
+        if (unpairedSurrogate(text) < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(Character.isSurrogate(c) && isUnpaired(text, i) ? escape(c) : String.valueOf(c));
+        }
+        return sb.toString();
+    }
+
     /**
      * @param node a JSON value
-     * @return the value as a message shows it: strings quoted, numbers and literals as written, containers named
+     * @return the value as a message shows it: strings quoted, numbers and literals as written (a decimal
+     *     number read by {@link JsonDocuments} as it was written: {@code 2e0}, not {@code 2}), containers named
      */
     static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
@@ -42,6 +87,11 @@ final class Texts {
         }
         if (node.isTextual()) {
             return quote(node.textValue());
+        }
+        if (node instanceof JsonDocuments.WrittenDecimal decimal) {
+            return decimal.written.length() > MAX_QUOTED
+                    ? decimal.written.substring(0, MAX_QUOTED) + "..."
+                    : decimal.written;
         }
         if (node.isNumber()) {
             // BigDecimal.toString, never toPlainString: 1e999999999 must not become a gigabyte of zeros
@@ -77,7 +127,7 @@ final class Texts {
      * @return {@code parent.name}, or {@code name} at the top level
      */
     static String child(String parent, String name) {
-        String shown = name.length() > 64 ? name.substring(0, 64) + "..." : name;
+        String shown = escapeUnpaired(name.length() > 64 ? name.substring(0, 64) + "..." : name);
         return parent == null ? shown : parent + "." + shown;
     }
 }

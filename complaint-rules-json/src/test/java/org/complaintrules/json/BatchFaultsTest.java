@@ -57,6 +57,67 @@ class BatchFaultsTest {
         assertThat(reader.readAll("[\n" + line("C-1") + "\n]")).singleElement().matches(CaseInput::isValid);
     }
 
+    private static final CaseError NOT_AN_OBJECT =
+            new CaseError(null, ErrorCode.INVALID_INPUT, null, "must be a JSON object, was an array");
+
+    @Test
+    void anArrayWhoseFirstElementIsAnArrayAnswersEveryElementInOrder() {
+        // regression: "[[1], {...}, {...}]" was read as one JSON value, answered with one error, and the
+        // cases after its first element were never answered
+        String c2 = line("C-2");
+        String c3 = line("C-3");
+        List<String> texts = List.of(
+                "[[1]," + c2 + "," + c3 + "]",
+                "[[1],\n" + c2 + ",\n" + c3 + "]",
+                "[[]," + c2 + "," + c3 + "]",
+                "[[], " + c2 + ", " + c3 + "]\n",
+                "\n  [[\"x\", [2]] , " + c2 + "," + c3 + "]",
+                "[[1],\r\n" + c2 + ",\r\n" + c3 + "\r\n]\r\n",
+                "[\n[1],\n" + c2 + ",\n" + c3 + "\n]\n");
+        for (String text : texts) {
+            for (List<CaseInput> all : List.of(reader.readAll(text), readBytes(utf8(text)))) {
+                assertThat(ids(all)).as(text).containsExactly(null, "C-2", "C-3");
+                assertThat(all.get(0).error()).as(text).isEqualTo(NOT_AN_OBJECT);
+                assertThat(all.subList(1, 3)).as(text).allMatch(CaseInput::isValid);
+                assertThat(all).extracting(CaseInput::index).containsExactly(0, 1, 2);
+            }
+        }
+    }
+
+    @Test
+    void arraysAndObjectsNestedAnywhereInAnArrayAreOneAnswerEach() {
+        String text = "[[" + line("C-1") + "], " + line("C-2") + ", [" + line("C-3") + ", " + line("C-4")
+                + "], {\"a\": [[]]}, [[]], 7, " + line("C-5") + "]";
+        for (List<CaseInput> all : List.of(reader.readAll(text), readBytes(utf8(text)))) {
+            assertThat(ids(all)).containsExactly(null, "C-2", null, null, null, null, "C-5");
+            assertThat(all.get(0).error()).isEqualTo(NOT_AN_OBJECT);
+            assertThat(all.get(2).error()).isEqualTo(NOT_AN_OBJECT);
+            assertThat(all.get(3).error().field()).isEqualTo("a");
+            assertThat(all.get(4).error()).isEqualTo(NOT_AN_OBJECT);
+            assertThat(all.get(5).error().message()).isEqualTo("must be a JSON object, was 7");
+            assertThat(all.get(1).isValid()).isTrue();
+            assertThat(all.get(6).isValid()).isTrue();
+        }
+    }
+
+    @Test
+    void anArrayWithAnArrayFirstThenJsonLinesReadsThemAll() {
+        String text = "[[1]," + line("C-2") + "]\n" + line("C-3") + "\n" + line("C-4") + "\n";
+        for (List<CaseInput> all : List.of(reader.readAll(text), readBytes(utf8(text)))) {
+            assertThat(ids(all)).containsExactly(null, "C-2", "C-3", "C-4");
+            assertThat(all.get(0).error()).isEqualTo(NOT_AN_OBJECT);
+            assertThat(all.subList(1, 4)).allMatch(CaseInput::isValid);
+        }
+        // in JSON Lines, a line that is an array is one input: one error, and the lines after it are read
+        String lines = line("C-1") + "\n[" + line("C-2") + "]\n[[1]]\n" + line("C-4") + "\n";
+        for (List<CaseInput> all : List.of(reader.readAll(lines), readBytes(utf8(lines)))) {
+            assertThat(ids(all)).containsExactly("C-1", null, null, "C-4");
+            assertThat(all.get(1).error()).isEqualTo(NOT_AN_OBJECT);
+            assertThat(all.get(2).error()).isEqualTo(NOT_AN_OBJECT);
+            assertThat(all.get(3).isValid()).isTrue();
+        }
+    }
+
     @Test
     void whatFollowsAnArrayIsReadToo() {
         String two = "[" + line("C-1") + ",\n" + line("C-2") + "]\n[\n" + line("C-3") + "\n]";
@@ -415,7 +476,8 @@ class BatchFaultsTest {
         String deep = "{\"complaint\":" + "[".repeat(100_000);
         List<CaseInput> all = reader.readAll("[\n" + line("C-1") + ",\n" + deep + ",\n" + line("C-2") + "\n]\n");
         assertThat(ids(all)).containsExactly("C-1", null, "C-2");
-        assertThat(all.get(1).error().message()).contains("nesting depth");
+        assertThat(all.get(1).error().message()).endsWith("objects and arrays are nested more than 32 levels deep");
+        assertThat(all.get(1).error().field()).isEqualTo("complaint");
         assertThat(all.get(2).isValid()).isTrue();
     }
 

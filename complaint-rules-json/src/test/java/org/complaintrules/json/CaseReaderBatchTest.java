@@ -230,10 +230,14 @@ class CaseReaderBatchTest {
                 .setString("complaint.text", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
                 .json();
         List<CaseInput> all = reader.readAll("[\n" + line("C-1") + ",\n" + huge + ",\n" + line("C-3") + "]");
-        assertThat(ids(all)).containsExactly("C-1", null, "C-3");
-        assertThat(all.get(1).error().message())
-                .isEqualTo("array element at line 3 column 1 must be at most 400000 characters, was " + huge.length()
-                        + " characters");
+        // regression: the id, readable in the element's head, was not given, nor the field that made it too long
+        assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3");
+        assertThat(all.get(1).error())
+                .isEqualTo(new CaseError(
+                        "C-2",
+                        ErrorCode.INVALID_INPUT,
+                        "complaint.text",
+                        "must be at most 100000 characters, was 400000 characters"));
     }
 
     @Test
@@ -270,14 +274,68 @@ class CaseReaderBatchTest {
                 .setString("complaint.text", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
                 .json();
         List<CaseInput> all = reader.readAll(line("C-1") + "\n" + huge + "\n" + line("C-3") + "\n");
-        // the id is read from the line's head, so the answer names its case
+        // the id is read from the line's head, so the answer names its case; and the text, longer than its own
+        // limit, is answered as a text of 100,001 characters is (regression: no field, the line's limit)
         assertThat(ids(all)).containsExactly("C-1", "C-2", "C-3");
         assertThat(all.get(1).error())
                 .isEqualTo(new CaseError(
                         "C-2",
                         ErrorCode.INVALID_INPUT,
-                        null,
-                        "line 2 must be at most 400000 characters, was " + huge.length() + " characters"));
+                        "complaint.text",
+                        "must be at most 100000 characters, was 400000 characters"));
+    }
+
+    @Test
+    void anOverlongCaseNamesTheFieldThatMadeItTooLongWhenItCanTell() {
+        String emoji = "\uD83D\uDE00";
+        String base = line("C-2");
+        // the text in code points, as its limit counts them, past the limit
+        String wide = TestJson.of(base)
+                .setString("complaint.text", emoji.repeat(InputLimits.MAX_TEXT_LENGTH + 100_001))
+                .json();
+        // a text within its own limit, written long (each character as two escapes): the line's limit, naming it
+        String escaped = TestJson.of(base)
+                .setString("complaint.text", "TEXT")
+                .json()
+                .replace("TEXT", "\\ud83d\\ude00".repeat(40_000));
+        // the first field past its own limit counts, even when another one is longer
+        String both = TestJson.of(base)
+                .setString("complaint.text", "t".repeat(150_000))
+                .setString("customer.id", "k".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
+                .json();
+        String longId = TestJson.of(base)
+                .setString("complaint.id", "c".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
+                .json();
+        // many short strings: no one field made it too long
+        String many = TestJson.of(base)
+                .set("complaint.signals", "[" + "\"SHOUTING\",".repeat(40_000) + "\"SHOUTING\"]")
+                .json();
+        List<String> cases = List.of(wide, escaped, both, longId, many);
+        String lines = String.join("\n", cases) + "\n" + line("C-3") + "\n";
+        String array = "[" + String.join(",\n", cases) + ",\n" + line("C-3") + "]";
+        for (boolean asLines : new boolean[] {true, false}) {
+            List<CaseInput> all = reader.readAll(asLines ? lines : array);
+            String what = asLines ? "line " : "array element at line ";
+            assertThat(ids(all)).containsExactly("C-2", "C-2", "C-2", null, "C-2", "C-3");
+            assertThat(all.get(0).error().field()).isEqualTo("complaint.text");
+            assertThat(all.get(0).error().message())
+                    .isEqualTo("must be at most 100000 characters, was 200001 characters");
+            assertThat(all.get(1).error().field()).isEqualTo("complaint.text");
+            assertThat(all.get(1).error().message())
+                    .startsWith(what + "2")
+                    .endsWith(" must be at most 400000 characters, was " + escaped.length()
+                            + " characters; this field's value alone is 480000 characters as written");
+            assertThat(all.get(2).error().field()).isEqualTo("complaint.text");
+            assertThat(all.get(2).error().message())
+                    .isEqualTo("must be at most 100000 characters, was 150000 characters");
+            assertThat(all.get(3).error().field()).isEqualTo("complaint.id");
+            assertThat(all.get(3).error().message()).isEqualTo("must be 1..128 characters, was 400000 characters");
+            assertThat(all.get(4).error().field()).isNull();
+            assertThat(all.get(4).error().message())
+                    .startsWith(what + "5")
+                    .endsWith(" must be at most 400000 characters, was " + many.length() + " characters");
+            assertThat(all.get(5).isValid()).isTrue();
+        }
     }
 
     @Test

@@ -133,7 +133,35 @@ class CaseReaderInvalidInputTest {
         assertInvalid(
                 TestJson.contractCase().set("complaint.satisfactionScore", "3.0"),
                 "complaint.satisfactionScore",
-                "must be a whole number, was 3.0");
+                "must be a whole number written without a fraction or exponent, was 3.0");
+        assertInvalid(
+                TestJson.contractCase().set("complaint.satisfactionScore", "2.5"),
+                "complaint.satisfactionScore",
+                "must be a whole number, was 2.5");
+    }
+
+    @Test
+    void aNumberIsQuotedAsWrittenNotAsTheNumberItStandsFor() {
+        // regression: 2e0 was answered "must be a whole number, was 2", a message that contradicts itself
+        String contract = TestJson.contractCase().json();
+        for (String[] written : new String[][] {
+            {"2e0", "must be a whole number written without a fraction or exponent, was 2e0"},
+            {"2E+0", "must be a whole number written without a fraction or exponent, was 2E+0"},
+            {"20e-1", "must be a whole number written without a fraction or exponent, was 20e-1"},
+            {"2.50", "must be a whole number, was 2.50"},
+            {"25e-1", "must be a whole number, was 25e-1"},
+            {"-0.0", "must be a whole number written without a fraction or exponent, was -0.0"}
+        }) {
+            String json = contract.replace("\"satisfactionScore\":2,", "\"satisfactionScore\":" + written[0] + ",");
+            assertThat(json).contains(written[0]);
+            assertInvalid(json, "C-1001", "complaint.satisfactionScore", written[1]);
+        }
+        String contacts = contract.replace("\"contacts\":1,", "\"contacts\":1.0e0,");
+        assertInvalid(
+                contacts,
+                "C-1001",
+                "conversation.contacts",
+                "must be a whole number written without a fraction or exponent, was 1.0e0");
     }
 
     @Test
@@ -263,6 +291,24 @@ class CaseReaderInvalidInputTest {
                 TestJson.contractCase().set("customer.lifetimeValue.amount", "\"1.250,00\""),
                 "customer.lifetimeValue.amount",
                 "must be a decimal string such as \"12.50\", was \"1.250,00\"");
+    }
+
+    @Test
+    void aLongAmountIsRefusedForWhatIsWrongWithItNotAsNoDecimal() {
+        // regression: "1" and 40 zeros was "must be a decimal string such as \"12.50\"", though it is one
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.claimedLoss.amount", "1" + "0".repeat(40)),
+                "complaint.claimedLoss.amount",
+                "must be <= 1000000000000, was \"1" + "0".repeat(39) + "...\" (41 digits before the decimal point)");
+        assertInvalid(
+                TestJson.contractCase().setString("customer.lifetimeValue.amount", "0".repeat(40) + "1.5"),
+                "customer.lifetimeValue.amount",
+                "must be at most 40 characters, was 43 characters: \"" + "0".repeat(40) + "...\"");
+        // 35 characters: parsed, as before
+        assertInvalid(
+                TestJson.contractCase().setString("complaint.claimedLoss.amount", "1" + "0".repeat(34)),
+                "complaint.claimedLoss.amount",
+                "must be <= 1000000000000, was 1" + "0".repeat(34));
     }
 
     @Test
@@ -444,11 +490,134 @@ class CaseReaderInvalidInputTest {
                 "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was \"English!\"");
     }
 
+    // ---------------------------------------------------------------- half a character: an unpaired surrogate
+
+    /** Every string field of a case, with a valid value. */
+    private static final List<String[]> STRING_FIELDS = List.of(
+            new String[] {"complaint.id", "C-1001"},
+            new String[] {"complaint.receivedAt", "2026-11-20T10:15:00Z"},
+            new String[] {"complaint.channel", "EMAIL"},
+            new String[] {"complaint.category", "PRODUCT_QUALITY"},
+            new String[] {"complaint.language", "en"},
+            new String[] {"complaint.claimedLoss.amount", "89.99"},
+            new String[] {"complaint.claimedLoss.currency", "EUR"},
+            new String[] {"complaint.requestedCompensation.amount", "89.99"},
+            new String[] {"complaint.requestedCompensation.currency", "EUR"},
+            new String[] {"complaint.jurisdiction", "GB"},
+            new String[] {"complaint.timeZone", "Europe/London"},
+            new String[] {"complaint.service", "PAYMENT_SERVICE"},
+            new String[] {"complaint.incidentDate", "2026-11-01"},
+            new String[] {"complaint.replyDraft", "RESPONSE"},
+            new String[] {"customer.id", "K-77"},
+            new String[] {"customer.segment", "STANDARD"},
+            new String[] {"customer.lifetimeValue.amount", "1250.00"},
+            new String[] {"customer.lifetimeValue.currency", "EUR"},
+            new String[] {"customer.customerSince", "2019-03-01"},
+            new String[] {"customer.compensationLast12Months.amount", "0.00"},
+            new String[] {"customer.compensationLast12Months.currency", "EUR"},
+            new String[] {"conversation.lastOffer.amount", "20.00"},
+            new String[] {"conversation.lastOffer.currency", "EUR"});
+
+    /**
+     * @return the contract case as JSON with {@code value} at {@code path}, each backslash-u in it
+     *     written as the JSON escape it spells (a backslash-u and four hex digits of a surrogate stand for half a character)
+     */
+    private static String withEscape(String path, String value) {
+        return escapes(TestJson.contractCase().setString(path, value));
+    }
+
+    /** @return the case as JSON, each backslash-u in its strings written as the JSON escape it spells */
+    private static String escapes(TestJson json) {
+        return json.json().replace("\\\\u", "\\u");
+    }
+
+    @Test
+    void anUnpairedSurrogateInAnyStringIsAnErrorNamingTheFieldNeverAReplacedCharacter() {
+        // regression: an id of a lone high-surrogate escape and "C-1" was read, and written back as "?C-1"
+        for (String[] field : STRING_FIELDS) {
+            for (String escape : List.of("\\ud800", "\\uDBFF", "\\udc00")) {
+                String shown = escape.toLowerCase(java.util.Locale.ROOT);
+                String json = withEscape(field[0], escape + field[1]);
+                String caseId = field[0].equals("complaint.id") ? null : "C-1001";
+                assertInvalid(
+                        json,
+                        caseId,
+                        field[0],
+                        "holds an unpaired UTF-16 surrogate (" + shown + " at character 1), which is not a"
+                                + " character; was \"" + shown + field[1] + "\"");
+            }
+        }
+        // a high surrogate last, a low one first, a pair the wrong way round: each is half a character
+        assertInvalid(
+                withEscape("complaint.id", "C-1\\uD83D"),
+                null,
+                "complaint.id",
+                "holds an unpaired UTF-16 surrogate (\\ud83d at character 4), which is not a character; was"
+                        + " \"C-1\\ud83d\"");
+        assertInvalid(
+                withEscape("customer.id", "\\ude00\\ud83dK"),
+                "C-1001",
+                "customer.id",
+                "holds an unpaired UTF-16 surrogate (\\ude00 at character 1), which is not a character; was"
+                        + " \"\\ude00\\ud83dK\"");
+        // in a list, and in a field's name
+        assertInvalid(
+                escapes(TestJson.contractCase().set("complaint.signals", "[\"LEGAL_THREAT\", \"\\\\ud800SHOUTING\"]")),
+                "C-1001",
+                "complaint.signals[1]",
+                "holds an unpaired UTF-16 surrogate (\\ud800 at character 1), which is not a character; was"
+                        + " \"\\ud800SHOUTING\"");
+        assertInvalid(
+                escapes(TestJson.contractCase().set("complaint.\\ud800x", "1")),
+                "C-1001",
+                "complaint.\\ud800x",
+                "its name holds an unpaired UTF-16 surrogate (\\ud800 at character 1), which is not a character");
+    }
+
+    @Test
+    void anUnpairedSurrogateInTheTextIsAnErrorThatDoesNotQuoteTheText() {
+        String json = withEscape("complaint.text", "My order \\ud83d\\ude00 came \\udfff broken.");
+        assertInvalid(
+                json,
+                "C-1001",
+                "complaint.text",
+                "holds an unpaired UTF-16 surrogate (\\udfff at character 17), which is not a character");
+        // a pair is one character, and the case is valid
+        String pair = withEscape("complaint.text", "My order \\ud83d\\ude00 came broken.");
+        assertThat(reader.readCase(pair).complaint().text()).isEqualTo("My order \ud83d\ude00 came broken.");
+        // a surrogate given as it is, not as an escape, through a Reader: the same error
+        String raw = TestJson.contractCase()
+                .setString("complaint.text", "broken \ud800 blender")
+                .json();
+        assertThat(reader.readAll(raw).get(0).error())
+                .isEqualTo(new CaseError(
+                        "C-1001",
+                        ErrorCode.INVALID_INPUT,
+                        "complaint.text",
+                        "holds an unpaired UTF-16 surrogate (\\ud800 at character 8), which is not a character"));
+    }
+
     @Test
     void duplicateKey() {
         String json = "{\"complaint\":{\"id\":\"C-1\",\"id\":\"C-2\",\"receivedAt\":\"2026-11-20T10:15:00Z\","
                 + "\"channel\":\"EMAIL\",\"category\":\"BILLING\"},\"customer\":{\"id\":\"K-1\"}}";
         assertInvalid(json, null, "complaint.id", "duplicate field \"id\" at line 1 column 30");
+    }
+
+    @Test
+    void duplicateIdWithTheSameValueTwiceStillNamesTheCase() {
+        // regression: the same id given twice was answered with caseId null, though it is readable
+        String json = "{\"complaint\":{\"id\":\"C-1\",\"id\":\"C-1\",\"receivedAt\":\"2026-11-20T10:15:00Z\","
+                + "\"channel\":\"EMAIL\",\"category\":\"BILLING\"},\"customer\":{\"id\":\"K-1\"}}";
+        assertInvalid(json, "C-1", "complaint.id", "duplicate field \"id\" at line 1 column 30");
+        assertThat(reader.readAll("[" + json + ",\n" + json + "]"))
+                .extracting(CaseInput::caseId)
+                .containsExactly("C-1", "C-1");
+        // a third one that differs leaves it unread, as do two that differ (duplicateKey)
+        String third = json.replace("\"channel\"", "\"id\":\"C-2\",\"channel\"");
+        assertThat(reader.readAll(third).get(0).caseId()).isNull();
+        String notAString = json.replace("\"id\":\"C-1\",\"id\":\"C-1\"", "\"id\":\"C-1\",\"id\":null");
+        assertThat(reader.readAll(notAString).get(0).caseId()).isNull();
     }
 
     @Test
@@ -460,15 +629,41 @@ class CaseReaderInvalidInputTest {
 
     @Test
     void nestingTooDeep() {
+        // regression: no field, and the parser's own words ("Document nesting depth (33) exceeds ...")
         String deep = "[".repeat(40) + "]".repeat(40);
         String json = TestJson.contractCase().set("complaint.text", deep).json();
         int column = json.indexOf('[') + 32; // just after the 31st '[', the 33rd level
         assertInvalid(
                 json,
                 "C-1001",
-                null,
+                "complaint.text",
                 "exceeds an input limit at line 1 column " + column
-                        + ": Document nesting depth (33) exceeds the maximum allowed (32)");
+                        + ": objects and arrays are nested more than 32 levels deep");
+    }
+
+    @Test
+    void nestingTooDeepNamesTheFieldWhereItStarts() {
+        String arrays = "[".repeat(40) + "]".repeat(40);
+        String objects = "{\"a\":".repeat(40) + "1" + "}".repeat(40);
+        for (String[] at : new String[][] {
+            {"complaint.satisfactionScore", arrays},
+            {"complaint.signals", arrays},
+            {"complaint.claimedLoss.amount", objects},
+            {"customer.lifetimeValue.currency", arrays},
+            {"conversation.contacts", objects},
+            {"complaint.notes", objects}
+        }) {
+            String json = TestJson.contractCase().set(at[0], at[1]).json();
+            assertThatThrownBy(() -> reader.readCase(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.field()).as(at[0]).isEqualTo(at[0]);
+                assertThat(e.detail()).endsWith(": objects and arrays are nested more than 32 levels deep");
+            });
+        }
+        // a case nested in arrays from its first character: no field holds it
+        assertThat(reader.readAll(arrays)).singleElement().satisfies(c -> {
+            assertThat(c.error().field()).isNull();
+            assertThat(c.error().message()).endsWith(": objects and arrays are nested more than 32 levels deep");
+        });
     }
 
     @Test
@@ -536,22 +731,34 @@ class CaseReaderInvalidInputTest {
 
     @Test
     void documentOverTheLimit() {
+        // the field that makes it too long, when it has a limit of its own, is answered as in a shorter case
         String json = TestJson.contractCase()
                 .setString("complaint.language", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
                 .json();
-        assertThatThrownBy(() -> reader.readCase(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-            assertThat(e.field()).isNull();
+        assertInvalid(
+                json,
+                "C-1001",
+                "complaint.language",
+                "must be a BCP-47 tag such as \"en\" or \"zh-Hans\", was \"" + "x".repeat(40) + "...\"");
+        // with none, the document's limit, naming it
+        String notes = TestJson.contractCase()
+                .setString("customer.notes", "x".repeat(InputLimits.MAX_DOCUMENT_LENGTH))
+                .json();
+        assertThatThrownBy(() -> reader.readCase(notes)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("customer.notes");
             assertThat(e.detail())
-                    .isEqualTo("document must be at most 400000 characters, was " + json.length() + " characters");
+                    .isEqualTo("document must be at most 400000 characters, was " + notes.length()
+                            + " characters; this field's value alone is 400000 characters as written");
         });
-        assertThat(reader.readAll(json))
+        assertThat(reader.readAll(notes))
                 .containsExactly(CaseInput.failed(
                         0,
                         new CaseError(
                                 "C-1001",
                                 ErrorCode.INVALID_INPUT,
-                                null,
-                                "line 1 must be at most 400000 characters, was " + json.length() + " characters")));
+                                "customer.notes",
+                                "line 1 must be at most 400000 characters, was " + notes.length()
+                                        + " characters; this field's value alone is 400000 characters as written")));
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.complaintrules.api.VulnerabilityDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The JSON Schemas shipped in this module, tested both ways with the networknt validator: what the
@@ -176,6 +177,8 @@ class ContractSchemaTest {
         json(out, "complaint.publiclyVisible", "\"yes\"");
         text(out, "complaint.text", "x".repeat(100_001));
         text(out, "complaint.language", "English!");
+        text(out, "complaint.language", "en-x");
+        text(out, "complaint.language", "en-1-abc");
         add(
                 out,
                 TestJson.contractCase().set("complaint.signals", "[\"SHOUTING\", \"TELEPATHY\"]"),
@@ -232,6 +235,22 @@ class ContractSchemaTest {
         } catch (InvalidInputException e) {
             assertThat(e.field()).isEqualTo(field);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "en", "zh-Hans", "de-CH-1996", "es-419", "en-u-ca-gregory", "en-US-x-twain", "x-klingon",
+                "i-klingon", "I-Klingon", "i-default", "en-GB-oed", "zh-min-nan", "art-lojban", "sgn-BE-FR"
+            })
+    void theSchemaAndTheReaderAcceptTheSameLanguageTags(String tag) {
+        // regression: private-use and irregular grandfathered tags (x-klingon, i-klingon) were refused
+        String json =
+                TestJson.contractCase().setString("complaint.language", tag).json();
+        assertThat(CASES.errorPaths(json))
+                .as("schema errors %s", CASES.errors(json))
+                .isEmpty();
+        assertThat(reader.readCase(json).complaint().language()).isEqualTo(tag);
     }
 
     // ---------------------------------------------------------------- the schemas say what the contract says

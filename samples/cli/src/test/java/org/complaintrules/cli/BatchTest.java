@@ -226,6 +226,106 @@ class BatchTest {
     }
 
     @Test
+    void anArrayWhoseFirstElementIsAnArrayIsAnsweredElementByElementInEveryCommand(@TempDir Path dir)
+            throws IOException {
+        // regression: the array was read as one value, and every case after its first element was dropped
+        List<String> cases = samples().subList(0, 2);
+        Path after = dir.resolve("after");
+        assertThat(Cli.run("init", after.toString()).exit()).isZero();
+        for (String first : List.of("[1]", "[]", "[[\"x\"]]")) {
+            for (String stdin : List.of(
+                    "[" + first + "," + String.join(",", cases) + "]",
+                    "[" + first + ",\n" + String.join(",\n", cases) + "\n]\n")) {
+                for (String threads : List.of("1", "2")) {
+                    Run advise = Cli.run(stdin, Terminal.none(), "advise", "-", "--threads", threads);
+
+                    assertThat(advise.exit()).as(advise.err()).isEqualTo(2);
+                    List<String> out = advise.out().lines().toList();
+                    assertThat(out).as(stdin).hasSize(3);
+                    assertThat(out.get(0))
+                            .isEqualTo("{\"caseId\":null,\"error\":{\"code\":\"INVALID_INPUT\",\"field\":null,"
+                                    + "\"message\":\"must be a JSON object, was an array\"}}");
+                    assertThat(out.get(1)).startsWith("{\"caseId\":\"C-2001\",\"ruleSet\"");
+                    assertThat(out.get(2)).startsWith("{\"caseId\":\"C-2002\",\"ruleSet\"");
+
+                    Run explain = Cli.run(stdin, Terminal.none(), "explain", "-", "--threads", threads);
+                    assertThat(explain.out()).contains("must be a JSON object, was an array", "C-2001", "C-2002");
+                    assertThat(explain.out().indexOf("C-2001"))
+                            .isLessThan(explain.out().indexOf("C-2002"));
+
+                    Run diff = Cli.run(
+                            stdin,
+                            Terminal.none(),
+                            "diff",
+                            "--from",
+                            "default",
+                            "--to",
+                            after.toString(),
+                            "-",
+                            "--format",
+                            "json",
+                            "--threads",
+                            threads);
+                    assertThat(diff.exit()).as(diff.err()).isZero();
+                    assertThat(diff.out()).contains("\"cases\":2", "\"invalidInputs\":1");
+                }
+            }
+        }
+    }
+
+    @Test
+    void privateUseAndGrandfatheredLanguageTagsAreAdvisedAsAnyLanguageWithoutWordLists() throws IOException {
+        // regression: x-klingon and i-klingon were INVALID_INPUT; like fr, the library has no word lists for them
+        String tagged = samples().stream()
+                .filter(l -> l.matches(".*\"language\": \"[a-z]+\".*"))
+                .collect(Collectors.joining("\n", "", "\n"));
+        String asFrench = tagged.replaceAll("\"language\": \"[a-z]+\"", "\"language\": \"fr\"");
+        for (String[] args : List.of(new String[] {"advise", "-", "--reply"}, new String[] {"explain", "-"})) {
+            Run french = Cli.run(asFrench, Terminal.none(), args);
+            assertThat(french.exit()).as(french.err()).isZero();
+            assertThat(french.out()).doesNotContain("INVALID_INPUT");
+            for (String tag : List.of("x-klingon", "i-klingon", "X-KLINGON")) {
+                Run other = Cli.run(asFrench.replace("\"fr\"", "\"" + tag + "\""), Terminal.none(), args);
+
+                assertThat(other.exit()).as(tag + " " + other.err()).isZero();
+                assertThat(other.out()).as(tag).isEqualTo(french.out());
+            }
+        }
+    }
+
+    @Test
+    void anOverlongOrTooDeepCaseNamesItsFieldAndCaseInLinesAndArraysAlike() throws IOException {
+        // regression: field null and the line's limit for a text past its own; caseId null in an array; the
+        // parser's words for nesting too deep
+        String one = samples().get(0);
+        String longText = one.replace("\"C-2001\"", "\"C-LONG\"")
+                .replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"" + "a".repeat(400_000) + "\"");
+        String deep = one.replace("\"C-2001\"", "\"C-DEEP\"")
+                .replace("\"satisfactionScore\": 2", "\"satisfactionScore\": " + "[".repeat(40) + "]".repeat(40));
+        ObjectMapper json = new ObjectMapper();
+        for (String stdin : List.of(
+                longText + "\n" + deep + "\n" + one + "\n", "[" + longText + ",\n" + deep + ",\n" + one + "]\n")) {
+            Run r = Cli.run(stdin, Terminal.none(), "advise", "-");
+
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            List<String> out = r.out().lines().toList();
+            assertThat(out).hasSize(3);
+            var text = json.readTree(out.get(0));
+            assertThat(text.get("caseId").asText()).isEqualTo("C-LONG");
+            assertThat(text.at("/error/field").asText()).isEqualTo("complaint.text");
+            assertThat(text.at("/error/message").asText())
+                    .isEqualTo("must be at most 100000 characters, was 400000 characters");
+            var nested = json.readTree(out.get(1));
+            assertThat(nested.get("caseId").asText()).isEqualTo("C-DEEP");
+            assertThat(nested.at("/error/field").asText()).isEqualTo("complaint.satisfactionScore");
+            assertThat(nested.at("/error/message").asText())
+                    .endsWith(": objects and arrays are nested more than 32 levels deep")
+                    .doesNotContain("Document", "maximum allowed");
+            assertThat(out.get(2)).startsWith("{\"caseId\":\"C-2001\",\"ruleSet\"");
+        }
+    }
+
+    @Test
     void aMalformedFirstLineIsOneErrorAndEveryLineAfterItIsAdvised() throws IOException {
         List<String> lines = samples();
         String stdin = "{\n" + String.join("\n", lines) + "\n";
@@ -385,6 +485,40 @@ class BatchTest {
                 .startsWith("{\"caseId\":\"C-BAD\"") // the id was read whole: the answer names its case
                 .contains("\"code\":\"INVALID_INPUT\"", "line 2", "byte");
         assertThat(lines.get(0)).isEqualTo(lines.get(2)).contains("\"complainantType\"");
+    }
+
+    @Test
+    void anUnpairedSurrogateEscapeIsAnErrorNamingTheFieldNotAReplacedCharacter() throws IOException {
+        // regression: a lone high-surrogate escape before "C-1" was advised, its case id written as "?C-1", and the run
+        // exited 0
+        String one = samples().get(0);
+        String badId = one.replace("\"C-2001\"", "\"\\ud800C-1\"");
+        String badText = one.replace("\"C-2001\"", "\"C-2\"").replace("in the rain", "in the ra\\udc00in");
+        String stdin = badId + "\n" + badText + "\n" + one + "\n";
+        ObjectMapper json = new ObjectMapper();
+
+        for (String threads : List.of("1", "2")) {
+            Run r = Cli.run(stdin, Terminal.none(), "advise", "-", "--threads", threads);
+
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            List<String> out = r.out().lines().toList();
+            assertThat(out).hasSize(3);
+            var id = json.readTree(out.get(0));
+            assertThat(id.get("caseId").isNull()).isTrue();
+            assertThat(id.at("/error/code").asText()).isEqualTo("INVALID_INPUT");
+            assertThat(id.at("/error/field").asText()).isEqualTo("complaint.id");
+            assertThat(id.at("/error/message").asText())
+                    .isEqualTo("holds an unpaired UTF-16 surrogate (\\ud800 at character 1), which is not a"
+                            + " character; was \"\\ud800C-1\"");
+            var text = json.readTree(out.get(1));
+            assertThat(text.get("caseId").asText()).isEqualTo("C-2");
+            assertThat(text.at("/error/field").asText()).isEqualTo("complaint.text");
+            assertThat(text.at("/error/message").asText())
+                    .startsWith("holds an unpaired UTF-16 surrogate (\\udc00 at character ")
+                    .doesNotContain("rain");
+            assertThat(out.get(2)).startsWith("{\"caseId\":\"C-2001\",\"ruleSet\"");
+            assertThat(r.out()).doesNotContain("?C-1", "\ud800", "\udc00");
+        }
     }
 
     @Test
