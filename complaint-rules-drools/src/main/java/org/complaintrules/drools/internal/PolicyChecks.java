@@ -23,6 +23,7 @@ import org.complaintrules.drools.internal.DrlAnalyzer.KeyRead;
 import org.complaintrules.drools.internal.DrlAnalyzer.ValueType;
 import org.complaintrules.drools.model.PolicySettings;
 import org.complaintrules.drools.signals.DefaultSignalAnalyzer;
+import org.complaintrules.wording.internal.EditDistance;
 
 /**
  * Checks the numbers of a policy when it is built, so a policy with a misspelled key or value never
@@ -482,31 +483,12 @@ public final class PolicyChecks {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(key, c);
+            int d = EditDistance.between(key, c);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
         return best != null && bestDistance <= Math.max(2, key.length() / 6) ? "; did you mean \"" + best + "\"?" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

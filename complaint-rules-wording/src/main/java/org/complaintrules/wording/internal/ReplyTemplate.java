@@ -203,33 +203,13 @@ public record ReplyTemplate(String file, ReplyKind kind, String language, List<S
         String best = null;
         int bestDistance = 3;
         for (String k : known) {
-            int d = distance(word.toUpperCase(java.util.Locale.ROOT), k.toUpperCase(java.util.Locale.ROOT));
+            int d = EditDistance.between(word.toUpperCase(java.util.Locale.ROOT), k.toUpperCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    /** @return the Levenshtein distance of two words */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 
     private static final class Builder {
