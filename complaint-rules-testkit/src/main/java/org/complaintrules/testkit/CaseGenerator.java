@@ -109,15 +109,18 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
                     "2027-10-03")
             .map(LocalDate::parse)
             .toList();
-    /** Each profile's own jurisdictions, subdivisions with calendars of their own included. */
-    private static final Map<RegulatoryProfile, List<String>> JURISDICTIONS = Map.of(
+    /**
+     * Each profile's own jurisdictions, subdivisions with calendars of their own included; in the
+     * profiles' order, so that a seed draws the same "any other" jurisdiction in every JVM.
+     */
+    private static final Map<RegulatoryProfile, List<String>> JURISDICTIONS = new EnumMap<>(Map.of(
             RegulatoryProfile.UK_FCA, List.of("GB", "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"),
             RegulatoryProfile.US_CFPB, List.of("US", "US-NY", "US-CA", "US-TX", "US-IL", "US-FL", "US-HI", "US-AZ"),
             RegulatoryProfile.EU_PSD2,
                     List.of("EE", "IE", "DE", "FR", "ES", "IT", "NL", "FI", "LV", "LT", "PL", "PT", "AT", "BE"),
             RegulatoryProfile.AU_ASIC,
                     List.of("AU", "AU-NSW", "AU-VIC", "AU-QLD", "AU-WA", "AU-SA", "AU-TAS", "AU-NT", "AU-ACT"),
-            RegulatoryProfile.IE_CBI, List.of("IE"));
+            RegulatoryProfile.IE_CBI, List.of("IE")));
     /** A country the holiday calendars do not know, for a jurisdiction without a calendar. */
     private static final String NO_CALENDAR = "KP";
     /** Zones a complaint may name: near its jurisdiction or far from it, with and without daylight saving. */
