@@ -73,7 +73,8 @@ public final class Labels {
 
     /**
      * Every label key {@link CaseGenerator} produces, with its values; {@code year} takes any whole number.
-     * The generator labels only from this vocabulary (it checks each label it adds against it).
+     * The generator labels only from this vocabulary (an assertion checks each label it adds, with {@code -ea}
+     * as in tests).
      */
     private static final Map<String, Set<String>> VOCABULARY = vocabulary();
 
