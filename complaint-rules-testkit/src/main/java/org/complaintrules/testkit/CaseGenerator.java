@@ -109,15 +109,20 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
                     "2027-10-03")
             .map(LocalDate::parse)
             .toList();
-    /** Each profile's own jurisdictions, subdivisions with calendars of their own included. */
-    private static final Map<RegulatoryProfile, List<String>> JURISDICTIONS = Map.of(
+    /**
+     * Each profile's own jurisdictions, subdivisions with calendars of their own included; in the
+     * profiles' order, so that a seed draws the same "any other" jurisdiction in every JVM.
+     */
+    private static final Map<RegulatoryProfile, List<String>> JURISDICTIONS = new EnumMap<>(Map.of(
             RegulatoryProfile.UK_FCA, List.of("GB", "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"),
             RegulatoryProfile.US_CFPB, List.of("US", "US-NY", "US-CA", "US-TX", "US-IL", "US-FL", "US-HI", "US-AZ"),
             RegulatoryProfile.EU_PSD2,
                     List.of("EE", "IE", "DE", "FR", "ES", "IT", "NL", "FI", "LV", "LT", "PL", "PT", "AT", "BE"),
             RegulatoryProfile.AU_ASIC,
                     List.of("AU", "AU-NSW", "AU-VIC", "AU-QLD", "AU-WA", "AU-SA", "AU-TAS", "AU-NT", "AU-ACT"),
-            RegulatoryProfile.IE_CBI, List.of("IE"));
+            RegulatoryProfile.IE_CBI, List.of("IE")));
+    /** A country the holiday calendars do not know, for a jurisdiction without a calendar. */
+    private static final String NO_CALENDAR = "KP";
     /** Zones a complaint may name: near its jurisdiction or far from it, with and without daylight saving. */
     private static final List<String> ZONES = List.of(
             "Europe/London",
@@ -131,6 +136,19 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             "Pacific/Auckland",
             "UTC");
 
+    /**
+     * @return the ISO 3166-1 alpha-2 codes of the {@code country=} labels: the countries of every
+     *     profile's jurisdictions, and the one without a holiday calendar
+     */
+    static Set<String> countries() {
+        Set<String> out = new java.util.TreeSet<>();
+        JURISDICTIONS
+                .values()
+                .forEach(codes -> codes.forEach(c -> out.add(Jurisdiction.of(c).country())));
+        out.add(NO_CALENDAR);
+        return Collections.unmodifiableSet(out);
+    }
+
     private final long seed;
     private final boolean seedGiven;
     private final List<RegulatoryProfile> profiles;
@@ -138,6 +156,11 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
     private final Map<Persona, Integer> personaWeights;
     private final double hostSignalProbability;
     private final double textProbability;
+    /** The languages of positive weight, in {@link Phrases#LANGUAGES} order: those a text may be written in. */
+    private final List<String> textLanguages;
+    /** Whether {@link Labels#ABSENT} has a positive weight. */
+    private final boolean absentAllowed;
+
     private final SplittableRandom root;
 
     private CaseGenerator(Builder b) {
@@ -148,6 +171,8 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
         this.personaWeights = Map.copyOf(b.personaWeights);
         this.hostSignalProbability = b.hostSignalProbability;
         this.textProbability = b.textProbability;
+        this.textLanguages = b.textLanguages();
+        this.absentAllowed = b.languageWeights.getOrDefault(Labels.ABSENT, 0) > 0;
         this.root = new SplittableRandom(seed);
     }
 
@@ -211,6 +236,13 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             this.r = r;
         }
 
+        /** Adds {@code key=value}, which must be in the {@link Labels} vocabulary that {@link GeneratedCase#has} checks. */
+        private void label(String key, Object value) {
+            String v = String.valueOf(value);
+            assert Labels.generates(key, v) : "not in the Labels vocabulary: " + key + "=" + v;
+            labels.add(Labels.label(key, v));
+        }
+
         private boolean chance(double p) {
             return r.nextDouble() < p;
         }
@@ -244,23 +276,23 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
 
         GeneratedCase generate() {
             Persona persona = weighted(personaWeights, List.of(Persona.values()));
-            labels.add(Labels.label("persona", persona));
+            label("persona", persona);
             RegulatoryProfile profile = pick(profiles);
-            labels.add(Labels.label("profile", profile));
+            label("profile", profile);
 
             Instant receivedAt = receivedAt();
             ZonedDateTime z = receivedAt.atZone(ZoneOffset.UTC);
             boolean weekend = z.getDayOfWeek() == DayOfWeek.SATURDAY || z.getDayOfWeek() == DayOfWeek.SUNDAY;
-            labels.add(Labels.label("weekend", weekend ? "yes" : "no"));
-            labels.add(Labels.label("year", z.getYear()));
+            label("weekend", weekend ? "yes" : "no");
+            label("year", z.getYear());
 
             Channel channel = channel(persona);
             Category category = pick(List.of(Category.values()));
-            labels.add(Labels.label("channel", channel));
-            labels.add(Labels.label("category", category));
+            label("channel", channel);
+            label("category", category);
 
             Segment segment = segment(persona);
-            labels.add(Labels.label("segment", segment));
+            label("segment", segment);
 
             // conversation
             int offersRejected = switch (persona) {
@@ -275,7 +307,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
                     && requested != null
                     && (claimedLoss == null || requested.compareTo(claimedLoss) > 0);
             if (ripOffShape) {
-                labels.add("shape=rip-off");
+                label("shape", "rip-off");
             }
             Money lastOffer = null;
             if (offersRejected > 0 ? chance(0.9) : chance(0.08)) {
@@ -289,25 +321,32 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             // text and signals
             Set<SignalType> textSignals = textSignals(persona, category);
             String lang = weighted(languageWeights, List.copyOf(new java.util.TreeSet<>(languageWeights.keySet())));
-            String textLanguage = lang.equals(Labels.ABSENT) ? pick(Phrases.LANGUAGES) : lang;
+            // a case with no language tag is written in one of the languages of positive weight
+            String textLanguage =
+                    !lang.equals(Labels.ABSENT) ? lang : textLanguages.isEmpty() ? null : pick(textLanguages);
             String languageTag = lang.equals(Labels.ABSENT) ? null : regionalVariant(lang);
-            labels.add(Labels.label("lang", lang));
+            label("lang", lang);
             String text = null;
             Set<SignalType> hostSignals = EnumSet.noneOf(SignalType.class);
             if (chance(textProbability)) {
-                labels.add(Labels.label("textlang", textLanguage));
+                label("textlang", textLanguage);
                 Phrases phrases = Phrases.of(textLanguage);
                 if (textSignals.contains(SignalType.SHOUTING) && !phrases.canShout()) {
+                    // the host hears the shouting the text cannot show, unless there are no host signals
                     textSignals.remove(SignalType.SHOUTING);
-                    hostSignals.add(SignalType.SHOUTING);
+                    if (hostSignalProbability > 0) {
+                        hostSignals.add(SignalType.SHOUTING);
+                    }
                 }
                 text = text(phrases, category, textSignals);
             } else {
-                labels.add("text=none");
-                languageTag = chance(0.5) ? null : languageTag;
+                label("text", "none");
+                // half the text-less cases lose their language tag, unless absent has weight 0
+                boolean untagged = chance(0.5);
+                languageTag = untagged && absentAllowed ? null : languageTag;
                 if (languageTag == null && !lang.equals(Labels.ABSENT)) {
                     labels.remove(Labels.label("lang", lang));
-                    labels.add(Labels.label("lang", Labels.ABSENT));
+                    label("lang", Labels.ABSENT);
                 }
                 textLanguage = null;
                 textSignals.clear();
@@ -320,12 +359,12 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             }
             List<SignalType> hostList = new ArrayList<>(hostSignals);
             Collections.shuffle(hostList, new java.util.Random(r.nextLong()));
-            textSignals.forEach(s -> labels.add(Labels.label("text-signal", s)));
-            hostSignals.forEach(s -> labels.add(Labels.label("host-signal", s)));
+            textSignals.forEach(s -> label("text-signal", s));
+            hostSignals.forEach(s -> label("host-signal", s));
             EnumSet<SignalType> all = EnumSet.noneOf(SignalType.class);
             all.addAll(textSignals);
             all.addAll(hostSignals);
-            all.forEach(s -> labels.add(Labels.label("signal", s)));
+            all.forEach(s -> label("signal", s));
 
             int contacts = 1 + offersRejected + (chance(0.3) ? r.nextInt(3) : 0);
             if (all.contains(SignalType.REPEATED_CONTACT)) {
@@ -339,7 +378,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             boolean publicPost =
                     (channel == Channel.SOCIAL_MEDIA || channel == Channel.REVIEW_SITE) ? chance(0.8) : chance(0.03);
             if (publicPost) {
-                labels.add("has=publiclyVisible");
+                label("has", "publiclyVisible");
             }
 
             Jurisdiction jurisdiction = jurisdiction(profile);
@@ -363,7 +402,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             ComplaintCase c = new ComplaintCase(complaint.build(), customer, conversation);
             presence(c);
             if (text != null) {
-                labels.add(text.split("\\s+").length >= 300 ? "text=long" : "text=short");
+                label("text", text.split("\\s+").length >= 300 ? "long" : "short");
             }
             return new GeneratedCase(c, profile, labels, textLanguage);
         }
@@ -375,7 +414,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
         private Instant receivedAt() {
             if (chance(0.25)) {
                 String kind = pick(List.of("christmas", "easter", "dst"));
-                labels.add(Labels.label("near", kind));
+                label("near", kind);
                 LocalDate day = switch (kind) {
                     case "christmas" ->
                         LocalDate.of(2025 + r.nextInt(3), 12, 15).plusDays(r.nextInt(21));
@@ -385,7 +424,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
                 Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(r.nextInt(86_400));
                 return at.isAfter(LAST) ? LAST : at;
             }
-            labels.add(Labels.label("near", "none"));
+            label("near", "none");
             return FIRST.plusSeconds(r.nextLong(LAST.getEpochSecond() - FIRST.getEpochSecond() + 1));
         }
 
@@ -397,30 +436,30 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             double x = r.nextDouble();
             String code;
             if (x < 0.25) {
-                labels.add(Labels.label("jurisdiction", "default"));
+                label("jurisdiction", "default");
                 return null;
             } else if (x < 0.85 && JURISDICTIONS.containsKey(profile)) {
                 code = pick(JURISDICTIONS.get(profile));
             } else if (x < 0.97) {
                 code = pick(pick(List.copyOf(JURISDICTIONS.values())));
             } else {
-                labels.add(Labels.label("jurisdiction", "no-calendar"));
-                labels.add(Labels.label("country", "KP"));
-                return Jurisdiction.of("KP");
+                label("jurisdiction", "no-calendar");
+                label("country", NO_CALENDAR);
+                return Jurisdiction.of(NO_CALENDAR);
             }
             Jurisdiction j = Jurisdiction.of(code);
-            labels.add(Labels.label("jurisdiction", "given"));
-            labels.add(Labels.label("country", j.country()));
+            label("jurisdiction", "given");
+            label("country", j.country());
             return j;
         }
 
         /** Usually none (the jurisdiction's zone); sometimes a zone of its own, near or far. */
         private ZoneId zone() {
             if (!chance(0.15)) {
-                labels.add(Labels.label("zone", "default"));
+                label("zone", "default");
                 return null;
             }
-            labels.add(Labels.label("zone", "given"));
+            label("zone", "given");
             return ZoneId.of(pick(ZONES));
         }
 
@@ -435,7 +474,7 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             RegulatedService s = !special.isEmpty() && x < 0.35
                     ? pick(special)
                     : x < 0.7 ? pick(List.of(RegulatedService.values())) : RegulatedService.OTHER;
-            labels.add(Labels.label("service", s));
+            label("service", s);
             return s;
         }
 
@@ -444,14 +483,14 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             LocalDate received = receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
             double x = r.nextDouble();
             if (x < 0.6) {
-                labels.add(Labels.label("incident", "none"));
+                label("incident", "none");
                 return null;
             }
             if (x < 0.85) {
-                labels.add(Labels.label("incident", "recent"));
+                label("incident", "recent");
                 return received.minusDays(1 + r.nextInt(730));
             }
-            labels.add(Labels.label("incident", "old"));
+            label("incident", "old");
             return received.minusYears(5).minusDays(r.nextInt(4 * 365));
         }
 
@@ -459,25 +498,25 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             Complaint m = c.complaint();
             Customer k = c.customer();
             if (m.claimedLoss() != null) {
-                labels.add("has=claimedLoss");
+                label("has", "claimedLoss");
             }
             if (m.requestedCompensation() != null) {
-                labels.add("has=requestedCompensation");
+                label("has", "requestedCompensation");
             }
             if (m.satisfactionScore() != null) {
-                labels.add("has=satisfactionScore");
+                label("has", "satisfactionScore");
             }
             if (k.lifetimeValue() != null) {
-                labels.add("has=lifetimeValue");
+                label("has", "lifetimeValue");
             }
             if (k.customerSince() != null) {
-                labels.add("has=customerSince");
+                label("has", "customerSince");
             }
             if (k.compensationLast12Months() != null) {
-                labels.add("has=compensationLast12Months");
+                label("has", "compensationLast12Months");
             }
             if (c.conversation().lastOffer() != null) {
-                labels.add("has=lastOffer");
+                label("has", "lastOffer");
             }
         }
 
@@ -739,8 +778,15 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
         }
 
         /**
+         * Weighs a language. A language's weight governs both the {@code complaint.language} tag
+         * ({@code lang=}) and the language texts are written in ({@code textlang=}): a case drawn
+         * {@link Labels#ABSENT} has no tag and, when it has a text, one written in a language of positive
+         * weight (each as likely). A case drawn without a text keeps its tag half the time and otherwise
+         * has none ({@code lang=absent}), unless absent has weight 0: then it keeps it.
+         *
          * @param language {@code en}, {@code ru}, {@code zh}, {@code et}, or {@link Labels#ABSENT}
-         * @param weight relative weight, {@code >= 0}; 0 never generates it
+         * @param weight relative weight, {@code >= 0}; 0 never generates it: no case tagged with the
+         *     language, no text written in it (for absent: every case has a language tag)
          * @return this builder
          */
         public Builder languageWeight(String language, int weight) {
@@ -770,7 +816,12 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
         }
 
         /**
-         * @param p 0..1, share of cases with host-supplied signals (default 0.12)
+         * Sets how often a case gets host-supplied signals ({@code complaint.signals}, {@code host-signal=}).
+         * Besides these, a case meant to shout whose text is in a language that cannot be written in
+         * capitals (zh) carries {@code SHOUTING} as a host signal instead, unless {@code p} is 0.
+         *
+         * @param p 0..1, share of cases given host-supplied signals at random (default 0.12); 0: no case
+         *     has any (a zh text meant to shout then does not shout)
          * @return this builder
          */
         public Builder hostSignalProbability(double p) {
@@ -787,6 +838,12 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
             return this;
         }
 
+        private List<String> textLanguages() {
+            return Phrases.LANGUAGES.stream()
+                    .filter(l -> languageWeights.getOrDefault(l, 0) > 0)
+                    .toList();
+        }
+
         private static double probability(double p) {
             if (!(p >= 0 && p <= 1)) {
                 throw new IllegalArgumentException("probability must be 0..1, was " + p);
@@ -796,11 +853,18 @@ public final class CaseGenerator implements Gen<GeneratedCase> {
 
         /**
          * @return the generator
-         * @throws IllegalArgumentException when every language or every persona has weight 0
+         * @throws IllegalArgumentException when every language or every persona has weight 0, or only
+         *     absent has a positive weight while {@link #textProbability(double)} is above 0 (no language
+         *     to write the texts in)
          */
         public CaseGenerator build() {
             if (languageWeights.values().stream().mapToInt(Integer::intValue).sum() <= 0) {
                 throw new IllegalArgumentException("at least one language needs a positive weight");
+            }
+            if (textLanguages().isEmpty() && textProbability > 0) {
+                throw new IllegalArgumentException("texts need a language of positive weight to be written in"
+                        + " (absent is no language): give one of " + Phrases.LANGUAGES
+                        + " a positive weight, or set textProbability(0)");
             }
             if (personaWeights.values().stream().mapToInt(Integer::intValue).sum() <= 0) {
                 throw new IllegalArgumentException("at least one persona needs a positive weight");

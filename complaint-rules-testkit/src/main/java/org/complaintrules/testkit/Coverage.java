@@ -92,9 +92,14 @@ public final class Coverage {
      *
      * @param required labels such as {@code segment=VIP}
      * @param minFraction least share of cases, 0..1 (0 means "at least once")
+     * @throws UnknownLabelException when a required label is not one the kit can produce (a typo such as
+     *     {@code signal=LEGAL_THRET}), as {@link GeneratedCase#has} does, the advice's labels
+     *     ({@link Labels#of(Advice)}) known too; a label of a key among the recorded ones is known
      * @throws AssertionError listing each label that was missing or too rare, with the whole tally
      */
     public void assertCovered(Collection<String> required, double minFraction) {
+        Set<String> recorded = counts.keySet();
+        required.forEach(label -> Labels.requireKnownWithAdvice(label, recorded));
         List<String> problems = new ArrayList<>();
         long n = cases();
         for (String label : new LinkedHashSet<>(required)) {

@@ -1,19 +1,24 @@
 package org.complaintrules.testkit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.Category;
 import org.complaintrules.api.Channel;
 import org.complaintrules.api.ComplainantType;
+import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Segment;
 import org.complaintrules.api.SignalType;
+import org.complaintrules.api.Team;
 
 /**
  * The label vocabulary of the kit. Generated cases carry {@code key=value} labels:
@@ -27,9 +32,12 @@ import org.complaintrules.api.SignalType;
  *   <li>{@code shape=rip-off} (offers rejected and a request above the loss), {@code weekend=yes|no},
  *       {@code year=}, {@code has=<optional field>};</li>
  *   <li>the legal clock: {@code service=} (the enum constant), {@code jurisdiction=default|given|no-calendar},
- *       {@code country=} (the ISO code, when given), {@code zone=default|given},
+ *       {@code country=} (the ISO 3166-1 alpha-2 code, when given: a country of one of the profiles'
+ *       jurisdictions, or {@code KP} for one without a holiday calendar), {@code zone=default|given},
  *       {@code incident=none|recent|old}, {@code near=christmas|easter|dst|none}.</li>
  * </ul>
+ * These are all the keys and values the generator produces: {@link GeneratedCase#has} rejects any other
+ * label of these keys (and any other key the case does not carry).
  * After advising, {@link #of(Advice)} adds {@code type=}, {@code trait=}, {@code level=}, {@code team=},
  * {@code priority=}.
  */
@@ -48,8 +56,30 @@ public final class Labels {
             "compensationLast12Months",
             "lastOffer");
 
-    /** Every generation label key with its values; {@code year} takes any whole number. */
+    /** The values of {@code jurisdiction=}: none given (the profile's), one given, one without a holiday calendar. */
+    static final List<String> JURISDICTIONS = List.of("default", "given", "no-calendar");
+
+    /** The values of {@code zone=}: none given (the jurisdiction's), or one of the complaint's own. */
+    static final List<String> ZONES = List.of("default", "given");
+
+    /** The values of {@code incident=}: no incident date, one within two years, one five to nine years back. */
+    static final List<String> INCIDENTS = List.of("none", "recent", "old");
+
+    /** The values of {@code near=}: the dates close to which a quarter of the receipts fall, and none. */
+    static final List<String> NEAR = List.of("christmas", "easter", "dst", "none");
+
+    /** The values of {@code text=}: no text, a text under 300 words, a longer one. */
+    static final List<String> TEXTS = List.of("none", "short", "long");
+
+    /**
+     * Every label key {@link CaseGenerator} produces, with its values; {@code year} takes any whole number.
+     * The generator labels only from this vocabulary (an assertion checks each label it adds, with {@code -ea}
+     * as in tests).
+     */
     private static final Map<String, Set<String>> VOCABULARY = vocabulary();
+
+    /** The generation vocabulary and the keys {@link #of(Advice)} adds, for {@link Coverage}. */
+    private static final Map<String, Set<String>> WITH_ADVICE = withAdvice();
 
     private Labels() {}
 
@@ -69,10 +99,40 @@ public final class Labels {
         v.put("persona", names(CaseGenerator.Persona.class));
         v.put("shape", Set.of("rip-off"));
         v.put("weekend", Set.of("yes", "no"));
-        v.put("text", Set.of("none", "short", "long"));
+        v.put("text", new LinkedHashSet<>(TEXTS));
         v.put("has", new LinkedHashSet<>(OPTIONAL_FIELDS));
         v.put("year", Set.of());
-        return v;
+        v.put("service", names(RegulatedService.class));
+        v.put("jurisdiction", new LinkedHashSet<>(JURISDICTIONS));
+        v.put("country", CaseGenerator.countries());
+        v.put("zone", new LinkedHashSet<>(ZONES));
+        v.put("incident", new LinkedHashSet<>(INCIDENTS));
+        v.put("near", new LinkedHashSet<>(NEAR));
+        return Collections.unmodifiableMap(v);
+    }
+
+    private static Map<String, Set<String>> withAdvice() {
+        Map<String, Set<String>> v = new LinkedHashMap<>(VOCABULARY);
+        v.put("type", names(ComplainantType.class));
+        v.put("trait", names(ComplainantType.class));
+        v.put("level", names(EscalationLevel.class));
+        v.put("team", names(Team.class));
+        v.put("priority", names(Priority.class));
+        return Collections.unmodifiableMap(v);
+    }
+
+    /**
+     * @param key a key of the generator's labels
+     * @param value a value
+     * @return whether {@link CaseGenerator} can produce {@code key=value}
+     */
+    static boolean generates(String key, String value) {
+        Set<String> values = VOCABULARY.get(key);
+        return values != null && (key.equals("year") ? isYear(value) : values.contains(value));
+    }
+
+    private static boolean isYear(String value) {
+        return value.matches("-?[0-9]{1,9}");
     }
 
     private static Set<String> names(Class<? extends Enum<?>> type) {
@@ -91,30 +151,46 @@ public final class Labels {
      *
      * @param label the label asked about, e.g. {@code signal=LEGAL_THREAT}
      * @param carried the labels of the case asked, for keys outside the kit's vocabulary
-     * @throws IllegalArgumentException naming the label and the known labels of its key, or the known keys
+     * @throws UnknownLabelException (an {@link IllegalArgumentException}) naming the label and the known
+     *     labels of its key, or the known keys
      */
     public static void requireKnown(String label, Set<String> carried) {
-        java.util.Objects.requireNonNull(label, "label");
+        requireKnown(label, carried, VOCABULARY);
+    }
+
+    /**
+     * As {@link #requireKnown(String, Set)}, with the advice's labels ({@link #of(Advice)}) known too.
+     *
+     * @param label the label asked about
+     * @param carried the labels recorded, for keys outside the kit's vocabulary
+     * @throws UnknownLabelException naming the label and the known labels of its key, or the known keys
+     */
+    static void requireKnownWithAdvice(String label, Set<String> carried) {
+        requireKnown(label, carried, WITH_ADVICE);
+    }
+
+    private static void requireKnown(String label, Set<String> carried, Map<String, Set<String>> vocabulary) {
+        Objects.requireNonNull(label, "label");
         if (carried.contains(label)) {
             return;
         }
         int eq = label.indexOf('=');
         String key = eq < 0 ? label : label.substring(0, eq);
         String value = eq < 0 ? null : label.substring(eq + 1);
-        Set<String> values = VOCABULARY.get(key);
+        Set<String> values = vocabulary.get(key);
         if (values == null) {
             boolean ownKey = carried.stream().anyMatch(l -> l.startsWith(key + "="));
             if (ownKey && value != null) {
                 return;
             }
             throw new UnknownLabelException(
-                    "unknown label \"" + label + "\": labels are key=value with a key among " + VOCABULARY.keySet());
+                    "unknown label \"" + label + "\": labels are key=value with a key among " + vocabulary.keySet());
         }
         if (value == null) {
             throw new UnknownLabelException(
                     "unknown label \"" + label + "\": labels are key=value, e.g. " + key + "=" + example(key, values));
         }
-        if (key.equals("year") ? value.matches("-?[0-9]{1,9}") : values.contains(value)) {
+        if (key.equals("year") ? isYear(value) : values.contains(value)) {
             return;
         }
         List<String> known = values.stream().map(x -> label(key, x)).toList();

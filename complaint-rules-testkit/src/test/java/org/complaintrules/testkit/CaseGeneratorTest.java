@@ -35,6 +35,30 @@ class CaseGeneratorTest {
     }
 
     @Test
+    void aSeedDrawsTheSameJurisdictionsInEveryJvm() {
+        // GENERIC has no jurisdictions of its own: every one given is "any other", drawn from the table
+        List<String> drawn = new ArrayList<>();
+        for (GeneratedCase g :
+                CaseGenerator.builder()
+                        .seed(1)
+                        .profiles(org.complaintrules.api.RegulatoryProfile.GENERIC)
+                        .build()
+                        .stream(400)
+                        .toList()) {
+            org.complaintrules.api.Jurisdiction j =
+                    g.complaintCase().complaint().jurisdiction();
+            if (j != null && !g.has("jurisdiction=no-calendar") && drawn.size() < 12) {
+                drawn.add(j.toString());
+            }
+        }
+        assertThat(drawn)
+                .as("the same in every run (the table's order once depended on the JVM's hash salt)")
+                .containsExactly(
+                        "IE", "GB-WLS", "AU-TAS", "AU-NSW", "GB", "AU-QLD", "IE", "AU-WA", "FR", "IE", "US-TX",
+                        "AU-NT");
+    }
+
+    @Test
     void thePropertyRunnerDrawsTheSameCasesAsTheGeneratorsOwnStream() {
         CaseGenerator gen = CaseGenerator.builder().build();
         List<GeneratedCase> seen = new ArrayList<>();
@@ -176,7 +200,60 @@ class CaseGeneratorTest {
             assertThat(g.profile()).isEqualTo(org.complaintrules.api.RegulatoryProfile.UK_FCA);
             assertThat(g.has("lang=zh")).isTrue();
             assertThat(g.has("persona=MODERATE")).isFalse();
-            assertThat(g.labels()).noneMatch(l -> l.startsWith("host-signal=") && !l.equals("host-signal=SHOUTING"));
+            assertThat(g.labels()).noneMatch(l -> l.startsWith("host-signal="));
+            assertThat(g.complaintCase().complaint().signals()).isEmpty();
         }
+    }
+
+    @Test
+    void aLanguageOfWeightZeroIsNeverGeneratedNorWrittenIn() {
+        CaseGenerator gen = CaseGenerator.builder()
+                .seed(1)
+                .languageWeight("ru", 0)
+                .languageWeight(Labels.ABSENT, 0)
+                .textProbability(0.5)
+                .build();
+        for (GeneratedCase g : gen.stream(N).toList()) {
+            String tag = g.complaintCase().complaint().language();
+            assertThat(tag).as("a text-less case keeps its language too").isNotNull();
+            assertThat(tag).doesNotStartWith("ru");
+            assertThat(g.labels()).doesNotContain("lang=absent", "lang=ru", "textlang=ru");
+        }
+        CaseGenerator absentOnly =
+                CaseGenerator.builder().seed(1).languageWeight("ru", 0).build();
+        List<GeneratedCase> absent =
+                absentOnly.stream(N).filter(g -> g.has("lang=absent")).toList();
+        assertThat(absent).hasSizeGreaterThan(100);
+        assertThat(absent)
+                .as("the text of a case without a language tag is not Russian either")
+                .allMatch(g -> !"ru".equals(g.textLanguage()) && !g.has("textlang=ru"));
+    }
+
+    @Test
+    void noHostSignalsAtProbabilityZeroNotEvenForTextsThatCannotShout() {
+        CaseGenerator gen = CaseGenerator.builder()
+                .seed(1)
+                .languageWeight("en", 0)
+                .languageWeight("ru", 0)
+                .languageWeight("et", 0)
+                .personaWeight(CaseGenerator.Persona.MODERATE, 0)
+                .hostSignalProbability(0)
+                .build();
+        List<GeneratedCase> cases = gen.stream(N).toList();
+        assertThat(cases).anyMatch(g -> g.has("persona=AGGRESSIVE") && g.has("textlang=zh"));
+        for (GeneratedCase g : cases) {
+            assertThat(g.complaintCase().complaint().signals()).as(g.json()).isEmpty();
+            assertThat(g.labels()).noneMatch(l -> l.startsWith("host-signal="));
+        }
+        assertThat(CaseGenerator.builder()
+                        .seed(1)
+                        .languageWeight("en", 0)
+                        .languageWeight("ru", 0)
+                        .languageWeight("et", 0)
+                        .personaWeight(CaseGenerator.Persona.MODERATE, 0)
+                        .build()
+                        .stream(N))
+                .as("with host signals, a zh text meant to shout carries SHOUTING as a host signal")
+                .anyMatch(g -> g.has("host-signal=SHOUTING") && g.has("textlang=zh"));
     }
 }

@@ -49,4 +49,30 @@ class CoverageTest {
         assertThat(c.missing(Labels.complainantTypes())).hasSize(6);
         assertThat(c.report()).contains("segment=VIP");
     }
+
+    @Test
+    void anUnknownLabelIsAnErrorNamingTheKnownOnesNotAMissingLabel() {
+        Coverage c = new Coverage();
+        CaseGenerator.builder().seed(3).build().stream(50).forEach(c::record);
+        assertThatThrownBy(() -> c.assertCovered(List.of("signal=LEGAL_THRET"), 0.01))
+                .isInstanceOf(UnknownLabelException.class)
+                .hasMessageContaining("unknown label \"signal=LEGAL_THRET\"")
+                .hasMessageContaining("signal=LEGAL_THREAT");
+        assertThatThrownBy(() -> c.assertCovered(List.of("type=AGRESSIVE"), 0.0))
+                .isInstanceOf(UnknownLabelException.class)
+                .hasMessageContaining("type=AGGRESSIVE");
+        assertThatThrownBy(() -> c.assertCovered(List.of("segmnet=VIP"), 0.0))
+                .isInstanceOf(UnknownLabelException.class)
+                .hasMessageContaining("segment");
+        assertThatThrownBy(() -> c.assertCovered(Labels.complainantTypes(), 0.0))
+                .as("an advice label that is known but was never recorded is missing, not unknown")
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("type=AGGRESSIVE: never produced");
+        Coverage own = new Coverage();
+        own.record(labelled("shop=north"));
+        assertThatThrownBy(() -> own.assertCovered(List.of("shop=south"), 0.0))
+                .as("a key of the cases' own generator")
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("shop=south: never produced");
+    }
 }
