@@ -442,6 +442,33 @@ class HostilePolicyTest {
     }
 
     @Test
+    void theBudgetSpentInOneSlowAllowedCallNamesThatRuleNotTheNextOne() {
+        // one allowed call that takes far longer than the budget, in the first rule to fire; the budget is
+        // checked before the next firing, and the time went on the rule that fired last
+        DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
+                .rulesDirectory(mini)
+                .timeBudget(Duration.ofMillis(100))
+                .drl("attack.drl", HEAD + "import java.math.BigInteger;\n" + """
+                        rule "A slow rule"
+                            @id(SB-SLOW)
+                            salience 10000
+                        when
+                            Complaint( text == "hostile" )
+                        then
+                            BigInteger.ONE.shiftLeft(3000000).subtract(BigInteger.ONE).toString();
+                        end
+                        """)
+                .build();
+        // a first, ordinary case: the classes and the session are warm before the budget is measured
+        assertThat(advisor.tryAdvise(fourCasesTheThirdHostile().get(0))).isInstanceOf(Advice.class);
+
+        assertThat(advisor.tryAdvise(fourCasesTheThirdHostile().get(2)))
+                .isInstanceOfSatisfying(
+                        CaseError.class,
+                        e -> assertThat(e.message()).contains("time budget of 100 ms", "rule SB-SLOW was running"));
+    }
+
+    @Test
     void aRuleThatKeepsFiringRunsIntoTheBudgetWithTheSandboxOn() {
         DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
                 .rulesDirectory(mini)

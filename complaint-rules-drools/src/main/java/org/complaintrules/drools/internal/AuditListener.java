@@ -83,11 +83,13 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
 
     @Override
     public void onBeforeMatchFire(Match match) {
-        current = entry(match.getRule());
         if (timing && System.nanoTime() - deadline > 0) {
+            // before this rule becomes the current one: the time went on the rule that fired last (its
+            // consequence, and the evaluations its changes set off), and that is the rule the error names
             timedOut = true;
             throw new BudgetExceeded();
         }
+        current = entry(match.getRule());
     }
 
     @Override
