@@ -25,6 +25,7 @@ import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Referral;
 import org.complaintrules.api.RegulatoryProfile;
+import org.complaintrules.wording.RegulatoryLetters;
 
 /**
  * The facts the library knows about a case, as arguments for the ICU message patterns of reply
@@ -43,6 +44,7 @@ public final class Facts {
             "finalResponseBy",
             "extendedFinalResponseBy",
             "extension",
+            "covered",
             "referralFrom",
             "referralMonths",
             "referralYears",
@@ -102,6 +104,9 @@ public final class Facts {
         f.put("finalResponseBy", calendar(finalBy, zone, locale));
         f.put("extendedFinalResponseBy", calendar(extendedLimit != null ? extendedLimit : finalBy, zone, locale));
         f.put("extension", extendedLimit != null ? "yes" : "no");
+        // whether the profile's letter clauses apply to the complaint's service (under EU_PSD2, payment
+        // services, e-money and a service not named only)
+        f.put("covered", RegulatoryLetters.covers(profile, c.complaint().service()) ? "yes" : "no");
         f.put(
                 "referralFrom",
                 calendar(r != null && r.availableFrom() != null ? r.availableFrom() : finalBy, zone, locale));
@@ -148,6 +153,7 @@ public final class Facts {
             f.put(m, calendar(t, ZoneOffset.UTC, locale));
         }
         f.put("extension", "yes");
+        f.put("covered", "yes");
         f.put("referralMonths", 6);
         f.put("referralYears", 0);
         f.put("agentOffer", new CurrencyAmount(new BigDecimal("50.00"), com.ibm.icu.util.Currency.getInstance("EUR")));

@@ -856,6 +856,80 @@ class ReplyDraftsTest {
     }
 
     /**
+     * Regression: under EU_PSD2 the letters of a complaint about a service that is no payment service
+     * (credit, hardship, insurance, investments, superannuation: no PSD2 limit and no ADR referral, rule
+     * DL-PSD2-SERVICE-1) still carried the PSD2 clauses, chosen per profile: the response and the final
+     * response sent the customer to an ADR entity (PSD2 art. 101(3)) and listed {@code ADR_ENTITY}, and
+     * the response carried the art. 101(2) {@code OUTCOME} paragraph. Now no letter of such a complaint
+     * carries a PSD2-only clause or a PSD2 limit, and {@code reply.clauses} lists only what the letter
+     * carries: the payment-service letter's clauses less the PSD2 ones. Payment services, e-money and a
+     * service not named keep every PSD2 clause.
+     */
+    @Test
+    void aPsd2LetterCarriesThePsd2ClausesOnlyForAPaymentServiceComplaint() {
+        RegulatoryProfile psd2 = RegulatoryProfile.EU_PSD2;
+        List<RegulatedService> covered =
+                List.of(RegulatedService.PAYMENT_SERVICE, RegulatedService.E_MONEY, RegulatedService.OTHER);
+        List<RegulatedService> notCovered = List.of(
+                RegulatedService.CREDIT,
+                RegulatedService.CREDIT_HARDSHIP,
+                RegulatedService.INSURANCE,
+                RegulatedService.INVESTMENT,
+                RegulatedService.SUPERANNUATION);
+        for (String lang : Letters.LANGUAGES) {
+            for (ReplyKind kind : ReplyKind.values()) {
+                List<String> required = RegulatoryLetters.required(psd2, kind).stream()
+                        .map(RegulatoryLetters.Clause::code)
+                        .toList();
+                Reply payment = Letters.advise(
+                                Letters.regulatedService(lang, kind, RegulatedService.PAYMENT_SERVICE), psd2)
+                        .reply();
+                for (RegulatedService service : covered) {
+                    String what = service + " " + kind + " " + lang;
+                    Reply r = Letters.advise(Letters.regulatedService(lang, kind, service), psd2)
+                            .reply();
+                    assertThat(RegulatoryLetters.covers(psd2, service)).as(what).isTrue();
+                    assertThat(RegulatoryLetters.required(psd2, service, kind))
+                            .as(what)
+                            .isEqualTo(RegulatoryLetters.required(psd2, kind));
+                    assertThat(r.clauses()).as(what).containsAll(required);
+                    if (required.contains("ADR_ENTITY")) {
+                        assertThat(r.body()).as(what).contains("{adrEntity}");
+                    }
+                }
+                // the clauses the PSD2 letter carries only because PSD2 art. 101 applies
+                List<String> psd2Only =
+                        kind == ReplyKind.RESPONSE ? List.of("ADR_ENTITY", "OUTCOME") : List.of("ADR_ENTITY");
+                List<String> expected = payment.clauses().stream()
+                        .filter(code -> !psd2Only.contains(code))
+                        .toList();
+                for (RegulatedService service : notCovered) {
+                    String what = service + " " + kind + " " + lang;
+                    Advice a = Letters.advise(Letters.regulatedService(lang, kind, service), psd2);
+                    Reply r = a.reply();
+                    assertThat(a.deadlines().regulatoryLimit()).as(what).isNull();
+                    assertThat(RegulatoryLetters.covers(psd2, service)).as(what).isFalse();
+                    assertThat(RegulatoryLetters.required(psd2, service, kind))
+                            .as(what)
+                            .isEmpty();
+                    assertThat(r.clauses()).as(what).doesNotContainAnyElementsOf(psd2Only);
+                    assertThat(r.clauses()).as(what).containsExactlyElementsOf(expected);
+                    assertThat(r.body())
+                            .as(what)
+                            .doesNotContain("{adrEntity}")
+                            .doesNotContain(FIFTEEN_DAYS.get(lang))
+                            .doesNotContain(THIRTY_FIVE_DAYS.get(lang));
+                    assertThat(r.missingFacts()).as(what).noneMatch(f -> f.startsWith("{adrEntity}"));
+                    if (kind == ReplyKind.RESPONSE) {
+                        assertThat(r.body()).as(what).doesNotContain("{outcome}", "{reasons}");
+                    }
+                    assertNoLeftoverPlaceholder(r);
+                }
+            }
+        }
+    }
+
+    /**
      * Regression: under UK_FCA the acknowledgement of a payment-service or e-money complaint promised
      * the final response "by [the 15th business day], within eight weeks".
      */
