@@ -3,7 +3,6 @@ package org.complaintrules.wording;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.complaintrules.api.RegulatedService;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.ReplyKind;
 
@@ -47,14 +46,13 @@ import org.complaintrules.api.ReplyKind;
  * business days, 35 after a holding reply in exceptional circumstances). The same clauses carry it:
  * the default templates word them by the {@code extension} fact.
  *
- * <p>Under EU_PSD2 the clauses are owed only where PSD2 art. 101 applies: a complaint about a payment
- * service, e-money or a service not named ({@link RegulatedService#OTHER}), as the profile's clock
- * (rule DL-PSD2-1). A complaint about another service (credit, hardship, insurance, investments,
- * superannuation) has no PSD2 limit and no ADR referral (rule DL-PSD2-SERVICE-1), so its letters carry
- * no PSD2 clause: {@link #covers(RegulatoryProfile, RegulatedService)} is then {@code false}, {@link
- * #required(RegulatoryProfile, RegulatedService, ReplyKind)} is empty, and the default templates leave
- * the PSD2 clauses out by the {@code covered} fact ({@code {covered, select, yes {...} other {}}}). The
- * template sections stay required per profile, so that every covered letter carries them.
+ * <p>Under EU_PSD2 the clauses are owed only where PSD2 art. 101 applies, which the policy decides: its
+ * PSD2 clock gives the advice a regulatory limit for a payment service, e-money or a service not named
+ * (rule DL-PSD2-1), and none for another service (credit, hardship, insurance, investments,
+ * superannuation; rule DL-PSD2-SERVICE-1). A letter for an advice without one carries no PSD2 clause:
+ * the default templates leave them out by the {@code covered} fact ({@code {covered, select, yes {...}
+ * other {}}}). The template sections stay required per profile, so that every covered letter carries
+ * them.
  */
 public final class RegulatoryLetters {
     /**
@@ -137,42 +135,5 @@ public final class RegulatoryLetters {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(kind, "kind");
         return REQUIRED.getOrDefault(profile, Map.of()).getOrDefault(kind, List.of());
-    }
-
-    /**
-     * Whether the letter requirements of a profile apply to a complaint about a service. They do
-     * under every profile but EU_PSD2, whose requirements (PSD2 art. 101) bind payment service
-     * providers about payment services: there only for {@link RegulatedService#PAYMENT_SERVICE},
-     * {@link RegulatedService#E_MONEY} and {@link RegulatedService#OTHER} (the service not said).
-     * Templates read it as the {@code covered} fact. Since 0.2.
-     *
-     * @param profile the regulatory profile
-     * @param service the regulated service complained about
-     * @return whether the profile's letter clauses apply to a complaint about that service
-     * @throws NullPointerException when an argument is null
-     */
-    public static boolean covers(RegulatoryProfile profile, RegulatedService service) {
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(service, "service");
-        return profile != RegulatoryProfile.EU_PSD2
-                || service == RegulatedService.PAYMENT_SERVICE
-                || service == RegulatedService.E_MONEY
-                || service == RegulatedService.OTHER;
-    }
-
-    /**
-     * The clauses a letter about a given service must carry: {@link #required(RegulatoryProfile,
-     * ReplyKind)} when the profile {@linkplain #covers(RegulatoryProfile, RegulatedService) covers}
-     * the service, else none. Since 0.2.
-     *
-     * @param profile the regulatory profile
-     * @param service the regulated service complained about
-     * @param kind the kind of letter
-     * @return the clauses a letter of that kind about that service must carry; empty when none
-     * @throws NullPointerException when an argument is null
-     */
-    public static List<Clause> required(RegulatoryProfile profile, RegulatedService service, ReplyKind kind) {
-        Objects.requireNonNull(kind, "kind");
-        return covers(profile, service) ? required(profile, kind) : List.of();
     }
 }

@@ -472,27 +472,22 @@ public final class PolicyCompiler {
      * @return one problem per rule whose name an earlier rule of its package has
      */
     static List<RuleProblem> duplicateNames(List<PolicyFile> drl, Map<PolicyFile, PackageDescr> parsed) {
-        record Place(PolicyFile file, int line) {}
+        record Place(PolicyFile file, int line, String pkg, String name) {}
         List<Place> places = new ArrayList<>();
-        Map<Place, String> keys = new HashMap<>();
-        Map<Place, String> names = new HashMap<>();
         for (PolicyFile f : drl) {
             PackageDescr pkg = parsed.get(f);
             if (pkg == null) {
                 continue;
             }
             for (RuleDescr r : pkg.getRules()) {
-                Place p = new Place(f, r.getLine());
-                places.add(p);
-                keys.put(p, pkg.getName() + "\u0000" + r.getName());
-                names.put(p, r.getName());
+                places.add(new Place(f, r.getLine(), pkg.getName(), r.getName()));
             }
         }
         places.sort(Comparator.comparing((Place p) -> p.file().name()).thenComparingInt(Place::line));
-        Map<String, Place> first = new HashMap<>();
+        Map<List<String>, Place> first = new HashMap<>();
         List<RuleProblem> out = new ArrayList<>();
         for (Place p : places) {
-            Place earlier = first.putIfAbsent(keys.get(p), p);
+            Place earlier = first.putIfAbsent(List.of(p.pkg(), p.name()), p);
             if (earlier != null) {
                 PolicyFile ef = earlier.file();
                 // a table's rule is named by its row, as every problem of a table is
@@ -504,7 +499,7 @@ public final class PolicyCompiler {
                 out.add(new RuleProblem(
                         p.file().name(),
                         p.line(),
-                        "rule \"" + names.get(p) + "\" has the name of the rule at " + ef.name() + ":" + line
+                        "rule \"" + p.name() + "\" has the name of the rule at " + ef.name() + ":" + line
                                 + "; two rules of a package need two names: rename one"));
             }
         }

@@ -25,7 +25,6 @@ import org.complaintrules.api.Deadlines;
 import org.complaintrules.api.Money;
 import org.complaintrules.api.Referral;
 import org.complaintrules.api.RegulatoryProfile;
-import org.complaintrules.wording.RegulatoryLetters;
 
 /**
  * The facts the library knows about a case, as arguments for the ICU message patterns of reply
@@ -104,9 +103,9 @@ public final class Facts {
         f.put("finalResponseBy", calendar(finalBy, zone, locale));
         f.put("extendedFinalResponseBy", calendar(extendedLimit != null ? extendedLimit : finalBy, zone, locale));
         f.put("extension", extendedLimit != null ? "yes" : "no");
-        // whether the profile's letter clauses apply to the complaint's service (under EU_PSD2, payment
-        // services, e-money and a service not named only)
-        f.put("covered", RegulatoryLetters.covers(profile, c.complaint().service()) ? "yes" : "no");
+        // whether the profile's letter clauses apply to the complaint, as the policy decided: under EU_PSD2
+        // its PSD2 clock gives a regulatory limit only where art. 101 applies (which services, the rules say)
+        f.put("covered", profile != RegulatoryProfile.EU_PSD2 || d.regulatoryLimit() != null ? "yes" : "no");
         f.put(
                 "referralFrom",
                 calendar(r != null && r.availableFrom() != null ? r.availableFrom() : finalBy, zone, locale));
