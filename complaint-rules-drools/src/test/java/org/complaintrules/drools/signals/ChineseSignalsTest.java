@@ -88,6 +88,15 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "面条坨成一团，以后不点了。"),
                 Arguments.of(CHURN_THREAT, "等了快两个小时，下次真心不敢订了。"),
                 Arguments.of(CHURN_THREAT, "纸巾一拆就碎，不想再回购了。"),
+                // farewells with 选 and 回来, the trip named first, no next time, rather anything else
+                Arguments.of(CHURN_THREAT, "房间太吵，下次不会再选这家酒店。"),
+                Arguments.of(CHURN_THREAT, "下次来一定不会选这里了。"),
+                Arguments.of(CHURN_THREAT, "价格贵还不好吃，以后不回来了。"),
+                Arguments.of(CHURN_THREAT, "送餐慢得离谱，没有下一次了。"),
+                Arguments.of(CHURN_THREAT, "下次宁愿多走几步也不来了。"),
+                // the staff asked for several times, with 叫
+                Arguments.of(REPEATED_CONTACT, "空调坏了，叫了几次前台都没人来修。"),
+                Arguments.of(REPEATED_CONTACT, "叫服务员叫了好几次，没人理。"),
                 Arguments.of(SAFETY_RISK, "吃完他家的凉面，拉了两次肚子。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要把这件事告诉记者。"),
@@ -284,6 +293,10 @@ class ChineseSignalsTest {
         assertThat(types(analyse("这个手环一周充一次就够了。"))).doesNotContain(CHURN_THREAT);
         // a dish not ordered again names the dish
         assertThat(types(analyse("下次不点这个菜了，换个口味。"))).doesNotContain(CHURN_THREAT);
+        // choosing again, coming back from somewhere, and food ordered several times
+        assertThat(types(analyse("下次来还会选这里，很满意。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("我们回来了以后发现房间没打扫。"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("叫了好几次外卖，每次都很好吃。"))).doesNotContain(REPEATED_CONTACT);
     }
 
     @Test

@@ -137,6 +137,16 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "I submitted the form once again in June."),
                 Arguments.of(REPEATED_CONTACT, "I got through after at least 12 calls."),
                 Arguments.of(REPEATED_CONTACT, "This is the third time I have written about the fee."),
+                // the word after the subject, a count without its verb, "a number of", two contacts in one
+                // sentence, and the channel named between the verb and its count
+                Arguments.of(REPEATED_CONTACT, "I once again called the lender about the escrow."),
+                Arguments.of(REPEATED_CONTACT, "We yet again, wrote to the servicer."),
+                Arguments.of(REPEATED_CONTACT, "I have 4 times and still nobody fixed the billing."),
+                Arguments.of(REPEATED_CONTACT, "I filed a number of complaints about the late fee."),
+                Arguments.of(REPEATED_CONTACT, "I phoned them a number of times about my card."),
+                Arguments.of(REPEATED_CONTACT, "I mailed a dispute in March and then called them in April."),
+                Arguments.of(REPEATED_CONTACT, "We contacted the branch and later emailed the head office."),
+                Arguments.of(REPEATED_CONTACT, "I contacted the bank via phone multiple times about the deposit."),
                 Arguments.of(VULNERABILITY_RESILIENCE, "The hold on my wages means I will not be able to pay rent."),
                 // letters about a payment are contacts, only the payment sent is not
                 Arguments.of(REPEATED_CONTACT, "I sent multiple letters regarding payment to the bureau."),
@@ -208,6 +218,13 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("My neighbour will not be able to pay the plumber.")))
                 .doesNotContain(VULNERABILITY_RESILIENCE);
+        // a phone handled several times, one call and the company's call back, no contact at all, a multiple
+        assertThat(types(analyse("I restarted the phone several times but it still freezes.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I called the bank and they called me back the next day.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I did not call and did not email them."))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I have 3 times the balance I expected."))).doesNotContain(REPEATED_CONTACT);
         // a lawyer contacted is a third party; the company pushing the customer out is no threat to leave
         assertThat(types(analyse("I have already contacted a lawyer about this.")))
                 .doesNotContain(REPEATED_CONTACT);
