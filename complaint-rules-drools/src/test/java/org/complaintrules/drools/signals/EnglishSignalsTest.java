@@ -147,6 +147,14 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "I mailed a dispute in March and then called them in April."),
                 Arguments.of(REPEATED_CONTACT, "We contacted the branch and later emailed the head office."),
                 Arguments.of(REPEATED_CONTACT, "I contacted the bank via phone multiple times about the deposit."),
+                // a new airline or carrier, found or to be found, a move to another account; a suit carried on;
+                // urgency as a phrase; the bureau by its web site
+                Arguments.of(CHURN_THREAT, "After this delay it is time to find new airline."),
+                Arguments.of(CHURN_THREAT, "I have a new carrier now, thanks for nothing."),
+                Arguments.of(CHURN_THREAT, "We are moving to @OtherAir after this."),
+                Arguments.of(LEGAL_THREAT, "I intend to follow through with the suit if this is not fixed."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Time is of the essence here, please fix my account."),
+                Arguments.of(REGULATOR_MENTION, "I will report your company to consumerfinance.gov today."),
                 Arguments.of(VULNERABILITY_RESILIENCE, "The hold on my wages means I will not be able to pay rent."),
                 // letters about a payment are contacts, only the payment sent is not
                 Arguments.of(REPEATED_CONTACT, "I sent multiple letters regarding payment to the bureau."),
@@ -225,6 +233,13 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("I did not call and did not email them."))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("I have 3 times the balance I expected."))).doesNotContain(REPEATED_CONTACT);
+        // a move of house, someone else's suit, a carrier only supposed
+        assertThat(types(analyse("I'm moving to Texas next month and need to change my address.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("The airline said they will proceed with the lawsuit against the passenger.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("If I have a new carrier next year I will let you know.")))
+                .doesNotContain(CHURN_THREAT);
         // a lawyer contacted is a third party; the company pushing the customer out is no threat to leave
         assertThat(types(analyse("I have already contacted a lawyer about this.")))
                 .doesNotContain(REPEATED_CONTACT);

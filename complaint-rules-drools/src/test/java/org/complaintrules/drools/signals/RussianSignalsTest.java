@@ -121,6 +121,10 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "Набрала опять горячую линию."),
                 Arguments.of(REPEATED_CONTACT, "Бесконечная переписка с банком длится месяц."),
                 Arguments.of(REPEATED_CONTACT, "Были переговоры с несколькими сотрудниками."),
+                // a competitor named, the idiom of the rake
+                Arguments.of(CHURN_THREAT, "Ушёл на лайф."),
+                Arguments.of(CHURN_THREAT, "Больше на эти грабли не наступлю."),
+                Arguments.of(CHURN_THREAT, "Не наступлю дважды на те же грабли."),
                 Arguments.of(REPEATED_CONTACT, "Это моё четвёртое обращение."),
                 Arguments.of(REPEATED_CONTACT, "Сколько можно ждать ответа?"),
                 Arguments.of(REPEATED_CONTACT, "Звонил 5 раз, никто не отвечает."),
@@ -347,6 +351,7 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "Оператор позвонил снова через час."),
                 Arguments.of(REPEATED_CONTACT, "Курьер звонил, потом писал в мессенджер."),
                 Arguments.of(REPEATED_CONTACT, "Банк звонил и писал мне каждый день."),
+                Arguments.of(CHURN_THREAT, "Я перешла в отделение на Ленина."),
                 Arguments.of(LEGAL_THREAT, "Не хочу судиться из-за этого, просто верните деньги."),
                 Arguments.of(REGULATOR_MENTION, "Не хочу жаловаться в Центробанк, давайте решим мирно."),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Не хочу выкладывать нашу переписку в соцсети."),
