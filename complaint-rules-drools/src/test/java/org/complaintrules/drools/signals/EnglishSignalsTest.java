@@ -155,6 +155,28 @@ class EnglishSignalsTest {
                 Arguments.of(LEGAL_THREAT, "I intend to follow through with the suit if this is not fixed."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Time is of the essence here, please fix my account."),
                 Arguments.of(REGULATOR_MENTION, "I will report your company to consumerfinance.gov today."),
+                // hardship told in other words: bankruptcy said short, a loan in default or delinquent, the
+                // customer's own days late, money run short, a home sold short or foreclosed upon
+                Arguments.of(VULNERABILITY_RESILIENCE, "I filed bk last year and they still report the old balance."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "They still report my bk as open."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "My student loan is in default and nobody tells me why."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "Our mortgage became delinquent after the escrow change."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I am only 30 days past due, not 60."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I fell 30 days behind with my payments after the surgery."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I'm running out of money to pay for hotels here."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "They charged me money that I did not have."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "We do not have additional funds to cover the shortage."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I ran into trouble paying the card so we agreed a plan."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I am not receiving any kind of income right now."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "The new payment is beyond what I can afford."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I am trying to complete a short sale of my property."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "My house was foreclosed upon in 2016."),
+                // surgery with its kind named, an injury of the customer's own, medical treatment after an accident
+                Arguments.of(VULNERABILITY_HEALTH, "In March I had emergency surgery and missed two payments."),
+                Arguments.of(VULNERABILITY_HEALTH, "I was hurt on the job and could not work for four months."),
+                Arguments.of(
+                        VULNERABILITY_HEALTH, "The card was declined while I was recovering from my sports injury."),
+                Arguments.of(VULNERABILITY_HEALTH, "I was in a car accident that required medical treatment."),
                 Arguments.of(VULNERABILITY_RESILIENCE, "The hold on my wages means I will not be able to pay rent."),
                 // letters about a payment are contacts, only the payment sent is not
                 Arguments.of(REPEATED_CONTACT, "I sent multiple letters regarding payment to the bureau."),
@@ -240,6 +262,20 @@ class EnglishSignalsTest {
                 .doesNotContain(LEGAL_THREAT);
         assertThat(types(analyse("If I have a new carrier next year I will let you know.")))
                 .doesNotContain(CHURN_THREAT);
+        // someone else's default, what a report says of the customer, a question of what if, short sales in
+        // general, a neighbour's foreclosure, a facility for disabled people, another person's treatment
+        assertThat(types(analyse("The company's loan went into default with its lender.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("Equifax is reporting incorrectly that I am 120 days past due.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("So what if I did not have the funds to buy another ticket?")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("This creates problems when it comes to short sales.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("The staff took ten minutes to unlock the disabled loo.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("The passenger needed medical attention after the turbulence.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
         // a lawyer contacted is a third party; the company pushing the customer out is no threat to leave
         assertThat(types(analyse("I have already contacted a lawyer about this.")))
                 .doesNotContain(REPEATED_CONTACT);
