@@ -64,6 +64,31 @@ class CaseClockTest {
     }
 
     @Test
+    void aDayWhoseLastHourIsRepeatedEndsAtTheSecondPassOfThatHour() {
+        // regression (audit case PSD2-EG-DST): Egypt's clocks go back at midnight after Thursday 29 Oct 2026
+        // (24:00 +03:00 becomes 23:00 +02:00), so 23:00-23:59:59 of the 29th happens twice. The day ends at
+        // the second 23:59:59, 21:59:59Z, not the first (20:59:59Z, an hour before the day is over).
+        // Received Thu 8 Oct: the 15th business day is Thu 29 Oct.
+        CaseClock cairo = clock("2026-10-08T10:00:00Z", "EG", RegulatoryProfile.EU_PSD2);
+        assertThat(cairo.zone()).isEqualTo(ZoneId.of("Africa/Cairo"));
+        assertThat(cairo.closeOfBusiness(LocalDate.parse("2026-10-29")))
+                .isEqualTo(Instant.parse("2026-10-29T21:59:59Z"));
+        assertThat(cairo.endOfBusinessDay(15)).isEqualTo(Instant.parse("2026-10-29T21:59:59Z"));
+        // a close of business inside the repeated hour elsewhere: 01:30 in London on Sun 25 Oct 2026 (clocks
+        // go back at 02:00 BST) is the second 01:30, GMT; a day without a change keeps its one offset
+        CaseClock london = new CaseClock(
+                Instant.parse("2026-10-20T09:00:00Z"),
+                null,
+                ZoneId.of("Europe/London"),
+                BusinessCalendar.weekdays(),
+                LocalTime.of(1, 30));
+        assertThat(london.closeOfBusiness(LocalDate.parse("2026-10-25")))
+                .isEqualTo(Instant.parse("2026-10-25T01:30:00Z"));
+        assertThat(london.closeOfBusiness(LocalDate.parse("2026-10-24")))
+                .isEqualTo(Instant.parse("2026-10-24T00:30:00Z"));
+    }
+
+    @Test
     void calendarDaysKeepTheLocalTimeOfReceiptWhileHoursAreElapsedTime() {
         // 10:00 GMT on Fri 20 Mar 2026; 8 weeks later is 10:00 BST on Fri 15 May = 09:00Z
         CaseClock c = clock("2026-03-20T10:00:00Z", "GB", RegulatoryProfile.UK_FCA);
