@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link BusinessCalendar#publicHolidays()}: Monday to Friday less the days off that Jollyday lists
- * for the jurisdiction. Holiday sets are computed once per calendar and year and kept.
+ * {@link BusinessCalendar#publicHolidays()}: the working week of the jurisdiction's country (Monday to
+ * Friday unless {@link Weekends} says otherwise) less the days off that Jollyday lists for the
+ * jurisdiction. Holiday sets are computed once per calendar and year and kept.
  *
  * <p>For the countries in {@link #OVERRIDES}, whose Jollyday calendar is wrong, the calendar is the
  * project's own file {@code holidays/Holidays_<code>.xml} beside this class, in Jollyday's format and read
@@ -62,7 +63,7 @@ final class PublicHolidays implements BusinessCalendar {
 
     @Override
     public boolean isBusinessDay(LocalDate date, Jurisdiction jurisdiction) {
-        if (!BusinessCalendar.isWeekday(date)) {
+        if (BusinessCalendar.isWeekend(date, jurisdiction)) {
             return false;
         }
         Optional<Source> source = source(jurisdiction);

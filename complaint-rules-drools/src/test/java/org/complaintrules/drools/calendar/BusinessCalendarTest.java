@@ -86,6 +86,38 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void eachCountryKeepsItsOwnWeekendAsTheCldrGivesIt() {
+        // regression (audit case BD-EG-FRIDAY): Egypt works Sunday to Thursday. Fri 6 Nov 2026 and Sat 7 Nov
+        // are its weekend, Sun 8 Nov a business day
+        assertThat(open("2026-11-06", "EG")).isFalse();
+        assertThat(open("2026-11-07", "EG")).isFalse();
+        assertThat(open("2026-11-08", "EG")).isTrue();
+        assertThat(open("2026-11-08", "SA")).isTrue();
+        assertThat(open("2026-11-06", "IL")).isFalse();
+        // Friday alone in Iran, Thursday and Friday in Afghanistan, Sunday alone in India
+        assertThat(open("2026-11-06", "IR")).isFalse();
+        assertThat(open("2026-11-07", "IR")).isTrue();
+        assertThat(open("2026-11-05", "AF")).isFalse();
+        assertThat(open("2026-11-07", "AF")).isTrue();
+        assertThat(open("2026-11-07", "IN")).isTrue();
+        assertThat(open("2026-11-08", "IN")).isFalse();
+        // Saturday and Sunday elsewhere (the UAE since 2022) and without a jurisdiction
+        assertThat(open("2026-11-06", "AE")).isTrue();
+        assertThat(open("2026-11-07", "AE")).isFalse();
+        assertThat(open("2026-11-08", null)).isFalse();
+        assertThat(BusinessCalendar.isWeekend(LocalDate.parse("2026-11-06"), Jurisdiction.of("EG-C")))
+                .isTrue();
+        // the weekdays-only calendar follows the country's week too; Monday to Friday without a jurisdiction
+        BusinessCalendar weekdays = BusinessCalendar.weekdays();
+        assertThat(weekdays.isBusinessDay(LocalDate.parse("2026-11-08"), Jurisdiction.of("EG")))
+                .isTrue();
+        assertThat(weekdays.isBusinessDay(LocalDate.parse("2026-11-06"), Jurisdiction.of("EG")))
+                .isFalse();
+        assertThat(weekdays.isBusinessDay(LocalDate.parse("2026-11-06"), null)).isTrue();
+        assertThat(weekdays.isBusinessDay(LocalDate.parse("2026-11-08"), null)).isFalse();
+    }
+
+    @Test
     void withoutAJurisdictionOrForAnUnknownCountryOnlyWeekendsAreClosed() {
         assertThat(open("2026-12-25", null)).isTrue();
         assertThat(open("2026-12-26", null)).isFalse();

@@ -89,6 +89,15 @@ class CaseClockTest {
     }
 
     @Test
+    void businessDaysInEgyptRunSundayToThursday() {
+        // regression (audit case BD-EG-FRIDAY): received Fri 6 Nov 2026; Sun 8 - Thu 12 (1-5), 15-19 (6-10),
+        // 22-26 (11-15): Thu 26 Nov, 23:59:59 in Cairo (UTC+2) = 21:59:59Z, not Friday 27 Nov (a weekend day)
+        CaseClock c = clock("2026-11-06T10:00:00Z", "EG", RegulatoryProfile.EU_PSD2);
+        assertThat(c.endOfBusinessDay(15)).isEqualTo(Instant.parse("2026-11-26T21:59:59Z"));
+        assertThat(c.isBusinessDay(LocalDate.parse("2026-11-08"))).isTrue();
+    }
+
+    @Test
     void calendarDaysKeepTheLocalTimeOfReceiptWhileHoursAreElapsedTime() {
         // 10:00 GMT on Fri 20 Mar 2026; 8 weeks later is 10:00 BST on Fri 15 May = 09:00Z
         CaseClock c = clock("2026-03-20T10:00:00Z", "GB", RegulatoryProfile.UK_FCA);
