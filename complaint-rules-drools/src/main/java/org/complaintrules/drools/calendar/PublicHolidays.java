@@ -9,6 +9,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,12 @@ final class PublicHolidays implements BusinessCalendar {
     private static final Object JOLLYDAY = new Object();
     /** The subdivision a bare country code means, where the country has no national calendar of its own. */
     private static final java.util.Map<String, String> COUNTRY_DEFAULT_SUBDIVISION = java.util.Map.of("GB", "eng");
+    /**
+     * The part of its country whose calendar a subdivision uses where the holiday data has none of the
+     * subdivision's own ({@code GB-EDH} → {@code sct}), from {@code subdivisions.properties} beside this class
+     * (ISO 3166-2:GB: Scotland's council areas, Northern Ireland's districts, the Welsh and English areas).
+     */
+    private static final Map<String, String> PART_OF = partOf();
     /**
      * The countries whose calendar is the project's own ({@code holidays/Holidays_<code>.xml}) instead of
      * Jollyday's, which is wrong for them: BG (a substitute day off after Easter missing), CY (Western
@@ -118,6 +125,14 @@ final class PublicHolidays implements BusinessCalendar {
                 manager.get().getCalendarHierarchy().getChildren().keySet();
         String sub = j.subdivision() == null ? null : j.subdivision().toLowerCase(Locale.ROOT);
         boolean own = sub == null || children.contains(sub);
+        if (!own) {
+            // a valid subdivision inside a part that has a calendar (a Scottish council area): that part's
+            String part = PART_OF.get(j.toString());
+            if (part != null && children.contains(part)) {
+                sub = part;
+                own = true;
+            }
+        }
         if (!own || sub == null) {
             sub = COUNTRY_DEFAULT_SUBDIVISION.get(j.country());
         }
@@ -145,6 +160,31 @@ final class PublicHolidays implements BusinessCalendar {
                 return Optional.empty();
             }
         });
+    }
+
+    private static Map<String, String> partOf() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = PublicHolidays.class.getResourceAsStream("subdivisions.properties")) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "subdivisions.properties is missing beside " + PublicHolidays.class.getName());
+            }
+            p.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read subdivisions.properties", e);
+        }
+        Map<String, String> parts = new java.util.HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            Jurisdiction part = Jurisdiction.of(key); // a malformed key fails here, naming it
+            for (String code : p.getProperty(key).trim().split("\\s+")) {
+                Jurisdiction area = new Jurisdiction(part.country(), code);
+                String before = parts.put(area.toString(), part.subdivision().toLowerCase(Locale.ROOT));
+                if (before != null) {
+                    throw new IllegalStateException("subdivisions.properties lists " + area + " twice");
+                }
+            }
+        }
+        return Map.copyOf(parts);
     }
 
     /**

@@ -135,6 +135,41 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void everyIsoSubdivisionOfGreatBritainUsesItsNationsCalendarWithoutAWarning() {
+        // regression (audit case PSD2-GB-EDH): ISO 3166-2:GB council areas and districts are valid codes of
+        // Scotland and Northern Ireland, not typos that fall back to England and Wales.
+        // St Andrew's Day (Mon 30 Nov 2026) in Scotland only: Edinburgh, Glasgow, the Shetland Islands
+        for (String scottish : List.of("GB-EDH", "GB-GLG", "GB-ZET")) {
+            assertThat(open("2026-11-30", scottish)).as(scottish).isFalse();
+            assertThat(open("2026-04-06", scottish)).as(scottish).isTrue(); // Easter Monday is no Scottish holiday
+            assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of(scottish)))
+                    .as(scottish)
+                    .isTrue();
+        }
+        assertThat(open("2026-11-30", "GB")).isTrue();
+        // St Patrick's Day (Tue 17 Mar 2026) and the Battle of the Boyne (Mon 13 Jul 2026, for Sun 12 Jul) in
+        // Northern Ireland: Belfast, Derry and Strabane
+        for (String ulster : List.of("GB-BFS", "GB-DRS")) {
+            assertThat(open("2026-03-17", ulster)).as(ulster).isFalse();
+            assertThat(open("2026-07-13", ulster)).as(ulster).isFalse();
+            assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of(ulster)))
+                    .as(ulster)
+                    .isTrue();
+        }
+        // Welsh and English areas: England and Wales's (Easter Monday closed, St Andrew's Day open)
+        for (String area : List.of("GB-CRF", "GB-LND", "GB-MAN", "GB-KEN")) {
+            assertThat(open("2026-04-06", area)).as(area).isFalse();
+            assertThat(open("2026-11-30", area)).as(area).isTrue();
+            assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of(area)))
+                    .as(area)
+                    .isTrue();
+        }
+        // a code ISO does not list is still a typo, on the country's calendar, and says so
+        assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of("GB-XYZ"))).isFalse();
+        assertThat(open("2026-11-30", "GB-XYZ")).isTrue();
+    }
+
+    @Test
     void theHostsClosingDaysComposeWithThePublicHolidays() {
         BusinessCalendar company = HOLIDAYS.and(BusinessCalendar.closedOn(List.of(LocalDate.parse("2026-12-31"))));
         Jurisdiction gb = Jurisdiction.of("GB");
