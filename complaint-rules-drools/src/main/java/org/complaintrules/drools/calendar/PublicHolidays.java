@@ -6,14 +6,17 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameter;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.net.URL;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.IntFunction;
 import org.complaintrules.api.Jurisdiction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,33 @@ final class PublicHolidays implements BusinessCalendar {
      * holidays missing), LT (Christmas Eve missing).
      */
     static final Set<String> OVERRIDES = Set.of("BG", "CY", "GR", "IS", "LT");
+
+    /**
+     * Corrections of Jollyday's days off for a subdivision whose calendar is wrong where overriding the whole
+     * country's file is not worth it (the US: one file for fifty states), by the calendar's name
+     * ({@code US/tx}): holidays removed by Jollyday's key, days added by a rule of the law.
+     *
+     * <ul>
+     *   <li>US-TX: Jollyday has Confederate Heroes Day (key {@code CONFEDERATE}) on the fourth Monday of April;
+     *       Texas Government Code section 662.003(b)(1) puts it on 19 January, among the state holidays on
+     *       which state offices stay open (662.003(b), "skeleton crew"), not a day off for businesses and
+     *       banks: removed, and 19 January not added.
+     *   <li>US-MA: Patriots' Day, the third Monday of April, is a legal holiday (Massachusetts General Laws
+     *       chapter 4 section 7, clause 18); Jollyday has it as an observance only. US-ME: Patriots' Day is a
+     *       legal holiday in Maine too (Maine Revised Statutes title 4 section 1051); Jollyday lacks it. Added
+     *       from 1969, when both moved it from 19 April to the third Monday of April.
+     * </ul>
+     */
+    static final Map<String, Correction> CORRECTIONS = Map.of(
+            "US/tx", new Correction(Set.of("CONFEDERATE"), year -> null),
+            "US/ma", new Correction(Set.of(), PublicHolidays::patriotsDay),
+            "US/me", new Correction(Set.of(), PublicHolidays::patriotsDay));
+
+    /**
+     * @param removed the Jollyday keys ({@link Holiday#getPropertiesKey()}) of holidays that are no days off
+     * @param added the day off a year has that Jollyday lacks, or {@code null} for none that year
+     */
+    record Correction(Set<String> removed, IntFunction<LocalDate> added) {}
 
     /**
      * Which Jollyday calendar and hierarchy a jurisdiction uses, and whether that is its own
@@ -162,6 +192,13 @@ final class PublicHolidays implements BusinessCalendar {
         });
     }
 
+    /** Patriots' Day in Massachusetts and Maine: the third Monday of April, from 1969. */
+    private static LocalDate patriotsDay(int year) {
+        return year < 1969
+                ? null
+                : LocalDate.of(year, 4, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+    }
+
     private static Map<String, String> partOf() {
         java.util.Properties p = new java.util.Properties();
         try (java.io.InputStream in = PublicHolidays.class.getResourceAsStream("subdivisions.properties")) {
@@ -209,12 +246,21 @@ final class PublicHolidays implements BusinessCalendar {
     private Set<LocalDate> holidays(Source s, int year) {
         return holidays.computeIfAbsent(new YearKey(s.key(), year), k -> {
             HolidayManager m = manager(s.country()).orElseThrow();
+            Correction correction = CORRECTIONS.get(s.key());
             Set<LocalDate> days = new java.util.HashSet<>();
             for (int y = year - 1; y <= year + 1; y++) {
                 for (Holiday h : m.getHolidays(Year.of(y), s.args())) {
-                    if (h.getType() != HolidayType.OBSERVANCE && h.getDate().getYear() == year) {
+                    if (h.getType() != HolidayType.OBSERVANCE
+                            && h.getDate().getYear() == year
+                            && (correction == null || !correction.removed().contains(h.getPropertiesKey()))) {
                         days.add(h.getDate());
                     }
+                }
+            }
+            if (correction != null) {
+                LocalDate added = correction.added().apply(year);
+                if (added != null) {
+                    days.add(added);
                 }
             }
             return Set.copyOf(days);

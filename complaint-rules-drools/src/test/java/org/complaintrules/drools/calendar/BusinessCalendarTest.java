@@ -118,6 +118,27 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void texasWorksOnTheFourthMondayOfAprilAndMassachusettsAndMaineCloseOnPatriotsDay() {
+        // regression (audit case BD-US-TX-CONFED): Jollyday closes Texas on the 4th Monday of April for
+        // Confederate Heroes Day, which Texas law puts on 19 January among the holidays state offices stay
+        // open on; neither is a day off
+        assertThat(open("2026-04-27", "US-TX")).isTrue();
+        assertThat(open("2027-04-26", "US-TX")).isTrue();
+        assertThat(open("2027-01-19", "US-TX")).isTrue();
+        assertThat(open("2026-11-27", "US-TX")).isFalse(); // the day after Thanksgiving is a Texas holiday
+        assertThat(open("2026-01-19", "US-TX")).isFalse(); // Martin Luther King Jr. Day
+        // regression (audit case BD-US-MA-PATRIOTS): Patriots' Day, the third Monday of April, is a legal
+        // holiday in Massachusetts and Maine (20 Apr 2026, 19 Apr 2027), not elsewhere
+        for (String state : List.of("US-MA", "US-ME")) {
+            assertThat(open("2026-04-20", state)).as(state).isFalse();
+            assertThat(open("2027-04-19", state)).as(state).isFalse();
+            assertThat(open("2026-04-21", state)).as(state).isTrue();
+        }
+        assertThat(open("2026-04-20", "US")).isTrue();
+        assertThat(open("2026-04-20", "US-NY")).isTrue();
+    }
+
+    @Test
     void withoutAJurisdictionOrForAnUnknownCountryOnlyWeekendsAreClosed() {
         assertThat(open("2026-12-25", null)).isTrue();
         assertThat(open("2026-12-26", null)).isFalse();

@@ -98,6 +98,20 @@ class CaseClockTest {
     }
 
     @Test
+    void theAuditsUsStateCasesEndOnTheDaysTheirStatesLawsGive() {
+        // BD-US-TX-CONFED: received Mon 20 Apr 2026; Mon 27 Apr is a business day in Texas, so the 15th is
+        // Mon 11 May, 23:59:59 CDT = 04:59:59Z on the 12th
+        assertThat(clock("2026-04-20T15:00:00Z", "US-TX", RegulatoryProfile.EU_PSD2)
+                        .endOfBusinessDay(15))
+                .isEqualTo(Instant.parse("2026-05-12T04:59:59Z"));
+        // BD-US-MA-PATRIOTS: received Fri 17 Apr 2026; Patriots' Day (Mon 20 Apr) is off, so the 15th is
+        // Mon 11 May, 23:59:59 EDT = 03:59:59Z on the 12th
+        assertThat(clock("2026-04-17T15:00:00Z", "US-MA", RegulatoryProfile.EU_PSD2)
+                        .endOfBusinessDay(15))
+                .isEqualTo(Instant.parse("2026-05-12T03:59:59Z"));
+    }
+
+    @Test
     void calendarDaysKeepTheLocalTimeOfReceiptWhileHoursAreElapsedTime() {
         // 10:00 GMT on Fri 20 Mar 2026; 8 weeks later is 10:00 BST on Fri 15 May = 09:00Z
         CaseClock c = clock("2026-03-20T10:00:00Z", "GB", RegulatoryProfile.UK_FCA);
