@@ -117,7 +117,7 @@ public interface BusinessCalendar {
      * subdivision its country's; a bare {@code GB} is England and Wales. Only days off count (public and
      * bank holidays), never mere observances. Without a jurisdiction, Monday to Friday; for a country the
      * holiday data does not cover, its working week. For a few countries whose Jollyday calendar is wrong
-     * (BG, CY, GR, IS, LT) the library ships its own calendar and uses it instead;
+     * (BG, CH, CY, GR, IS, LT) the library ships its own calendar and uses it instead;
      * {@code holidays/README.md} beside this class says why, and where the facts come from.
      *
      * @return the shared public-holiday calendar

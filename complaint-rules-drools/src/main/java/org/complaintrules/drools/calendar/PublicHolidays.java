@@ -48,11 +48,12 @@ final class PublicHolidays implements BusinessCalendar {
     private static final Map<String, String> PART_OF = partOf();
     /**
      * The countries whose calendar is the project's own ({@code holidays/Holidays_<code>.xml}) instead of
-     * Jollyday's, which is wrong for them: BG (a substitute day off after Easter missing), CY (Western
-     * instead of Orthodox Easter), GR (a school holiday listed), IS (days that are no days off listed, four
-     * holidays missing), LT (Christmas Eve missing).
+     * Jollyday's, which is wrong for them: BG (a substitute day off after Easter missing), CH (cantonal
+     * public holidays typed as observances, and so dropped: Whit Monday and Corpus Christi in Ticino; days
+     * off that a canton's law does not give), CY (Western instead of Orthodox Easter), GR (a school holiday
+     * listed), IS (days that are no days off listed, four holidays missing), LT (Christmas Eve missing).
      */
-    static final Set<String> OVERRIDES = Set.of("BG", "CY", "GR", "IS", "LT");
+    static final Set<String> OVERRIDES = Set.of("BG", "CH", "CY", "GR", "IS", "LT");
 
     /**
      * Corrections of Jollyday's days off for a subdivision whose calendar is wrong where overriding the whole

@@ -112,6 +112,20 @@ class CaseClockTest {
     }
 
     @Test
+    void theAuditsSwissCasesEndOnTheDaysTheCantonsLawsGive() {
+        // PSD2-CH-TI: received Wed 20 May 2026; 21-22 (1-2), [Whit Monday 25], 26-29 (3-6), 1-3 Jun (7-9),
+        // [Corpus Christi 4 Jun], 5 (10), 8-12 (11-15): Fri 12 Jun, 23:59:59 CEST = 21:59:59Z
+        assertThat(clock("2026-05-20T10:00:00Z", "CH-TI", RegulatoryProfile.EU_PSD2)
+                        .endOfBusinessDay(15))
+                .isEqualTo(Instant.parse("2026-06-12T21:59:59Z"));
+        // BD-CH-ZG-EASTER: received Wed 1 Apr 2026; 2 Apr (1), [Good Friday 3 Apr], Easter Monday 6 Apr is a
+        // business day in Zug (its Ruhetagsgesetz does not name it), so the 15th is Thu 23 Apr, as before
+        assertThat(clock("2026-04-01T10:00:00Z", "CH-ZG", RegulatoryProfile.EU_PSD2)
+                        .endOfBusinessDay(15))
+                .isEqualTo(Instant.parse("2026-04-23T21:59:59Z"));
+    }
+
+    @Test
     void calendarDaysKeepTheLocalTimeOfReceiptWhileHoursAreElapsedTime() {
         // 10:00 GMT on Fri 20 Mar 2026; 8 weeks later is 10:00 BST on Fri 15 May = 09:00Z
         CaseClock c = clock("2026-03-20T10:00:00Z", "GB", RegulatoryProfile.UK_FCA);
