@@ -127,6 +127,18 @@ class LegalClockEngineTest {
     }
 
     @Test
+    void aScottishCouncilAreaCountsOnScotlandsCalendarWithoutAWarning() {
+        // regression (audit case PSD2-GB-EDH): City of Edinburgh, received Fri 20 Nov 2026. 23-27 Nov (1-5),
+        // [Mon 30 Nov St Andrew's Day, a Scottish bank holiday], 1-4 Dec (6-9), 7-11 Dec (10-14), Mon 14 Dec (15);
+        // it used to count on England's calendar (Fri 11 Dec) with a CLOCK_SUBDIVISION warning
+        Advice edinburgh = policy("").build().advise(payment("2026-11-20T12:00:00Z", "GB-EDH"));
+        assertThat(edinburgh.deadlines().regulatoryLimit()).isEqualTo(Instant.parse("2026-12-14T23:59:59Z"));
+        assertThat(edinburgh.warnings()).noneMatch(w -> w.startsWith(DroolsComplaintAdvisor.SUBDIVISION_UNKNOWN));
+        Advice scotland = policy("").build().advise(payment("2026-11-20T12:00:00Z", "GB-SCT"));
+        assertThat(scotland.deadlines().regulatoryLimit()).isEqualTo(Instant.parse("2026-12-14T23:59:59Z"));
+    }
+
+    @Test
     void aJurisdictionOutsideTheOldTableEndsItsDayInItsOwnZoneNotInUtc() {
         // regression: AE and most other countries were missing from zones.properties and fell back to UTC
         Advice a = policy("").build().advise(payment("2026-09-01T09:00:00Z", "AE"));

@@ -11,8 +11,9 @@ import org.complaintrules.api.Jurisdiction;
 /**
  * Which days count as business days, per jurisdiction: the one service every business-day
  * computation of the library goes through (the rules' deadlines, the scenario matcher's
- * {@code "15bd"}, the guardrails). The default is {@link #publicHolidays()}: Monday to Friday less the
- * jurisdiction's public holidays. A host adds its own closing days by composing:
+ * {@code "15bd"}, the guardrails). The default is {@link #publicHolidays()}: the working week of the
+ * jurisdiction's country (Monday to Friday in most) less the jurisdiction's public holidays. A host adds
+ * its own closing days by composing:
  *
  * <pre>{@code
  * ComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
@@ -109,13 +110,15 @@ public interface BusinessCalendar {
     }
 
     /**
-     * Monday to Friday less the public holidays of the jurisdiction, from Jollyday: a subdivision the
+     * The working week of the jurisdiction's country (Monday to Friday, or another where its weekend is
+     * not Saturday and Sunday: see {@link #isWeekend(LocalDate, Jurisdiction)}) less its public holidays,
+     * from Jollyday: a subdivision the
      * holiday data knows uses its own calendar ({@code GB-SCT}, {@code AU-NSW}, {@code US-NY}), any other
      * subdivision its country's; a bare {@code GB} is England and Wales. Only days off count (public and
-     * bank holidays), never mere observances. Without a jurisdiction, or for a country the holiday data
-     * does not cover, Monday to Friday. For a few countries whose Jollyday calendar is wrong (BG, CY, GR, IS,
-     * LT) the library ships its own calendar and uses it instead; {@code holidays/README.md} beside this
-     * class says why, and where the facts come from.
+     * bank holidays), never mere observances. Without a jurisdiction, Monday to Friday; for a country the
+     * holiday data does not cover, its working week. For a few countries whose Jollyday calendar is wrong
+     * (BG, CH, CY, GR, IS, LT) the library ships its own calendar and uses it instead;
+     * {@code holidays/README.md} beside this class says why, and where the facts come from.
      *
      * @return the shared public-holiday calendar
      */
@@ -123,9 +126,15 @@ public interface BusinessCalendar {
         return PublicHolidays.INSTANCE;
     }
 
-    /** @return Monday to Friday everywhere, no holidays */
+    /**
+     * The working week of the jurisdiction's country, no holidays: every day but its weekend (see
+     * {@link #isWeekend(LocalDate, Jurisdiction)}), so Monday to Friday without a jurisdiction and in most
+     * countries, Sunday to Thursday in Egypt or Saudi Arabia.
+     *
+     * @return the calendar
+     */
     static BusinessCalendar weekdays() {
-        return (date, jurisdiction) -> isWeekday(date);
+        return (date, jurisdiction) -> !isWeekend(date, jurisdiction);
     }
 
     /**
@@ -148,10 +157,26 @@ public interface BusinessCalendar {
 
     /**
      * @param date a date
-     * @return whether it is Monday to Friday
+     * @return whether it is Monday to Friday (the working week without a jurisdiction; a country's own is
+     *     {@link #isWeekend(LocalDate, Jurisdiction)}'s complement)
      */
     static boolean isWeekday(LocalDate date) {
         DayOfWeek d = date.getDayOfWeek();
         return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * Whether a date falls on the weekend of the jurisdiction's country, as the Unicode CLDR gives it
+     * ({@code weekData}, CLDR 49): Friday and Saturday in BH, DZ, EG, IL, IQ, JO, KW, LY, OM, QA, SA, SD, SY
+     * and YE; Thursday and Friday in AF; Friday alone in IR; Sunday alone in IN and UG; Saturday and Sunday
+     * everywhere else and without a jurisdiction.
+     *
+     * @param date a date
+     * @param jurisdiction a jurisdiction, or {@code null}
+     * @return whether {@code date} is a weekend day there
+     * @throws NullPointerException when {@code date} is null
+     */
+    static boolean isWeekend(LocalDate date, Jurisdiction jurisdiction) {
+        return Weekends.contains(Weekends.of(jurisdiction), date.getDayOfWeek());
     }
 }

@@ -218,10 +218,14 @@ public final class CaseClock {
     /**
      * @param date a local date
      * @return the close of business of that date in the time zone, as an instant (a close of business
-     *         that falls into a daylight-saving gap moves forward by the gap)
+     *         that falls into a daylight-saving gap moves forward by the gap; one that falls into a repeated
+     *         hour is its second occurrence, so that the day lasts to its true end where the clocks go back
+     *         at midnight, as in Cairo on 29 October 2026)
      */
     public Instant closeOfBusiness(LocalDate date) {
-        return ZonedDateTime.of(date, closeOfBusiness, zone).toInstant();
+        return ZonedDateTime.of(date, closeOfBusiness, zone)
+                .withLaterOffsetAtOverlap()
+                .toInstant();
     }
 
     /**

@@ -86,6 +86,59 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void eachCountryKeepsItsOwnWeekendAsTheCldrGivesIt() {
+        // regression (audit case BD-EG-FRIDAY): Egypt works Sunday to Thursday. Fri 6 Nov 2026 and Sat 7 Nov
+        // are its weekend, Sun 8 Nov a business day
+        assertThat(open("2026-11-06", "EG")).isFalse();
+        assertThat(open("2026-11-07", "EG")).isFalse();
+        assertThat(open("2026-11-08", "EG")).isTrue();
+        assertThat(open("2026-11-08", "SA")).isTrue();
+        assertThat(open("2026-11-06", "IL")).isFalse();
+        // Friday alone in Iran, Thursday and Friday in Afghanistan, Sunday alone in India
+        assertThat(open("2026-11-06", "IR")).isFalse();
+        assertThat(open("2026-11-07", "IR")).isTrue();
+        assertThat(open("2026-11-05", "AF")).isFalse();
+        assertThat(open("2026-11-07", "AF")).isTrue();
+        assertThat(open("2026-11-07", "IN")).isTrue();
+        assertThat(open("2026-11-08", "IN")).isFalse();
+        // Saturday and Sunday elsewhere (the UAE since 2022) and without a jurisdiction
+        assertThat(open("2026-11-06", "AE")).isTrue();
+        assertThat(open("2026-11-07", "AE")).isFalse();
+        assertThat(open("2026-11-08", null)).isFalse();
+        assertThat(BusinessCalendar.isWeekend(LocalDate.parse("2026-11-06"), Jurisdiction.of("EG-C")))
+                .isTrue();
+        // the weekdays-only calendar follows the country's week too; Monday to Friday without a jurisdiction
+        BusinessCalendar weekdays = BusinessCalendar.weekdays();
+        assertThat(weekdays.isBusinessDay(LocalDate.parse("2026-11-08"), Jurisdiction.of("EG")))
+                .isTrue();
+        assertThat(weekdays.isBusinessDay(LocalDate.parse("2026-11-06"), Jurisdiction.of("EG")))
+                .isFalse();
+        assertThat(weekdays.isBusinessDay(LocalDate.parse("2026-11-06"), null)).isTrue();
+        assertThat(weekdays.isBusinessDay(LocalDate.parse("2026-11-08"), null)).isFalse();
+    }
+
+    @Test
+    void texasWorksOnTheFourthMondayOfAprilAndMassachusettsAndMaineCloseOnPatriotsDay() {
+        // regression (audit case BD-US-TX-CONFED): Jollyday closes Texas on the 4th Monday of April for
+        // Confederate Heroes Day, which Texas law puts on 19 January among the holidays state offices stay
+        // open on; neither is a day off
+        assertThat(open("2026-04-27", "US-TX")).isTrue();
+        assertThat(open("2027-04-26", "US-TX")).isTrue();
+        assertThat(open("2027-01-19", "US-TX")).isTrue();
+        assertThat(open("2026-11-27", "US-TX")).isFalse(); // the day after Thanksgiving is a Texas holiday
+        assertThat(open("2026-01-19", "US-TX")).isFalse(); // Martin Luther King Jr. Day
+        // regression (audit case BD-US-MA-PATRIOTS): Patriots' Day, the third Monday of April, is a legal
+        // holiday in Massachusetts and Maine (20 Apr 2026, 19 Apr 2027), not elsewhere
+        for (String state : List.of("US-MA", "US-ME")) {
+            assertThat(open("2026-04-20", state)).as(state).isFalse();
+            assertThat(open("2027-04-19", state)).as(state).isFalse();
+            assertThat(open("2026-04-21", state)).as(state).isTrue();
+        }
+        assertThat(open("2026-04-20", "US")).isTrue();
+        assertThat(open("2026-04-20", "US-NY")).isTrue();
+    }
+
+    @Test
     void withoutAJurisdictionOrForAnUnknownCountryOnlyWeekendsAreClosed() {
         assertThat(open("2026-12-25", null)).isTrue();
         assertThat(open("2026-12-26", null)).isFalse();
@@ -100,6 +153,41 @@ class BusinessCalendarTest {
         // GB-LND (London) is in England: Easter Monday is closed as for GB
         assertThat(open("2026-04-06", "GB-LND")).isFalse();
         assertThat(HOLIDAYS.knowsPublicHolidays(Jurisdiction.of("GB-LND"))).isTrue();
+    }
+
+    @Test
+    void everyIsoSubdivisionOfGreatBritainUsesItsNationsCalendarWithoutAWarning() {
+        // regression (audit case PSD2-GB-EDH): ISO 3166-2:GB council areas and districts are valid codes of
+        // Scotland and Northern Ireland, not typos that fall back to England and Wales.
+        // St Andrew's Day (Mon 30 Nov 2026) in Scotland only: Edinburgh, Glasgow, the Shetland Islands
+        for (String scottish : List.of("GB-EDH", "GB-GLG", "GB-ZET")) {
+            assertThat(open("2026-11-30", scottish)).as(scottish).isFalse();
+            assertThat(open("2026-04-06", scottish)).as(scottish).isTrue(); // Easter Monday is no Scottish holiday
+            assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of(scottish)))
+                    .as(scottish)
+                    .isTrue();
+        }
+        assertThat(open("2026-11-30", "GB")).isTrue();
+        // St Patrick's Day (Tue 17 Mar 2026) and the Battle of the Boyne (Mon 13 Jul 2026, for Sun 12 Jul) in
+        // Northern Ireland: Belfast, Derry and Strabane
+        for (String ulster : List.of("GB-BFS", "GB-DRS")) {
+            assertThat(open("2026-03-17", ulster)).as(ulster).isFalse();
+            assertThat(open("2026-07-13", ulster)).as(ulster).isFalse();
+            assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of(ulster)))
+                    .as(ulster)
+                    .isTrue();
+        }
+        // Welsh and English areas: England and Wales's (Easter Monday closed, St Andrew's Day open)
+        for (String area : List.of("GB-CRF", "GB-LND", "GB-MAN", "GB-KEN")) {
+            assertThat(open("2026-04-06", area)).as(area).isFalse();
+            assertThat(open("2026-11-30", area)).as(area).isTrue();
+            assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of(area)))
+                    .as(area)
+                    .isTrue();
+        }
+        // a code ISO does not list is still a typo, on the country's calendar, and says so
+        assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of("GB-XYZ"))).isFalse();
+        assertThat(open("2026-11-30", "GB-XYZ")).isTrue();
     }
 
     @Test

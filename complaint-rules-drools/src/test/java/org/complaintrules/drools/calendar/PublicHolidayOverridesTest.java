@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -146,6 +147,51 @@ class PublicHolidayOverridesTest {
         // 2024: St George's Day on Easter Monday gave Tuesday 7 May off
         assertThat(HOLIDAYS.isBusinessDay(LocalDate.of(2024, 5, 7), Jurisdiction.of("BG")))
                 .isFalse();
+    }
+
+    @Test
+    void swissCantonsCountTheDaysOffTheirOwnLawsGive() {
+        // regression (audit case PSD2-CH-TI): Ticino's law of 15 December 2009 names 15 official holidays;
+        // Jollyday had St Joseph, 1 May, Whit Monday, Corpus Christi and Sts Peter and Paul as observances,
+        // which count as business days. 2026: Easter 5 April, Whit Monday 25 May, Corpus Christi 4 June
+        assertThat(weekdaysOff("CH-TI", 2026))
+                .containsExactlyElementsOf(days(
+                        2026, "01-01", "01-06", "03-19", "04-06", "05-01", "05-14", "05-25", "06-04", "06-29", "12-08",
+                        "12-25"));
+        // Zug's Ruhetagsgesetz: no Easter Monday, no St Stephen's Day (Jollyday had 26 December off), and 2
+        // January (Jollyday's national bank holiday) is no cantonal holiday
+        assertThat(weekdaysOff("CH-ZG", 2026))
+                .containsExactlyElementsOf(days(2026, "01-01", "04-03", "05-14", "06-04", "12-08", "12-25"));
+        assertThat(HOLIDAYS.isBusinessDay(LocalDate.of(2028, 12, 26), Jurisdiction.of("CH-ZG")))
+                .isTrue();
+        // Vaud: the Monday after the Federal Fast (21 September 2026), an observance in Jollyday
+        assertThat(weekdaysOff("CH-VD", 2026))
+                .containsExactlyElementsOf(
+                        days(2026, "01-01", "01-02", "04-03", "04-06", "05-14", "05-25", "09-21", "12-25"));
+        assertThat(weekdaysOff("CH-ZH", 2026))
+                .containsExactlyElementsOf(days(2026, "01-01", "04-03", "04-06", "05-01", "05-14", "05-25", "12-25"));
+        assertThat(weekdaysOff("CH-GE", 2026))
+                .containsExactlyElementsOf(
+                        days(2026, "01-01", "04-03", "04-06", "05-14", "05-25", "09-10", "12-25", "12-31"));
+        // Schwyz: Epiphany and Whit Monday too; Lucerne and Neuchatel: no Easter Monday
+        assertThat(HOLIDAYS.isBusinessDay(LocalDate.of(2026, 1, 6), Jurisdiction.of("CH-SZ")))
+                .isFalse();
+        assertThat(HOLIDAYS.isBusinessDay(LocalDate.of(2026, 5, 25), Jurisdiction.of("CH-SZ")))
+                .isFalse();
+        assertThat(HOLIDAYS.isBusinessDay(LocalDate.of(2026, 4, 6), Jurisdiction.of("CH-LU")))
+                .isTrue();
+        assertThat(HOLIDAYS.isBusinessDay(LocalDate.of(2026, 4, 6), Jurisdiction.of("CH-NE")))
+                .isTrue();
+        // the country as a whole: only the days every canton keeps
+        assertThat(weekdaysOff("CH", 2026)).containsExactlyElementsOf(days(2026, "01-01", "05-14", "12-25"));
+        // every canton keeps its code
+        for (String canton : List.of(
+                "AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH",
+                "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH")) {
+            assertThat(HOLIDAYS.knowsSubdivision(Jurisdiction.of("CH-" + canton)))
+                    .as(canton)
+                    .isTrue();
+        }
     }
 
     @Test

@@ -64,6 +64,68 @@ class CaseClockTest {
     }
 
     @Test
+    void aDayWhoseLastHourIsRepeatedEndsAtTheSecondPassOfThatHour() {
+        // regression (audit case PSD2-EG-DST): Egypt's clocks go back at midnight after Thursday 29 Oct 2026
+        // (24:00 +03:00 becomes 23:00 +02:00), so 23:00-23:59:59 of the 29th happens twice. The day ends at
+        // the second 23:59:59, 21:59:59Z, not the first (20:59:59Z, an hour before the day is over).
+        // Received Thu 8 Oct: the 15th business day is Thu 29 Oct.
+        CaseClock cairo = clock("2026-10-08T10:00:00Z", "EG", RegulatoryProfile.EU_PSD2);
+        assertThat(cairo.zone()).isEqualTo(ZoneId.of("Africa/Cairo"));
+        assertThat(cairo.closeOfBusiness(LocalDate.parse("2026-10-29")))
+                .isEqualTo(Instant.parse("2026-10-29T21:59:59Z"));
+        assertThat(cairo.endOfBusinessDay(15)).isEqualTo(Instant.parse("2026-10-29T21:59:59Z"));
+        // a close of business inside the repeated hour elsewhere: 01:30 in London on Sun 25 Oct 2026 (clocks
+        // go back at 02:00 BST) is the second 01:30, GMT; a day without a change keeps its one offset
+        CaseClock london = new CaseClock(
+                Instant.parse("2026-10-20T09:00:00Z"),
+                null,
+                ZoneId.of("Europe/London"),
+                BusinessCalendar.weekdays(),
+                LocalTime.of(1, 30));
+        assertThat(london.closeOfBusiness(LocalDate.parse("2026-10-25")))
+                .isEqualTo(Instant.parse("2026-10-25T01:30:00Z"));
+        assertThat(london.closeOfBusiness(LocalDate.parse("2026-10-24")))
+                .isEqualTo(Instant.parse("2026-10-24T00:30:00Z"));
+    }
+
+    @Test
+    void businessDaysInEgyptRunSundayToThursday() {
+        // regression (audit case BD-EG-FRIDAY): received Fri 6 Nov 2026; Sun 8 - Thu 12 (1-5), 15-19 (6-10),
+        // 22-26 (11-15): Thu 26 Nov, 23:59:59 in Cairo (UTC+2) = 21:59:59Z, not Friday 27 Nov (a weekend day)
+        CaseClock c = clock("2026-11-06T10:00:00Z", "EG", RegulatoryProfile.EU_PSD2);
+        assertThat(c.endOfBusinessDay(15)).isEqualTo(Instant.parse("2026-11-26T21:59:59Z"));
+        assertThat(c.isBusinessDay(LocalDate.parse("2026-11-08"))).isTrue();
+    }
+
+    @Test
+    void theAuditsUsStateCasesEndOnTheDaysTheirStatesLawsGive() {
+        // BD-US-TX-CONFED: received Mon 20 Apr 2026; Mon 27 Apr is a business day in Texas, so the 15th is
+        // Mon 11 May, 23:59:59 CDT = 04:59:59Z on the 12th
+        assertThat(clock("2026-04-20T15:00:00Z", "US-TX", RegulatoryProfile.EU_PSD2)
+                        .endOfBusinessDay(15))
+                .isEqualTo(Instant.parse("2026-05-12T04:59:59Z"));
+        // BD-US-MA-PATRIOTS: received Fri 17 Apr 2026; Patriots' Day (Mon 20 Apr) is off, so the 15th is
+        // Mon 11 May, 23:59:59 EDT = 03:59:59Z on the 12th
+        assertThat(clock("2026-04-17T15:00:00Z", "US-MA", RegulatoryProfile.EU_PSD2)
+                        .endOfBusinessDay(15))
+                .isEqualTo(Instant.parse("2026-05-12T03:59:59Z"));
+    }
+
+    @Test
+    void theAuditsSwissCasesEndOnTheDaysTheCantonsLawsGive() {
+        // PSD2-CH-TI: received Wed 20 May 2026; 21-22 (1-2), [Whit Monday 25], 26-29 (3-6), 1-3 Jun (7-9),
+        // [Corpus Christi 4 Jun], 5 (10), 8-12 (11-15): Fri 12 Jun, 23:59:59 CEST = 21:59:59Z
+        assertThat(clock("2026-05-20T10:00:00Z", "CH-TI", RegulatoryProfile.EU_PSD2)
+                        .endOfBusinessDay(15))
+                .isEqualTo(Instant.parse("2026-06-12T21:59:59Z"));
+        // BD-CH-ZG-EASTER: received Wed 1 Apr 2026; 2 Apr (1), [Good Friday 3 Apr], Easter Monday 6 Apr is a
+        // business day in Zug (its Ruhetagsgesetz does not name it), so the 15th is Thu 23 Apr, as before
+        assertThat(clock("2026-04-01T10:00:00Z", "CH-ZG", RegulatoryProfile.EU_PSD2)
+                        .endOfBusinessDay(15))
+                .isEqualTo(Instant.parse("2026-04-23T21:59:59Z"));
+    }
+
+    @Test
     void calendarDaysKeepTheLocalTimeOfReceiptWhileHoursAreElapsedTime() {
         // 10:00 GMT on Fri 20 Mar 2026; 8 weeks later is 10:00 BST on Fri 15 May = 09:00Z
         CaseClock c = clock("2026-03-20T10:00:00Z", "GB", RegulatoryProfile.UK_FCA);
