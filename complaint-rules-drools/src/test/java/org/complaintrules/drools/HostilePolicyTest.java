@@ -1,6 +1,7 @@
 package org.complaintrules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
@@ -259,6 +260,44 @@ class HostilePolicyTest {
                         9,
                         "getDefault"),
                 Arguments.of("a random number", consequence("double r = Math.random();"), 9, "random"),
+                // metadata and annotations: Drools runs a value that is not a literal as MVEL while it builds
+                // the rules, before the compiled code is checked
+                Arguments.of("code in a rule's metadata", HEAD + """
+                                rule "Meta"
+                                    @id(META-1)
+                                    @note(new java.io.FileOutputStream("%s").close())
+                                when
+                                    $p : PolicySettings()
+                                then
+                                end
+                                """.formatted(target), 4, "@note"),
+                Arguments.of("MVEL called from metadata", HEAD + """
+                                rule "Meta"
+                                    @id(org.mvel2.MVEL.eval("1"))
+                                when
+                                    $p : PolicySettings()
+                                then
+                                end
+                                """, 4, "@id"),
+                Arguments.of("code in a declared type's annotation", HEAD + """
+                                declare Note
+                                    @role(java.lang.System.getProperty("user.home"))
+                                    text : String
+                                end
+                                """, 4, "@role"),
+                Arguments.of("code in a declared field's annotation", HEAD + """
+                                declare Note
+                                    text : String @key(java.lang.Runtime.getRuntime().availableProcessors())
+                                end
+                                """, 5, "@key"),
+                Arguments.of("code in a pattern's annotation", HEAD + """
+                                rule "Watch"
+                                    @id(WATCH-1)
+                                when
+                                    $p : PolicySettings() @watch(java.lang.System.exit(1))
+                                then
+                                end
+                                """, 7, "@watch"),
                 Arguments.of(
                         "a static call into the engine",
                         consequence("org.drools.core.impl.RuleBaseFactory.newRuleBase();"),
@@ -282,6 +321,28 @@ class HostilePolicyTest {
                             assertThat(p.message()).startsWith("sandbox").contains(named);
                         }));
         assertThat(scratch.resolve("written.txt")).doesNotExist();
+    }
+
+    @Test
+    void metadataWrittenAsLiteralsIsAccepted() {
+        // what policy owners write: an id word, quoted text over lines with simple escapes, numbers, booleans,
+        // a pattern's watch list
+        String drl = HEAD + """
+                rule "Literal metadata"
+                    @id(LIT-1)
+                    @description("A description
+                        over two lines, with \\"quotes\\" and a tab\\t")
+                    @weight(3) @ratio(-0.5) @draft(false) @owner('complaints team')
+                when
+                    $p : PolicySettings() @watch(*)
+                then
+                end
+                """;
+        assertThatCode(() -> DroolsComplaintAdvisor.builder()
+                        .drl("policy.properties", TestCases.MINIMAL_PROPERTIES)
+                        .drl("literal.drl", drl)
+                        .build())
+                .doesNotThrowAnyException();
     }
 
     @Test

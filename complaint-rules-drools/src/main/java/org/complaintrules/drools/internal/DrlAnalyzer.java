@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.model.PolicySettings;
 import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -58,7 +60,10 @@ import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalBranchDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.EntryPointDeclarationDescr;
 import org.drools.drl.ast.descr.EntryPointDescr;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.EnumLiteralDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FromDescr;
@@ -72,6 +77,7 @@ import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.drools.drl.ast.descr.WindowDeclarationDescr;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -370,6 +376,50 @@ public final class DrlAnalyzer {
         return "(policy)";
     }
 
+    /** A quoted string with only simple escapes, a number, a boolean, or one word with hyphens. */
+    private static final Pattern ANNOTATION_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\[\"'\\\\nt])*\""
+            + "|'(?:[^'\\\\]|\\\\[\"'\\\\nt])*'"
+            + "|-?\\d{1,18}(?:\\.\\d{1,18})?"
+            + "|[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
+
+    /** {@code @watch}'s list of property names, each perhaps negated, or {@code *}. */
+    private static final Pattern WATCH_LIST =
+            Pattern.compile("\\s*!?(?:\\*|[A-Za-z_][A-Za-z0-9_]*)(?:\\s*,\\s*!?(?:\\*|[A-Za-z_][A-Za-z0-9_]*))*\\s*");
+
+    /**
+     * Why an annotation's value is refused, or null when it is a literal.
+     *
+     * @param name the annotation's name
+     * @param value its value as the parser gives it: the text as written, or an array or a nested annotation
+     * @return what is wrong, without quoting more than a short piece of the value
+     */
+    static String annotationValueProblem(String name, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof AnnotationDescr) {
+            return "holds a nested annotation, which is not allowed";
+        }
+        if (value instanceof Object[] arr) {
+            for (Object o : arr) {
+                String p = annotationValueProblem(name, o);
+                if (p != null) {
+                    return p;
+                }
+            }
+            return null;
+        }
+        String text = String.valueOf(value).trim();
+        if (ANNOTATION_LITERAL.matcher(text).matches()) {
+            return null;
+        }
+        if (name.equals("watch") && WATCH_LIST.matcher(text).matches()) {
+            return null;
+        }
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return "value " + shown + " is not a literal (Drools would run it as code while building the rules)";
+    }
+
     /** Names and types visible in one DRL file. */
     private static final class FileScope {
         private final DrlAnalyzer a;
@@ -454,6 +504,13 @@ public final class DrlAnalyzer {
                 globals.put(g.getIdentifier(), c);
             }
             for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+                checkAnnotations(t, t.getLine(), "declare " + t.getTypeName());
+                for (TypeFieldDescr fd : t.getFields().values()) {
+                    checkAnnotations(
+                            fd,
+                            fd.getLine() > 0 ? fd.getLine() : t.getLine(),
+                            "declare " + t.getTypeName() + ", field " + fd.getFieldName());
+                }
                 for (String sup :
                         t.getSuperTypes().stream().map(q -> q.getFullName()).toList()) {
                     if (!sup.equals("java.lang.Object") && !sup.equals("Object")) {
@@ -467,6 +524,27 @@ public final class DrlAnalyzer {
                         s.expression(fd.getInitExpr());
                     }
                 }
+            }
+            for (EnumDeclarationDescr en : pkg.getEnumDeclarations()) {
+                checkAnnotations(en, en.getLine(), "declare enum " + en.getTypeName());
+                for (TypeFieldDescr fd : en.getFields().values()) {
+                    checkAnnotations(
+                            fd,
+                            fd.getLine() > 0 ? fd.getLine() : en.getLine(),
+                            "declare enum " + en.getTypeName() + ", field " + fd.getFieldName());
+                }
+                for (EnumLiteralDescr lit : en.getLiterals()) {
+                    checkAnnotations(
+                            lit,
+                            lit.getLine() > 0 ? lit.getLine() : en.getLine(),
+                            "declare enum " + en.getTypeName() + ", " + lit.getName());
+                }
+            }
+            for (EntryPointDeclarationDescr ep : pkg.getEntryPointDeclarations()) {
+                checkAnnotations(ep, ep.getLine(), "declare entry-point " + ep.getEntryPointId());
+            }
+            for (WindowDeclarationDescr w : pkg.getWindowDeclarations()) {
+                checkAnnotations(w, w.getLine(), "declare window " + w.getName());
             }
             for (FunctionDescr fn : pkg.getFunctions()) {
                 checkFunction(fn);
@@ -507,6 +585,31 @@ public final class DrlAnalyzer {
             }
         }
 
+        /**
+         * Metadata and annotations ({@code @id(X-1)}, {@code @description("...")}, {@code @role(event)},
+         * {@code @watch(amount)}): Drools evaluates a value that is not a plain literal as an MVEL expression
+         * while it builds the rules, before any check of compiled code, so a value may only be a literal:
+         * a quoted string, a number, {@code true} or {@code false}, or one word with hyphens ({@code X-1}), and
+         * for {@code @watch} a list of property names. (Such code runs at build time, before the compiled
+         * code's check and outside the time budget; with the sandbox off, rule code may run anything anyway.)
+         */
+        private void checkAnnotations(AnnotatedBaseDescr d, int line, String where) {
+            for (AnnotationDescr ad : d.getAnnotations()) {
+                int at = ad.getLine() > 0 ? ad.getLine() : Math.max(line, 0);
+                for (Map.Entry<String, Object> v : ad.getValueMap().entrySet()) {
+                    String problem = annotationValueProblem(ad.getName(), v.getValue());
+                    if (problem != null) {
+                        a.refuse(
+                                file.name(),
+                                at,
+                                where + ": @" + ad.getName() + " " + problem
+                                        + "; write the value as a literal: a quoted string (\"...\"), a number, true or"
+                                        + " false, or one word such as ABC-1");
+                    }
+                }
+            }
+        }
+
         private void checkFunction(FunctionDescr fn) {
             String name = fn.getName();
             if (name.startsWith("rule_") || name.startsWith("Rule_") || name.endsWith("Invoker")) {
@@ -539,6 +642,7 @@ public final class DrlAnalyzer {
             for (AttributeDescr at : r.getAttributes().values()) {
                 checkAttribute(at, at.getLine() > 0 ? at.getLine() : r.getLine());
             }
+            checkAnnotations(r, r.getLine(), "rule \"" + r.getName() + "\"");
             Map<String, Class<?>> bound = new LinkedHashMap<>(globals);
             String where = "rule \"" + r.getName() + "\"";
             if (r.getLhs() != null) {
@@ -665,6 +769,7 @@ public final class DrlAnalyzer {
         }
 
         private void pattern(PatternDescr p, Map<String, Class<?>> bound, String where) {
+            checkAnnotations(p, p.getLine(), where);
             Class<?> type = null;
             String objectType = p.getObjectType();
             if (objectType != null && !objectType.isBlank() && !objectType.equals("Object[]") && !p.isQuery()) {
