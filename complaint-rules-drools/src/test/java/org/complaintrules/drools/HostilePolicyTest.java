@@ -260,6 +260,67 @@ class HostilePolicyTest {
                         9,
                         "getDefault"),
                 Arguments.of("a random number", consequence("double r = Math.random();"), 9, "random"),
+                // a Class reached from an allowed enum, in a condition the MVEL interpreter runs (no class is
+                // generated for it, so only the first layer sees it), by a call or by a property read
+                Arguments.of("a Class from an enum, in a from", HEAD + """
+                                rule "Reach"
+                                    @id(REACH-1)
+                                when
+                                    $u : Object() from java.time.DayOfWeek.MONDAY.getDeclaringClass().getResource("x")
+                                then
+                                end
+                                """, 7, "getDeclaringClass"),
+                Arguments.of("a Class from an enum, as a property", HEAD + """
+                                rule "Reach"
+                                    @id(REACH-2)
+                                when
+                                    $m : Object() from java.time.DayOfWeek.MONDAY.declaringClass.module
+                                then
+                                end
+                                """, 7, "declaringClass"),
+                Arguments.of(
+                        "the JVM's default locale changed",
+                        consequence("java.util.Locale.setDefault(java.util.Locale.ROOT);"),
+                        9,
+                        "setDefault"),
+                Arguments.of(
+                        "a clock that ticks with the wall clock",
+                        consequence(
+                                "java.time.Instant t = java.time.Clock.tickMillis(java.time.ZoneOffset.UTC).instant();"),
+                        9,
+                        "tickMillis"),
+                Arguments.of(
+                        "a list of two billion elements",
+                        consequence("int n = java.util.Collections.nCopies(2000000000, \"x\").size();"),
+                        9,
+                        "nCopies"),
+                Arguments.of(
+                        "a number of three million bits",
+                        consequence("String s = java.math.BigInteger.ONE.shiftLeft(3000000).toString();"),
+                        9,
+                        "shiftLeft"),
+                Arguments.of(
+                        "functions that double the work, without loops or recursion",
+                        HEAD + """
+                                function int f0() { return 1; }
+                                function int f1() { return f0() + f0(); }
+                                function int f2() { return f1() + f1(); }
+                                function int f3() { return f2() + f2(); }
+                                function int f4() { return f3() + f3(); }
+                                function int f5() { return f4() + f4(); }
+                                function int f6() { return f5() + f5(); }
+                                function int f7() { return f6() + f6(); }
+                                function int f8() { return f7() + f7(); }
+                                function int f9() { return f8() + f8(); }
+                                function int f10() { return f9() + f9(); }
+                                function int f11() { return f10() + f10(); }
+                                function int f12() { return f11() + f11(); }
+                                function int f13() { return f12() + f12(); }
+                                function int f14() { return f13() + f13(); }
+                                function int f15() { return f14() + f14(); }
+                                """,
+                        19,
+                        "leads to 65535 calls"),
                 // metadata and annotations: Drools runs a value that is not a literal as MVEL while it builds
                 // the rules, before the compiled code is checked
                 Arguments.of("code in a rule's metadata", HEAD + """
@@ -509,14 +570,14 @@ class HostilePolicyTest {
         DroolsComplaintAdvisor advisor = DroolsComplaintAdvisor.builder()
                 .rulesDirectory(mini)
                 .timeBudget(Duration.ofMillis(100))
-                .drl("attack.drl", HEAD + "import java.math.BigInteger;\n" + """
+                .drl("attack.drl", HEAD + "import java.math.BigDecimal;\nimport java.math.MathContext;\n" + """
                         rule "A slow rule"
                             @id(SB-SLOW)
                             salience 10000
                         when
                             Complaint( text == "hostile" )
                         then
-                            BigInteger.ONE.shiftLeft(3000000).subtract(BigInteger.ONE).toString();
+                            BigDecimal.valueOf(2).sqrt(new MathContext(20000)).toString();
                         end
                         """)
                 .build();

@@ -105,7 +105,39 @@ final class Allowlist {
             "replaceAll",
             "replaceFirst",
             "split",
-            "intern");
+            "intern",
+            // a Class object, and what it reaches: resources, modules, class loaders, URLs and their streams
+            // ("MONDAY.getDeclaringClass().getResource(...).toURI().resolve(...).toURL().openStream()")
+            "getDeclaringClass",
+            "getEnclosingClass",
+            "getSuperclass",
+            "getInterfaces",
+            "getComponentType",
+            "componentType",
+            "arrayType",
+            "getNestHost",
+            "getModule",
+            "getLayer",
+            "findLoader",
+            "loadClass",
+            "getResource",
+            "getResources",
+            "getResourceAsStream",
+            "describeConstable",
+            "resolveConstantDesc",
+            "toURL",
+            "openStream",
+            "openConnection",
+            // one call whose memory or time a rule sets without a loop: Collections.nCopies(2000000000, x),
+            // BigInteger.ONE.shiftLeft(3000000) (and its toString), a huge capacity or length
+            "nCopies",
+            "shiftLeft",
+            "setBit",
+            "flipBit",
+            "ensureCapacity",
+            "setLength",
+            // a default of the whole JVM, seen by every later case and by the host (Locale.setDefault)
+            "setDefault");
 
     /**
      * Methods no rule may call because their answer depends on when or where the rules run, not on
@@ -115,7 +147,19 @@ final class Allowlist {
      * old complaint gives its old answer.
      */
     static final Set<String> NONDETERMINISTIC_METHODS = Set.of(
-            "now", "dateNow", "systemUTC", "systemDefaultZone", "system", "systemDefault", "getDefault", "random");
+            "now",
+            "dateNow",
+            "systemUTC",
+            "systemDefaultZone",
+            "system",
+            "systemDefault",
+            "getDefault",
+            "random",
+            // clocks that tick with the wall clock (Clock.tickMillis(zone), Clock.tick(base, duration))
+            "tick",
+            "tickMillis",
+            "tickSeconds",
+            "tickMinutes");
 
     /**
      * @param method a method's name

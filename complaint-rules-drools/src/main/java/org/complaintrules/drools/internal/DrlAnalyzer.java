@@ -40,7 +40,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -236,7 +235,7 @@ public final class DrlAnalyzer {
             pkg.getEnumDeclarations().forEach(t -> declared.add(t.getTypeName()));
             pkg.getFunctions().forEach(fn -> functions.put(fn.getName(), fn));
         }
-        Map<String, Set<String>> calls = new HashMap<>();
+        Map<String, List<String>> calls = new HashMap<>();
         for (Map.Entry<PolicyFile, PackageDescr> e : parsed.entrySet()) {
             new FileScope(
                             a,
@@ -248,6 +247,7 @@ public final class DrlAnalyzer {
                     .check();
         }
         a.checkRecursion(calls, functions, parsed);
+        a.checkCallVolume(calls, functions, parsed);
         return new Result(
                 List.copyOf(a.violations),
                 List.copyOf(a.problems),
@@ -342,12 +342,12 @@ public final class DrlAnalyzer {
     }
 
     private void checkRecursion(
-            Map<String, Set<String>> calls,
+            Map<String, List<String>> calls,
             Map<String, FunctionDescr> functions,
             Map<PolicyFile, PackageDescr> parsed) {
         for (String start : calls.keySet()) {
             Set<String> seen = new HashSet<>();
-            List<String> todo = new ArrayList<>(calls.getOrDefault(start, Set.of()));
+            List<String> todo = new ArrayList<>(calls.getOrDefault(start, List.of()));
             while (!todo.isEmpty()) {
                 String f = todo.remove(todo.size() - 1);
                 if (f.equals(start)) {
@@ -361,10 +361,59 @@ public final class DrlAnalyzer {
                     break;
                 }
                 if (seen.add(f)) {
-                    todo.addAll(calls.getOrDefault(f, Set.of()));
+                    todo.addAll(calls.getOrDefault(f, List.of()));
                 }
             }
         }
+    }
+
+    /** The most calls of functions one call of a function may lead to: loops are refused, so this bounds its time. */
+    static final long MAX_FUNCTION_CALLS = 10_000;
+
+    /**
+     * Refuses a function that, without a loop or recursion, leads to more than {@link #MAX_FUNCTION_CALLS}
+     * calls: each function calling the one before it twice doubles the work, so 25 of them take 2^24 calls,
+     * and the time budget, checked between rule firings, would only see the case after it had run for
+     * minutes. Every call written counts, in both branches of an {@code if}.
+     */
+    private void checkCallVolume(
+            Map<String, List<String>> calls,
+            Map<String, FunctionDescr> functions,
+            Map<PolicyFile, PackageDescr> parsed) {
+        Map<String, Long> volume = new HashMap<>();
+        for (String f : calls.keySet()) {
+            long v = callVolume(f, calls, volume, new HashSet<>());
+            FunctionDescr fn = functions.get(f);
+            if (v > MAX_FUNCTION_CALLS && fn != null) {
+                refuse(
+                        fileOf(fn, parsed),
+                        fn.getLine(),
+                        "function " + f + " leads to "
+                                + (v == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(v))
+                                + " calls of functions (functions calling others more than once multiply);"
+                                + " at most " + MAX_FUNCTION_CALLS + " are allowed");
+            }
+        }
+    }
+
+    /** Calls one call of f leads to, itself included; a cycle (refused as recursion) counts once. */
+    private static long callVolume(
+            String f, Map<String, List<String>> calls, Map<String, Long> volume, Set<String> visiting) {
+        Long known = volume.get(f);
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(f)) {
+            return 1;
+        }
+        long total = 1;
+        for (String g : calls.getOrDefault(f, List.of())) {
+            long v = callVolume(g, calls, volume, visiting);
+            total = total > Long.MAX_VALUE - v ? Long.MAX_VALUE : total + v;
+        }
+        visiting.remove(f);
+        volume.put(f, total);
+        return total;
     }
 
     private static String fileOf(FunctionDescr fn, Map<PolicyFile, PackageDescr> parsed) {
@@ -427,7 +476,7 @@ public final class DrlAnalyzer {
         private final PackageDescr pkg;
         private final Set<String> declared;
         private final Map<String, FunctionDescr> functions;
-        private final Map<String, Set<String>> calls;
+        private final Map<String, List<String>> calls;
         private final Map<String, String> singles = new HashMap<>();
         private final List<String> wildcards = new ArrayList<>();
         private final Map<String, Class<?>> globals = new HashMap<>();
@@ -441,7 +490,7 @@ public final class DrlAnalyzer {
                 PackageDescr pkg,
                 Set<String> declared,
                 Map<String, FunctionDescr> functions,
-                Map<String, Set<String>> calls) {
+                Map<String, List<String>> calls) {
             this.a = a;
             this.file = file;
             this.pkg = pkg;
@@ -1166,6 +1215,7 @@ public final class DrlAnalyzer {
             } else if (n instanceof NameExpr name) {
                 name(name);
             } else if (n instanceof FieldAccessExpr access) {
+                propertyRead(access);
                 constant(access);
             } else if (n instanceof BodyDeclaration<?> && statements) {
                 refuse(n, "declarations are not allowed here");
@@ -1185,6 +1235,25 @@ public final class DrlAnalyzer {
             }
         }
 
+        /**
+         * A property read ({@code $d.declaringClass}, {@code Locale.default}) is a getter call in the MVEL
+         * that runs conditions: it is refused like the getter it calls.
+         */
+        private void propertyRead(FieldAccessExpr access) {
+            String name = access.getNameAsString();
+            if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
+                return;
+            }
+            String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            for (String getter : List.of("get" + cap, "is" + cap)) {
+                String denied = Allowlist.deniedBecause(getter);
+                if (denied != null) {
+                    refuse(access, "reading ." + name + " calls " + getter + "(): " + denied);
+                    return;
+                }
+            }
+        }
+
         private void methodCall(MethodCallExpr call) {
             String m = call.getNameAsString();
             String denied = Allowlist.deniedBecause(m);
@@ -1196,7 +1265,7 @@ public final class DrlAnalyzer {
                 if (f.functions.containsKey(m)) {
                     if (function != null) {
                         f.calls
-                                .computeIfAbsent(function, k -> new LinkedHashSet<>())
+                                .computeIfAbsent(function, k -> new ArrayList<>())
                                 .add(m);
                     }
                     receiver = null;
