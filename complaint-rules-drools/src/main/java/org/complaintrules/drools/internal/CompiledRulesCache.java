@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.complaintrules.api.RuleCompilationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,13 +162,15 @@ final class CompiledRulesCache {
 
     /**
      * Writes the executable model of rule files into the cache. Does nothing when the entry exists or
-     * the model's code generator is not on the class path; a failure is logged, never thrown.
+     * the model's code generator is not on the class path; a failure is logged, never thrown, except a
+     * refusal of the compiled code's sandbox check, which refuses the policy.
      *
      * @param folder the cache's folder
      * @param key the rule files' key
      * @param files the policy's files
      * @param analysis the rule files' analysis, passed
      * @param usual the rules as the usual compiler made them (with the one-per-case facts as globals)
+     * @throws RuleCompilationException when the model's code breaks the sandbox
      */
     static void store(
             Path folder, String key, List<PolicyFile> files, DrlAnalyzer.Result analysis, RuleBaseCache.Entry usual) {
@@ -197,6 +200,13 @@ final class CompiledRulesCache {
             prune(folder);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             // another run wrote the same entry first
+        } catch (RuleCompilationException e) {
+            if (e.problems().stream().anyMatch(p -> p.message().startsWith("sandbox"))) {
+                // the compiled code's check found what the rule files' check let through: the policy is
+                // refused, not used as the usual compiler made it
+                throw e;
+            }
+            LOG.warn("Compiled rules not cached in {} ({})", folder, e.toString());
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.warn("Compiled rules not cached in {} ({})", folder, e.toString());
         } finally {

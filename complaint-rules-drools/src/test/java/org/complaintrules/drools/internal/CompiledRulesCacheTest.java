@@ -1,6 +1,7 @@
 package org.complaintrules.drools.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.complaintrules.api.Advice;
 import org.complaintrules.api.EscalationLevel;
+import org.complaintrules.api.RuleCompilationException;
 import org.complaintrules.api.RuleProblem;
 import org.complaintrules.drools.DroolsComplaintAdvisor;
 import org.complaintrules.drools.FreshJvm;
@@ -115,6 +117,32 @@ class CompiledRulesCacheTest {
         // other rule files have no entry
         List<PolicyFile> other = files(" ");
         assertThat(CompiledRulesCache.load(cache, key(other), PolicyCompiler.drlSources(other)))
+                .isNull();
+    }
+
+    @Test
+    void codeTheCompiledCodesCheckRefusesWhileCachingRefusesThePolicy(@TempDir Path cache) {
+        // rule code the first layer did not see (here: checked without the sandbox), compiled as usual; writing
+        // its executable model runs the compiled code's check, which refuses it: the policy is refused, not
+        // used as the usual compiler made it, and nothing is cached
+        List<PolicyFile> files = files("java.lang.System.getProperty(\"user.home\");");
+        DrlAnalyzer.Result unchecked = DrlAnalyzer.analyse(
+                PolicyCompiler.drlSources(files), false, CompiledRulesCacheTest.class.getClassLoader());
+        List<RuleProblem> problems = new java.util.ArrayList<>();
+        RuleBaseCache.Entry usual = PolicyCompiler.build(
+                PolicyCompiler.drlSources(files),
+                unchecked,
+                new PolicyCompiler.Options(false, false, List.of()),
+                problems);
+        assertThat(problems).isEmpty();
+
+        assertThatThrownBy(() -> CompiledRulesCache.store(cache, key(files), files, unchecked, usual))
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RuleProblem::message)
+                                .anyMatch(m -> m.startsWith("sandbox (compiled code)") && m.contains("System")));
+        assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
                 .isNull();
     }
 
