@@ -53,6 +53,58 @@ final class BytecodeVerifier {
             "java/io/File",
             "java/io/RandomAccessFile",
             "java/util/concurrent/");
+    /**
+     * The engine packages the executable model's own classes (the rule definitions, the domain
+     * metadata, the accumulate functions) are built from: the model's DSL, its function interfaces and
+     * Drools' accumulate functions. Not the rest of Drools, not org.kie and not org.mvel2.
+     */
+    private static final List<String> MODEL_TEMPLATE_PACKAGES =
+            List.of("org/drools/model/", "org/drools/modelcompiler/dsl/", "org/drools/core/base/accumulators/");
+    /**
+     * The other classes the executable model's own classes use, beyond the {@link Allowlist}: what the
+     * bundled policy's precompiled model and the models of rule folders cached by {@code check --rules}
+     * refer to (declared types, accumulate functions, enum scaffolding, date literals), and nothing else.
+     */
+    private static final Set<String> MODEL_TEMPLATE_TYPES = Set.of(
+            "java/io/Serializable", // declared types
+            "java/lang/Class", // a pattern's type and Enum.valueOf's argument; no method of it may be called
+            "java/util/ArrayList",
+            "java/util/Arrays",
+            "java/util/function/Supplier", // an accumulate function's constructor
+            "org/drools/base/factmodel/GeneratedFact",
+            "org/drools/base/factmodel/AccessibleFact",
+            "org/drools/util/DateUtils");
+    /**
+     * Members of the types above the executable model's own classes may not use: text run as MVEL
+     * ({@code executeScript}, {@code ScriptBlock}), an operator looked up by its name, and anything
+     * called on a {@code Class}.
+     */
+    private static final Set<String> MODEL_TEMPLATE_DENIED_METHODS = Set.of("executeScript", "eval");
+
+    /** The executable model's consequence written in MVEL, run from its text. */
+    private static final String MODEL_SCRIPT = "org/drools/model/functions/ScriptBlock";
+
+    /**
+     * Packages a class of a compiled rules cache entry may not be in: it would stand in for a class of
+     * the JDK, the engine or this library in the entry's class loader, and the checks trust their names.
+     */
+    private static final List<String> RESERVED_PACKAGES = List.of(
+            "java/",
+            "javax/",
+            "jdk/",
+            "sun/",
+            "com/sun/",
+            "org/drools/",
+            "org/kie/",
+            "org/mvel2/",
+            "org/objectweb/",
+            "org/slf4j/",
+            "org/complaintrules/api/",
+            "org/complaintrules/drools/");
+
+    /** The only bootstrap method the executable model's invokedynamic uses: a lambda's factory. */
+    private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
+
     /** Engine methods rule code may call: the DRL keywords insert, update, delete and friends. */
     private static final Set<String> ENGINE_METHODS = Set.of(
             "org/drools/core/rule/consequence/KnowledgeHelper.insert",
@@ -138,8 +190,13 @@ final class BytecodeVerifier {
      * policy's own code is in the lambda classes ({@code LambdaConsequence...}, {@code
      * LambdaPredicate...}, {@code LambdaExtractor...}: their methods other than the enum's scaffolding)
      * and in the DRL functions, static methods of the model classes; both are held to the rules for
-     * rule code. The rest (the model classes that wire the rules together, the domain metadata, the
-     * scaffolding) is held to the rules for Drools' templates.
+     * rule code. The rest (the model classes that wire the rules together, the domain metadata, declared
+     * types, the scaffolding) may use only what Drools' generated model classes need: the model's DSL
+     * ({@code org.drools.model}, {@code D}) without its MVEL scripts, Drools' accumulate functions, the
+     * {@link Allowlist} and a few more JDK types ({@link #MODEL_TEMPLATE_TYPES}), no method of {@code
+     * Class}, no denied method, and invokedynamic only to make a lambda of those. Nothing else of
+     * Drools, org.kie, org.mvel2 or the JDK (files, network, processes, reflection, class loaders,
+     * threads, {@code System}). No class may be in a package of the JDK, the engine or this library.
      *
      * @param classes every generated class, by binary name (dots)
      * @param functions the names of the policy's DRL functions
@@ -187,7 +244,11 @@ final class BytecodeVerifier {
         if (n.length() == 1) {
             return true; // a primitive descriptor
         }
-        if (generated.contains(n) || GENERATED_CODE_TYPES.contains(n) || Allowlist.allowed(n.replace('/', '.'))) {
+        if (generated.contains(n) || Allowlist.allowed(n.replace('/', '.'))) {
+            return true;
+        }
+        if (GENERATED_CODE_TYPES.contains(n)
+                && (modelFunctions == null || ruleCode || MODEL_TEMPLATE_TYPES.contains(n))) {
             return true;
         }
         if (modelFunctions != null
@@ -196,6 +257,11 @@ final class BytecodeVerifier {
         }
         if (ruleCode) {
             return false;
+        }
+        if (modelFunctions != null) {
+            // the executable model's own classes: only what Drools' generated model classes need
+            return MODEL_TEMPLATE_TYPES.contains(n)
+                    || (MODEL_TEMPLATE_PACKAGES.stream().anyMatch(n::startsWith) && !n.equals(MODEL_SCRIPT));
         }
         // Drools' templates (invokers, declared types) need the engine and some of the JDK, never these
         for (String denied : TEMPLATE_DENIED) {
@@ -215,6 +281,13 @@ final class BytecodeVerifier {
         boolean ruleCode = !model && isRuleCode(className);
         Set<String> reported = new LinkedHashSet<>();
         String self = className.replace('.', '/');
+        if (model && RESERVED_PACKAGES.stream().anyMatch(self::startsWith)) {
+            violations.add(new Violation(
+                    className,
+                    "a class of the compiled rules may not be in the JDK's, the engine's or the library's"
+                            + " packages"));
+            return;
+        }
         ClassReader reader = new ClassReader(bytes);
         reader.accept(
                 new ClassVisitor(Opcodes.ASM9) {
@@ -287,6 +360,89 @@ final class BytecodeVerifier {
                                     }
                                     type(owner);
                                     descriptor(d);
+                                    if (model) {
+                                        modelTemplateMember(owner, m);
+                                    }
+                                }
+
+                                /**
+                                 * The executable model's own classes may call what their types offer,
+                                 * apart from a method that runs text, reflection and a denied method.
+                                 */
+                                private void modelTemplateMember(String owner, String m) {
+                                    if (generated.contains(owner)) {
+                                        return;
+                                    }
+                                    // a declared type's equals() compares its classes (getClass() != o.getClass())
+                                    boolean compareClasses = owner.equals("java/lang/Object") && m.equals("getClass");
+                                    String why = compareClasses ? null : Allowlist.deniedBecause(m);
+                                    if (why == null
+                                            && (owner.equals("java/lang/Class")
+                                                    || MODEL_TEMPLATE_DENIED_METHODS.contains(m))) {
+                                        why = "calling " + owner.replace('/', '.') + "." + m + "(...) is not allowed";
+                                    }
+                                    if (why != null && reported.add(why)) {
+                                        violations.add(new Violation(className, why + member));
+                                    }
+                                }
+
+                                /** A method handle: its owner's type and its member, as a call. */
+                                private void handle(Handle h) {
+                                    type(h.getOwner());
+                                    descriptor(h.getDesc());
+                                    modelTemplateMember(h.getOwner(), h.getName());
+                                }
+
+                                @Override
+                                public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... args) {
+                                    if (!model) {
+                                        return;
+                                    }
+                                    // the model makes an accumulate function's Supplier with a lambda
+                                    if (!bsm.getOwner().equals(LAMBDA_FACTORY)) {
+                                        String why = "invokedynamic with the bootstrap method "
+                                                + bsm.getOwner().replace('/', '.') + "." + bsm.getName()
+                                                + " is not allowed";
+                                        if (reported.add(why)) {
+                                            violations.add(new Violation(className, why + member));
+                                        }
+                                        return;
+                                    }
+                                    descriptor(d);
+                                    for (Object a : args) {
+                                        constant(a);
+                                    }
+                                }
+
+                                @Override
+                                public void visitLdcInsn(Object value) {
+                                    if (model) {
+                                        constant(value);
+                                    }
+                                }
+
+                                private void constant(Object value) {
+                                    if (value instanceof Type t) {
+                                        if (t.getSort() == Type.METHOD) {
+                                            descriptor(t.getDescriptor());
+                                        } else {
+                                            typeOf(t);
+                                        }
+                                    } else if (value instanceof Handle h) {
+                                        handle(h);
+                                    } else if (value instanceof ConstantDynamic c) {
+                                        String why = "a dynamic constant (" + c.getName() + ") is not allowed";
+                                        if (reported.add(why)) {
+                                            violations.add(new Violation(className, why + member));
+                                        }
+                                    }
+                                }
+
+                                @Override
+                                public void visitTryCatchBlock(Label start, Label end, Label handler, String t) {
+                                    if (model && t != null) {
+                                        type(t);
+                                    }
                                 }
 
                                 @Override

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -54,10 +55,15 @@ public final class PolicyLoader {
      * and every decision table ({@code .drl.xlsx}, {@code .drl.csv}, converted to DRL by
      * {@link DecisionTables}), sorted by relative path.
      *
+     * <p>A policy folder is untrusted input, so nothing outside it is read: {@code dir} itself may be a
+     * symbolic link (resolved once), but a policy file or a subfolder below it that is a symbolic link is
+     * an error naming it, and is never read or followed.
+     *
      * @param dir the folder
      * @return the files
      * @throws IllegalArgumentException when {@code dir} is not a readable folder or holds no rule file
-     * @throws org.complaintrules.api.RuleCompilationException when a decision table cannot be read
+     * @throws org.complaintrules.api.RuleCompilationException when a decision table cannot be read, or a
+     *     policy file or subfolder is a symbolic link
      */
     public static List<PolicyFile> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -65,14 +71,23 @@ public final class PolicyLoader {
         }
         List<PolicyFile> files = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> paths = walk.filter(Files::isRegularFile)
-                    .filter(p -> isPolicyFile(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
+        try {
+            // a folder given as a symbolic link is resolved once; below it, links are not followed
+            Path root = dir.toRealPath();
+            List<Path> paths;
+            try (Stream<Path> walk = Files.walk(root)) {
+                paths = walk.filter(p -> !p.equals(root)).sorted().toList();
+            }
             for (Path p : paths) {
-                String rel = dir.relativize(p).toString().replace('\\', '/');
-                add(files, problems, rel, Files.readAllBytes(p));
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                boolean link = Files.isSymbolicLink(p);
+                if (link && (Files.isDirectory(p) || isPolicyFile(rel))) {
+                    problems.add(new RuleProblem(rel, 0, linkProblem(root, p)));
+                } else if (!link
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && isPolicyFile(p.getFileName().toString())) {
+                    add(files, problems, rel, readNoLinks(p));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir + ": " + reason(e), e);
@@ -82,6 +97,36 @@ public final class PolicyLoader {
         }
         requireRules(files, "rules directory " + dir);
         return files;
+    }
+
+    /**
+     * Why a symbolic link in a policy folder is not read: a rule file is untrusted, and a link would let
+     * it read (and show in error messages) any file the process can read.
+     *
+     * @param root the policy folder's real path
+     * @param link the link below it
+     * @return the problem, in words
+     */
+    private static String linkProblem(Path root, Path link) {
+        String kind = Files.isDirectory(link) ? "folder" : "file";
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            target = null; // a dangling link, or a loop of links
+        }
+        if (target != null && target.startsWith(root)) {
+            return "is a symbolic link to " + root.relativize(target).toString().replace('\\', '/')
+                    + " in the policy folder; a policy folder holds no links, copy the " + kind + " in its place";
+        }
+        return "is a symbolic link to a " + kind + " outside the policy folder; copy the " + kind + " into the folder";
+    }
+
+    /** Reads a file without following a symbolic link put in its place since it was listed. */
+    private static byte[] readNoLinks(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
+        }
     }
 
     /**

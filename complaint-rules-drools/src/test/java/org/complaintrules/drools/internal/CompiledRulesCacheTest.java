@@ -168,6 +168,51 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void aDeclaredTypeWithKeysAndAnEnumAreCachedAndLoaded(@TempDir Path cache) {
+        // the model's own classes are held to what Drools generates: a declared type's equals() compares
+        // getClass(), a declared enum's values() copies its array with System.arraycopy
+        List<PolicyFile> files = new java.util.ArrayList<>(files(""));
+        files.add(new PolicyFile("types.drl", """
+                package cache.test;
+
+                declare Keyed
+                    label : String @key
+                    count : int @key
+                    ratio : double
+                end
+
+                declare enum Level
+                    LOW, HIGH;
+                end
+                """));
+        store(cache, files);
+
+        assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
+                .isNotNull();
+    }
+
+    @Test
+    void aModelClassOfAHandMadeEntryThatRunsMvelTextKeepsTheEntryFromLoading(@TempDir Path cache) throws IOException {
+        // regression (sandbox audit): the model's classes other than its lambdas were checked against
+        // a deny-list only, so a rule definition calling org.mvel2.MVEL.eval(String) was loaded
+        List<PolicyFile> files = files("");
+        store(cache, files);
+        Path model;
+        try (Stream<Path> all = Files.walk(cache)) {
+            model = all.filter(p -> p.getFileName().toString().matches("Rules[0-9A-F]+RuleMethods\\d+\\.class"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
+                .isNotNull();
+
+        Files.write(model, evaluating(Files.readAllBytes(model)));
+
+        assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
+                .isNull();
+    }
+
+    @Test
     void theCacheKeepsTheEntriesUsedLastAndNothingElseOfTheFolderIsTouched(@TempDir Path cache) throws IOException {
         long now = System.currentTimeMillis();
         List<Path> entries = new java.util.ArrayList<>();
@@ -239,6 +284,36 @@ class CompiledRulesCacheTest {
     /** @return the line the probe printed */
     private static String answer(String said) {
         return said.lines().filter(l -> l.startsWith("escalation ")).findFirst().orElseThrow();
+    }
+
+    /** The same class with {@code org.mvel2.MVEL.eval("1")} first in each of its methods. */
+    private static byte[] evaluating(byte[] model) {
+        ClassReader r = new ClassReader(model);
+        ClassWriter w = new ClassWriter(r, ClassWriter.COMPUTE_MAXS);
+        r.accept(
+                new ClassVisitor(Opcodes.ASM9, w) {
+                    @Override
+                    public MethodVisitor visitMethod(
+                            int access, String name, String descriptor, String signature, String[] exceptions) {
+                        return new MethodVisitor(
+                                Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                            @Override
+                            public void visitCode() {
+                                super.visitCode();
+                                super.visitLdcInsn("1");
+                                super.visitMethodInsn(
+                                        Opcodes.INVOKESTATIC,
+                                        "org/mvel2/MVEL",
+                                        "eval",
+                                        "(Ljava/lang/String;)Ljava/lang/Object;",
+                                        false);
+                                super.visitInsn(Opcodes.POP);
+                            }
+                        };
+                    }
+                },
+                0);
+        return w.toByteArray();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,19 +125,26 @@ public final class ScenarioLoader {
             throw new ScenarioLoadException(List.of(folder + ": not a folder"));
         }
         List<Path> files;
+        List<String> problems = new ArrayList<>();
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(Files::isRegularFile)
+            List<Path> json = list.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .sorted()
+                    .toList();
+            // the scenarios come with the policy, as untrusted as its rule files: a link is not followed
+            json.stream()
+                    .filter(Files::isSymbolicLink)
+                    .forEach(p -> problems.add(
+                            p.getFileName() + ": is a symbolic link; copy the file into the scenarios folder"));
+            files = json.stream()
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
-        if (files.isEmpty()) {
+        if (files.isEmpty() && problems.isEmpty()) {
             throw new ScenarioLoadException(List.of(folder + ": no *.json scenario files"));
         }
         List<Scenario> scenarios = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         for (Path f : files) {
             try {
                 scenarios.add(loadFile(f));

@@ -43,6 +43,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aScenarioFileThatIsASymbolicLinkIsAnErrorAndIsNotRead(@TempDir Path outside) throws IOException {
+        // regression (sandbox audit): the scenarios come with an untrusted policy; a link to a file
+        // outside would be read, and pieces of it shown in the parse errors
+        write("a.json", "{\"name\":\"First\",\"given\":" + GIVEN + "}");
+        Path secret = Files.writeString(outside.resolve("secret.json"), "PRETTY_NAME=not for the scenarios");
+        Files.createSymbolicLink(dir.resolve("b.json"), secret);
+
+        assertThatThrownBy(() -> ScenarioLoader.create().loadFolder(dir))
+                .isInstanceOf(ScenarioLoadException.class)
+                .hasMessageContaining("b.json: is a symbolic link; copy the file into the scenarios folder")
+                .hasMessageNotContaining("PRETTY_NAME");
+    }
+
+    @Test
     void anUnknownKeyNamesTheFileAndThePath() throws IOException {
         write("typo.json", "{\"name\":\"n\",\"given\":" + GIVEN + ",\"expect\":{\"escalation\":{\"teamz\":[]}}}");
         assertThatThrownBy(() -> ScenarioLoader.create().loadFolder(dir))
