@@ -54,6 +54,15 @@ class CompiledRulesCacheTest {
         CompiledRulesCache.store(cache, key(files), files, analysis, usual);
     }
 
+    /** The first class file of the cache whose name matches {@code name}. */
+    private static Path cachedClass(Path cache, String name) throws IOException {
+        try (Stream<Path> all = Files.walk(cache)) {
+            return all.filter(p -> p.getFileName().toString().matches(name))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
     private static DrlAnalyzer.Result analysis(List<PolicyFile> files) {
         return DrlAnalyzer.analyse(
                 PolicyCompiler.drlSources(files), true, CompiledRulesCacheTest.class.getClassLoader());
@@ -150,12 +159,7 @@ class CompiledRulesCacheTest {
     void aClassTheSandboxRefusesKeepsTheEntryFromLoading(@TempDir Path cache) throws IOException {
         List<PolicyFile> files = files("");
         store(cache, files);
-        Path lambda;
-        try (Stream<Path> all = Files.walk(cache)) {
-            lambda = all.filter(p -> p.getFileName().toString().startsWith("LambdaConsequence"))
-                    .findFirst()
-                    .orElseThrow();
-        }
+        Path lambda = cachedClass(cache, "LambdaConsequence.*");
         Files.write(lambda, exiting(Files.readAllBytes(lambda)));
 
         assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
@@ -197,12 +201,7 @@ class CompiledRulesCacheTest {
         // a deny-list only, so a rule definition calling org.mvel2.MVEL.eval(String) was loaded
         List<PolicyFile> files = files("");
         store(cache, files);
-        Path model;
-        try (Stream<Path> all = Files.walk(cache)) {
-            model = all.filter(p -> p.getFileName().toString().matches("Rules[0-9A-F]+RuleMethods\\d+\\.class"))
-                    .findFirst()
-                    .orElseThrow();
-        }
+        Path model = cachedClass(cache, "Rules[0-9A-F]+RuleMethods\\d+\\.class");
         assertThat(CompiledRulesCache.load(cache, key(files), PolicyCompiler.drlSources(files)))
                 .isNotNull();
 
