@@ -94,6 +94,10 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "价格贵还不好吃，以后不回来了。"),
                 Arguments.of(CHURN_THREAT, "送餐慢得离谱，没有下一次了。"),
                 Arguments.of(CHURN_THREAT, "下次宁愿多走几步也不来了。"),
+                // 下回 for 下次, an oath with the speaker in it, the place named by its use, banned for good
+                Arguments.of(CHURN_THREAT, "下回不住了，太吵。"),
+                Arguments.of(CHURN_THREAT, "打死我都不会去住第二次了。"),
+                Arguments.of(CHURN_THREAT, "这家店永远封杀了。"),
                 // the staff asked for several times, with 叫
                 Arguments.of(REPEATED_CONTACT, "空调坏了，叫了几次前台都没人来修。"),
                 Arguments.of(REPEATED_CONTACT, "叫服务员叫了好几次，没人理。"),

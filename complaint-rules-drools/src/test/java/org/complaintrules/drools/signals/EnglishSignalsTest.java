@@ -156,6 +156,7 @@ class EnglishSignalsTest {
                 Arguments.of(CHURN_THREAT, "Your airline has lost mine and my families business."),
                 Arguments.of(CHURN_THREAT, "After this I am going to stop being a customer."),
                 Arguments.of(CHURN_THREAT, "I will do my best never to utilize you again."),
+                Arguments.of(CHURN_THREAT, "I moved my account to BB&T last week."),
                 Arguments.of(LEGAL_THREAT, "I intend to follow through with the suit if this is not fixed."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Time is of the essence here, please fix my account."),
                 Arguments.of(REGULATOR_MENTION, "I will report your company to consumerfinance.gov today."),
@@ -269,6 +270,8 @@ class EnglishSignalsTest {
         assertThat(types(analyse("The bank said it will be closing my account next week.")))
                 .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("My husband will stop being a member of the gym.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("They transferred my account to a collection agency.")))
                 .doesNotContain(CHURN_THREAT);
         // someone else's default, what a report says of the customer, a question of what if, short sales in
         // general, a neighbour's foreclosure, a facility for disabled people, another person's treatment

@@ -132,6 +132,7 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "Было 20 писем и минимум 50 звонков в банк."),
                 Arguments.of(REPEATED_CONTACT, "Было сформировано новое обращение."),
                 Arguments.of(REPEATED_CONTACT, "Мы переподали заявление."),
+                Arguments.of(REPEATED_CONTACT, "Я отправил другой запрос через неделю."),
                 Arguments.of(REPEATED_CONTACT, "В банк звонила, писала на почту, без толку."),
                 Arguments.of(REPEATED_CONTACT, "Это моё четвёртое обращение."),
                 Arguments.of(REPEATED_CONTACT, "Сколько можно ждать ответа?"),
