@@ -157,6 +157,10 @@ class EnglishSignalsTest {
                 Arguments.of(CHURN_THREAT, "After this I am going to stop being a customer."),
                 Arguments.of(CHURN_THREAT, "I will do my best never to utilize you again."),
                 Arguments.of(CHURN_THREAT, "I moved my account to BB&T last week."),
+                Arguments.of(
+                        PUBLIC_EXPOSURE_THREAT,
+                        "Depending on your answer, I will also be detailing the problems via an online public press"
+                                + " release."),
                 Arguments.of(LEGAL_THREAT, "I intend to follow through with the suit if this is not fixed."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Time is of the essence here, please fix my account."),
                 Arguments.of(REGULATOR_MENTION, "I will report your company to consumerfinance.gov today."),
@@ -273,6 +277,8 @@ class EnglishSignalsTest {
                 .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("They transferred my account to a collection agency.")))
                 .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("The company was publishing a press release about its new card.")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
         // someone else's default, what a report says of the customer, a question of what if, short sales in
         // general, a neighbour's foreclosure, a facility for disabled people, another person's treatment
         assertThat(types(analyse("The company's loan went into default with its lender.")))
