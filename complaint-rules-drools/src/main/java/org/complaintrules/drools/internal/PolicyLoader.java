@@ -21,9 +21,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -56,14 +59,16 @@ public final class PolicyLoader {
      * {@link DecisionTables}), sorted by relative path.
      *
      * <p>A policy folder is untrusted input, so nothing outside it is read: {@code dir} itself may be a
-     * symbolic link (resolved once), but a policy file or a subfolder below it that is a symbolic link is
-     * an error naming it, and is never read or followed.
+     * symbolic link (resolved once); below it, a policy file or a subfolder that is a symbolic link is read
+     * only where its real path is inside the folder (as in a Kubernetes ConfigMap mount), and is otherwise
+     * an error naming it, never read or followed. Hidden files and folders (a name starting with a dot) are
+     * not part of the policy.
      *
      * @param dir the folder
      * @return the files
      * @throws IllegalArgumentException when {@code dir} is not a readable folder or holds no rule file
      * @throws org.complaintrules.api.RuleCompilationException when a decision table cannot be read, or a
-     *     policy file or subfolder is a symbolic link
+     *     policy file or subfolder is a symbolic link that leads out of the folder
      */
     public static List<PolicyFile> fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -72,53 +77,81 @@ public final class PolicyLoader {
         List<PolicyFile> files = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         try {
-            // a folder given as a symbolic link is resolved once; below it, links are not followed
+            // a folder given as a symbolic link is resolved once
             Path root = dir.toRealPath();
-            List<Path> paths;
-            try (Stream<Path> walk = Files.walk(root)) {
-                paths = walk.filter(p -> !p.equals(root)).sorted().toList();
-            }
-            for (Path p : paths) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                boolean link = Files.isSymbolicLink(p);
-                if (link && (Files.isDirectory(p) || isPolicyFile(rel))) {
-                    problems.add(new RuleProblem(rel, 0, linkProblem(root, p)));
-                } else if (!link
-                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                        && isPolicyFile(p.getFileName().toString())) {
-                    add(files, problems, rel, readNoLinks(p));
-                }
-            }
+            collect(root, root, "", files, problems, new HashSet<>());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + dir + ": " + reason(e), e);
         }
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
+        files.sort(Comparator.comparing(PolicyFile::name));
         requireRules(files, "rules directory " + dir);
         return files;
     }
 
     /**
-     * Why a symbolic link in a policy folder is not read: a rule file is untrusted, and a link would let
-     * it read (and show in error messages) any file the process can read.
+     * Reads the policy files of one folder and its subfolders. Hidden entries (a name starting with a dot:
+     * {@code .git}, and the {@code ..data} and {@code ..2026_…} folders of a Kubernetes ConfigMap mount) are
+     * not part of the policy. A symbolic link is read only where its real path is inside the policy folder
+     * (a ConfigMap's {@code rules.drl -> ..data/rules.drl}), under the link's own name; one that leads
+     * outside is an error naming it.
+     */
+    private static void collect(
+            Path root, Path folder, String prefix, List<PolicyFile> files, List<RuleProblem> problems, Set<Path> seen)
+            throws IOException {
+        if (!seen.add(folder.toRealPath())) {
+            return; // a link back to a folder already read
+        }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.sorted().toList();
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            String rel = prefix + name;
+            if (Files.isSymbolicLink(p)) {
+                Path target = realPath(p);
+                boolean inside = target != null && target.startsWith(root);
+                if (inside && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    collect(root, target, rel + "/", files, problems, seen);
+                } else if (inside && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                    if (isPolicyFile(name)) {
+                        add(files, problems, rel, readNoLinks(target));
+                    }
+                } else if (Files.isDirectory(p) || isPolicyFile(name)) {
+                    problems.add(new RuleProblem(rel, 0, linkProblem(p)));
+                }
+            } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                collect(root, p, rel + "/", files, problems, seen);
+            } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isPolicyFile(name)) {
+                add(files, problems, rel, readNoLinks(p));
+            }
+        }
+    }
+
+    /** The real path of a link, or {@code null} for a dangling link or a loop of links. */
+    private static Path realPath(Path link) {
+        try {
+            return link.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Why a symbolic link in a policy folder is not read: a rule file is untrusted, and a link out of the
+     * folder would let it read (and show in error messages) any file the process can read.
      *
-     * @param root the policy folder's real path
-     * @param link the link below it
+     * @param link the link
      * @return the problem, in words
      */
-    private static String linkProblem(Path root, Path link) {
+    private static String linkProblem(Path link) {
         String kind = Files.isDirectory(link) ? "folder" : "file";
-        Path target;
-        try {
-            target = link.toRealPath();
-        } catch (IOException e) {
-            target = null; // a dangling link, or a loop of links
-        }
-        if (target != null && target.startsWith(root)) {
-            return "is a symbolic link to " + root.relativize(target).toString().replace('\\', '/')
-                    + " in the policy folder; a policy folder holds no links, copy the " + kind + " in its place";
-        }
         return "is a symbolic link to a " + kind + " outside the policy folder; copy the " + kind + " into the folder";
     }
 

@@ -69,23 +69,39 @@ class PolicyLoaderLinksTest {
     }
 
     @Test
-    void aLinkedFolderAndALinkToAFileInTheFolderAreErrorsToo() throws IOException {
+    void aFolderLinkedFromOutsideIsAnError() throws IOException {
         Files.createDirectories(outside.resolve("replies"));
         Files.writeString(outside.resolve("replies/holding_en.txt"), SECRET, StandardCharsets.UTF_8);
         Files.createSymbolicLink(policy.resolve("replies"), outside.resolve("replies"));
-        Files.createSymbolicLink(policy.resolve("policy.properties"), policy.resolve("lexicon/en/churn.txt"));
 
         assertThat(problems())
                 .extracting(RuleProblem::file, RuleProblem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "replies",
+                        "is a symbolic link to a folder outside the policy folder; copy the folder into the folder"));
+    }
+
+    @Test
+    void aKubernetesConfigMapMountIsReadOnceUnderItsOwnNames() throws IOException {
+        // the kubelet's layout: the files in a hidden, dated folder, "..data" a link to it, and each name a
+        // link through "..data" (a key with a path becomes a link to a folder)
+        Path mount = Files.createDirectories(tmp.resolve("mount"));
+        Path dated = Files.createDirectories(mount.resolve("..2026_11_29_00_30_00.123"));
+        Files.writeString(dated.resolve("rules.drl"), "package p;\n", StandardCharsets.UTF_8);
+        Files.createDirectories(dated.resolve("lexicon/en"));
+        Files.writeString(dated.resolve("lexicon/en/churn.txt"), "leave\n", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(mount.resolve("..data"), Path.of("..2026_11_29_00_30_00.123"));
+        Files.createSymbolicLink(mount.resolve("rules.drl"), Path.of("..data/rules.drl"));
+        Files.createSymbolicLink(mount.resolve("lexicon"), Path.of("..data/lexicon"));
+        // a hidden folder is not part of the policy
+        Files.createDirectories(mount.resolve(".git"));
+        Files.writeString(mount.resolve(".git/old.drl"), "package old;\n", StandardCharsets.UTF_8);
+
+        assertThat(PolicyLoader.fromDirectory(mount))
+                .extracting(PolicyFile::name, PolicyFile::content)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "policy.properties",
-                                "is a symbolic link to lexicon/en/churn.txt in the policy folder; a policy folder"
-                                        + " holds no links, copy the file in its place"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "replies",
-                                "is a symbolic link to a folder outside the policy folder; copy the folder into"
-                                        + " the folder"));
+                        org.assertj.core.groups.Tuple.tuple("lexicon/en/churn.txt", "leave\n"),
+                        org.assertj.core.groups.Tuple.tuple("rules.drl", "package p;\n"));
     }
 
     @Test
