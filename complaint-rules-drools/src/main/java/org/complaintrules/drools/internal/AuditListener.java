@@ -67,6 +67,13 @@ final class AuditListener implements RuleEventListener, RuleRuntimeEventListener
     }
 
     /**
+     * @return {@link System#nanoTime()} by which the case must be done
+     */
+    long deadline() {
+        return deadline;
+    }
+
+    /**
      * @param currency the policy currency
      * @param deadline {@link System#nanoTime()} by which the case must be done
      * @param ids the policy's audit entries, read once when it was compiled; {@code null} to read each rule's metadata

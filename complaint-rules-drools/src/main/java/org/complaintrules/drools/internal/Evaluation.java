@@ -295,11 +295,15 @@ public final class Evaluation {
             int comma = where.indexOf(',');
             ruleId = where.substring(5, comma < 0 ? where.length() : comma);
         }
+        // with the sandbox on the budget is checked between firings, so a case may be answered well after it:
+        // say how long it ran when that is more than a tenth over the budget
+        long ranMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - (audit.deadline() - limits.budgetNanos()));
+        long budgetMillis = TimeUnit.NANOSECONDS.toMillis(limits.budgetNanos());
         return new RuleEvaluationException(
                 caseId,
                 ruleId,
-                "case " + caseId + ": the rules did not finish within the time budget of "
-                        + TimeUnit.NANOSECONDS.toMillis(limits.budgetNanos()) + " ms"
+                "case " + caseId + ": the rules did not finish within the time budget of " + budgetMillis + " ms"
+                        + (ranMillis > budgetMillis + budgetMillis / 10 ? " (they ran for " + ranMillis + " ms)" : "")
                         + (running == null ? "" : "; " + running + " was running"),
                 null);
     }
