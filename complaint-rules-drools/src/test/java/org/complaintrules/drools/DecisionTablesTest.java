@@ -170,6 +170,28 @@ class DecisionTablesTest {
     }
 
     @Test
+    void aSandboxRefusalInTheTablesImportOrFunctionsRowNamesThatRowAndCell(@TempDir Path dir) throws Exception {
+        // the header rows are no rule's: they were reported at line 0 with no row or cell
+        String table = new String(csv(), StandardCharsets.UTF_8)
+                .replace(
+                        "Import,\"org.complaintrules.api.*, org.complaintrules.drools.model.*\"",
+                        "Import,\"org.complaintrules.api.*, org.complaintrules.drools.model.*, java.io.File\"\n"
+                                + "Functions,\"function String leak() { return System.getProperty(\"\"user.home\"\"); }\"");
+        Path policy = policyWith(dir, "forms.drl.csv", table.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() ->
+                        DroolsComplaintAdvisor.builder().rulesDirectory(policy).build())
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
+                                .anyMatch(m ->
+                                        m.startsWith("forms.drl.csv:2: row 2, column B: sandbox: import java.io.File"))
+                                .anyMatch(m ->
+                                        m.startsWith("forms.drl.csv:3: row 3, column B: sandbox: java.lang.System")));
+    }
+
+    @Test
     void aCompileErrorInAnXlsxTableNamesTheSheetRowAndColumn(@TempDir Path dir) throws Exception {
         String broken = new String(csv(), StandardCharsets.UTF_8).replace(",REPAIR,", ",REPAIRR,");
         Path policy = policyWith(dir, "forms.drl.xlsx", xlsx(broken));

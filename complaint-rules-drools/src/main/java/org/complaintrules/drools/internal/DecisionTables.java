@@ -58,6 +58,9 @@ public final class DecisionTables {
     /** A rule's id as a message quotes it: {@code @id(COMP-FORM-1)}. */
     private static final Pattern ID_IN_MESSAGE = Pattern.compile("@id\\(([^)]*)\\)");
 
+    /** The end of a sandbox message about a function: {@code (in function leak)}. */
+    private static final Pattern IN_FUNCTION = Pattern.compile("\\(in function (\\w+)\\)");
+
     /** The end of a sandbox message: {@code (in rule "...")}. */
     private static final Pattern IN_RULE = Pattern.compile("\\(in rule \"[^\"]*\"\\)");
 
@@ -84,6 +87,13 @@ public final class DecisionTables {
             int line = problem.line();
             int row = line >= 1 && line <= lineRows.length ? lineRows[line - 1] : 0;
             if (row == 0) {
+                // not a rule's line: an Import, Functions or Variables row of the table's header, found by
+                // the function the message names or the name it quotes
+                int[] cell = headerCell(problem.message());
+                if (cell != null) {
+                    String column = letters(cell[1]);
+                    return new RuleProblem(problem.file(), cell[0], where(cell[0], column) + problem.message());
+                }
                 return new RuleProblem(problem.file(), 0, where(null, null) + problem.message());
             }
             // the rule's own name, which the sandbox's messages end with, is the NAME column's cell:
@@ -98,6 +108,48 @@ public final class DecisionTables {
                 column = lineColumns[line - 1];
             }
             return new RuleProblem(problem.file(), row, where(row, column) + problem.message());
+        }
+
+        /**
+         * The header row and column (0-based) a problem outside the rules is about: the cell that declares
+         * the function named in "(in function f)", else the one whose list holds the longest name the
+         * message quotes ("import java.io.File is not allowed"); {@code null} when none does.
+         */
+        private int[] headerCell(String message) {
+            Matcher fn = IN_FUNCTION.matcher(message);
+            Pattern declares = fn.find()
+                    ? Pattern.compile("\\bfunction\\b[^(]*\\b" + Pattern.quote(fn.group(1)) + "\\s*\\(")
+                    : null;
+            int[] best = null;
+            int bestLength = 3;
+            for (Map.Entry<Integer, Map<String, String>> r : new TreeMap<>(cells).entrySet()) {
+                for (Map.Entry<String, String> c : r.getValue().entrySet()) {
+                    String value = c.getValue();
+                    if (declares != null) {
+                        if (declares.matcher(value).find()) {
+                            return new int[] {r.getKey(), column(c.getKey())};
+                        }
+                        continue;
+                    }
+                    for (String item : value.split(",")) {
+                        String name = item.strip();
+                        if (name.length() > bestLength && containsWord(message, name)) {
+                            best = new int[] {r.getKey(), column(c.getKey())};
+                            bestLength = name.length();
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** @return the 0-based index of a column's letters ("A" 0, "AB" 27) */
+        private static int column(String letters) {
+            int n = 0;
+            for (int i = 0; i < letters.length(); i++) {
+                n = n * 26 + (letters.charAt(i) - 'A' + 1);
+            }
+            return n - 1;
         }
 
         private static String idColumn(String message, Map<String, String> rowCells) {
