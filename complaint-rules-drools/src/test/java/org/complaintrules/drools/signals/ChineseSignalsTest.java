@@ -98,6 +98,9 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "下回不住了，太吵。"),
                 Arguments.of(CHURN_THREAT, "打死我都不会去住第二次了。"),
                 Arguments.of(CHURN_THREAT, "这家店永远封杀了。"),
+                // the company or its staff called rubbish with 很 (the commonest adverb), the delivery man too
+                Arguments.of(ABUSIVE_LANGUAGE, "京东很垃圾，客服也很垃圾。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "配送员太垃圾了，饭都洒了。"),
                 // the staff asked for several times, with 叫
                 Arguments.of(REPEATED_CONTACT, "空调坏了，叫了几次前台都没人来修。"),
                 Arguments.of(REPEATED_CONTACT, "叫服务员叫了好几次，没人理。"),
@@ -301,6 +304,8 @@ class ChineseSignalsTest {
         assertThat(types(analyse("下次来还会选这里，很满意。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("我们回来了以后发现房间没打扫。"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("叫了好几次外卖，每次都很好吃。"))).doesNotContain(REPEATED_CONTACT);
+        // rubbish said of the product stays product criticism
+        assertThat(types(analyse("这个手机质量很垃圾。"))).doesNotContain(ABUSIVE_LANGUAGE);
     }
 
     @Test
