@@ -200,14 +200,13 @@ final class CompiledRulesCache {
             prune(folder);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             // another run wrote the same entry first
-        } catch (RuleCompilationException e) {
-            if (e.problems().stream().anyMatch(p -> p.message().startsWith("sandbox"))) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            if (e instanceof RuleCompilationException r
+                    && r.problems().stream().anyMatch(p -> p.message().startsWith("sandbox"))) {
                 // the compiled code's check found what the rule files' check let through: the policy is
                 // refused, not used as the usual compiler made it
-                throw e;
+                throw r;
             }
-            LOG.warn("Compiled rules not cached in {} ({})", folder, e.toString());
-        } catch (IOException | RuntimeException | LinkageError e) {
             LOG.warn("Compiled rules not cached in {} ({})", folder, e.toString());
         } finally {
             if (tmp != null) {

@@ -89,10 +89,10 @@ public final class DecisionTables {
             if (row == 0) {
                 // not a rule's line: an Import, Functions or Variables row of the table's header, found by
                 // the function the message names or the name it quotes
-                int[] cell = headerCell(problem.message());
+                Map.Entry<Integer, String> cell = headerCell(problem.message());
                 if (cell != null) {
-                    String column = letters(cell[1]);
-                    return new RuleProblem(problem.file(), cell[0], where(cell[0], column) + problem.message());
+                    return new RuleProblem(
+                            problem.file(), cell.getKey(), where(cell.getKey(), cell.getValue()) + problem.message());
                 }
                 return new RuleProblem(problem.file(), 0, where(null, null) + problem.message());
             }
@@ -111,45 +111,36 @@ public final class DecisionTables {
         }
 
         /**
-         * The header row and column (0-based) a problem outside the rules is about: the cell that declares
+         * The header row and column letters a problem outside the rules is about: the cell that declares
          * the function named in "(in function f)", else the one whose list holds the longest name the
          * message quotes ("import java.io.File is not allowed"); {@code null} when none does.
          */
-        private int[] headerCell(String message) {
+        private Map.Entry<Integer, String> headerCell(String message) {
             Matcher fn = IN_FUNCTION.matcher(message);
             Pattern declares = fn.find()
                     ? Pattern.compile("\\bfunction\\b[^(]*\\b" + Pattern.quote(fn.group(1)) + "\\s*\\(")
                     : null;
-            int[] best = null;
+            Map.Entry<Integer, String> best = null;
             int bestLength = 3;
             for (Map.Entry<Integer, Map<String, String>> r : new TreeMap<>(cells).entrySet()) {
                 for (Map.Entry<String, String> c : r.getValue().entrySet()) {
                     String value = c.getValue();
                     if (declares != null) {
                         if (declares.matcher(value).find()) {
-                            return new int[] {r.getKey(), column(c.getKey())};
+                            return Map.entry(r.getKey(), c.getKey());
                         }
                         continue;
                     }
                     for (String item : value.split(",")) {
                         String name = item.strip();
                         if (name.length() > bestLength && containsWord(message, name)) {
-                            best = new int[] {r.getKey(), column(c.getKey())};
+                            best = Map.entry(r.getKey(), c.getKey());
                             bestLength = name.length();
                         }
                     }
                 }
             }
             return best;
-        }
-
-        /** @return the 0-based index of a column's letters ("A" 0, "AB" 27) */
-        private static int column(String letters) {
-            int n = 0;
-            for (int i = 0; i < letters.length(); i++) {
-                n = n * 26 + (letters.charAt(i) - 'A' + 1);
-            }
-            return n - 1;
         }
 
         private static String idColumn(String message, Map<String, String> rowCells) {

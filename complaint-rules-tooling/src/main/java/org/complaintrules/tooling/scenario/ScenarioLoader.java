@@ -130,14 +130,20 @@ public final class ScenarioLoader {
             List<Path> json = list.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .sorted()
                     .toList();
-            // the scenarios come with the policy, as untrusted as its rule files: a link is not followed
-            json.stream()
-                    .filter(Files::isSymbolicLink)
-                    .forEach(p -> problems.add(
-                            p.getFileName() + ": is a symbolic link; copy the file into the scenarios folder"));
-            files = json.stream()
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .toList();
+            // the scenarios come with the policy, as untrusted as its rule files: as in the policy folder, a
+            // link is read only where its real path stays in the folder (a Kubernetes ConfigMap mount)
+            Path real = folder.toRealPath();
+            files = new ArrayList<>();
+            for (Path p : json) {
+                boolean link = Files.isSymbolicLink(p);
+                Path target = link ? realPath(p) : p;
+                if (link && (target == null || !target.startsWith(real))) {
+                    problems.add(p.getFileName() + ": is a symbolic link to a file outside the scenarios folder;"
+                            + " copy the file into the scenarios folder");
+                } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(p);
+                }
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
@@ -156,6 +162,15 @@ public final class ScenarioLoader {
             throw new ScenarioLoadException(problems);
         }
         return scenarios;
+    }
+
+    /** The real path of a link, or {@code null} for a dangling link or a loop of links. */
+    private static Path realPath(Path link) {
+        try {
+            return link.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

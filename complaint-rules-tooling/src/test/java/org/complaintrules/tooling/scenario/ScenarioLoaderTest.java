@@ -52,8 +52,21 @@ class ScenarioLoaderTest {
 
         assertThatThrownBy(() -> ScenarioLoader.create().loadFolder(dir))
                 .isInstanceOf(ScenarioLoadException.class)
-                .hasMessageContaining("b.json: is a symbolic link; copy the file into the scenarios folder")
+                .hasMessageContaining("b.json: is a symbolic link to a file outside the scenarios folder; copy the file"
+                        + " into the scenarios folder")
                 .hasMessageNotContaining("PRETTY_NAME");
+    }
+
+    @Test
+    void aLinkThatStaysInTheFolderIsRead() throws IOException {
+        // a Kubernetes ConfigMap mount: each file a link into the mount's hidden, dated folder
+        Path dated = Files.createDirectories(dir.resolve("..2026_11_29"));
+        Files.writeString(dated.resolve("a.json"), "{\"name\":\"First\",\"given\":" + GIVEN + "}");
+        Files.createSymbolicLink(dir.resolve("a.json"), Path.of("..2026_11_29/a.json"));
+
+        assertThat(ScenarioLoader.create().loadFolder(dir))
+                .extracting(Scenario::name)
+                .containsExactly("First");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -234,7 +233,7 @@ final class CheckCommand implements Callable<Integer> {
         int sheet = r.file().indexOf('#');
         String table = sheet < 0 ? r.file() : r.file().substring(0, sheet);
         Path file = folder == null || !DecisionTables.isTable(table) ? null : folder.resolve(table);
-        if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
         try {
@@ -252,7 +251,7 @@ final class CheckCommand implements Callable<Integer> {
     /** @return the line of the rule's header in its file in the folder, 0 when it cannot be read there */
     private static int lineOfRule(Path folder, RuleInfo r) {
         Path file = folder == null ? null : folder.resolve(r.file());
-        if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (file == null || !Files.isRegularFile(file)) {
             return 0;
         }
         try {
