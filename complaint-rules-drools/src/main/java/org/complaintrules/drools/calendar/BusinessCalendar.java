@@ -177,6 +177,6 @@ public interface BusinessCalendar {
      * @throws NullPointerException when {@code date} is null
      */
     static boolean isWeekend(LocalDate date, Jurisdiction jurisdiction) {
-        return Weekends.contains(Weekends.of(jurisdiction), date.getDayOfWeek());
+        return Weekends.contains(jurisdiction, date.getDayOfWeek());
     }
 }

@@ -19,11 +19,11 @@ import org.complaintrules.api.Jurisdiction;
  * </ul>
  *
  * <p>A weekend is a set of days of the week kept as a bit mask (bit {@code DayOfWeek.ordinal()}), looked up
- * once per question by the country's code, so that counting business days allocates nothing per day.
+ * by the country's code, so that counting business days allocates nothing per day.
  */
 final class Weekends {
     /** Saturday and Sunday: CLDR's default, and the weekend without a jurisdiction. */
-    static final int SATURDAY_SUNDAY = mask(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    private static final int SATURDAY_SUNDAY = mask(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
     private static final Integer FRIDAY_SATURDAY = mask(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
     private static final Map<String, Integer> OTHER_WEEKENDS = Map.ofEntries(
@@ -49,25 +49,13 @@ final class Weekends {
     private Weekends() {}
 
     /**
-     * @param jurisdiction a jurisdiction, or {@code null}
-     * @return its country's weekend as a mask of {@link DayOfWeek#ordinal()} bits; Saturday and Sunday for
-     *     {@code null} and for every country CLDR gives no other weekend
-     */
-    static int of(Jurisdiction jurisdiction) {
-        if (jurisdiction == null) {
-            return SATURDAY_SUNDAY;
-        }
-        Integer other = OTHER_WEEKENDS.get(jurisdiction.country());
-        return other == null ? SATURDAY_SUNDAY : other;
-    }
-
-    /**
+     * @param jurisdiction a jurisdiction, or {@code null} (Saturday and Sunday)
      * @param day a day of the week
-     * @param weekend a mask from {@link #of}
-     * @return whether {@code day} is in that weekend
+     * @return whether {@code day} is in the weekend of the jurisdiction's country
      */
-    static boolean contains(int weekend, DayOfWeek day) {
-        return (weekend & (1 << day.ordinal())) != 0;
+    static boolean contains(Jurisdiction jurisdiction, DayOfWeek day) {
+        Integer other = jurisdiction == null ? null : OTHER_WEEKENDS.get(jurisdiction.country());
+        return ((other == null ? SATURDAY_SUNDAY : other) & (1 << day.ordinal())) != 0;
     }
 
     private static int mask(DayOfWeek... days) {
