@@ -104,6 +104,14 @@ class ChineseSignalsTest {
                 // the staff asked for several times, with 叫
                 Arguments.of(REPEATED_CONTACT, "空调坏了，叫了几次前台都没人来修。"),
                 Arguments.of(REPEATED_CONTACT, "叫服务员叫了好几次，没人理。"),
+                // round 17: staff called deaf or blind, coming back with sarcasm, 就是了 after the farewell, days of
+                // contact with no answer, a stomach upset counted
+                Arguments.of(ABUSIVE_LANGUAGE, "你们客服是聋子吗？说了三遍。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "前台是瞎子还是傻子，房卡都给错。"),
+                Arguments.of(CHURN_THREAT, "配送慢成这样，还会再点才怪。"),
+                Arguments.of(CHURN_THREAT, "房间一股霉味，以后不住就是了。"),
+                Arguments.of(REPEATED_CONTACT, "退款的事找客服三天了都没人回。"),
+                Arguments.of(SAFETY_RISK, "昨晚吃了他家的烤鱼，闹了一晚上肚子。"),
                 Arguments.of(SAFETY_RISK, "吃完他家的凉面，拉了两次肚子。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我会把这件事发到微博上。"),
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "我要把这件事告诉记者。"),
@@ -229,7 +237,8 @@ class ChineseSignalsTest {
 
     /**
      * Look-alikes of the staff called rubbish and of 在 written for 再 (sentences() has the real ones): the
-     * rubbish they carry or the bin at the desk; 在 as "at", what a hotel does not do at check-in.
+     * rubbish they carry or the bin at the desk; 在 as "at", what a hotel does not do at check-in; fruit and
+     * vegetables black inside (黑心 next to them); the courier, not the customer, not coming (才怪 without 还会 or 再).
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -237,6 +246,9 @@ class ChineseSignalsTest {
             ABUSIVE_LANGUAGE | 服务员倒垃圾的时候很客气。
             CHURN_THREAT     | 正规的酒店不会在入住时多收押金。
             CHURN_THREAT     | 服务员说不会在点餐的时候推销酒水。
+            ABUSIVE_LANGUAGE | 买的橙子有好几个是黑心的，切开就扔了。
+            ABUSIVE_LANGUAGE | 黑心的土豆不能吃。
+            CHURN_THREAT     | 快递会来才怪，都三天了。
             """)
     void staffAndCheckInLookAlikesAreNotTheSignal(SignalType type, String text) {
         assertThat(types(analyse(text))).doesNotContain(type);

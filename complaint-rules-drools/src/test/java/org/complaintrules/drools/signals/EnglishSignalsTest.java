@@ -12,6 +12,7 @@ import static org.complaintrules.api.SignalType.REGULATOR_MENTION;
 import static org.complaintrules.api.SignalType.REPEATED_CONTACT;
 import static org.complaintrules.api.SignalType.SAFETY_RISK;
 import static org.complaintrules.api.SignalType.VULNERABILITY_HEALTH;
+import static org.complaintrules.api.SignalType.VULNERABILITY_LIFE_EVENT;
 import static org.complaintrules.api.SignalType.VULNERABILITY_RESILIENCE;
 import static org.complaintrules.drools.signals.Analyses.analyse;
 import static org.complaintrules.drools.signals.Analyses.detail;
@@ -157,6 +158,23 @@ class EnglishSignalsTest {
                 Arguments.of(CHURN_THREAT, "After this I am going to stop being a customer."),
                 Arguments.of(CHURN_THREAT, "I will do my best never to utilize you again."),
                 Arguments.of(CHURN_THREAT, "I moved my account to BB&T last week."),
+                // round 17: papers sent twice, requests counted without a verb, attempts counted, contacts over a
+                // span or on a list of dates, a count in words and digits, a second written request, "I been"
+                Arguments.of(REPEATED_CONTACT, "I mailed the forms to them twice."),
+                Arguments.of(REPEATED_CONTACT, "Despite my numerous written requests the fee is still there."),
+                Arguments.of(REPEATED_CONTACT, "After multiple failed attempts to reach a supervisor I gave up."),
+                Arguments.of(REPEATED_CONTACT, "I tried to get through to billing at least 6 times."),
+                Arguments.of(REPEATED_CONTACT, "Over the past two weeks I have contacted the branch."),
+                Arguments.of(REPEATED_CONTACT, "We wrote to them on 03/04/2024 and 03/18/2024 about the escrow."),
+                Arguments.of(REPEATED_CONTACT, "I have asked them three (3) times for the payoff letter."),
+                Arguments.of(REPEATED_CONTACT, "This is my second formal complaint about the same charge."),
+                Arguments.of(REPEATED_CONTACT, "We been emailing the claims team since June."),
+                Arguments.of(CHURN_THREAT, "So I finally found a better bank across the street."),
+                Arguments.of(CHURN_THREAT, "Never going back there, the service was awful."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "I'm going to let the world know how you treat customers."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I wasnt able to pay my rent that month."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "My pension is all I have to survive on."),
+                Arguments.of(VULNERABILITY_LIFE_EVENT, "We have not worked since March because the plant closed."),
                 Arguments.of(
                         PUBLIC_EXPOSURE_THREAT,
                         "Depending on your answer, I will also be detailing the problems via an online public press"
@@ -264,6 +282,16 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("I did not call and did not email them."))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("I have 3 times the balance I expected."))).doesNotContain(REPEATED_CONTACT);
+        // round 17's look-alikes: a payment sent twice, complaints read online, a report's inquiries, the
+        // company's letters, someone else's span of calls, a joke called sick
+        assertThat(types(analyse("I sent the payment twice by mistake."))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I found several complaints about this lender online.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("My report shows several hard inquiries I never made.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("For the last 3 months they have called me about a debt I do not owe.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Is this some kind of sick joke?"))).doesNotContain(VULNERABILITY_HEALTH);
         // a move of house, someone else's suit, a carrier only supposed
         assertThat(types(analyse("I'm moving to Texas next month and need to change my address.")))
                 .doesNotContain(CHURN_THREAT);

@@ -133,6 +133,14 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "Было сформировано новое обращение."),
                 Arguments.of(REPEATED_CONTACT, "Мы переподали заявление."),
                 Arguments.of(REPEATED_CONTACT, "Я отправил другой запрос через неделю."),
+                // round 17: trips with the place between, getting through after many tries; the cooperation ended
+                // with a word before it, the idiom of the cross; the claim letter before a suit; staff called names
+                Arguments.of(REPEATED_CONTACT, "Хожу в этот филиал уже вторую неделю."),
+                Arguments.of(REPEATED_CONTACT, "Еле дозвонилась до поддержки с пятого раза."),
+                Arguments.of(CHURN_THREAT, "Прекращаю дальнейшее сотрудничество с вашей компанией."),
+                Arguments.of(CHURN_THREAT, "Всё, ставлю крест на этом провайдере."),
+                Arguments.of(LEGAL_THREAT, "Вчера отнесла в офис претензионное письмо."),
+                Arguments.of(ABUSIVE_LANGUAGE, "На кассе сидит хамка, ничего не объясняет."),
                 Arguments.of(REPEATED_CONTACT, "В банк звонила, писала на почту, без толку."),
                 Arguments.of(REPEATED_CONTACT, "Это моё четвёртое обращение."),
                 Arguments.of(REPEATED_CONTACT, "Сколько можно ждать ответа?"),
@@ -371,7 +379,10 @@ class RussianSignalsTest {
                 // stupid, blunt or dull said of anything else
                 Arguments.of(ABUSIVE_LANGUAGE, "Нож тупой, банка так и не открылась."),
                 Arguments.of(ABUSIVE_LANGUAGE, "После визита в банк у меня тупая боль в спине."),
-                Arguments.of(ABUSIVE_LANGUAGE, "Оператор сказал, что вопрос тупой."));
+                Arguments.of(ABUSIVE_LANGUAGE, "Оператор сказал, что вопрос тупой."),
+                // the cross put by someone else, the bank's claim letter to a debtor
+                Arguments.of(CHURN_THREAT, "Одна просрочка поставила крест на моей кредитной истории."),
+                Arguments.of(LEGAL_THREAT, "Банк направил претензионное письмо о долге."));
     }
 
     @ParameterizedTest(name = "not {0}: {1}")
