@@ -110,6 +110,7 @@ class ChineseSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "前台是瞎子还是傻子，房卡都给错。"),
                 Arguments.of(CHURN_THREAT, "配送慢成这样，还会再点才怪。"),
                 Arguments.of(CHURN_THREAT, "房间一股霉味，以后不住就是了。"),
+                Arguments.of(CHURN_THREAT, "质量太差，以后我再不买了。"),
                 Arguments.of(REPEATED_CONTACT, "退款的事找客服三天了都没人回。"),
                 Arguments.of(SAFETY_RISK, "昨晚吃了他家的烤鱼，闹了一晚上肚子。"),
                 Arguments.of(SAFETY_RISK, "吃完他家的凉面，拉了两次肚子。"),
@@ -249,6 +250,8 @@ class ChineseSignalsTest {
             ABUSIVE_LANGUAGE | 买的橙子有好几个是黑心的，切开就扔了。
             ABUSIVE_LANGUAGE | 黑心的土豆不能吃。
             CHURN_THREAT     | 快递会来才怪，都三天了。
+            ABUSIVE_LANGUAGE | 这箱梨放了一周，好几个出现黑心。
+            ABUSIVE_LANGUAGE | 随手拿了一个，黑心且不熟。
             """)
     void staffAndCheckInLookAlikesAreNotTheSignal(SignalType type, String text) {
         assertThat(types(analyse(text))).doesNotContain(type);

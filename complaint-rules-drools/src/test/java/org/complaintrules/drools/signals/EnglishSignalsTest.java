@@ -175,6 +175,10 @@ class EnglishSignalsTest {
                 Arguments.of(VULNERABILITY_RESILIENCE, "I wasnt able to pay my rent that month."),
                 Arguments.of(VULNERABILITY_RESILIENCE, "My pension is all I have to survive on."),
                 Arguments.of(VULNERABILITY_LIFE_EVENT, "We have not worked since March because the plant closed."),
+                // round 18: job loss misspelt, without "my", as a noun
+                Arguments.of(VULNERABILITY_LIFE_EVENT, "I was scared I would loose my job over this."),
+                Arguments.of(VULNERABILITY_LIFE_EVENT, "My husband lost employment in the spring."),
+                Arguments.of(VULNERABILITY_LIFE_EVENT, "After a sudden job loss we missed two payments."),
                 Arguments.of(
                         PUBLIC_EXPOSURE_THREAT,
                         "Depending on your answer, I will also be detailing the problems via an online public press"
@@ -292,6 +296,8 @@ class EnglishSignalsTest {
         assertThat(types(analyse("For the last 3 months they have called me about a debt I do not owe.")))
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Is this some kind of sick joke?"))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("The job loss figures for the state were in the news.")))
+                .doesNotContain(VULNERABILITY_LIFE_EVENT);
         // a move of house, someone else's suit, a carrier only supposed
         assertThat(types(analyse("I'm moving to Texas next month and need to change my address.")))
                 .doesNotContain(CHURN_THREAT);

@@ -141,6 +141,15 @@ class RussianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Всё, ставлю крест на этом провайдере."),
                 Arguments.of(LEGAL_THREAT, "Вчера отнесла в офис претензионное письмо."),
                 Arguments.of(ABUSIVE_LANGUAGE, "На кассе сидит хамка, ничего не объясняет."),
+                // round 18: contacts the customer keeps making, still at it, every time, calls in the plural to the
+                // company; мат after a prefix with ъ or ь, and with its vowels dropped
+                Arguments.of(REPEATED_CONTACT, "Вечно приходится напоминать менеджеру про документы."),
+                Arguments.of(REPEATED_CONTACT, "Приходилось снова писать в чат и ждать."),
+                Arguments.of(REPEATED_CONTACT, "Всё ещё пишу в поддержку, а толку ноль."),
+                Arguments.of(REPEATED_CONTACT, "Обращаясь каждый раз в отделение, слышу одно и то же."),
+                Arguments.of(REPEATED_CONTACT, "При обращениях на горячую линию меня переключают."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Менеджер просто сьебался с работы пораньше."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Ну пздц, опять списали комиссию."),
                 Arguments.of(REPEATED_CONTACT, "В банк звонила, писала на почту, без толку."),
                 Arguments.of(REPEATED_CONTACT, "Это моё четвёртое обращение."),
                 Arguments.of(REPEATED_CONTACT, "Сколько можно ждать ответа?"),
@@ -382,7 +391,12 @@ class RussianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Оператор сказал, что вопрос тупой."),
                 // the cross put by someone else, the bank's claim letter to a debtor
                 Arguments.of(CHURN_THREAT, "Одна просрочка поставила крест на моей кредитной истории."),
-                Arguments.of(LEGAL_THREAT, "Банк направил претензионное письмо о долге."));
+                Arguments.of(LEGAL_THREAT, "Банк направил претензионное письмо о долге."),
+                Arguments.of(REPEATED_CONTACT, "Ночью клиентам поступали неоднократные смс от банка."),
+                // calls to other banks; words with ъ after a prefix that are no мат
+                Arguments.of(REPEATED_CONTACT, "При обращениях в другие банки такого не было."),
+                Arguments.of(REPEATED_CONTACT, "Приходится звонить в другой банк."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Объем работы у сотрудников большой, съели весь обед."));
     }
 
     @ParameterizedTest(name = "not {0}: {1}")
