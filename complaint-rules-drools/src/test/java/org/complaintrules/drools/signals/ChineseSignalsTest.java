@@ -111,6 +111,9 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "配送慢成这样，还会再点才怪。"),
                 Arguments.of(CHURN_THREAT, "房间一股霉味，以后不住就是了。"),
                 Arguments.of(CHURN_THREAT, "质量太差，以后我再不买了。"),
+                // round 19: the first and last time far apart, with the speaker's guess; a person called a pig's head
+                Arguments.of(CHURN_THREAT, "第一次住这个牌子的连锁酒店，我相信也是最后一次。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "那个猪头客服一问三不知。"),
                 Arguments.of(REPEATED_CONTACT, "退款的事找客服三天了都没人回。"),
                 Arguments.of(SAFETY_RISK, "昨晚吃了他家的烤鱼，闹了一晚上肚子。"),
                 Arguments.of(SAFETY_RISK, "吃完他家的凉面，拉了两次肚子。"),
@@ -252,6 +255,7 @@ class ChineseSignalsTest {
             CHURN_THREAT     | 快递会来才怪，都三天了。
             ABUSIVE_LANGUAGE | 这箱梨放了一周，好几个出现黑心。
             ABUSIVE_LANGUAGE | 随手拿了一个，黑心且不熟。
+            ABUSIVE_LANGUAGE | 点了一份猪头肉，师傅切得很薄。
             """)
     void staffAndCheckInLookAlikesAreNotTheSignal(SignalType type, String text) {
         assertThat(types(analyse(text))).doesNotContain(type);

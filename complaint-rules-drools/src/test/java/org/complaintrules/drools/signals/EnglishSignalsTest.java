@@ -179,6 +179,13 @@ class EnglishSignalsTest {
                 Arguments.of(VULNERABILITY_LIFE_EVENT, "I was scared I would loose my job over this."),
                 Arguments.of(VULNERABILITY_LIFE_EVENT, "My husband lost employment in the spring."),
                 Arguments.of(VULNERABILITY_LIFE_EVENT, "After a sudden job loss we missed two payments."),
+                // round 19: a farewell without "be", business never done again, the account wanted closed, an
+                // explanation kept repeating, no debt payable
+                Arguments.of(CHURN_THREAT, "After this trip I will not book @JetBlue ever again."),
+                Arguments.of(CHURN_THREAT, "We will never do business with this bank again."),
+                Arguments.of(CHURN_THREAT, "I want my savings account closed by Friday."),
+                Arguments.of(REPEATED_CONTACT, "We kept disputing the late fee with the servicer."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I am unable to pay any of my credit cards this month."),
                 Arguments.of(
                         PUBLIC_EXPOSURE_THREAT,
                         "Depending on your answer, I will also be detailing the problems via an online public press"
@@ -298,6 +305,12 @@ class EnglishSignalsTest {
         assertThat(types(analyse("Is this some kind of sick joke?"))).doesNotContain(VULNERABILITY_HEALTH);
         assertThat(types(analyse("The job loss figures for the state were in the news.")))
                 .doesNotContain(VULNERABILITY_LIFE_EVENT);
+        // the company refusing the customer, a farewell only on a condition, "sickening" misspelt
+        assertThat(types(analyse("The manager said they will never do business with me.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("If the refund comes I will not book elsewhere again.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("That is sicking behaviour from a bank."))).doesNotContain(VULNERABILITY_HEALTH);
         // a move of house, someone else's suit, a carrier only supposed
         assertThat(types(analyse("I'm moving to Texas next month and need to change my address.")))
                 .doesNotContain(CHURN_THREAT);

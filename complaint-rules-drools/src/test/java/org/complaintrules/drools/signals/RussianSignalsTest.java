@@ -150,6 +150,10 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "При обращениях на горячую линию меня переключают."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Менеджер просто сьебался с работы пораньше."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Ну пздц, опять списали комиссию."),
+                // round 19: the farewell to the company; мат as praise, the ё folded; slurs against groups
+                Arguments.of(CHURN_THREAT, "Всё, прощаюсь с вашим банком."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Кэшбэк пришёл, всё заебись."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Руководство банка одни либерасты."),
                 Arguments.of(REPEATED_CONTACT, "В банк звонила, писала на почту, без толку."),
                 Arguments.of(REPEATED_CONTACT, "Это моё четвёртое обращение."),
                 Arguments.of(REPEATED_CONTACT, "Сколько можно ждать ответа?"),
@@ -396,7 +400,9 @@ class RussianSignalsTest {
                 // calls to other banks; words with ъ after a prefix that are no мат
                 Arguments.of(REPEATED_CONTACT, "При обращениях в другие банки такого не было."),
                 Arguments.of(REPEATED_CONTACT, "Приходится звонить в другой банк."),
-                Arguments.of(ABUSIVE_LANGUAGE, "Объем работы у сотрудников большой, съели весь обед."));
+                Arguments.of(ABUSIVE_LANGUAGE, "Объем работы у сотрудников большой, съели весь обед."),
+                Arguments.of(CHURN_THREAT, "Видимо, прощаюсь с деньгами на вкладе."),
+                Arguments.of(ABUSIVE_LANGUAGE, "В офисе подали жидкий кофе."));
     }
 
     @ParameterizedTest(name = "not {0}: {1}")
