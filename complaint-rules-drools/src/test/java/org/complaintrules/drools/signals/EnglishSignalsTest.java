@@ -186,6 +186,14 @@ class EnglishSignalsTest {
                 Arguments.of(CHURN_THREAT, "I want my savings account closed by Friday."),
                 Arguments.of(REPEATED_CONTACT, "We kept disputing the late fee with the servicer."),
                 Arguments.of(VULNERABILITY_RESILIENCE, "I am unable to pay any of my credit cards this month."),
+                // round 20: the bureau misnamed or its acronym mistyped; a different airline booked next; the press
+                // release further from the customer's verb
+                Arguments.of(REGULATOR_MENTION, "I filed a complaint with the CFBP last week."),
+                Arguments.of(REGULATOR_MENTION, "I reported them to the Consumer Financial Protection Board."),
+                Arguments.of(CHURN_THREAT, "About to book on a different airline for the holidays."),
+                Arguments.of(
+                        PUBLIC_EXPOSURE_THREAT,
+                        "I may be detailing all of the issues with your company via an online public press release."),
                 Arguments.of(
                         PUBLIC_EXPOSURE_THREAT,
                         "Depending on your answer, I will also be detailing the problems via an online public press"

@@ -152,6 +152,8 @@ class RussianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Ну пздц, опять списали комиссию."),
                 // round 19: the farewell to the company; мат as praise, the ё folded; slurs against groups
                 Arguments.of(CHURN_THREAT, "Всё, прощаюсь с вашим банком."),
+                // round 20: time to change the operator
+                Arguments.of(CHURN_THREAT, "Пора менять оператора, сил нет."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Кэшбэк пришёл, всё заебись."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Руководство банка одни либерасты."),
                 Arguments.of(REPEATED_CONTACT, "В банк звонила, писала на почту, без толку."),
