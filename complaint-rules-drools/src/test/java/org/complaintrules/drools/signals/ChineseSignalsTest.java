@@ -114,6 +114,10 @@ class ChineseSignalsTest {
                 // round 19: the first and last time far apart, with the speaker's guess; a person called a pig's head
                 Arguments.of(CHURN_THREAT, "第一次住这个牌子的连锁酒店，我相信也是最后一次。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "那个猪头客服一问三不知。"),
+                // round 21: 是 before 不会, the switch as the only way left, 京东's nickname
+                Arguments.of(CHURN_THREAT, "以后是不会买了。"),
+                Arguments.of(CHURN_THREAT, "以后只能换别的外卖了。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "狗东又涨价了。"),
                 Arguments.of(REPEATED_CONTACT, "退款的事找客服三天了都没人回。"),
                 Arguments.of(SAFETY_RISK, "昨晚吃了他家的烤鱼，闹了一晚上肚子。"),
                 Arguments.of(SAFETY_RISK, "吃完他家的凉面，拉了两次肚子。"),

@@ -191,6 +191,13 @@ class EnglishSignalsTest {
                 Arguments.of(REGULATOR_MENTION, "I filed a complaint with the CFBP last week."),
                 Arguments.of(REGULATOR_MENTION, "I reported them to the Consumer Financial Protection Board."),
                 Arguments.of(CHURN_THREAT, "About to book on a different airline for the holidays."),
+                // round 21: the last time ever, never wanting to again, a customer fewer; made public; calling
+                // for a span without the subject
+                Arguments.of(CHURN_THREAT, "That was the last time I will ever book with you."),
+                Arguments.of(CHURN_THREAT, "I never want to shop at this store again."),
+                Arguments.of(CHURN_THREAT, "You now have one less customer."),
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "I'll make it public if this isn't fixed."),
+                Arguments.of(REPEATED_CONTACT, "Been calling for over two days about my refund."),
                 Arguments.of(
                         PUBLIC_EXPOSURE_THREAT,
                         "I may be detailing all of the issues with your company via an online public press release."),
@@ -319,6 +326,11 @@ class EnglishSignalsTest {
         assertThat(types(analyse("If the refund comes I will not book elsewhere again.")))
                 .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("That is sicking behaviour from a bank."))).doesNotContain(VULNERABILITY_HEALTH);
+        // the company calling for weeks, a last flight in the past
+        assertThat(types(analyse("They have been calling for weeks about a debt.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The last time I flew with them was in 2019.")))
+                .doesNotContain(CHURN_THREAT);
         // a move of house, someone else's suit, a carrier only supposed
         assertThat(types(analyse("I'm moving to Texas next month and need to change my address.")))
                 .doesNotContain(CHURN_THREAT);

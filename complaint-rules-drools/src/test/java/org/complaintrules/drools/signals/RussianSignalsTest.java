@@ -154,6 +154,10 @@ class RussianSignalsTest {
                 Arguments.of(CHURN_THREAT, "Всё, прощаюсь с вашим банком."),
                 // round 20: time to change the operator
                 Arguments.of(CHURN_THREAT, "Пора менять оператора, сил нет."),
+                // round 21: leaving "from you" in the present; мат in other verbs
+                Arguments.of(CHURN_THREAT, "Перехожу от вас к другому оператору."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Хватит выебываться, верните деньги."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Этот обоссаный терминал опять не работает."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Кэшбэк пришёл, всё заебись."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Руководство банка одни либерасты."),
                 Arguments.of(REPEATED_CONTACT, "В банк звонила, писала на почту, без толку."),
@@ -404,7 +408,8 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "Приходится звонить в другой банк."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Объем работы у сотрудников большой, съели весь обед."),
                 Arguments.of(CHURN_THREAT, "Видимо, прощаюсь с деньгами на вкладе."),
-                Arguments.of(ABUSIVE_LANGUAGE, "В офисе подали жидкий кофе."));
+                Arguments.of(ABUSIVE_LANGUAGE, "В офисе подали жидкий кофе."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Я чуть не обоссалась от страха в этой очереди."));
     }
 
     @ParameterizedTest(name = "not {0}: {1}")
