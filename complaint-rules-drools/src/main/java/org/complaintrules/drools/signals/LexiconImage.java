@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +139,10 @@ final class LexiconImage {
      * @return its matcher, or {@code null} when there is no image or it does not fit the lists
      */
     static TokenMatcher read(String language) {
-        byte[] image;
+        // The image is read outside the heap: English's is over 20 MB, and a copy of it on the heap next to
+        // the matcher being built from it doubled the heap a start needs (a batch in a small heap could run
+        // out of memory on its first case while the lists loaded). The buffer is freed with its last use.
+        ByteBuffer image;
         try (InputStream in = LexiconImage.class.getResourceAsStream(resource(language))) {
             if (in == null) {
                 LOG.debug("No compiled word lists for {}; compiling them", language);
@@ -149,12 +154,17 @@ final class LexiconImage {
                 LOG.debug("Compiled word lists for {} are broken (no length); compiling them", language);
                 return null;
             }
-            image = new byte[length];
-            System.arraycopy(head, 0, image, 0, 8);
-            if (in.readNBytes(image, 8, length - 8) != length - 8 || in.read() != -1) {
+            image = ByteBuffer.allocateDirect(length);
+            image.put(head);
+            ReadableByteChannel channel = Channels.newChannel(in);
+            while (image.hasRemaining() && channel.read(image) >= 0) {
+                // reads until the image is whole or the stream ends
+            }
+            if (image.hasRemaining() || in.read() != -1) {
                 LOG.debug("Compiled word lists for {} are not of their stated length; compiling them", language);
                 return null;
             }
+            image.flip();
         } catch (IOException e) {
             LOG.debug("Compiled word lists for {} unreadable ({}); compiling them", language, e.toString());
             return null;
@@ -169,9 +179,19 @@ final class LexiconImage {
      * @return its matcher, or {@code null} when it is of another format, made from other lists, or broken
      */
     static TokenMatcher read(String language, byte[] image, byte[] digest) {
-        ByteBuffer buffer = ByteBuffer.wrap(image);
+        return read(language, ByteBuffer.wrap(image), digest);
+    }
+
+    /**
+     * @param language the language
+     * @param buffer the image, from its position to its limit (on the heap or not)
+     * @param digest the digest of the lists now on the class path
+     * @return its matcher, or {@code null} when it is of another format, made from other lists, or broken
+     */
+    private static TokenMatcher read(String language, ByteBuffer buffer, byte[] digest) {
+        int length = buffer.remaining();
         try {
-            if (buffer.getInt() != MAGIC || buffer.getInt() != image.length || buffer.getInt() != FORMAT) {
+            if (buffer.getInt() != MAGIC || buffer.getInt() != length || buffer.getInt() != FORMAT) {
                 LOG.debug("Compiled word lists for {} are of another format; compiling them", language);
                 return null;
             }
