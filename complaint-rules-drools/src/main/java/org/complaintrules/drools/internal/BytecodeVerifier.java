@@ -322,6 +322,13 @@ final class BytecodeVerifier {
                         }
                     }
 
+                    /** Reports why the member being read is refused, once per class. */
+                    private void report(String why) {
+                        if (reported.add(why)) {
+                            violations.add(new Violation(className, why + member));
+                        }
+                    }
+
                     private void descriptor(String desc) {
                         Type t = Type.getType(desc);
                         if (t.getSort() == Type.METHOD) {
@@ -381,8 +388,8 @@ final class BytecodeVerifier {
                                                     || MODEL_TEMPLATE_DENIED_METHODS.contains(m))) {
                                         why = "calling " + owner.replace('/', '.') + "." + m + "(...) is not allowed";
                                     }
-                                    if (why != null && reported.add(why)) {
-                                        violations.add(new Violation(className, why + member));
+                                    if (why != null) {
+                                        report(why);
                                     }
                                 }
 
@@ -400,12 +407,9 @@ final class BytecodeVerifier {
                                     }
                                     // the model makes an accumulate function's Supplier with a lambda
                                     if (!bsm.getOwner().equals(LAMBDA_FACTORY)) {
-                                        String why = "invokedynamic with the bootstrap method "
+                                        report("invokedynamic with the bootstrap method "
                                                 + bsm.getOwner().replace('/', '.') + "." + bsm.getName()
-                                                + " is not allowed";
-                                        if (reported.add(why)) {
-                                            violations.add(new Violation(className, why + member));
-                                        }
+                                                + " is not allowed");
                                         return;
                                     }
                                     descriptor(d);
@@ -431,10 +435,7 @@ final class BytecodeVerifier {
                                     } else if (value instanceof Handle h) {
                                         handle(h);
                                     } else if (value instanceof ConstantDynamic c) {
-                                        String why = "a dynamic constant (" + c.getName() + ") is not allowed";
-                                        if (reported.add(why)) {
-                                            violations.add(new Violation(className, why + member));
-                                        }
+                                        report("a dynamic constant (" + c.getName() + ") is not allowed");
                                     }
                                 }
 

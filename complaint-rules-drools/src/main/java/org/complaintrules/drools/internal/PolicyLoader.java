@@ -115,11 +115,10 @@ public final class PolicyLoader {
             }
             String rel = prefix + name;
             if (Files.isSymbolicLink(p)) {
-                Path target = realPath(p);
-                boolean inside = target != null && target.startsWith(root);
-                if (inside && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                Path target = linkTargetInside(p, root);
+                if (target != null && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     collect(root, target, rel + "/", files, problems, seen);
-                } else if (inside && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (target != null && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                     if (isPolicyFile(name)) {
                         add(files, problems, rel, readNoLinks(target));
                     }
@@ -134,10 +133,19 @@ public final class PolicyLoader {
         }
     }
 
-    /** The real path of a link, or {@code null} for a dangling link or a loop of links. */
-    private static Path realPath(Path link) {
+    /**
+     * Where a symbolic link in a folder of untrusted files may be followed: the rule of the policy folder, which
+     * the scenario files that come with a policy follow too.
+     *
+     * @param link a symbolic link
+     * @param root the real path of the folder the link's files must stay in
+     * @return the link's real path when it is inside {@code root}, {@code null} when it leads outside, dangles
+     *     or is a loop of links
+     */
+    public static Path linkTargetInside(Path link, Path root) {
         try {
-            return link.toRealPath();
+            Path target = link.toRealPath();
+            return target.startsWith(root) ? target : null;
         } catch (IOException e) {
             return null;
         }

@@ -25,6 +25,7 @@ import org.complaintrules.api.InvalidInputException;
 import org.complaintrules.api.Priority;
 import org.complaintrules.api.RegulatoryProfile;
 import org.complaintrules.api.Team;
+import org.complaintrules.drools.internal.PolicyLoader;
 import org.complaintrules.json.CaseReader;
 
 /**
@@ -135,9 +136,8 @@ public final class ScenarioLoader {
             Path real = folder.toRealPath();
             files = new ArrayList<>();
             for (Path p : json) {
-                boolean link = Files.isSymbolicLink(p);
-                Path target = link ? realPath(p) : p;
-                if (link && (target == null || !target.startsWith(real))) {
+                Path target = Files.isSymbolicLink(p) ? PolicyLoader.linkTargetInside(p, real) : p;
+                if (target == null) {
                     problems.add(p.getFileName() + ": is a symbolic link to a file outside the scenarios folder;"
                             + " copy the file into the scenarios folder");
                 } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -162,15 +162,6 @@ public final class ScenarioLoader {
             throw new ScenarioLoadException(problems);
         }
         return scenarios;
-    }
-
-    /** The real path of a link, or {@code null} for a dangling link or a loop of links. */
-    private static Path realPath(Path link) {
-        try {
-            return link.toRealPath();
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /**
