@@ -201,7 +201,46 @@ class ChineseSignalsTest {
                 Arguments.of(REGULATOR_MENTION, "我已经拨打市长热线反映。"),
                 Arguments.of(REGULATOR_MENTION, "只能去找工商了。"),
                 Arguments.of(REGULATOR_MENTION, "已向市场监督管理总局举报。"),
-                Arguments.of(REGULATOR_MENTION, "已向国家金融监管总局投诉。"));
+                Arguments.of(REGULATOR_MENTION, "已向国家金融监管总局投诉。"),
+                // recurring across rounds: the hotel left during the stay or switched (换了酒店, 匆忙离开)
+                Arguments.of(CHURN_THREAT, "空调整夜不制冷，第二天一早我们立刻换了酒店。"),
+                Arguments.of(CHURN_THREAT, "房间里全是霉味，住了半晚就匆忙离开了。"),
+                // recurring across rounds: a firm refusal with 是 and two adverbs, with 去, or with 到 and the place
+                Arguments.of(CHURN_THREAT, "这种服务，我以后是绝对不会去了。"),
+                Arguments.of(CHURN_THREAT, "收费这么乱，下次决不到这里住了。"),
+                // recurring across rounds: 不敢 and 不能 without 再 (下次不敢购买, 以后不能订了)
+                Arguments.of(CHURN_THREAT, "鞋子开胶了，下次不敢购买了。"),
+                Arguments.of(CHURN_THREAT, "汤里有头发，以后不能订了。"),
+                // recurring across rounds: next time elsewhere, said as a preference (还不如, 还是用回 ... 吧)
+                Arguments.of(CHURN_THREAT, "隔音太差，下次还不如去住快捷酒店。"),
+                Arguments.of(CHURN_THREAT, "用了两周就掉色，以后还是用回原来的牌子吧。"),
+                // recurring across rounds: never again as a taunt or a question (宁可, 还怎么买)
+                Arguments.of(CHURN_THREAT, "再点这家外卖我宁可饿着。"),
+                Arguments.of(CHURN_THREAT, "这样对待老顾客，叫我以后还怎么买你们家的东西？"),
+                // recurring across rounds: the farewell on its own (也是最后一次 in a sentence of its own, 不再爱了)
+                Arguments.of(CHURN_THREAT, "第一次点他们家。也是最后一次。"),
+                Arguments.of(CHURN_THREAT, "这家火锅店，不再爱了。"),
+                // recurring across rounds: B words (2B, B样, 傻缺)
+                Arguments.of(ABUSIVE_LANGUAGE, "送错三次，那个骑手真是个2B。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "什么B样的服务，东西少了还不认账。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "谁买谁就是傻缺。"),
+                // recurring across rounds: rubbish said of people, the courier or the platform after a comma
+                Arguments.of(ABUSIVE_LANGUAGE, "这家快递真垃圾，包裹扔在门口就走。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "差评是给美团的，垃圾！"),
+                Arguments.of(ABUSIVE_LANGUAGE, "那些垃圾人就知道骗钱。"),
+                // recurring across rounds: one more call or one more telling (再打过去, 又交代了一遍)
+                Arguments.of(REPEATED_CONTACT, "下午再打过去，对方还是说在路上。"),
+                Arguments.of(REPEATED_CONTACT, "热水还是不来，我到前台又交代了一遍。"),
+                // recurring across rounds: calls counted with "nearly", as the n-th call, or with what they were for
+                Arguments.of(REPEATED_CONTACT, "我前后打了将近二十次，问题还是没解决。"),
+                Arguments.of(REPEATED_CONTACT, "一直打到第四个电话才有人理我。"),
+                Arguments.of(REPEATED_CONTACT, "我打电话确认了三次，结果还是送错。"),
+                // recurring across rounds: an itch after washing with the product, the gap before the itch longer
+                Arguments.of(SAFETY_RISK, "用完这瓶洗发水，头皮特别痒。"),
+                Arguments.of(SAFETY_RISK, "住了一晚，身上还是时不时地发痒。"),
+                // recurring across rounds: diarrhoea counted in days or nights after a meal
+                Arguments.of(SAFETY_RISK, "吃了他们的凉皮，拉了两天肚子。"),
+                Arguments.of(SAFETY_RISK, "喝完那杯奶茶，拉了一晚上。"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -497,6 +536,46 @@ class ChineseSignalsTest {
     void noDisabilityIsNoHealthVulnerability() {
         assertThat(types(analyse("我没有残疾，只是需要大一号的鞋。"))).doesNotContain(VULNERABILITY_HEALTH);
         assertThat(types(analyse("我刚做完手术，不能下楼。"))).contains(VULNERABILITY_HEALTH);
+    }
+
+    @Test
+    void aWishToSwitchOrARoomMoveIsNotLeavingTheHotel() {
+        assertThat(types(analyse("我本想换酒店，但携程说订单不能取消。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("第二天我们就搬到了楼上的套房。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("这家店换地方了，找了半天才找到。", "zh"))).doesNotContain(CHURN_THREAT);
+    }
+
+    @Test
+    void lookAlikesOfFirmOrPreferredFarewellsAreNotChurn() {
+        assertThat(types(analyse("事情绝对不会到这种地步。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("医生说我以后不能吃辣了。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("这款很好用，以后还是用这个吧。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("看来还是错了，早该听朋友的。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("再等一个小时就是傻子了吗？", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("这也是最后一次机会了。", "zh"))).doesNotContain(CHURN_THREAT);
+    }
+
+    @Test
+    void pencilsSamplesAndParcelWasteAreNotAbuse() {
+        assertThat(types(analyse("考试要带2B铅笔。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("先寄一份B样品给我看看。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("快递垃圾太多，包装很浪费。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void theStaffRepeatingOrACallToComeIsNotRepeatedContact() {
+        assertThat(types(analyse("服务员又说了一遍菜名。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("客服又打电话过来道歉。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("明天再打过去问问。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("第二个电话号码是空号。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("电话打了大约两个小时。", "zh"))).doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void anItchTheProductTreatsOrHaulingIsNotASafetyRisk() {
+        assertThat(types(analyse("这款洗发水能止头皮痒，用完很舒服。", "zh"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("洗完以后头皮不痒了。", "zh"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("吃了饭以后司机拉了一天的货。", "zh"))).doesNotContain(SAFETY_RISK);
     }
 
     @Test
