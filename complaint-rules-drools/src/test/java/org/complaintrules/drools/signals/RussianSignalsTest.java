@@ -227,7 +227,43 @@ class RussianSignalsTest {
                 Arguments.of(PUBLIC_EXPOSURE_THREAT, "Выложу переписку в соцсети, не буду молчать."),
                 Arguments.of(LEGAL_THREAT, "Подруга посоветовала, и я подам в суд."),
                 Arguments.of(LEGAL_THREAT, "Не хочу судиться, но придётся."),
-                Arguments.of(REGULATOR_MENTION, "Не хочу жаловаться в ЦБ, но вы не оставляете выбора."));
+                Arguments.of(REGULATOR_MENTION, "Не хочу жаловаться в ЦБ, но вы не оставляете выбора."),
+                // recurring across rounds: the bank named as a place is not the third party who acted
+                Arguments.of(REPEATED_CONTACT, "Линия банка перегружена, на каждый звонок уходит по часу."),
+                // recurring across rounds: the customer's calls in the plural, to the line
+                Arguments.of(REPEATED_CONTACT, "Звонки на линию поддержки отнимают у меня по часу каждую неделю."),
+                // recurring across rounds: contacts that came to nothing, named so
+                Arguments.of(REPEATED_CONTACT, "Мои визиты к менеджеру результата не принесли."),
+                // recurring across rounds: contacts over a span of time
+                Arguments.of(REPEATED_CONTACT, "На протяжении недели я уточняла в чате, когда вернут деньги."),
+                Arguments.of(REPEATED_CONTACT, "Весь октябрь писала им в чат."),
+                // recurring across rounds: the same request made twice, the count apart from the verb
+                Arguments.of(REPEATED_CONTACT, "Дважды через приложение я отправляла претензию."),
+                Arguments.of(REPEATED_CONTACT, "Подала претензию о возврате комиссии дважды."),
+                // recurring across rounds: the answer each time, which tells the contacts
+                Arguments.of(REPEATED_CONTACT, "В поддержке каждый раз отвечают по-разному, кому верить?"),
+                Arguments.of(REPEATED_CONTACT, "Сколько ни спрашивай, ответ одинаковый."),
+                // recurring across rounds: the customer's requests in the plural, ignored or followed by more
+                Arguments.of(REPEATED_CONTACT, "Дальнейшие письма в банк остались без ответа."),
+                Arguments.of(REPEATED_CONTACT, "Мои запросы в чате игнорируются."),
+                // recurring across rounds: requests written again and again
+                Arguments.of(REPEATED_CONTACT, "Мы писали заявления в отделение и на почту, всё впустую."),
+                // recurring across rounds: began calling, which tells a series
+                Arguments.of(REPEATED_CONTACT, "Тогда я стала звонить на горячую линию."),
+                // recurring across rounds: a count next to a contact word that was missing from the contact context
+                Arguments.of(REPEATED_CONTACT, "Уточнила у менеджера раз пять, всё ли в порядке."),
+                // recurring across rounds: the first of several contacts named as such
+                Arguments.of(REPEATED_CONTACT, "В первый раз я позвонила в поддержку ещё в мае."),
+                // recurring across rounds: a written request and a call told in one text
+                Arguments.of(REPEATED_CONTACT, "Создала обращение, потом позвонила на горячую линию."),
+                // recurring across rounds: the loan taken to another bank, words between or told with the noun
+                Arguments.of(CHURN_THREAT, "В итоге рефинансировали мы ипотеку в другом банке."),
+                Arguments.of(CHURN_THREAT, "Справка нужна для рефинансирования кредита в другом банке."),
+                // recurring across rounds: мат roots inside a longer word, and rarer names for people
+                Arguments.of(ABUSIVE_LANGUAGE, "Это не сервис, а сплошное мозгоебство."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Опять хуякнули комиссию за обслуживание."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Директор отделения просто врун."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Не хочу иметь дела с этой вонючей конторой."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -416,6 +452,42 @@ class RussianSignalsTest {
     @MethodSource("lookAlikes")
     void aLookAlikeDoesNotCarryTheSignal(SignalType type, String sentence) {
         assertThat(types(analyse(sentence))).doesNotContain(type);
+    }
+
+    @Test
+    void recurringAcrossRoundsLookAlikesStaySilent() {
+        // the company calling, other nouns, a first-time customer, a single call, loans brought in, reported words
+        assertThat(types(analyse("Банк снова позвонил мне вечером.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Звонки из банка поступают каждый вечер.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Скидки и бонусы результата не принесли.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("В течение двух недель банк обещал вернуть деньги.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Весь ноябрь пользовалась картой без проблем.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Мне дважды звонили из банка и предлагали кредит.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Каждый раз в выписке появляются новые комиссии.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Дальнейшие платежи списываются автоматически.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Сотрудники написали заявления об увольнении.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Банк стал звонить мне по ночам.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Раз пять перечитал договор, но так и не понял.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("В первый раз обратилась в этот банк за ипотекой.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Обратился в этот банк в первый раз прошлой весной.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Позвонила на горячую линию, и вопрос решили сразу.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Рефинансировал кредиты, взятые в других банках, у вас.", "ru")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Рефинансировать ипотеку в этом банке не получилось.", "ru")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Оператор сказал, что я врун.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Спасают свою шкуру, а не клиентов.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("В отделении подают вонючий кофе.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
     }
 
     @Test
