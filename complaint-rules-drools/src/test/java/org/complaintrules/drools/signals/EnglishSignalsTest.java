@@ -241,7 +241,60 @@ class EnglishSignalsTest {
                 Arguments.of(SignalType.VULNERABILITY_LIFE_EVENT, "I spend my days taking care of my ailing father."),
                 Arguments.of(
                         SignalType.VULNERABILITY_LIFE_EVENT,
-                        "My mum passed away in May and the bills are in her name."));
+                        "My mum passed away in May and the bills are in her name."),
+                // recurring across rounds: a contact told again by its date ("first on ... and again on ...")
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "I wrote to the bank first on 02/03/2023 and again on 02/17/2023 about the fee."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "My wife told the lender on 4/2/2024, and again on 4/9/2024, that the payment was sent."),
+                // recurring across rounds: contacts on a list of dates, the verb further away or after the dates
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "I phoned the servicer at the number on the letter on 01/05/2024, 01/12/2024 and 01/19/2024."),
+                Arguments.of(REPEATED_CONTACT, "On 6/1/2023 and 6/8/2023 I emailed the billing team about the fee."),
+                // recurring across rounds: contacts counted after "so many" or "even with"
+                Arguments.of(REPEATED_CONTACT, "After so many emails the late fee was finally taken off."),
+                Arguments.of(REPEATED_CONTACT, "The error is still there even with several emails to your office."),
+                // recurring across rounds: the customer's own tries counted far from the verb
+                Arguments.of(REPEATED_CONTACT, "I have attempted several times to have the wrong address removed."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "I tried to correct the balance on my statement with this agency numerous times."),
+                // recurring across rounds: people of the company counted in other words
+                Arguments.of(REPEATED_CONTACT, "I had to speak to numerous agents before the card was unblocked."),
+                Arguments.of(REPEATED_CONTACT, "Two different managers told me two different stories."),
+                // recurring across rounds: contact kept up ("I have been in contact with")
+                Arguments.of(REPEATED_CONTACT, "I have been in contact with the servicer about this escrow error."),
+                // recurring across rounds: "called again" told without the customer named
+                Arguments.of(REPEATED_CONTACT, "Called again and was told the same thing by a new agent."),
+                Arguments.of(REPEATED_CONTACT, "After calling in again about the refund I still had no answer."),
+                // recurring across rounds: the farewell written as one glued word (a hashtag without its sign)
+                Arguments.of(CHURN_THREAT, "Lost my bags twice this month, NoMoreAcmeAir."),
+                Arguments.of(CHURN_THREAT, "Ruined trip and no help at the desk, WontFlyThemEver."),
+                // recurring across rounds: no more trips, said with "will not be" or "will not do it again"
+                Arguments.of(CHURN_THREAT, "After this delay our family will not be flying with you."),
+                Arguments.of(CHURN_THREAT, "We tried their premium cabin once and we will not do it again."),
+                // recurring across rounds: a debt discharged in or included in a bankruptcy, without "my"
+                Arguments.of(
+                        VULNERABILITY_RESILIENCE,
+                        "The old card balance was discharged in bankruptcy years ago but still shows as owed."),
+                Arguments.of(
+                        VULNERABILITY_RESILIENCE,
+                        "Both store cards were included in a Chapter 7 bankruptcy and should show a zero balance."),
+                // recurring across rounds: what cannot be paid at once, or because of a family illness
+                Arguments.of(VULNERABILITY_RESILIENCE, "We cannot pay in one lump sum after the repair bill."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I was not able to pay due to my son having surgery in March."),
+                // recurring across rounds: income gone or cut
+                Arguments.of(VULNERABILITY_RESILIENCE, "My income dropped by half after the plant closed."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "I have not been paid for three weeks because of the strike."),
+                // recurring across rounds: name-calling aimed at the company, glued or shortened obscenities
+                Arguments.of(ABUSIVE_LANGUAGE, "Seven hours on the tarmac and no water, you are hostage takers."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Update your website, you dinosaurs."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Honestly, you people are total asses."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Stuck at the gate for fkn five hours."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Stuck again, takemehomeFUCKINairline"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -823,5 +876,28 @@ class EnglishSignalsTest {
 
         assertThat(analysis.signals()).isEmpty();
         assertThat(analysis.profile().language()).isEqualTo("en");
+    }
+
+    @Test
+    void recurringLookAlikesOfRepeatedContactStaySilent() {
+        // recurring across rounds: no contact near "runaround" or "still have not heard"
+        assertThat(types(analyse("The desk staff gave us the runaround about our lost bags.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Our bags are still missing and we still have not heard a word.")))
+                .doesNotContain(REPEATED_CONTACT);
+        // recurring across rounds: one earlier dispute named, not a round of contacts
+        assertThat(types(analyse("We already disputed the late mark with the lender in May.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The collection is a previously disputed item on my file.")))
+                .doesNotContain(REPEATED_CONTACT);
+        // recurring across rounds: the company's calls taken for the customer's
+        assertThat(types(analyse("I have been called at least 5 or 6 times this week by their office.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("This is the fourth time I have been called by their collector this week.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("This week we received two separate calls from an unknown number.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Their collector is constantly calling my parents at home.")))
+                .doesNotContain(REPEATED_CONTACT);
     }
 }
