@@ -81,7 +81,7 @@ class EnglishThirdAuditTest {
             REPEATED_CONTACT         | This is the third time I am writing to you about this refund.
             REPEATED_CONTACT         | On my third call they finally refunded me.
             REPEATED_CONTACT         | Nobody returned my calls for two weeks.
-            REPEATED_CONTACT         | They gave me the run around for a month.
+            REPEATED_CONTACT         | I called and they gave me the run around for a month.
             ABUSIVE_LANGUAGE         | You idiots lost my parcel again.
             DEMANDS_IMMEDIACY        | Fix it now.
             """)

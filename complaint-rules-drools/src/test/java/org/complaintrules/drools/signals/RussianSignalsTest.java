@@ -458,8 +458,10 @@ class RussianSignalsTest {
     void recurringAcrossRoundsLookAlikesStaySilent() {
         // the company calling, other nouns, a first-time customer, a single call, loans brought in, reported words
         assertThat(types(analyse("Банк снова позвонил мне вечером.", "ru"))).doesNotContain(REPEATED_CONTACT);
-        assertThat(types(analyse("Звонки из банка поступают каждый вечер.", "ru"))).doesNotContain(REPEATED_CONTACT);
-        assertThat(types(analyse("Скидки и бонусы результата не принесли.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Звонки из банка поступают каждый вечер.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Скидки и бонусы результата не принесли.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("В течение двух недель банк обещал вернуть деньги.", "ru")))
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Весь ноябрь пользовалась картой без проблем.", "ru")))
