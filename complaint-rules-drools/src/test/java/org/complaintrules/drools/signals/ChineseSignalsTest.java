@@ -214,6 +214,7 @@ class ChineseSignalsTest {
                 // recurring across rounds: next time elsewhere, said as a preference (还不如, 还是用回 ... 吧)
                 Arguments.of(CHURN_THREAT, "隔音太差，下次还不如去住快捷酒店。"),
                 Arguments.of(CHURN_THREAT, "用了两周就掉色，以后还是用回原来的牌子吧。"),
+                Arguments.of(CHURN_THREAT, "以后日用品还是要去超市买了。"),
                 // recurring across rounds: never again as a taunt or a question (宁可, 还怎么买)
                 Arguments.of(CHURN_THREAT, "再点这家外卖我宁可饿着。"),
                 Arguments.of(CHURN_THREAT, "这样对待老顾客，叫我以后还怎么买你们家的东西？"),
@@ -569,6 +570,11 @@ class ChineseSignalsTest {
         assertThat(types(analyse("明天再打过去问问。", "zh"))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("第二个电话号码是空号。", "zh"))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("电话打了大约两个小时。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        // hours of playing or calling, counted by any number, are no calls counted (the exclusion took two and three
+        // only)
+        assertThat(types(analyse("周末我打了五个小时的游戏。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        // the shop for next time only after 以后, 下次 or 今后
+        assertThat(types(analyse("日用品还是要去超市买才放心。", "zh"))).doesNotContain(CHURN_THREAT);
     }
 
     @Test

@@ -237,6 +237,7 @@ class RussianSignalsTest {
                 // recurring across rounds: contacts over a span of time
                 Arguments.of(REPEATED_CONTACT, "На протяжении недели я уточняла в чате, когда вернут деньги."),
                 Arguments.of(REPEATED_CONTACT, "Весь октябрь писала им в чат."),
+                Arguments.of(REPEATED_CONTACT, "Я звонила им в течение двух недель, и всё без толку."),
                 // recurring across rounds: the same request made twice, the count apart from the verb
                 Arguments.of(REPEATED_CONTACT, "Дважды через приложение я отправляла претензию."),
                 Arguments.of(REPEATED_CONTACT, "Подала претензию о возврате комиссии дважды."),
