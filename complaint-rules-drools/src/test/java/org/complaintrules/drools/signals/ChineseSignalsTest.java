@@ -215,6 +215,10 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "隔音太差，下次还不如去住快捷酒店。"),
                 Arguments.of(CHURN_THREAT, "用了两周就掉色，以后还是用回原来的牌子吧。"),
                 Arguments.of(CHURN_THREAT, "以后日用品还是要去超市买了。"),
+                // round 22: a certainty word before 不 with the clause ending after the verb; asked again and again
+                Arguments.of(CHURN_THREAT, "房间太吵，下次一定不入住了。"),
+                Arguments.of(CHURN_THREAT, "以后肯定不住的了，太脏。"),
+                Arguments.of(REPEATED_CONTACT, "我再三要求换房，前台就是不理。"),
                 // recurring across rounds: never again as a taunt or a question (宁可, 还怎么买)
                 Arguments.of(CHURN_THREAT, "再点这家外卖我宁可饿着。"),
                 Arguments.of(CHURN_THREAT, "这样对待老顾客，叫我以后还怎么买你们家的东西？"),
@@ -575,6 +579,11 @@ class ChineseSignalsTest {
         assertThat(types(analyse("周末我打了五个小时的游戏。", "zh"))).doesNotContain(REPEATED_CONTACT);
         // the shop for next time only after 以后, 下次 or 今后
         assertThat(types(analyse("日用品还是要去超市买才放心。", "zh"))).doesNotContain(CHURN_THREAT);
+        // round 22: an object after the verb, the staff insisting, 操 of 操心
+        assertThat(types(analyse("下次一定不住高层，太晃。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("服务员再三强调不能退。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("我操的什么心啊，人家根本不管。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("我操，又送错了。", "zh"))).contains(ABUSIVE_LANGUAGE);
     }
 
     @Test

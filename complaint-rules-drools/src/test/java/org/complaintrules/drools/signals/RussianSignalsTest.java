@@ -238,6 +238,8 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "На протяжении недели я уточняла в чате, когда вернут деньги."),
                 Arguments.of(REPEATED_CONTACT, "Весь октябрь писала им в чат."),
                 Arguments.of(REPEATED_CONTACT, "Я звонила им в течение двух недель, и всё без толку."),
+                // round 22: the count before a perfective contact verb
+                Arguments.of(REPEATED_CONTACT, "Я три раза позвонила в банк, всё без толку."),
                 // recurring across rounds: the same request made twice, the count apart from the verb
                 Arguments.of(REPEATED_CONTACT, "Дважды через приложение я отправляла претензию."),
                 Arguments.of(REPEATED_CONTACT, "Подала претензию о возврате комиссии дважды."),
@@ -457,6 +459,9 @@ class RussianSignalsTest {
 
     @Test
     void recurringAcrossRoundsLookAlikesStaySilent() {
+        // round 22: the bank counting its own calls, a ratio
+        assertThat(types(analyse("Банк три раза позвонил мне за вечер.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("В три раза дороже, чем обещали.", "ru"))).doesNotContain(REPEATED_CONTACT);
         // the company calling, other nouns, a first-time customer, a single call, loans brought in, reported words
         assertThat(types(analyse("Банк снова позвонил мне вечером.", "ru"))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Звонки из банка поступают каждый вечер.", "ru")))
