@@ -879,6 +879,14 @@ class EnglishSignalsTest {
     }
 
     @Test
+    void noMoreGluedToAThingIsNoFarewell() {
+        assertThat(types(analyse("We waited an hour for our bags, NoMoreCheckedBags.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Lost my bags twice this month, NoMoreAcmeAir.")))
+                .contains(CHURN_THREAT);
+    }
+
+    @Test
     void recurringLookAlikesOfRepeatedContactStaySilent() {
         // recurring across rounds: no contact near "runaround" or "still have not heard"
         assertThat(types(analyse("The desk staff gave us the runaround about our lost bags.")))

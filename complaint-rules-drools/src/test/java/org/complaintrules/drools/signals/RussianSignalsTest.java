@@ -459,6 +459,11 @@ class RussianSignalsTest {
 
     @Test
     void recurringAcrossRoundsLookAlikesStaySilent() {
+        // the first time in a year, or applying for a product: one contact
+        assertThat(types(analyse("Обратился в первый раз за год, всё решили быстро.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Первый раз обратился за рефинансированием весной.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
         // round 22: the bank counting its own calls, a ratio
         assertThat(types(analyse("Банк три раза позвонил мне за вечер.", "ru"))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("В три раза дороже, чем обещали.", "ru"))).doesNotContain(REPEATED_CONTACT);
