@@ -294,7 +294,17 @@ class EnglishSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Update your website, you dinosaurs."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Honestly, you people are total asses."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Stuck at the gate for fkn five hours."),
-                Arguments.of(ABUSIVE_LANGUAGE, "Stuck again, takemehomeFUCKINairline"));
+                Arguments.of(ABUSIVE_LANGUAGE, "Stuck again, takemehomeFUCKINairline"),
+                // recurring across rounds: the customer's own injury told with "a", an adverb, a lasting state or a
+                // broken bone
+                Arguments.of(VULNERABILITY_HEALTH, "Because of a back injury I could not work for most of the spring."),
+                Arguments.of(VULNERABILITY_HEALTH, "I was badly injured in a car accident and missed two payments."),
+                Arguments.of(VULNERABILITY_HEALTH, "I have been out of work since my car accident in the winter."),
+                Arguments.of(VULNERABILITY_HEALTH, "Stuck at home with a broken ankle and the router is dead again."),
+                // recurring across rounds (false alarms silenced): what must still fire
+                Arguments.of(DEMANDS_IMMEDIACY, "Please fix my account now, I have waited a week."),
+                Arguments.of(REGULATOR_MENTION, "I have filed a complaint with the FTC about these charges."),
+                Arguments.of(LEGAL_THREAT, "If the charge is not removed I will see you in court."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -884,6 +894,37 @@ class EnglishSignalsTest {
                 .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("Lost my bags twice this month, NoMoreAcmeAir.")))
                 .contains(CHURN_THREAT);
+    }
+
+    @Test
+    void recurringFalseAlarmsOfImmediacyRegulatorAndLegalStaySilent() {
+        // recurring across rounds: "now" in a question how to go on, after a call that is a noun or a condition
+        assertThat(types(analyse("How do I get my refund now?"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("How are we supposed to sort this out now?"))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("Still waiting for a call back now."))).doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("I sent a screenshot of the call, which is now past an hour.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("If you call now you only hear a recorded message.")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        // recurring across rounds: a body's rules or notice cited, not gone to
+        assertThat(types(analyse("Their letters go against the FTC rules on debt collection.")))
+                .doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("I enclosed the CFPB notice to furnishers with my dispute.")))
+                .doesNotContain(REGULATOR_MENTION);
+        // recurring across rounds: a case the customer is a party to or must attend, not a step taken
+        assertThat(types(analyse("The card debt was listed in court case 2231 last year.")))
+                .doesNotContain(LEGAL_THREAT);
+        assertThat(types(analyse("I could not attend the legal proceeding set for the ninth of May.")))
+                .doesNotContain(LEGAL_THREAT);
+    }
+
+    @Test
+    void recurringLookAlikesOfTheCustomersInjuryStaySilent() {
+        // recurring across rounds: a broken part of a thing, someone else hurt, an accident only as a claim
+        assertThat(types(analyse("The chair came with a broken leg."))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("My driver was injured at work last year."))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("The claim from my car accident was paid late.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
     }
 
     @Test
