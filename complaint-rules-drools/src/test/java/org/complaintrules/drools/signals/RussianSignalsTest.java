@@ -266,7 +266,28 @@ class RussianSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "Это не сервис, а сплошное мозгоебство."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Опять хуякнули комиссию за обслуживание."),
                 Arguments.of(ABUSIVE_LANGUAGE, "Директор отделения просто врун."),
-                Arguments.of(ABUSIVE_LANGUAGE, "Не хочу иметь дела с этой вонючей конторой."));
+                Arguments.of(ABUSIVE_LANGUAGE, "Не хочу иметь дела с этой вонючей конторой."),
+                // recurring across rounds (false alarms): what must still fire beside the new exclusions
+                Arguments.of(CHURN_THREAT, "Требую расторжения договора и возврата денег."),
+                Arguments.of(REGULATOR_MENTION, "Написала жалобу в ЦБ на этот банк."),
+                Arguments.of(VULNERABILITY_HEALTH, "Я инвалид второй группы, мне трудно ездить в офис."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Вы просто мошенники!"),
+                // recurring across rounds: income fallen or lost
+                Arguments.of(VULNERABILITY_RESILIENCE, "Из-за болезни мужа доходы снизились вдвое."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "В связи с ухудшением финансового положения прошу отсрочку."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "Я лишился последнего заработка, а банк требует платёж."),
+                // recurring across rounds: farewell idioms in forms the lists did not take
+                Arguments.of(CHURN_THREAT, "Впредь не повторю эту ошибку с вашим банком."),
+                Arguments.of(CHURN_THREAT, "На сотрудничестве с этим банком можно ставить крест."),
+                Arguments.of(CHURN_THREAT, "Пора валить из этого банка."),
+                Arguments.of(CHURN_THREAT, "Второй раз на эти грабли уж точно не наступлю."),
+                // recurring across rounds: contacts at a frequency
+                Arguments.of(REPEATED_CONTACT, "Я звонил в банк пару раз в неделю, но всё без толку."),
+                Arguments.of(REPEATED_CONTACT, "Мы писали им каждые три недели."),
+                Arguments.of(REPEATED_CONTACT, "При обращении раз в неделю слышу одно и то же."),
+                // recurring across rounds: the same papers sent again and again
+                Arguments.of(REPEATED_CONTACT, "Какой раз уже отправляю им выписку со счёта."),
+                Arguments.of(REPEATED_CONTACT, "Пересылаю одну и ту же справку по сто раз."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -501,6 +522,31 @@ class RussianSignalsTest {
         assertThat(types(analyse("Оператор сказал, что я врун.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("Спасают свою шкуру, а не клиентов.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("В отделении подают вонючий кофе.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void recurringLookAlikesOfTheSecondPassStaySilent() {
+        // a notice or a registry's termination, the regulator in the news, someone else disabled or off sick,
+        // real fraudsters (x23 false alarms); the bank's income, other crosses and mistakes, the bank's calls
+        // and other frequencies, regret counted (x23 misses)
+        assertThat(types(analyse("Я отправил застройщику уведомление о расторжении договора.", "ru"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Регистрация расторжения договора в МФЦ заняла неделю.", "ru"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("RT @novosti: ЦБ отозвал лицензию у небольшого банка.", "ru"))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("ФАС оштрафовала оператора за рекламу роуминга.", "ru"))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("Центробанк выпустил новые правила для переводов.", "ru"))).doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("Нашей сотруднице, инвалиду по зрению, карту так и не привезли.", "ru"))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("В отделении сказали, что пять человек на больничном.", "ru"))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("А как же люди инвалиды, которым нужна помощь?", "ru"))).doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("Полиция до сих пор не может найти мошенников.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Мошенник сделал дубликат моей сим-карты.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Посыпались звонки спамеров, рекламщиков и мошенников.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Доходность вклада снизилась после решения банка.", "ru"))).doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("Падение доходов банка не должно касаться клиентов.", "ru"))).doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("Просрочка поставила крест на моей кредитной истории.", "ru"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Я больше не совершу ошибку в реквизитах.", "ru"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Банк звонит мне по десять раз в день.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Выписку я смотрю раз в неделю.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Я тысячу раз пожалела, что открыла тут вклад.", "ru"))).doesNotContain(REPEATED_CONTACT);
     }
 
     @Test
