@@ -529,24 +529,41 @@ class RussianSignalsTest {
         // a notice or a registry's termination, the regulator in the news, someone else disabled or off sick,
         // real fraudsters (x23 false alarms); the bank's income, other crosses and mistakes, the bank's calls
         // and other frequencies, regret counted (x23 misses)
-        assertThat(types(analyse("Я отправил застройщику уведомление о расторжении договора.", "ru"))).doesNotContain(CHURN_THREAT);
-        assertThat(types(analyse("Регистрация расторжения договора в МФЦ заняла неделю.", "ru"))).doesNotContain(CHURN_THREAT);
-        assertThat(types(analyse("RT @novosti: ЦБ отозвал лицензию у небольшого банка.", "ru"))).doesNotContain(REGULATOR_MENTION);
-        assertThat(types(analyse("ФАС оштрафовала оператора за рекламу роуминга.", "ru"))).doesNotContain(REGULATOR_MENTION);
-        assertThat(types(analyse("Центробанк выпустил новые правила для переводов.", "ru"))).doesNotContain(REGULATOR_MENTION);
-        assertThat(types(analyse("Нашей сотруднице, инвалиду по зрению, карту так и не привезли.", "ru"))).doesNotContain(VULNERABILITY_HEALTH);
-        assertThat(types(analyse("В отделении сказали, что пять человек на больничном.", "ru"))).doesNotContain(VULNERABILITY_HEALTH);
-        assertThat(types(analyse("А как же люди инвалиды, которым нужна помощь?", "ru"))).doesNotContain(VULNERABILITY_HEALTH);
-        assertThat(types(analyse("Полиция до сих пор не может найти мошенников.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
-        assertThat(types(analyse("Мошенник сделал дубликат моей сим-карты.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
-        assertThat(types(analyse("Посыпались звонки спамеров, рекламщиков и мошенников.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
-        assertThat(types(analyse("Доходность вклада снизилась после решения банка.", "ru"))).doesNotContain(VULNERABILITY_RESILIENCE);
-        assertThat(types(analyse("Падение доходов банка не должно касаться клиентов.", "ru"))).doesNotContain(VULNERABILITY_RESILIENCE);
-        assertThat(types(analyse("Просрочка поставила крест на моей кредитной истории.", "ru"))).doesNotContain(CHURN_THREAT);
-        assertThat(types(analyse("Я больше не совершу ошибку в реквизитах.", "ru"))).doesNotContain(CHURN_THREAT);
-        assertThat(types(analyse("Банк звонит мне по десять раз в день.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Я отправил застройщику уведомление о расторжении договора.", "ru")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Регистрация расторжения договора в МФЦ заняла неделю.", "ru")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("RT @novosti: ЦБ отозвал лицензию у небольшого банка.", "ru")))
+                .doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("ФАС оштрафовала оператора за рекламу роуминга.", "ru")))
+                .doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("Центробанк выпустил новые правила для переводов.", "ru")))
+                .doesNotContain(REGULATOR_MENTION);
+        assertThat(types(analyse("Нашей сотруднице, инвалиду по зрению, карту так и не привезли.", "ru")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("В отделении сказали, что пять человек на больничном.", "ru")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("А как же люди инвалиды, которым нужна помощь?", "ru")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("Полиция до сих пор не может найти мошенников.", "ru")))
+                .doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Мошенник сделал дубликат моей сим-карты.", "ru")))
+                .doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Посыпались звонки спамеров, рекламщиков и мошенников.", "ru")))
+                .doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Доходность вклада снизилась после решения банка.", "ru")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("Падение доходов банка не должно касаться клиентов.", "ru")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("Просрочка поставила крест на моей кредитной истории.", "ru")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Я больше не совершу ошибку в реквизитах.", "ru")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Банк звонит мне по десять раз в день.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Выписку я смотрю раз в неделю.", "ru"))).doesNotContain(REPEATED_CONTACT);
-        assertThat(types(analyse("Я тысячу раз пожалела, что открыла тут вклад.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Я тысячу раз пожалела, что открыла тут вклад.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
     }
 
     @Test
