@@ -245,7 +245,19 @@ class ChineseSignalsTest {
                 Arguments.of(SAFETY_RISK, "住了一晚，身上还是时不时地发痒。"),
                 // recurring across rounds: diarrhoea counted in days or nights after a meal
                 Arguments.of(SAFETY_RISK, "吃了他们的凉皮，拉了两天肚子。"),
-                Arguments.of(SAFETY_RISK, "喝完那杯奶茶，拉了一晚上。"));
+                Arguments.of(SAFETY_RISK, "喝完那杯奶茶，拉了一晚上。"),
+                // recurring across rounds: not again with 用 or 要 and the thing named before 了, guests not sent again
+                Arguments.of(CHURN_THREAT, "质量太差，以后不会用那个团购软件了。"),
+                Arguments.of(CHURN_THREAT, "等了两个钟头，以后再也不会要那家的烧烤了。"),
+                Arguments.of(CHURN_THREAT, "隔音差还漏水，以后不会再安排朋友住这里了。"),
+                // recurring across rounds: a spitting or obscene interjection on its own (我呸, 呸！, 艹 between spaces)
+                Arguments.of(ABUSIVE_LANGUAGE, "这种客服，我呸！"),
+                Arguments.of(ABUSIVE_LANGUAGE, "差评，呸！"),
+                Arguments.of(ABUSIVE_LANGUAGE, "又漏发了 艹 真服了"),
+                // recurring across rounds: a family curse in a softened form (送你妹, 妈个鸡, 你丫)
+                Arguments.of(ABUSIVE_LANGUAGE, "等了一个小时，送你妹啊！"),
+                Arguments.of(ABUSIVE_LANGUAGE, "妈个鸡，又少送一份。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "你丫就不能快点？"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -591,6 +603,17 @@ class ChineseSignalsTest {
         assertThat(types(analyse("这款洗发水能止头皮痒，用完很舒服。", "zh"))).doesNotContain(SAFETY_RISK);
         assertThat(types(analyse("洗完以后头皮不痒了。", "zh"))).doesNotContain(SAFETY_RISK);
         assertThat(types(analyse("吃了饭以后司机拉了一天的货。", "zh"))).doesNotContain(SAFETY_RISK);
+    }
+
+    @Test
+    void aSlipNotRepeatedOrTheHotelsArrangementIsNoFarewellAndBadLuckSpatAwayIsNoCurse() {
+        assertThat(types(analyse("以后不会用错了。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("下次不会再要求退款了。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("以后不会用完了再买。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("前台说不会安排我们入住。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("呸呸呸，乌鸦嘴。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("艹字头的字很多。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("小丫头很可爱，你丫头几岁了？", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
     }
 
     @Test
