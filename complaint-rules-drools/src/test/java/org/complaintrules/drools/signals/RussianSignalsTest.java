@@ -287,7 +287,17 @@ class RussianSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "При обращении раз в неделю слышу одно и то же."),
                 // recurring across rounds: the same papers sent again and again
                 Arguments.of(REPEATED_CONTACT, "Какой раз уже отправляю им выписку со счёта."),
-                Arguments.of(REPEATED_CONTACT, "Пересылаю одну и ту же справку по сто раз."));
+                Arguments.of(REPEATED_CONTACT, "Пересылаю одну и ту же справку по сто раз."),
+                // recurring across rounds (third pass): a second request filed after the first
+                Arguments.of(REPEATED_CONTACT, "Пришлось подать второе обращение, первое потерялось."),
+                Arguments.of(REPEATED_CONTACT, "Повторная заявка на справку тоже осталась без движения."),
+                // recurring across rounds (third pass): the request far from its word of speed, told as a noun, or
+                // asked to be quick
+                Arguments.of(
+                        DEMANDS_IMMEDIACY,
+                        "Прошу проверить мой платёж, вернуть списанную комиссию и выдать справку в ближайшее время."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Отправила письмо с просьбой немедленно разблокировать карту."),
+                Arguments.of(DEMANDS_IMMEDIACY, "Прошу поскорее решить вопрос с картой."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -564,6 +574,17 @@ class RussianSignalsTest {
         assertThat(types(analyse("Выписку я смотрю раз в неделю.", "ru"))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Я тысячу раз пожалела, что открыла тут вклад.", "ru")))
                 .doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void recurringLookAlikesOfTheThirdPassStaySilent() {
+        assertThat(types(analyse("Подал новую заявку на кредитную карту.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Сестра позвонила мне с просьбой срочно приехать.", "ru")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("Сосед обратился ко мне с просьбой срочно одолжить денег.", "ru")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
+        assertThat(types(analyse("Прошу разобраться: деньги банк списал быстро, а вернуть не может.", "ru")))
+                .doesNotContain(DEMANDS_IMMEDIACY);
     }
 
     @Test
