@@ -301,6 +301,33 @@ class EnglishSignalsTest {
                 Arguments.of(VULNERABILITY_HEALTH, "I was badly injured in a car accident and missed two payments."),
                 Arguments.of(VULNERABILITY_HEALTH, "I have been out of work since my car accident in the winter."),
                 Arguments.of(VULNERABILITY_HEALTH, "Stuck at home with a broken ankle and the router is dead again."),
+                // recurring across rounds: tries that keep ending at the same wall, near a contact
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "For three days I have tried to phone you and keep getting an automated message."),
+                Arguments.of(REPEATED_CONTACT, "I tried to reach support by chat but keep hitting a wall."),
+                Arguments.of(REPEATED_CONTACT, "We keep leaving voicemails for the claims team about the refund."),
+                Arguments.of(REPEATED_CONTACT, "The hotline keeps telling me to call back later."),
+                // recurring across rounds: the customer's tries counted in forms not taken before
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "The late fee is still there although I have disputed it numerous of times."),
+                Arguments.of(REPEATED_CONTACT, "Over the summer I sent in many disputes about the closed account."),
+                Arguments.of(REPEATED_CONTACT, "I have several attempts to get the address corrected on record."),
+                // recurring across rounds: the account wanted closed with words between, this account to be closed,
+                // or closed after the data is deleted
+                Arguments.of(CHURN_THREAT, "I want my joint savings account closed by Friday."),
+                Arguments.of(CHURN_THREAT, "Once the refund is back I can close this credit card account for good."),
+                Arguments.of(CHURN_THREAT, "Please have my personal details deleted and my accounts closed."),
+                // recurring across rounds: the customer's bankruptcy as the bureaus report it, without "my"
+                Arguments.of(
+                        VULNERABILITY_RESILIENCE,
+                        "The bureaus are still reporting a discharged Chapter 7 bankruptcy on every report."),
+                Arguments.of(
+                        VULNERABILITY_RESILIENCE,
+                        "The bankruptcy listed on the report should have dropped off by now."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "Please remove the public record of bankruptcy from the file."),
+                Arguments.of(VULNERABILITY_RESILIENCE, "The bankruptcy is over ten years old and should be gone."),
                 // recurring across rounds (false alarms silenced): what must still fire
                 Arguments.of(DEMANDS_IMMEDIACY, "Please fix my account now, I have waited a week."),
                 Arguments.of(REGULATOR_MENTION, "I have filed a complaint with the FTC about these charges."),
@@ -948,5 +975,34 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Their collector is constantly calling my parents at home.")))
                 .doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void recurringLookAlikesOfTheThirdPassStaySilent() {
+        // recurring across rounds: no wall hit by the customer's own tries (calls the company sends, an app)
+        assertThat(types(analyse("I keep getting automated calls from your sales team.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I keep getting the same error when I try to pay.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Their agents keep leaving voicemails on my phone.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The app keeps telling me to update."))).doesNotContain(REPEATED_CONTACT);
+        // recurring across rounds: a count with no contact, tries at a repair
+        assertThat(types(analyse("The modem failed numerous of times this month."))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("We had several attempts to fix the leak before the plumber came.")))
+                .doesNotContain(REPEATED_CONTACT);
+        // recurring across rounds: closing told by the company or as a fact
+        assertThat(types(analyse("They told me I can close this account only at a branch.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("The bank can close this account without notice."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("My old account was closed and this one is still open.")))
+                .doesNotContain(CHURN_THREAT);
+        // recurring across rounds: a bankruptcy denied, in the news or of a company
+        assertThat(types(analyse("The bureaus are not reporting a bankruptcy for me.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("The news is reporting a bankruptcy at the airline.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
+        assertThat(types(analyse("The press reported a bankruptcy of the company last week.")))
+                .doesNotContain(VULNERABILITY_RESILIENCE);
     }
 }
