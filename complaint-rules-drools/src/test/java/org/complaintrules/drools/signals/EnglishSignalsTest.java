@@ -310,8 +310,7 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "The hotline keeps telling me to call back later."),
                 // recurring across rounds: the customer's tries counted in forms not taken before
                 Arguments.of(
-                        REPEATED_CONTACT,
-                        "The late fee is still there although I have disputed it numerous of times."),
+                        REPEATED_CONTACT, "The late fee is still there although I have disputed it numerous of times."),
                 Arguments.of(REPEATED_CONTACT, "Over the summer I sent in many disputes about the closed account."),
                 Arguments.of(REPEATED_CONTACT, "I have several attempts to get the address corrected on record."),
                 // recurring across rounds: the account wanted closed with words between, this account to be closed,
@@ -988,13 +987,15 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("The app keeps telling me to update."))).doesNotContain(REPEATED_CONTACT);
         // recurring across rounds: a count with no contact, tries at a repair
-        assertThat(types(analyse("The modem failed numerous of times this month."))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The modem failed numerous of times this month.")))
+                .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("We had several attempts to fix the leak before the plumber came.")))
                 .doesNotContain(REPEATED_CONTACT);
         // recurring across rounds: closing told by the company or as a fact
         assertThat(types(analyse("They told me I can close this account only at a branch.")))
                 .doesNotContain(CHURN_THREAT);
-        assertThat(types(analyse("The bank can close this account without notice."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("The bank can close this account without notice.")))
+                .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("My old account was closed and this one is still open.")))
                 .doesNotContain(CHURN_THREAT);
         // recurring across rounds: a bankruptcy denied, in the news or of a company

@@ -578,7 +578,8 @@ class RussianSignalsTest {
 
     @Test
     void recurringLookAlikesOfTheThirdPassStaySilent() {
-        assertThat(types(analyse("Подал новую заявку на кредитную карту.", "ru"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Подал новую заявку на кредитную карту.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Сестра позвонила мне с просьбой срочно приехать.", "ru")))
                 .doesNotContain(DEMANDS_IMMEDIACY);
         assertThat(types(analyse("Сосед обратился ко мне с просьбой срочно одолжить денег.", "ru")))
