@@ -726,7 +726,7 @@ final class TokenMatcher {
 
     private static int tableSize(int n) {
         int size = 16;
-        while (size < n * 2) {
+        while (size < n + (n >> 1)) {
             size <<= 1;
         }
         return size;
