@@ -330,7 +330,23 @@ class EnglishSignalsTest {
                 // recurring across rounds (false alarms silenced): what must still fire
                 Arguments.of(DEMANDS_IMMEDIACY, "Please fix my account now, I have waited a week."),
                 Arguments.of(REGULATOR_MENTION, "I have filed a complaint with the FTC about these charges."),
-                Arguments.of(LEGAL_THREAT, "If the charge is not removed I will see you in court."));
+                Arguments.of(LEGAL_THREAT, "If the charge is not removed I will see you in court."),
+                // round 23: the customer will make sure all the world knows; contacts counted with "a couple"
+                // and no "of"
+                Arguments.of(
+                        PUBLIC_EXPOSURE_THREAT,
+                        "Your staff lost my luggage twice and I will make sure the whole world knows about it."),
+                Arguments.of(
+                        PUBLIC_EXPOSURE_THREAT,
+                        "After this mess I will make sure to let everybody I know know what happened to my refund."),
+                Arguments.of(
+                        PUBLIC_EXPOSURE_THREAT,
+                        "We are going to make sure that everyone hears how you treated my mother."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "I sent a couple emails to your refunds team last month and the money is still missing."),
+                Arguments.of(
+                        REPEATED_CONTACT, "We made a couple calls to the billing office about the double charge."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1005,5 +1021,21 @@ class EnglishSignalsTest {
                 .doesNotContain(VULNERABILITY_RESILIENCE);
         assertThat(types(analyse("The press reported a bankruptcy of the company last week.")))
                 .doesNotContain(VULNERABILITY_RESILIENCE);
+    }
+
+    @Test
+    void round23LookAlikesOfMakingSureAllKnowAndACoupleStaySilent() {
+        // round 23: others who should make sure all know, or asked to; a couple of things sent by the company,
+        // received or bought
+        assertThat(types(analyse("The crew should make sure everyone knows where the exits are.")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("I asked the agent to make sure everyone knows the flight is delayed.")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("They sent a couple emails asking me to rate the flight.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I received a couple emails from your marketing team.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I bought a couple tickets for my parents."))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("She made a couple mistakes on my booking."))).doesNotContain(REPEATED_CONTACT);
     }
 }
