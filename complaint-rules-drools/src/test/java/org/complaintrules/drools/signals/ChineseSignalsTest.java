@@ -257,7 +257,16 @@ class ChineseSignalsTest {
                 // recurring across rounds: a family curse in a softened form (送你妹, 妈个鸡, 你丫)
                 Arguments.of(ABUSIVE_LANGUAGE, "等了一个小时，送你妹啊！"),
                 Arguments.of(ABUSIVE_LANGUAGE, "妈个鸡，又少送一份。"),
-                Arguments.of(ABUSIVE_LANGUAGE, "你丫就不能快点？"));
+                Arguments.of(ABUSIVE_LANGUAGE, "你丫就不能快点？"),
+                // round 23: 在 written for 再 in a farewell (在也不, 不会在选择) and 下回 as the time
+                Arguments.of(CHURN_THREAT, "菜量太少，下回不会在选择这家了。"),
+                Arguments.of(CHURN_THREAT, "这家面馆太咸，我在也不来吃了。"),
+                // round 23: chasing stretched over time (the verb doubled up to a time, the days counted)
+                Arguments.of(REPEATED_CONTACT, "外卖两小时没到，催餐催到半夜才送来。"),
+                Arguments.of(REPEATED_CONTACT, "退款一直不到账，我催了好几天都没人管。"),
+                // round 23: a cold or fever told by the day after the stay
+                Arguments.of(SAFETY_RISK, "房间暖气坏了，次日就发烧了。"),
+                Arguments.of(SAFETY_RISK, "浴室热水时有时无，第二天早上就着凉了。"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -596,6 +605,19 @@ class ChineseSignalsTest {
         assertThat(types(analyse("服务员再三强调不能退。", "zh"))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("我操的什么心啊，人家根本不管。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("我操，又送错了。", "zh"))).contains(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void nowOrReallyBeforeAlsoNotIsNoFarewellBeingUrgedIsNoChasingAndAColdGoneIsNoRisk() {
+        // round 23: 现在也/实在也 are no 再也; 在也不用 is no more need; 在选择 as "when choosing"
+        assertThat(types(analyse("现在也不来电话说明一下。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("这种事我实在也不想去计较。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("有了平板，出差在也不用带电脑了。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("以后在选择酒店的时候要多看评价。", "zh"))).doesNotContain(CHURN_THREAT);
+        // the customer urged, not chasing
+        assertThat(types(analyse("被催了两天，我也很着急。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        // the fever gone the next day
+        assertThat(types(analyse("吃了这个药，第二天就不发烧了。", "zh"))).doesNotContain(SAFETY_RISK);
     }
 
     @Test

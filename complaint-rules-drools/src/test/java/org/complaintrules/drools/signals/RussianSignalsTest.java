@@ -297,7 +297,12 @@ class RussianSignalsTest {
                         DEMANDS_IMMEDIACY,
                         "Прошу проверить мой платёж, вернуть списанную комиссию и выдать справку в ближайшее время."),
                 Arguments.of(DEMANDS_IMMEDIACY, "Отправила письмо с просьбой немедленно разблокировать карту."),
-                Arguments.of(DEMANDS_IMMEDIACY, "Прошу поскорее решить вопрос с картой."));
+                Arguments.of(DEMANDS_IMMEDIACY, "Прошу поскорее решить вопрос с картой."),
+                // round 23: a slur run together with another word; the customer's repeated calls still count
+                Arguments.of(ABUSIVE_LANGUAGE, "Эти банкошлюхи опять навязали мне страховку."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Недоебанный оператор снова бросил трубку."),
+                Arguments.of(ABUSIVE_LANGUAGE, "Опять эти тарифоублюдки придумали новую комиссию."),
+                Arguments.of(REPEATED_CONTACT, "Я неоднократно звонила в поддержку, но мне так никто и не помог."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -586,6 +591,21 @@ class RussianSignalsTest {
                 .doesNotContain(DEMANDS_IMMEDIACY);
         assertThat(types(analyse("Прошу разобраться: деньги банк списал быстро, а вернуть не может.", "ru")))
                 .doesNotContain(DEMANDS_IMMEDIACY);
+    }
+
+    @Test
+    void staffWhoHelpedAgainAndAgainAreNoContactsOfTheCustomer() {
+        // round 23: "неоднократно" about the staff helping or acting, not the customer contacting
+        assertThat(types(analyse("Менеджер неоднократно помогала мне с документами, спасибо ей.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Консультант неоднократно выручал нас толковым советом.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Неоднократно специалистами банка было обещано всё исправить.", "ru")))
+                .doesNotContain(REPEATED_CONTACT);
+        // and words that only look like the blended slurs
+        assertThat(types(analyse("Шлюз оплаты снова не работает.", "ru"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("Из-за задержки зарплаты у детей началось недоедание.", "ru")))
+                .doesNotContain(ABUSIVE_LANGUAGE);
     }
 
     @Test
