@@ -331,6 +331,8 @@ class EnglishSignalsTest {
                 Arguments.of(DEMANDS_IMMEDIACY, "Please fix my account now, I have waited a week."),
                 Arguments.of(REGULATOR_MENTION, "I have filed a complaint with the FTC about these charges."),
                 Arguments.of(LEGAL_THREAT, "If the charge is not removed I will see you in court."),
+                // round 23: a news outlet tagged by the customer is still a threat when no repost marks it
+                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Delta lost my bag again and I am sending my story to @WSJ today."),
                 // round 23: the customer will make sure all the world knows; contacts counted with "a couple"
                 // and no "of"
                 Arguments.of(
@@ -1037,5 +1039,16 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("I bought a couple tickets for my parents."))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("She made a couple mistakes on my booking."))).doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void aNewsItemRepostedOrCreditedToAnOutletIsNoPublicExposure() {
+        // round 23: "RT @outlet:" reposts the outlet's item, "via @outlet" credits a shared link
+        assertThat(types(analyse("RT @Reuters: Two carriers agree to merge next spring")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("@delta the story on your late planes http://t.co/ab12 via @WSJ")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+        assertThat(types(analyse("Look at the new seat maps of your fleet via @usatoday")))
+                .doesNotContain(PUBLIC_EXPOSURE_THREAT);
     }
 }
