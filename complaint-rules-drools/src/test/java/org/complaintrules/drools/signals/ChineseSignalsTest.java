@@ -266,7 +266,20 @@ class ChineseSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "退款一直不到账，我催了好几天都没人管。"),
                 // round 23: a cold or fever told by the day after the stay
                 Arguments.of(SAFETY_RISK, "房间暖气坏了，次日就发烧了。"),
-                Arguments.of(SAFETY_RISK, "浴室热水时有时无，第二天早上就着凉了。"));
+                Arguments.of(SAFETY_RISK, "浴室热水时有时无，第二天早上就着凉了。"),
+                // round 24: no second time, with 不会有 or 不可能 after a word of for-ever
+                Arguments.of(CHURN_THREAT, "这家烧烤又贵又难吃，永远不会有第二次了。"),
+                Arguments.of(CHURN_THREAT, "送来的粥全洒了，再也不可能有第二回。"),
+                // round 24: 叫, the verb of ordering a meal, in the farewell
+                Arguments.of(CHURN_THREAT, "饺子送到时全坨了，以后再也不会叫了。"),
+                Arguments.of(CHURN_THREAT, "米饭是夹生的，不会再叫他家了。"),
+                // round 24: checked out and moved to another hotel
+                Arguments.of(CHURN_THREAT, "空调整夜都有噪音，我们天一亮就退房，搬到隔壁的宾馆。"),
+                // round 24: the company or its staff growing worse, called rubbish
+                Arguments.of(ABUSIVE_LANGUAGE, "淘宝客服越来越垃圾，问什么都敷衍。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "美团真是越来越垃圾了，又送错了。"),
+                // round 24: the customer contacting the shop, counted, still counts
+                Arguments.of(REPEATED_CONTACT, "我跟商家联系了三次都没人回。"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -636,6 +649,21 @@ class ChineseSignalsTest {
         assertThat(types(analyse("呸呸呸，乌鸦嘴。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("艹字头的字很多。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
         assertThat(types(analyse("小丫头很可爱，你丫头几岁了？", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void aHopeOrAPromiseIsNoFarewellAndBeingContactedIsNoRepeatedContact() {
+        // round 24: a hope or the staff's promise that it will not happen again; 叫 with a request after it; a room
+        // in the same hotel; rubbish as rubbish
+        assertThat(types(analyse("希望不会有第二次，这次只是运气不好。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("经理说以后不会有第二次了。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("经理保证以后绝对不会再有第二次。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("房间太吵，又不敢再叫服务员了。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("第二天退房，搬到了三楼的房间。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("小区里的垃圾越来越多了。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        // someone else contacting the customer, counted
+        assertThat(types(analyse("出差在外，家人担心，跟我电话联系了好几次。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("酒店和我们沟通了两次，最后同意退款。", "zh"))).doesNotContain(REPEATED_CONTACT);
     }
 
     @Test
