@@ -348,7 +348,19 @@ class EnglishSignalsTest {
                         REPEATED_CONTACT,
                         "I sent a couple emails to your refunds team last month and the money is still missing."),
                 Arguments.of(
-                        REPEATED_CONTACT, "We made a couple calls to the billing office about the double charge."));
+                        REPEATED_CONTACT, "We made a couple calls to the billing office about the double charge."),
+                // round 24: a rival named by its handle as the coming choice, or tersely with "next time"; "nvr" for
+                // "never"; not flying with the company again without "will"; contacts told as a list of channels
+                Arguments.of(CHURN_THREAT, "After three hours on hold I will be trying @SkyFast for my next trip."),
+                Arguments.of(
+                        CHURN_THREAT, "Nobody at the desk could help me, so I am ready to just go with @BlueWing."),
+                Arguments.of(CHURN_THREAT, "Four hours late again and no food on board. @SkyFast next time."),
+                Arguments.of(CHURN_THREAT, "The crew lost our stroller, next time @BlueWing it is."),
+                Arguments.of(CHURN_THREAT, "We waited six hours at the gate, I will nvr fly with them again."),
+                Arguments.of(CHURN_THREAT, "After this mess we are not flying with you again."),
+                Arguments.of(REPEATED_CONTACT, "I tried by email, chat, and phone and nobody fixed the refund."),
+                Arguments.of(
+                        REPEATED_CONTACT, "We reached the claims team via letter, email and phone over two weeks."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1050,5 +1062,22 @@ class EnglishSignalsTest {
                 .doesNotContain(PUBLIC_EXPOSURE_THREAT);
         assertThat(types(analyse("Look at the new seat maps of your fleet via @usatoday")))
                 .doesNotContain(PUBLIC_EXPOSURE_THREAT);
+    }
+
+    @Test
+    void round24LookAlikesOfARivalNextTimeNeverAgainAndChannelListsStaySilent() {
+        // round 24: the company addressed tried once more or told what to do next time; "nvr" of a past trouble;
+        // no trip until later, a warning to others; the company's silence or its channels
+        assertThat(types(analyse("I will try @AirCo support again in the morning."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("@AirCo next time please warn us about the gate change.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I have nvr had a problem with my bags before."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("We are not flying again until the storm passes."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Please do not book with them again, they lost my bag.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I never got any notification via email, text and phone about the change.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Please contact me by phone, email and text once it ships.")))
+                .doesNotContain(REPEATED_CONTACT);
     }
 }
