@@ -332,7 +332,8 @@ class EnglishSignalsTest {
                 Arguments.of(REGULATOR_MENTION, "I have filed a complaint with the FTC about these charges."),
                 Arguments.of(LEGAL_THREAT, "If the charge is not removed I will see you in court."),
                 // round 23: a news outlet tagged by the customer is still a threat when no repost marks it
-                Arguments.of(PUBLIC_EXPOSURE_THREAT, "Delta lost my bag again and I am sending my story to @WSJ today."),
+                Arguments.of(
+                        PUBLIC_EXPOSURE_THREAT, "Delta lost my bag again and I am sending my story to @WSJ today."),
                 // round 23: the customer will make sure all the world knows; contacts counted with "a couple"
                 // and no "of"
                 Arguments.of(
@@ -347,8 +348,7 @@ class EnglishSignalsTest {
                 Arguments.of(
                         REPEATED_CONTACT,
                         "I sent a couple emails to your refunds team last month and the money is still missing."),
-                Arguments.of(
-                        REPEATED_CONTACT, "We made a couple calls to the billing office about the double charge."),
+                Arguments.of(REPEATED_CONTACT, "We made a couple calls to the billing office about the double charge."),
                 // round 24: a rival named by its handle as the coming choice, or tersely with "next time"; "nvr" for
                 // "never"; not flying with the company again without "will"; contacts told as a list of channels
                 Arguments.of(CHURN_THREAT, "After three hours on hold I will be trying @SkyFast for my next trip."),
@@ -1068,11 +1068,14 @@ class EnglishSignalsTest {
     void round24LookAlikesOfARivalNextTimeNeverAgainAndChannelListsStaySilent() {
         // round 24: the company addressed tried once more or told what to do next time; "nvr" of a past trouble;
         // no trip until later, a warning to others; the company's silence or its channels
-        assertThat(types(analyse("I will try @AirCo support again in the morning."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I will try @AirCo support again in the morning.")))
+                .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("@AirCo next time please warn us about the gate change.")))
                 .doesNotContain(CHURN_THREAT);
-        assertThat(types(analyse("I have nvr had a problem with my bags before."))).doesNotContain(CHURN_THREAT);
-        assertThat(types(analyse("We are not flying again until the storm passes."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I have nvr had a problem with my bags before.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("We are not flying again until the storm passes.")))
+                .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("Please do not book with them again, they lost my bag.")))
                 .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("I never got any notification via email, text and phone about the change.")))
