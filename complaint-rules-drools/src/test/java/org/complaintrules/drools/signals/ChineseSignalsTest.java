@@ -279,7 +279,20 @@ class ChineseSignalsTest {
                 Arguments.of(ABUSIVE_LANGUAGE, "淘宝客服越来越垃圾，问什么都敷衍。"),
                 Arguments.of(ABUSIVE_LANGUAGE, "美团真是越来越垃圾了，又送错了。"),
                 // round 24: the customer contacting the shop, counted, still counts
-                Arguments.of(REPEATED_CONTACT, "我跟商家联系了三次都没人回。"));
+                Arguments.of(REPEATED_CONTACT, "我跟商家联系了三次都没人回。"),
+                // round 25: the company or its staff called shameless with the idiom
+                Arguments.of(ABUSIVE_LANGUAGE, "收了钱还不发货，这家店真不要脸。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "退款拖了一个月，你们还要不要脸？"),
+                // round 25: an obscenity as an intensifier
+                Arguments.of(ABUSIVE_LANGUAGE, "这个耳机音质真几把差。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "包装破成这样，太TM气人了。"),
+                Arguments.of(ABUSIVE_LANGUAGE, "这双鞋做工粗糙，难看的一逼。"),
+                // round 25: not even for free, said without 就算
+                Arguments.of(CHURN_THREAT, "床单发黄有味道，这种旅馆以后免费也不来了。"),
+                Arguments.of(CHURN_THREAT, "隔音差得要命，这家宾馆倒贴都不住。"),
+                // round 25: the count before the verb with other words than 多次
+                Arguments.of(REPEATED_CONTACT, "空调不制冷，好几次打电话到前台，都说马上来。"),
+                Arguments.of(REPEATED_CONTACT, "水龙头一直滴水，三次让前台派人来看，还是没修好。"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -664,6 +677,18 @@ class ChineseSignalsTest {
         // someone else contacting the customer, counted
         assertThat(types(analyse("出差在外，家人担心，跟我电话联系了好几次。", "zh"))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("酒店和我们沟通了两次，最后同意退款。", "zh"))).doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void aWashbasinFewRoundsOrTheHotelsCallsAreNoAbuseFarewellOrRepeatedContact() {
+        // round 25: 不要脸盆 is a washbasin; 几把 counts rounds or things; food refused even for free is the product;
+        // the platform or the desk counted before the verb is not the customer
+        assertThat(types(analyse("出门旅行不要脸盆，酒店都有。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("周末和朋友玩了几把游戏，手机有点热。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("仓库里还有好几把椅子。", "zh"))).doesNotContain(ABUSIVE_LANGUAGE);
+        assertThat(types(analyse("这种苹果白给都不吃，太酸了。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("携程几次找酒店沟通，才给我们换了房。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("前台两次打电话到房间催我们退房。", "zh"))).doesNotContain(REPEATED_CONTACT);
     }
 
     @Test
