@@ -360,7 +360,23 @@ class EnglishSignalsTest {
                 Arguments.of(CHURN_THREAT, "After this mess we are not flying with you again."),
                 Arguments.of(REPEATED_CONTACT, "I tried by email, chat, and phone and nobody fixed the refund."),
                 Arguments.of(
-                        REPEATED_CONTACT, "We reached the claims team via letter, email and phone over two weeks."));
+                        REPEATED_CONTACT, "We reached the claims team via letter, email and phone over two weeks."),
+                // round 25: contacts told by how long they went on; by the hang-ups and holds they came to, counted
+                // ("3x", "x 3") or once more; by the people or lines tried; "diff" for "different" and a word
+                // between "another" and "airline" in a farewell
+                Arguments.of(REPEATED_CONTACT, "Been phoning your baggage office all afternoon about my missing case."),
+                Arguments.of(
+                        REPEATED_CONTACT,
+                        "Contacting your help desk for six hours today and the booking is still wrong."),
+                Arguments.of(REPEATED_CONTACT, "Your reservations line hung up on me 3x this evening."),
+                Arguments.of(REPEATED_CONTACT, "On hold forty minutes x 2 and my seat change is still not done."),
+                Arguments.of(REPEATED_CONTACT, "Back on hold again with your baggage desk this morning."),
+                Arguments.of(
+                        REPEATED_CONTACT, "I tried with numerous reps at two airports and nobody could rebook us."),
+                Arguments.of(REPEATED_CONTACT, "We tried various numbers for your lost luggage office today."),
+                Arguments.of(REPEATED_CONTACT, "I spoke with various supervisors about the missing voucher."),
+                Arguments.of(CHURN_THREAT, "After this delay I am going to book a diff carrier next summer."),
+                Arguments.of(CHURN_THREAT, "Time to search for a new dependable carrier for our family trips."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1082,5 +1098,27 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Please contact me by phone, email and text once it ships.")))
                 .doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void round25LookAlikesOfContactsByTimeHoldsPeopleAndAnotherAirlineStaySilent() {
+        // round 25: the company or a collector calling for weeks; money or a card on hold again; the company
+        // trying several agents; the next flight sought, not another airline; one hang-up, one long hold
+        assertThat(types(analyse("They have been calling me for weeks about an old loan.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The collector kept contacting my family for three days.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The deposit is on hold again until the bank checks it.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("My card is on hold again after the fraud alert.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("They tried several agents before finding the right desk.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Your agent hung up on me.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I sat on hold for ninety minutes before an agent answered.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Time to look for another flight on your airline since this one is cancelled.")))
+                .doesNotContain(CHURN_THREAT);
     }
 }
