@@ -361,6 +361,9 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "I tried by email, chat, and phone and nobody fixed the refund."),
                 Arguments.of(
                         REPEATED_CONTACT, "We reached the claims team via letter, email and phone over two weeks."),
+                // round 25: a condition said as what the person is
+                Arguments.of(VULNERABILITY_HEALTH, "My son is autistic and the gate change upset him for hours."),
+                Arguments.of(VULNERABILITY_HEALTH, "We travel with my daughter who has cerebral palsy."),
                 // round 25: contacts told by how long they went on; by the hang-ups and holds they came to, counted
                 // ("3x", "x 3") or once more; by the people or lines tried; "diff" for "different" and a word
                 // between "another" and "airline" in a farewell
@@ -1070,6 +1073,13 @@ class EnglishSignalsTest {
     }
 
     @Test
+    void aConditionNamedWithNoOneOfTheCustomersIsNoVulnerability() {
+        // round 25: the condition said of nobody the customer cares for
+        assertThat(types(analyse("The autistic community group praised the new quiet boarding lane.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+    }
+
+    @Test
     void aNewsItemRepostedOrCreditedToAnOutletIsNoPublicExposure() {
         // round 23: "RT @outlet:" reposts the outlet's item, "via @outlet" credits a shared link
         assertThat(types(analyse("RT @Reuters: Two carriers agree to merge next spring")))
@@ -1114,8 +1124,7 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("They tried several agents before finding the right desk.")))
                 .doesNotContain(REPEATED_CONTACT);
-        assertThat(types(analyse("Your agent hung up on me.")))
-                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Your agent hung up on me."))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("I sat on hold for ninety minutes before an agent answered.")))
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Time to look for another flight on your airline since this one is cancelled.")))
