@@ -379,7 +379,30 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "We tried various numbers for your lost luggage office today."),
                 Arguments.of(REPEATED_CONTACT, "I spoke with various supervisors about the missing voucher."),
                 Arguments.of(CHURN_THREAT, "After this delay I am going to book a diff carrier next summer."),
-                Arguments.of(CHURN_THREAT, "Time to search for a new dependable carrier for our family trips."));
+                Arguments.of(CHURN_THREAT, "Time to search for a new dependable carrier for our family trips."),
+                // round 26: the people reached, told without "times"; contacting kept up with no count; a count on the
+                // thing sent or the channel used
+                Arguments.of(REPEATED_CONTACT, "I have talked to seven today and nobody can find my bag."),
+                Arguments.of(REPEATED_CONTACT, "I have talked with 4 already about the refund."),
+                Arguments.of(REPEATED_CONTACT, "Every supervisor I talked to gave me a different answer."),
+                Arguments.of(REPEATED_CONTACT, "I contacted everybody who might help with my lost ticket."),
+                Arguments.of(REPEATED_CONTACT, "I have been through five agents and still no seat."),
+                Arguments.of(
+                        REPEATED_CONTACT, "Been emailing them constantly since the flight was cancelled, please answer."),
+                Arguments.of(
+                        REPEATED_CONTACT, "Each time I try to get through to your reservations team the call drops."),
+                Arguments.of(REPEATED_CONTACT, "I keep ringing about the voucher and nothing happens."),
+                Arguments.of(REPEATED_CONTACT, "I mailed the receipts to your office four times."),
+                Arguments.of(REPEATED_CONTACT, "I have tweeted at your team like 12 times today."),
+                // round 26: the switch to a rival left unnamed or to anyone; the customer already gone
+                Arguments.of(CHURN_THREAT, "Honestly I would rather pick some other airline next time."),
+                Arguments.of(CHURN_THREAT, "I am choosing a cheaper carrier for the holidays."),
+                Arguments.of(CHURN_THREAT, "From now on I buy my tickets from your competitors."),
+                Arguments.of(CHURN_THREAT, "I can travel with anybody, so why would I stay."),
+                Arguments.of(CHURN_THREAT, "After this we are trying a better airline for the summer."),
+                Arguments.of(CHURN_THREAT, "We stopped booking with them after the last strike."),
+                // round 26: an operation still read as one
+                Arguments.of(VULNERABILITY_HEALTH, "I had an operation on my knee last month and need an aisle seat."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -1129,5 +1152,47 @@ class EnglishSignalsTest {
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("Time to look for another flight on your airline since this one is cancelled.")))
                 .doesNotContain(CHURN_THREAT);
+    }
+
+    @Test
+    void round26LookAlikesOfPeopleReachedSentCountsRivalsAndOperationalStaySilent() {
+        // round 26: things sent to the customer or by the company, counted; the company calling nonstop; a
+        // self-service try; staff seen, nobody reached; the company moving the customer, a past trip forced, staff
+        // sending others, a habit told; a stop that is no farewell; "operational" and "operating" are no operation
+        assertThat(types(analyse("You sent me the wrong voucher three times.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("The statement was mailed to the old address four times.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("They keep calling me nonstop about the balance.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Please stop calling constantly, I do not owe anything.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Every time I try to pick a seat online the page freezes.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Every agent at the gate was rude to the passengers.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("I never spoke to anyone who knew the rules.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Everyone I know has a story about lost bags.")))
+                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("Please rebook me on another airline today."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("We had to book on another airline to get home for the funeral.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I hate having to fly a different airline.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("The agent told me to try another carrier at the next desk.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Your staff are telling passengers to try other carriers.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("Whenever I reluctantly use any other airline I am delayed.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I cannot fly with anyone else because of my medical seat.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("They stopped flying to our city last year."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I stopped using the card after the fraud."))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("My daughter and I will have operational questions about the boarding.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
+        assertThat(types(analyse("After operating hours nobody answered the desk.")))
+                .doesNotContain(VULNERABILITY_HEALTH);
     }
 }
