@@ -388,7 +388,8 @@ class EnglishSignalsTest {
                 Arguments.of(REPEATED_CONTACT, "I contacted everybody who might help with my lost ticket."),
                 Arguments.of(REPEATED_CONTACT, "I have been through five agents and still no seat."),
                 Arguments.of(
-                        REPEATED_CONTACT, "Been emailing them constantly since the flight was cancelled, please answer."),
+                        REPEATED_CONTACT,
+                        "Been emailing them constantly since the flight was cancelled, please answer."),
                 Arguments.of(
                         REPEATED_CONTACT, "Each time I try to get through to your reservations team the call drops."),
                 Arguments.of(REPEATED_CONTACT, "I keep ringing about the voucher and nothing happens."),
@@ -1159,8 +1160,7 @@ class EnglishSignalsTest {
         // round 26: things sent to the customer or by the company, counted; the company calling nonstop; a
         // self-service try; staff seen, nobody reached; the company moving the customer, a past trip forced, staff
         // sending others, a habit told; a stop that is no farewell; "operational" and "operating" are no operation
-        assertThat(types(analyse("You sent me the wrong voucher three times.")))
-                .doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("You sent me the wrong voucher three times."))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("The statement was mailed to the old address four times.")))
                 .doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("They keep calling me nonstop about the balance.")))
@@ -1178,8 +1178,7 @@ class EnglishSignalsTest {
         assertThat(types(analyse("Please rebook me on another airline today."))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("We had to book on another airline to get home for the funeral.")))
                 .doesNotContain(CHURN_THREAT);
-        assertThat(types(analyse("I hate having to fly a different airline.")))
-                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("I hate having to fly a different airline."))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("The agent told me to try another carrier at the next desk.")))
                 .doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("Your staff are telling passengers to try other carriers.")))
