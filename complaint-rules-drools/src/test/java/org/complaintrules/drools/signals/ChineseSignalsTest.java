@@ -292,7 +292,28 @@ class ChineseSignalsTest {
                 Arguments.of(CHURN_THREAT, "隔音差得要命，这家宾馆倒贴都不住。"),
                 // round 25: the count before the verb with other words than 多次
                 Arguments.of(REPEATED_CONTACT, "空调不制冷，好几次打电话到前台，都说马上来。"),
-                Arguments.of(REPEATED_CONTACT, "水龙头一直滴水，三次让前台派人来看，还是没修好。"));
+                Arguments.of(REPEATED_CONTACT, "水龙头一直滴水，三次让前台派人来看，还是没修好。"),
+                // round 26: the hotel left during the stay, for another one or for one named
+                Arguments.of(CHURN_THREAT, "住得很难受，第二天一早就换到了旁边的如家。"),
+                Arguments.of(CHURN_THREAT, "实在受不了，换了一家宾馆住。"),
+                Arguments.of(CHURN_THREAT, "隔音太差，我们只住了一晚就换了。"),
+                // round 26: 再不 for 再也不, and the shop banned by the customer
+                Arguments.of(CHURN_THREAT, "这种质量，再不光顾了。"),
+                Arguments.of(CHURN_THREAT, "从此封杀这家店，说到做到。"),
+                // round 26: the harm told as what happened to the body
+                Arguments.of(SAFETY_RISK, "浴室的玻璃门掉下来，砸到脚，肿了一大块。"),
+                Arguments.of(SAFETY_RISK, "抽屉的铁皮边太锋利，刮破了手指。"),
+                Arguments.of(SAFETY_RISK, "昨晚吃了他家的烧烤，半夜拉了肚子。"),
+                // round 26: a harm that happened still counts where a feared one does not
+                Arguments.of(SAFETY_RISK, "用了这个面霜第二天脸上就过敏了。"),
+                // round 26: the count in digits or other words before the verb, counted after it in other forms, and
+                // the contacts told one after another
+                Arguments.of(REPEATED_CONTACT, "半夜空调不制冷，4次打电话到前台也没人来修。"),
+                Arguments.of(REPEATED_CONTACT, "两次向前台反映热水的事，都说马上来。"),
+                Arguments.of(REPEATED_CONTACT, "几次三番地催，外卖还是没到。"),
+                Arguments.of(REPEATED_CONTACT, "热水不热，和经理谈过好几次，一点改善都没有。"),
+                Arguments.of(REPEATED_CONTACT, "客服电话拨了这么多遍，就是没人接。"),
+                Arguments.of(REPEATED_CONTACT, "下午交涉了一回，说晚上修好。晚上回来照样不行，再交涉，还是推脱。"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -689,6 +710,32 @@ class ChineseSignalsTest {
         assertThat(types(analyse("这种苹果白给都不吃，太酸了。", "zh"))).doesNotContain(CHURN_THREAT);
         assertThat(types(analyse("携程几次找酒店沟通，才给我们换了房。", "zh"))).doesNotContain(REPEATED_CONTACT);
         assertThat(types(analyse("前台两次打电话到房间催我们退房。", "zh"))).doesNotContain(REPEATED_CONTACT);
+    }
+
+    @Test
+    void aRoomChangedAFearedHarmOrOthersContactsAreNoFarewellInjuryOrRepeatedContact() {
+        // round 26: a room, a floor or a product changed is no hotel left; a condition with 再不; a ban by others
+        assertThat(types(analyse("第二天换了个房间，好一些。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("第二天换到14楼，安静多了。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("第二天就换了一台新的，用着还行。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("酒店给我换了个地方吃早餐。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("你们再不来我就取消订单。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("这种卖假货的店应该直接被封杀。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("这套漫画我已经封杀了，不给孩子看。", "zh"))).doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("本来打算第二天换地方，后来还是住下了。", "zh"))).doesNotContain(CHURN_THREAT);
+        // a device hot to the touch, a harm feared or avoided
+        assertThat(types(analyse("充电器用一会就烫手，担心会烧坏。", "zh"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("不知道成分，要是过敏了怎么办，万一中毒了呢？", "zh"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("手机发烫到手不敢碰。", "zh"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("幸好没有砸到脚。", "zh"))).doesNotContain(SAFETY_RISK);
+        assertThat(types(analyse("小心烫到手。", "zh"))).doesNotContain(SAFETY_RISK);
+        // the desk or the platform counted, staff talking, the customer sent from one desk to another
+        assertThat(types(analyse("酒店3次打电话到房间催我们退房。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("携程4次联系酒店都没结果。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("他们谈了两次就散了。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("服务员说找前台，前台说找客服。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("前台让我自己打电话去交涉，我只好联系客服。", "zh"))).doesNotContain(REPEATED_CONTACT);
+        assertThat(types(analyse("这个牌子三番两次出问题。", "zh"))).doesNotContain(REPEATED_CONTACT);
     }
 
     @Test
