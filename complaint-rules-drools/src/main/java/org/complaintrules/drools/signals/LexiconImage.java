@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
 final class LexiconImage {
     /**
      * The image format; changed whenever {@link TokenMatcher} changes what it writes or what it means (3: the
-     * phrases of a line with {@code min=} share one count).
+     * phrases of a line with {@code min=} share one count; 4: the terms of all entries, and the entries that end at each trie node, each in one array).
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(LexiconImage.class);
     private static final int MAGIC = 0x4C584931; // "LXI1"

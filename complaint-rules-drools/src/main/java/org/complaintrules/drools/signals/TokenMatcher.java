@@ -114,7 +114,14 @@ final class TokenMatcher {
     private final boolean[] maskablePrefix;
 
     // entries
-    private final int[][] entryTerms;
+    /**
+     * The terms of each entry, {@code entryTermsAll[entryTermStart[e] .. entryTermStart[e + 1])}: one array for all
+     * entries, not one per entry (an array of its own costs an entry about 16 bytes more: 3 MB for the English lists
+     * of 2026-11-29).
+     */
+    private final int[] entryTermStart;
+
+    private final int[] entryTermsAll;
     private final int[][] entryGaps;
     private final int[] entryList;
     private final boolean[] entryExclusion;
@@ -161,8 +168,14 @@ final class TokenMatcher {
 
     private final int[] seqOnlyTerm;
     private final int[] seqOnlyChild;
-    /** For each trie node: the entries that end there. */
-    private final int[][] seqComplete;
+    /**
+     * For each trie node: the entries that end there, {@code seqCompleteEntries[seqCompleteStart[node] ..
+     * seqCompleteStart[node + 1])}. One array for all nodes, not one per node: most nodes have none or one, and an
+     * array of its own costs a node about 20 bytes more (the English lists of 2026-11-29: 3 MB of such arrays).
+     */
+    private final int[] seqCompleteStart;
+
+    private final int[] seqCompleteEntries;
     /** For each trie node: entries that go on after a gap, and the index of their next term. */
     private final int[][] seqPending;
 
@@ -248,7 +261,7 @@ final class TokenMatcher {
         Interner interned = new Interner();
         List<Lexicon.Entry> list = content.entries();
         this.entries = list.size();
-        entryTerms = new int[entries][];
+        int[][] entryTermLists = new int[entries][];
         entryGaps = new int[entries][];
         entryList = new int[entries];
         entryExclusion = new boolean[entries];
@@ -279,7 +292,7 @@ final class TokenMatcher {
             for (int k = 0; k < terms.length; k++) {
                 terms[k] = b.term(entry.terms().get(k), stemmer, entry.list().equals("abuse"));
             }
-            entryTerms[e] = terms;
+            entryTermLists[e] = terms;
             entryGaps[e] = interned.ints(entry.gaps());
             entryList[e] = listIndex(entry, contextNames);
             entryExclusion[e] = entry.exclusion();
@@ -348,11 +361,21 @@ final class TokenMatcher {
             seqOnlyTerm[parent] = (int) (long) k;
             seqOnlyChild[parent] = v;
         });
-        this.seqComplete = new int[seqNodes.size()][];
+        this.seqCompleteStart = new int[seqNodes.size() + 1];
+        int completeCount = 0;
+        for (int node = 0; node < seqNodes.size(); node++) {
+            seqCompleteStart[node] = completeCount;
+            completeCount += complete.get(node).size();
+        }
+        seqCompleteStart[seqNodes.size()] = completeCount;
+        this.seqCompleteEntries = new int[completeCount];
         this.seqPending = new int[seqNodes.size()][];
         this.seqPendingFrom = new int[seqNodes.size()][];
         for (int node = 0; node < seqNodes.size(); node++) {
-            seqComplete[node] = ints(complete.get(node));
+            List<Integer> ending = complete.get(node);
+            for (int i = 0; i < ending.size(); i++) {
+                seqCompleteEntries[seqCompleteStart[node] + i] = ending.get(i);
+            }
             List<int[]> p = pending.get(node);
             seqPending[node] = p.isEmpty() ? NO_INTS : new int[p.size()];
             seqPendingFrom[node] = p.isEmpty() ? NO_INTS : new int[p.size()];
@@ -370,8 +393,9 @@ final class TokenMatcher {
         Map<Long, Long> pendingByTerm = new HashMap<>();
         for (int node = 0; node < seqNodes.size(); node++) {
             int[] pend = seqPending[node];
-            seqInfo[node] =
-                    (seqChildren[node] << 2) | (seqComplete[node].length > 0 ? 1 : 0) | (pend.length > 0 ? 2 : 0);
+            seqInfo[node] = (seqChildren[node] << 2)
+                    | (seqCompleteStart[node + 1] > seqCompleteStart[node] ? 1 : 0)
+                    | (pend.length > 0 ? 2 : 0);
             seqPendingGap[node] = pend.length == 0 ? NO_INTS : new int[pend.length];
             boolean shared = pend.length >= 2 && pend.length <= MAX_SHARED_PENDING;
             for (int i = 0; i < pend.length; i++) {
@@ -383,7 +407,7 @@ final class TokenMatcher {
             seqShared[node] = shared;
             if (shared) {
                 for (int i = 0; i < pend.length; i++) {
-                    int want = entryTerms[pend[i]][seqPendingFrom[node][i]];
+                    int want = entryTermLists[pend[i]][seqPendingFrom[node][i]];
                     seqNextMask[node] |= 1L << want;
                     if (want >= 1 << 24) {
                         throw new IllegalStateException("the word lists of " + language + " have more than 2^24 terms");
@@ -480,7 +504,15 @@ final class TokenMatcher {
         for (int i = 0; i < maskable.length; i++) {
             maskablePrefix[i] = b.maskablePrefix.get(i);
         }
-        this.entryAnyMask = anyMasks(entryTerms, entryAnyOrder);
+        this.entryTermStart = new int[entries + 1];
+        for (int e = 0; e < entries; e++) {
+            entryTermStart[e + 1] = entryTermStart[e] + entryTermLists[e].length;
+        }
+        this.entryTermsAll = new int[entryTermStart[entries]];
+        for (int e = 0; e < entries; e++) {
+            System.arraycopy(entryTermLists[e], 0, entryTermsAll, entryTermStart[e], entryTermLists[e].length);
+        }
+        this.entryAnyMask = anyMasks(entryTermStart, entryTermsAll, entryAnyOrder);
     }
 
     /**
@@ -521,7 +553,8 @@ final class TokenMatcher {
         out.strings(maskable);
         out.ints(maskableTerms);
         out.bools(maskablePrefix);
-        out.ints2(entryTerms);
+        out.ints(entryTermStart);
+        out.ints(entryTermsAll);
         out.ints2(entryGaps);
         out.ints(entryList);
         out.bools(entryExclusion);
@@ -544,7 +577,8 @@ final class TokenMatcher {
         out.longs(seqNextMask);
         out.ints(seqOnlyTerm);
         out.ints(seqOnlyChild);
-        out.ints2(seqComplete);
+        out.ints(seqCompleteStart);
+        out.ints(seqCompleteEntries);
         out.ints2(seqPending);
         out.ints2(seqPendingFrom);
         out.bools(seqShared);
@@ -592,7 +626,8 @@ final class TokenMatcher {
         this.maskable = in.strings();
         this.maskableTerms = in.ints();
         this.maskablePrefix = in.bools();
-        this.entryTerms = in.ints2();
+        this.entryTermStart = in.ints();
+        this.entryTermsAll = in.ints();
         Interner interned = new Interner();
         this.entryGaps = interned.each(in.ints2());
         this.entryList = in.ints();
@@ -616,7 +651,8 @@ final class TokenMatcher {
         this.seqNextMask = in.longs();
         this.seqOnlyTerm = in.ints();
         this.seqOnlyChild = in.ints();
-        this.seqComplete = in.ints2();
+        this.seqCompleteStart = in.ints();
+        this.seqCompleteEntries = in.ints();
         this.seqPending = in.ints2();
         this.seqPendingFrom = in.ints2();
         this.seqShared = in.bools();
@@ -626,16 +662,16 @@ final class TokenMatcher {
         this.pendingMasks = in.longs();
         this.pendingMask = in.integer();
         this.entries = in.integer();
-        this.entryAnyMask = anyMasks(entryTerms, entryAnyOrder);
+        this.entryAnyMask = anyMasks(entryTermStart, entryTermsAll, entryAnyOrder);
     }
 
     /** @return for each any-order entry the mask of its terms (bit {@code term % 64}), 0 for the others */
-    private static long[] anyMasks(int[][] entryTerms, boolean[] entryAnyOrder) {
-        long[] out = new long[entryTerms.length];
+    private static long[] anyMasks(int[] entryTermStart, int[] entryTermsAll, boolean[] entryAnyOrder) {
+        long[] out = new long[entryAnyOrder.length];
         for (int e = 0; e < out.length; e++) {
             if (entryAnyOrder[e]) {
-                for (int term : entryTerms[e]) {
-                    out[e] |= 1L << term;
+                for (int k = entryTermStart[e]; k < entryTermStart[e + 1]; k++) {
+                    out[e] |= 1L << entryTermsAll[k];
                 }
             }
         }
@@ -1042,8 +1078,9 @@ final class TokenMatcher {
                 }
                 if ((action & 4) != 0) {
                     // entries of one term only: nothing after it to look at
-                    for (int e : seqComplete[seqRoot[term]]) {
-                        found.add(e, t, t + 1);
+                    int root = seqRoot[term];
+                    for (int c = seqCompleteStart[root]; c < seqCompleteStart[root + 1]; c++) {
+                        found.add(seqCompleteEntries[c], t, t + 1);
                     }
                 } else if ((action & 1) != 0) {
                     int root = seqRoot[term];
@@ -1267,8 +1304,8 @@ final class TokenMatcher {
     private void walk(int node, int t, int at, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
         int info = seqInfo[node];
         if ((info & 1) != 0) {
-            for (int e : seqComplete[node]) {
-                found.add(e, t, at + 1);
+            for (int c = seqCompleteStart[node]; c < seqCompleteStart[node + 1]; c++) {
+                found.add(seqCompleteEntries[c], t, at + 1);
             }
         }
         if ((info & 2) != 0) {
@@ -1396,8 +1433,8 @@ final class TokenMatcher {
 
     private int matchRest(
             int e, int last, int from, int first, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
-        int[] want = entryTerms[e];
-        if (from == want.length) {
+        int base = entryTermStart[e];
+        if (from == entryTermStart[e + 1] - base) {
             return last + 1;
         }
         int gap = entryGaps[e][from];
@@ -1407,7 +1444,7 @@ final class TokenMatcher {
             if (gap > 0 && tokens.sentence(j) != sentence) {
                 break;
             }
-            if (has(found.masks, terms, termStart, j, want[from])) {
+            if (has(found.masks, terms, termStart, j, entryTermsAll[base + from])) {
                 int end = matchRest(e, j, from + 1, j + 1, tokens, terms, termStart, found);
                 if (end > 0 || gap == 0 || --found.retries < 0) {
                     return end;
@@ -1461,7 +1498,7 @@ final class TokenMatcher {
     }
 
     private void matchAnyOrder(int e, int t, int term, Tokens tokens, int[] terms, int[] termStart, Candidates found) {
-        int[] want = entryTerms[e];
+        int wantEnd = entryTermStart[e + 1];
         int window = entryWindow[e];
         int sentence = tokens.sentence(t);
         int lo = Math.max(0, t - window + 1);
@@ -1469,7 +1506,8 @@ final class TokenMatcher {
         int from = t;
         int to = t;
         boolean usedTrigger = false;
-        for (int w : want) {
+        for (int k = entryTermStart[e]; k < wantEnd; k++) {
+            int w = entryTermsAll[k];
             if (w == term && !usedTrigger) {
                 usedTrigger = true;
                 continue;
