@@ -331,6 +331,9 @@ class EnglishSignalsTest {
                 Arguments.of(DEMANDS_IMMEDIACY, "Please fix my account now, I have waited a week."),
                 Arguments.of(REGULATOR_MENTION, "I have filed a complaint with the FTC about these charges."),
                 Arguments.of(LEGAL_THREAT, "If the charge is not removed I will see you in court."),
+                // round 27: the company told what it lost, with "you" before the business or the customer
+                Arguments.of(CHURN_THREAT, "That second cancellation has lost you my business for good."),
+                Arguments.of(CHURN_THREAT, "Your hidden bag fees just cost you a loyal customer."),
                 // round 23: a news outlet tagged by the customer is still a threat when no repost marks it
                 Arguments.of(
                         PUBLIC_EXPOSURE_THREAT, "Delta lost my bag again and I am sending my story to @WSJ today."),
@@ -1101,6 +1104,15 @@ class EnglishSignalsTest {
         // round 25: the condition said of nobody the customer cares for
         assertThat(types(analyse("The autistic community group praised the new quiet boarding lane.")))
                 .doesNotContain(VULNERABILITY_HEALTH);
+    }
+
+    @Test
+    void whatTheCompanyLostThatIsNoCustomerIsNoChurn() {
+        // round 27: "lost you" and "cost you" with something other than the customer or their business
+        assertThat(types(analyse("The delay cost you a fortune in vouchers, I am sure.")))
+                .doesNotContain(CHURN_THREAT);
+        assertThat(types(analyse("The agent said the storm cost you a day of flights.")))
+                .doesNotContain(CHURN_THREAT);
     }
 
     @Test
