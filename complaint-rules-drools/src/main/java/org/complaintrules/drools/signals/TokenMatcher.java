@@ -114,11 +114,7 @@ final class TokenMatcher {
     private final boolean[] maskablePrefix;
 
     // entries
-    /**
-     * The terms of each entry, {@code entryTermsAll[entryTermStart[e] .. entryTermStart[e + 1])}: one array for all
-     * entries, not one per entry (an array of its own costs an entry about 16 bytes more: 3 MB for the English lists
-     * of 2026-11-29).
-     */
+    /** The terms of each entry, {@code entryTermsAll[entryTermStart[e] .. entryTermStart[e + 1])} (see {@link Joined}). */
     private final int[] entryTermStart;
 
     private final int[] entryTermsAll;
@@ -170,8 +166,7 @@ final class TokenMatcher {
     private final int[] seqOnlyChild;
     /**
      * For each trie node: the entries that end there, {@code seqCompleteEntries[seqCompleteStart[node] ..
-     * seqCompleteStart[node + 1])}. One array for all nodes, not one per node: most nodes have none or one, and an
-     * array of its own costs a node about 20 bytes more (the English lists of 2026-11-29: 3 MB of such arrays).
+     * seqCompleteStart[node + 1])} (see {@link Joined}; most nodes have none or one).
      */
     private final int[] seqCompleteStart;
 
@@ -361,21 +356,16 @@ final class TokenMatcher {
             seqOnlyTerm[parent] = (int) (long) k;
             seqOnlyChild[parent] = v;
         });
-        this.seqCompleteStart = new int[seqNodes.size() + 1];
-        int completeCount = 0;
-        for (int node = 0; node < seqNodes.size(); node++) {
-            seqCompleteStart[node] = completeCount;
-            completeCount += complete.get(node).size();
+        int[][] ending = new int[seqNodes.size()][];
+        for (int node = 0; node < ending.length; node++) {
+            ending[node] = ints(complete.get(node));
         }
-        seqCompleteStart[seqNodes.size()] = completeCount;
-        this.seqCompleteEntries = new int[completeCount];
+        Joined endingJoined = Joined.of(ending);
+        this.seqCompleteStart = endingJoined.start();
+        this.seqCompleteEntries = endingJoined.all();
         this.seqPending = new int[seqNodes.size()][];
         this.seqPendingFrom = new int[seqNodes.size()][];
         for (int node = 0; node < seqNodes.size(); node++) {
-            List<Integer> ending = complete.get(node);
-            for (int i = 0; i < ending.size(); i++) {
-                seqCompleteEntries[seqCompleteStart[node] + i] = ending.get(i);
-            }
             List<int[]> p = pending.get(node);
             seqPending[node] = p.isEmpty() ? NO_INTS : new int[p.size()];
             seqPendingFrom[node] = p.isEmpty() ? NO_INTS : new int[p.size()];
@@ -393,9 +383,7 @@ final class TokenMatcher {
         Map<Long, Long> pendingByTerm = new HashMap<>();
         for (int node = 0; node < seqNodes.size(); node++) {
             int[] pend = seqPending[node];
-            seqInfo[node] = (seqChildren[node] << 2)
-                    | (seqCompleteStart[node + 1] > seqCompleteStart[node] ? 1 : 0)
-                    | (pend.length > 0 ? 2 : 0);
+            seqInfo[node] = (seqChildren[node] << 2) | (ending[node].length > 0 ? 1 : 0) | (pend.length > 0 ? 2 : 0);
             seqPendingGap[node] = pend.length == 0 ? NO_INTS : new int[pend.length];
             boolean shared = pend.length >= 2 && pend.length <= MAX_SHARED_PENDING;
             for (int i = 0; i < pend.length; i++) {
@@ -504,14 +492,9 @@ final class TokenMatcher {
         for (int i = 0; i < maskable.length; i++) {
             maskablePrefix[i] = b.maskablePrefix.get(i);
         }
-        this.entryTermStart = new int[entries + 1];
-        for (int e = 0; e < entries; e++) {
-            entryTermStart[e + 1] = entryTermStart[e] + entryTermLists[e].length;
-        }
-        this.entryTermsAll = new int[entryTermStart[entries]];
-        for (int e = 0; e < entries; e++) {
-            System.arraycopy(entryTermLists[e], 0, entryTermsAll, entryTermStart[e], entryTermLists[e].length);
-        }
+        Joined termsJoined = Joined.of(entryTermLists);
+        this.entryTermStart = termsJoined.start();
+        this.entryTermsAll = termsJoined.all();
         this.entryAnyMask = anyMasks(entryTermStart, entryTermsAll, entryAnyOrder);
     }
 
@@ -2552,6 +2535,25 @@ final class TokenMatcher {
                 all[i] = arrays(all[i]);
             }
             return all;
+        }
+    }
+
+    /**
+     * Arrays of ints kept as one: the i-th is {@code all[start[i] .. start[i + 1])}. Millions of small arrays would
+     * each cost a header and padding (about 16 bytes) more than their ints.
+     */
+    record Joined(int[] start, int[] all) {
+        /** @return {@code arrays} joined in their order */
+        static Joined of(int[][] arrays) {
+            int[] start = new int[arrays.length + 1];
+            for (int i = 0; i < arrays.length; i++) {
+                start[i + 1] = start[i] + arrays[i].length;
+            }
+            int[] all = new int[start[arrays.length]];
+            for (int i = 0; i < arrays.length; i++) {
+                System.arraycopy(arrays[i], 0, all, start[i], arrays[i].length);
+            }
+            return new Joined(start, all);
         }
     }
 
